@@ -1,0 +1,39 @@
+# dossier: `make lab` opens the notebooks, `make test` checks everything.
+# Both create .venv and install the pinned requirements when they are missing.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+PORT   ?= 8888
+
+.PHONY: setup lab briefing test lint bench build clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt -r requirements-dev.txt
+	touch $(STAMP)
+
+lab: setup
+	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) notebooks/
+
+briefing: setup
+	$(BIN)/jupyter execute --inplace=false notebooks/06_briefing.ipynb
+
+build: setup
+	$(BIN)/python -m dossier build seeds/ --out tables/
+
+lint: setup
+	$(BIN)/ruff check lib tests bench
+	$(BIN)/ruff format --check lib tests bench
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf .cache tables exports test-artifacts .pytest_cache

@@ -1,0 +1,508 @@
+"""Actors: who is named in an article, found by the model, the gazetteers and rules.
+
+`find_actors(doc, text)` returns the article's actors and every mention of them with
+its span, method and rule. People come only from the model and from rules (titles,
+appositions, surnames); no list of names is consulted for them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .model import Actor, Mention
+from .nlp import get_matchers
+from .text import fold, slug, strip_article
+
+ELIDED = {"l'", "d'", "s'", "qu'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"}
+DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux",
+               "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "notre", "nos"}
+DE_FORMS = {"de", "du", "des", "d'"}
+CAPITAL_CONNECTORS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", ","}
+NOT_PERSON_POS = {"NOUN", "VERB", "ADJ", "AUX", "NUM"}
+
+
+@dataclass
+class ActorResult:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of titles
+    members: list[tuple[str, str, int]] = field(default_factory=list)  # group, member, token
+
+    def mention_at(self, tok_i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.tok_start <= tok_i < m.tok_end:
+                return m
+        return None
+
+    def in_sentence(self, sent) -> list[Mention]:
+        return [m for m in self.mentions if sent.start <= m.tok_start < sent.end]
+
+
+@dataclass
+class _Candidate:
+    tok_start: int
+    tok_end: int
+    actor: Actor
+    method: str
+    rule: str
+    priority: int
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading articles/elisions and trailing punctuation from a token range.
+    A capitalised article inside a sentence belongs to the name ("à La Haye")."""
+    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in ELIDED
+                           or doc[start].is_punct or doc[start].is_space):
+        t = doc[start]
+        if t.text in {"La", "Le", "Les"} and not t.is_sent_start and end - start > 1:
+            break
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def _span_text(text: str, doc, start: int, end: int) -> str:
+    return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def _is_demonym(tok) -> str:
+    _codes, _names, demonyms = lexicon.countries()
+    return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
+
+
+# ---------------------------------------------------------------- candidates
+
+
+def _gazetteer(doc, text) -> list[_Candidate]:
+    m = get_matchers()
+    codes, _names, _dem = lexicon.countries()
+    orgs = {o.id: o for o in lexicon.organizations()}
+    out = []
+    for match_id, start, end in m.names(doc):
+        label = doc.vocab.strings[match_id]
+        if label.startswith("country:"):
+            code = label.split(":", 1)[1]
+            actor = Actor(label, codes[code].name, "country", country=code)
+            out.append(_Candidate(start, end, actor, "lexicon", "country-name", 3))
+        else:
+            org = orgs[label]
+            actor = Actor(org.id, org.name, "organization", country=org.country)
+            out.append(_Candidate(start, end, actor, "lexicon", "organization-alias", 3))
+    return out
+
+
+def _government_bodies(doc, text) -> list[_Candidate]:
+    """'ministère japonais de la Défense', 'ministère de l’Économie, du Commerce et de
+    l’Industrie' (one body: commas and 'et' inside a name do not split it)."""
+    heads = {h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in heads or tok.i + 2 >= len(doc):
+            continue
+        i = tok.i + 1
+        country = ""
+        if _is_demonym(doc[i]):
+            country = _is_demonym(doc[i])
+            i += 1
+        last = _capitalised_chain(doc, i)
+        if last is None:
+            continue
+        # "ministère de la Défense du Japon": the country closes the name.
+        j = last
+        if j + 1 < len(doc) and doc[j].lower_ in DE_FORMS and doc[j].lower_ != "des":
+            nxt = doc[j + 1] if doc[j + 1].lower_ not in {"la", "l'"} else doc[min(j + 2, len(doc) - 1)]
+            code = lexicon.countries()[1].get(nxt.text)
+            if code and not country:
+                country = code
+        name = _span_text(text, doc, tok.i, last)
+        out.append(_Candidate(tok.i, last, Actor("", name, "organization", country=country),
+                              "rule", "government-body", 4))
+    return out
+
+
+def _capitalised_chain(doc, i: int) -> int | None:
+    """From a 'de|du|des' at i, the end (exclusive) of 'de la Défense', 'de l'Économie, du
+    Commerce et de l'Industrie', 'des Affaires étrangères'. None if no capital follows."""
+    end = None
+    n = len(doc)
+    while i < n and doc[i].lower_ in DE_FORMS | {"la", "l'", "le", "les"}:
+        # one 'de (la|l')? Capital [lower-case adjectives]' unit
+        j = i
+        while j < n and doc[j].lower_ in DE_FORMS | {"la", "l'", "le", "les"} and j - i < 3:
+            j += 1
+        if j >= n or not doc[j].text[:1].isupper() or doc[j].ent_type_ == "PER":
+            break
+        if lexicon.countries()[1].get(doc[j].text):
+            break  # a country after the name is its owner, not part of it
+        j += 1
+        while j < n and doc[j].pos_ == "ADJ" and doc[j].text.islower() and not _is_demonym(doc[j]):
+            j += 1
+        end = j
+        # continue through ", du Commerce" and "et de l'Industrie"
+        k = j
+        if k < n and doc[k].text == ",":
+            k += 1
+        if k < n and doc[k].lower_ == "et":
+            k += 1
+        if k == j or k >= n or doc[k].lower_ not in DE_FORMS | {"la", "l'", "le", "les"}:
+            break
+        # only when a capital word follows the connector
+        look = k
+        while look < n and doc[look].lower_ in DE_FORMS | {"la", "l'", "le", "les"} and look - k < 3:
+            look += 1
+        if look >= n or not doc[look].text[:1].isupper():
+            break
+        i = k
+    return end
+
+
+def _model_entities(doc, text) -> list[_Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PER", "LOC", "ORG"}:
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end or "\n" in doc[start:end].text:
+            continue
+        first = doc[start]
+        if not first.text[:1].isupper() or end - start > 8:
+            continue
+        if any(t.text in {"«", "»", '"'} or t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            continue
+        name = _span_text(text, doc, start, end)
+        if ent.label_ == "PER":
+            start, end = _strip_titles(doc, start, end)
+            if start >= end or not _looks_like_person(doc, start, end):
+                continue
+            name = _span_text(text, doc, start, end)
+            out.append(_Candidate(start, end, Actor(f"person:{slug(name)}", name, "person"),
+                                  "model", "ner-per", 2))
+        elif ent.label_ == "LOC":
+            if len(name) < 3:
+                continue
+            out.append(_Candidate(start, end, Actor(f"place:{slug(name)}", name, "place"),
+                                  "model", "ner-loc", 1))
+        else:
+            if end - start == 1 and first.pos_ == "NOUN" and not first.text.isupper():
+                continue  # a capitalised common noun ("Commerce"), not a body
+            out.append(_Candidate(start, end, Actor(f"org:{slug(name)}", name, "organization"),
+                                  "model", "ner-org", 1))
+    return out
+
+
+def _strip_titles(doc, start, end):
+    honorifics = set(lexicon.knowledge().people["honorifics"])
+    title_words = {w for t, _ in lexicon.titles() for w in fold(t).split()}
+    while start < end and (doc[start].text in honorifics or fold(doc[start].text) in title_words):
+        start += 1
+    return start, end
+
+
+def _looks_like_person(doc, start, end) -> bool:
+    particles = set(lexicon.knowledge().people["name_particles"])
+    toks = [t for t in doc[start:end] if t.lower_ not in particles and not t.is_punct]
+    if len(toks) < 2 and not _titled(doc, start):
+        return False
+    if any(not t.text[:1].isupper() for t in toks):
+        return False
+    if any(lexicon.countries()[1].get(t.text) for t in toks):
+        return False
+    common = sum(1 for t in toks if t.pos_ in NOT_PERSON_POS)
+    return common * 2 < len(toks) or (len(toks) == 1 and _titled(doc, start))
+
+
+def _titled(doc, start) -> bool:
+    honorifics = set(lexicon.knowledge().people["honorifics"])
+    return start > 0 and doc[start - 1].text in honorifics
+
+
+def _groups(doc, text) -> list[_Candidate]:
+    """'partenaires indo-pacifiques' -> group:indo-pacifique."""
+    k = lexicon.knowledge().groups
+    heads = {f for h in k["heads"] for f in lexicon.inflections(h)}
+    regions = {fold(f): gid for adj, gid in k["regions"].items() for f in lexicon.inflections(adj)}
+    out = []
+    for tok in doc[:-1]:
+        if tok.norm_ not in heads and tok.lower_ not in heads:
+            continue
+        nxt = doc[tok.i + 1]
+        gid = regions.get(fold(nxt.text))
+        if not gid or tok.tag_ == "PROPN" and tok.text.isupper():
+            continue
+        if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
+            continue
+        name = _span_text(text, doc, tok.i, tok.i + 2)
+        out.append(_Candidate(tok.i, tok.i + 2, Actor(f"group:{gid}", name, "group"),
+                              "rule", "group-region", 3))
+    return out
+
+
+# ---------------------------------------------------------------- roles
+
+
+@dataclass
+class _Role:
+    tok_start: int
+    tok_end: int
+    scope: str  # org | state
+    person_tok: int | None = None
+    country: str = ""
+    affiliation_tok: int | None = None
+
+
+def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, int | None, str]:
+    """Extend a title rightwards over its complement; return (end, affiliation token, country).
+
+    Stops at a verb, a quote, a person, 'ainsi que', a comma not followed by a capitalised
+    coordinate, or an affiliation ('au sein de l'Alliance', 'de l'OTAN')."""
+    names = get_matchers().names
+    gaz_starts = {s for _, s, _ in names(doc[start:sent_end])}
+    country = ""
+    i = title_end
+    end = title_end
+    affiliation = None
+    while i < sent_end and i - start < 30:
+        t = doc[i]
+        if _is_demonym(t):
+            country = country or _is_demonym(t)
+            i += 1
+            end = i
+            continue
+        if t.lower_ in {"au", "auprès"} and i + 2 < sent_end and doc[i + 1].lower_ in {"sein", "de", "du", "des"}:
+            j = i + 1
+            while j < sent_end and doc[j].lower_ in {"sein", "de", "du", "des", "d'", "la", "l'", "le", "les"}:
+                j += 1
+            if j < sent_end:
+                affiliation = j
+            break
+        if t.lower_ in DE_FORMS:
+            j = i + 1
+            while j < sent_end and doc[j].lower_ in {"la", "l'", "le", "les"}:
+                j += 1
+            if (j - start) in gaz_starts:
+                affiliation = j
+                break
+        if t.text in {"«", "»", '"', "(", ")", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.ent_type_ == "PER" and t.text[:1].isupper():
+            break
+        if t.text in {",", "et"}:
+            j = i + 1
+            while j < sent_end and doc[j].lower_ in {"la", "l'", "le", "les", "de", "du", "des", "d'"}:
+                j += 1
+            if j < sent_end and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PER" \
+                    and (j - start) not in gaz_starts and doc[i + 1].lower_ != "ainsi":
+                i = j + 1
+                end = i
+                continue
+            break
+        i += 1
+        end = i
+    # do not end on a connector
+    while end > title_end and doc[end - 1].lower_ in CAPITAL_CONNECTORS:
+        end -= 1
+    return end, affiliation, country
+
+
+def _roles(doc, persons: list[_Candidate]) -> list[_Role]:
+    m = get_matchers()
+    matches = sorted(m.titles(doc), key=lambda x: (x[1], -(x[2] - x[1])))
+    by_start = {c.tok_start: c for c in persons}
+    by_end = {c.tok_end: c for c in persons}
+    roles, taken = [], set()
+    for match_id, start, end in matches:
+        if start in taken:
+            continue
+        scope = doc.vocab.strings[match_id].split("|", 1)[0]
+        sent = doc[start].sent
+        person_tok = None
+        # Title after a person: "X, secrétaire générale adjointe pour …"
+        k = start - 1
+        while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'"}:
+            k -= 1
+        if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
+            person_tok = by_end[k + 1].tok_start
+        role_end, aff, country = _role_extent(doc, start, end, sent.end)
+        if person_tok is None:
+            # Title before a person: "le secrétaire général Mark Rutte", "…de l'OTAN, Mark Rutte"
+            j = role_end
+            aff_end = j
+            if aff is not None:
+                aff_end = max(aff + 1, j)
+                names = [e for _, s, e in m.names(doc[aff:sent.end]) if s == 0]
+                if names:
+                    aff_end = aff + max(names)
+            for look in (role_end, aff_end, aff_end + 1):
+                if look in by_start:
+                    person_tok = look
+                    break
+        if person_tok is None:
+            continue
+        taken.update(range(start, role_end))
+        roles.append(_Role(start, role_end, scope, person_tok, country, aff))
+    return roles
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _select(cands: list[_Candidate]) -> list[_Candidate]:
+    """Greedy: higher priority, then longer, wins each overlap."""
+    chosen: list[_Candidate] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.tok_end - c.tok_start), c.tok_start)):
+        span = set(range(c.tok_start, c.tok_end))
+        if span & used:
+            continue
+        used |= span
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.tok_start)
+
+
+def find_actors(doc, text: str) -> ActorResult:
+    """All actor mentions of one parsed article."""
+    gaz = _gazetteer(doc, text)
+    bodies = _government_bodies(doc, text)
+    model = _model_entities(doc, text)
+    groups = _groups(doc, text)
+    persons = [c for c in model if c.actor.kind == "person"]
+    roles = _roles(doc, persons)
+    role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
+
+    # Inside a title, only gazetteer names stay actors ("pour l'Industrie de la Défense").
+    cands = [c for c in model + bodies if c.actor.kind == "person"
+             or not set(range(c.tok_start, c.tok_end)) & role_toks]
+    cands += gaz + groups
+    chosen = _select(cands)
+
+    result = ActorResult()
+    result.role_spans = [(doc[r.tok_start].idx, doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1]))
+                         for r in roles]
+
+    # Bodies: country from a demonym, else from a coordinated body ("du ministère japonais
+    # de la Défense et du ministère de l'Économie…").
+    body_list = [c for c in chosen if c.rule == "government-body"]
+    for a, b in zip(body_list, body_list[1:], strict=False):
+        between = doc[a.tok_end : b.tok_start]
+        if len(between) <= 3 and any(t.lower_ == "et" for t in between):
+            if a.actor.country and not b.actor.country:
+                b.actor.country = a.actor.country
+                b.rule = "government-body+coordination"
+            elif b.actor.country and not a.actor.country:
+                a.actor.country = b.actor.country
+    for c in body_list:
+        base = _strip_demonym(doc, c)
+        key = f"{c.actor.country.lower()}-{slug(base)}" if c.actor.country else slug(base)
+        c.actor.actor_id = f"org:{key}"
+
+    for c in chosen:
+        aid = c.actor.actor_id
+        if aid not in result.actors:
+            result.actors[aid] = c.actor
+        _add(result, doc, c.tok_start, c.tok_end, aid, c.method, c.rule)
+
+    _apply_roles(result, doc, text, roles)
+    _link_surnames(result, doc, text)
+    _find_members(result, doc)
+    result.mentions.sort(key=lambda m: m.start)
+    return result
+
+
+def _strip_demonym(doc, c: _Candidate) -> str:
+    words = [t.text for t in doc[c.tok_start : c.tok_end] if not _is_demonym(t)]
+    return " ".join(words)
+
+
+def _add(result: ActorResult, doc, start: int, end: int, aid: str, method: str, rule: str):
+    result.mentions.append(Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), aid,
+                                   method, rule, start, end))
+
+
+def _apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
+    orgs_count = Counter(m.actor_id for m in result.mentions
+                         if result.actors[m.actor_id].kind == "organization")
+    main_org = orgs_count.most_common(1)[0][0] if orgs_count else ""
+    for r in roles:
+        pm = result.mention_at(r.person_tok)
+        if pm is None or result.actors[pm.actor_id].kind != "person":
+            continue
+        person = result.actors[pm.actor_id]
+        if person.role:
+            continue
+        person.role = text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        affiliation = ""
+        if r.affiliation_tok is not None:
+            am = result.mention_at(r.affiliation_tok)
+            if am is not None and result.actors[am.actor_id].kind in {"organization", "country"}:
+                affiliation = am.actor_id
+        if not affiliation and r.country:
+            affiliation = f"country:{r.country}"
+            _ensure_country(result, r.country)
+        if not affiliation and r.scope == "org" and main_org:
+            affiliation = main_org
+        person.affiliation_id = affiliation
+        aff = result.actors.get(affiliation)
+        if aff is not None:
+            person.country = aff.country
+
+
+def _ensure_country(result: ActorResult, code: str):
+    aid = f"country:{code}"
+    if aid not in result.actors:
+        codes, _n, _d = lexicon.countries()
+        result.actors[aid] = Actor(aid, codes[code].name, "country", country=code)
+
+
+def _link_surnames(result: ActorResult, doc, text: str):
+    """A later 'Rutte' or 'M. Rutte' is the 'Mark Rutte' named earlier in the article."""
+    surnames = {}
+    for aid, a in result.actors.items():
+        if a.kind == "person" and " " in a.name:
+            surnames.setdefault(a.name.split()[-1], aid)
+    if not surnames:
+        return
+    taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
+    first_seen = {m.actor_id: m.tok_start for m in result.mentions}
+    for tok in doc:
+        aid = surnames.get(tok.text)
+        if aid and tok.i not in taken and tok.i > first_seen.get(aid, 10**9):
+            _add(result, doc, tok.i, tok.i + 1, aid, "rule", "surname")
+
+
+def _find_members(result: ActorResult, doc):
+    """'ses quatre partenaires indo-pacifiques – l’Australie, le Japon, … –': members."""
+    for m in [m for m in result.mentions if result.actors[m.actor_id].kind == "group"]:
+        i = m.tok_end
+        sent_end = doc[m.tok_start].sent.end
+        if i >= sent_end or doc[i].text not in {"–", "—", "-", ":", "(", ","}:
+            if not (i + 1 < sent_end and doc[i].lower_ in {"dont", "soit"}) and not (
+                    i + 1 < sent_end and doc[i].lower_ == "tels" and doc[i + 1].lower_ == "que"):
+                continue
+        closer = {"–": "–", "—": "—", "-": "-", "(": ")"}.get(doc[i].text)
+        i += 1
+        found = []
+        while i < sent_end:
+            t = doc[i]
+            if closer and t.text == closer:
+                break
+            mm = result.mention_at(i)
+            if mm is not None and result.actors[mm.actor_id].kind == "country":
+                found.append(mm.actor_id)
+                i = mm.tok_end
+                continue
+            if t.lower_ in DETERMINERS or t.text in {",", "et", "que", "ainsi"} or t.is_space:
+                i += 1
+                continue
+            break
+        for member in dict.fromkeys(found):
+            result.members.append((m.actor_id, member, m.tok_start))
+
+
+def canonical_name(name: str) -> str:
+    return strip_article(name)

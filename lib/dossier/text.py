@@ -1,0 +1,67 @@
+"""Text normalisation that never moves a character: spans found on the parse text
+point into the stored text unchanged."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# One character in, one character out: offsets stay valid.
+_PARSE_MAP = str.maketrans(
+    {
+        "\u2019": "'",  # right single quotation mark, the usual French apostrophe
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u00b4": "'",
+        "`": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00a0": " ",  # no-break spaces, common before « : ; ? !
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2007": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\t": " ",
+    }
+)
+
+# Invisible characters that break matching and can hide spoofed text (bidi overrides).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def for_parsing(text: str) -> str:
+    """Same length as `text`, with apostrophes, quotes and spaces the model was trained on."""
+    return text.translate(_PARSE_MAP)
+
+
+def clean(text: str) -> tuple[str, int]:
+    """NFC, LF line ends, no invisible or control characters. Returns (text, removed count)."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    before = len(text)
+    text = _CONTROL.sub("", _INVISIBLE.sub("", text))
+    return text, before - len(text)
+
+
+def fold(text: str) -> str:
+    """A matching key: parse-normalised, lower case, no accents ('l’Économie' -> "l'economie")."""
+    text = unicodedata.normalize("NFKD", for_parsing(text).lower())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """A readable, stable id part: 'Mark Rutte' -> 'mark-rutte'."""
+    s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+    return s[:limit].rstrip("-") or "x"
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:[ld]'\s*|(?:les|le|la|du|des|de|the)\s+)+", re.I)
+
+
+def strip_article(name: str) -> str:
+    """'l’OTAN' -> 'OTAN', 'la République de Corée' -> 'République de Corée'."""
+    stripped = _LEADING_ARTICLE.sub("", for_parsing(name).strip())
+    return name.strip()[len(name.strip()) - len(stripped) :] if stripped else name.strip()
