@@ -87,6 +87,8 @@ def _gazetteer(doc, text) -> list[_Candidate]:
     for match_id, start, end in m.names(doc):
         label = doc.vocab.strings[match_id]
         if label.startswith("country:"):
+            if _geographic(doc, start):
+                continue
             code = label.split(":", 1)[1]
             actor = Actor(label, codes[code].name, "country", country=code)
             out.append(_Candidate(start, end, actor, "lexicon", "country-name", 3))
@@ -95,6 +97,14 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(_Candidate(start, end, actor, "lexicon", "organization-alias", 3))
     return out
+
+
+def _geographic(doc, start: int) -> bool:
+    """'mer de Chine méridionale', 'golfe du Mexique': a place named after a country."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
+        k -= 1
+    return k >= 0 and k < start - 1 and doc[k].lower_ in lexicon.geography_heads()
 
 
 def _government_bodies(doc, text) -> list[_Candidate]:
@@ -184,8 +194,8 @@ def _model_entities(doc, text) -> list[_Candidate]:
             out.append(_Candidate(start, end, Actor(f"person:{slug(name)}", name, "person"),
                                   "model", "ner-per", 2))
         elif ent.label_ == "LOC":
-            if len(name) < 3:
-                continue
+            if len(name) < 3 or not any(t.pos_ == "PROPN" for t in doc[start:end]):
+                continue  # "États membres": a common noun the model capitalised
             out.append(_Candidate(start, end, Actor(f"place:{slug(name)}", name, "place"),
                                   "model", "ner-loc", 1))
         else:
@@ -296,8 +306,9 @@ def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, i
             j = i + 1
             while j < sent_end and doc[j].lower_ in {"la", "l'", "le", "les", "de", "du", "des", "d'"}:
                 j += 1
-            if j < sent_end and doc[j].text[:1].isupper() and doc[j].ent_type_ != "PER" \
-                    and (j - start) not in gaz_starts and doc[i + 1].lower_ != "ainsi":
+            # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
+            if j > i + 1 and j < sent_end and doc[j].text[:1].isupper() \
+                    and doc[j].ent_type_ != "PER" and (j - start) not in gaz_starts:
                 i = j + 1
                 end = i
                 continue
@@ -349,6 +360,29 @@ def _roles(doc, persons: list[_Candidate]) -> list[_Role]:
     return roles
 
 
+def _people_beside_titles(doc, text, model, persons) -> list[_Candidate]:
+    """'Le ministre indien de la Défense, Arjun Vashisht, …': the model may call a name ORG;
+    right after a title and a comma, a capitalised two- or three-word name is a person."""
+    found = []
+    title_ends = {e for _, _, e in get_matchers().titles(doc)}
+    taken = {c.tok_start for c in persons}
+    for c in model:
+        if c.actor.kind == "person" or c.tok_start in taken or not 2 <= c.tok_end - c.tok_start <= 3:
+            continue
+        if c.tok_start < 1 or doc[c.tok_start - 1].text != ",":
+            continue
+        before = doc[c.tok_start - 1].sent
+        near_title = any(max(before.start, c.tok_start - 9) <= e <= c.tok_start - 1
+                         for e in title_ends)
+        if near_title and _looks_like_person(doc, c.tok_start, c.tok_end) \
+                and not lexicon.countries()[1].get(c.actor.name):
+            name = _span_text(text, doc, c.tok_start, c.tok_end)
+            c.actor = Actor(f"person:{slug(name)}", name, "person")
+            c.method, c.rule, c.priority = "rule", "title-apposition", 2
+            found.append(c)
+    return found
+
+
 # ---------------------------------------------------------------- resolution
 
 
@@ -372,6 +406,7 @@ def find_actors(doc, text: str) -> ActorResult:
     model = _model_entities(doc, text)
     groups = _groups(doc, text)
     persons = [c for c in model if c.actor.kind == "person"]
+    persons += _people_beside_titles(doc, text, model, persons)
     roles = _roles(doc, persons)
     role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
 

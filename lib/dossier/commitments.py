@@ -114,9 +114,9 @@ def _select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     kept: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
         tok = doc[s]
-        if kind == "agreement" and "Part" in tok.morph.get("VerbForm") and not _has_aux(doc, s):
-            if doc[s - 1].text == "," or tok.dep_ in {"acl", "amod"}:
-                continue
+        # 'signée en juin', 'projets visant à': a participle describing a noun
+        if "Part" in tok.morph.get("VerbForm") and not _has_aux(doc, s):
+            continue
         if any(_governs(doc, ps, s) for _, ps, _ in kept):
             continue
         kept.append((kind, s, e))
@@ -162,20 +162,35 @@ def _arguments(doc, text, actors, c: Commitment, sent, mentions, reports, quotes
         c.quote = text[quote.start : quote.end]
         c.speaker_id = quote.speaker_id
     report_before = [s for _, s, _ in reports if s < c.tok and _clause_break(doc, s, c.tok)]
+    report_after = [s for _, s, _ in reports if s > c.tok and _inverted(doc, s, sent)]
     reporter_ids: set[str] = set()
+    if report_after:
+        for m in mentions:
+            if m.tok_start > min(report_after):
+                if actors.actors[m.actor_id].kind == "person":
+                    c.speaker_id = c.speaker_id or m.actor_id
+                elif actors.actors[m.actor_id].kind in PARTY_KINDS:
+                    reporter_ids.add(m.actor_id)
+    if _inverted(doc, c.tok, sent):  # the trigger is the attribution: ', a estimé X'
+        for m in mentions:
+            if m.tok_start > c.tok and actors.actors[m.actor_id].kind == "person":
+                c.speaker_id = c.speaker_id or m.actor_id
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         prev = _preposition_before(doc, m.tok_start, sent.start)
-        if prev in {"selon", "d'après"}:
+        if kind == "person" and (prev in {"selon", "d'après"} or report_before
+                                 and m.tok_start < min(report_before)):
+            c.speaker_id = c.speaker_id or m.actor_id  # a person speaks; their body is a party
+        elif prev in {"selon", "d'après"}:
             reporter_ids.add(m.actor_id)
         elif report_before and m.tok_start < min(report_before) and not _inside(quotes, m.start):
-            if kind == "person":
-                c.speaker_id = c.speaker_id or m.actor_id
             reporter_ids.add(m.actor_id)
     subjects = subject_mentions(doc, actors, sent, c.tok)
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         if kind == "place" or m.actor_id in reporter_ids and not _inside_clause(m, c, report_before):
+            continue
+        if report_after and m.tok_start > min(report_after):
             continue
         prev = _preposition_before(doc, m.tok_start, sent.start)
         if prev in {"avec", "auprès"}:
@@ -189,15 +204,14 @@ def _arguments(doc, text, actors, c: Commitment, sent, mentions, reports, quotes
     if speaker is not None and speaker.affiliation_id:
         roles.pop(speaker.affiliation_id, None) if roles.get(speaker.affiliation_id) == "counterpart" else None
         add(speaker.affiliation_id, "party")
-    from_context = False
-    if anaphora and ctx.meeting is not None and any(s < c.tok + 8 for _, s, _ in anaphora):
-        for aid in ctx.meeting.parties:
+    explicit = len(roles)
+    if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):
+        for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
             add(aid, "party")
-        from_context = True
     if instrument and not any(r == "party" for r in roles.values()):
         for aid in ctx.instrument_parties or ctx.last_parties:
             add(aid, "party")
-        from_context = True
+    from_context = len(roles) > explicit
     if not any(r == "party" for r in roles.values()):
         for aid in reporter_ids:
             add(aid, "party")
@@ -217,7 +231,18 @@ def _quote_for(doc, quotes, c, sent) -> Quote | None:
         # the quote is the trigger's complement: 'avaient convenu « d'explorer … »'
         if 0 <= q.start - (t.idx + len(t)) <= 8 and sent.start_char <= q.start < sent.end_char:
             return q
+        # or the trigger attributes it: '« … », a déclaré X'
+        if c.kind == "declaration" and 0 <= t.idx - q.end <= 10 and q.sent == c.sent:
+            return q
     return None
+
+
+def _inverted(doc, r: int, sent) -> bool:
+    """', a indiqué le ministère' / ', a estimé le ministre': comma, auxiliary?, verb."""
+    k = r - 1
+    while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].is_space):
+        k -= 1
+    return doc[k].text == "," and r + 1 < sent.end
 
 
 def _inside(quotes, char: int) -> bool:
@@ -297,6 +322,8 @@ def _confidence(c: Commitment) -> float:
 
 def _instrument(doc, text, matches, ctx: _Context) -> str:
     for _label, s, e in matches:
+        if _preposition_before(doc, s, 0) in {"selon", "d'après"}:
+            continue  # 'selon un communiqué': a source, not the instrument
         det = doc[s - 1].lower_ if s > 0 else ""
         while s < e and doc[s].lower_ in DETERMINERS:
             s += 1
@@ -317,8 +344,13 @@ def _events(doc, text, actors, si, sent, matches, happen, instrument, dates, pla
             ctx: _Context, events: list[Event]) -> list[Event]:
     out = []
     happen_toks = {s for _, s, _ in happen}
+    done: set[str] = set()
     for kind, s, e in matches:
         tok = doc[s]
+        if kind in done or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
+                and kind != "signing":
+            continue
+        done.add(kind)
         det = _determiner(doc, s)
         participants = [m.actor_id for m in actors.in_sentence(sent)
                         if actors.actors[m.actor_id].kind != "place"]
@@ -376,7 +408,8 @@ def _event_name(doc, text, s, e, sent) -> str:
     sub = [t.i for t in tok.subtree if t.i >= s]
     limit = max(sub) + 1 if sub else e
     for j in range(e, min(limit, sent.end, s + 25)):
-        if doc[j].text in {",", ";", ":", "«", "»"} or doc[j].pos_ in {"VERB", "AUX"}:
+        finite = doc[j].pos_ in {"VERB", "AUX"} and "Part" not in doc[j].morph.get("VerbForm")
+        if doc[j].text in {",", ";", ":", "«", "»"} or finite:
             break
         right = j + 1
     while right > e and (doc[right - 1].is_punct or doc[right - 1].lower_ in DETERMINERS):

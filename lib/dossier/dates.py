@@ -35,7 +35,7 @@ def _patterns():
                              flags)),
         ("relative", re.compile(rf"(?<!\w)({rel})(?!\w)", flags)),
         ("weekday", re.compile(rf"\b(?:ce\s+)?({wd})(?:\s+(dernier|prochain))?\b", flags)),
-        ("year", re.compile(r"\b(?:en|depuis|d['’]ici|avant|après|dès|fin|début)\s+((?:19|20)\d\d)\b",
+        ("year", re.compile(r"\b(?:en|depuis|d['’]ici|avant|après|dès|fin|début|à partir de|jusqu['’]en)\s+((?:19|20)\d\d)\b",
                             flags)),
     ]
 

@@ -34,7 +34,7 @@ def fingerprint() -> str:
 
 
 def expand(pattern: str) -> list[list[str]]:
-    """The pattern language: 'a|b' either word, 'w?' optional. Returns word lists.
+    """The pattern language: 'a|b' either word, 'w?' optional, '*' up to four words.
 
     >>> expand("lutte contre le|les? drone")
     [['lutte', 'contre', 'le', 'drone'], ['lutte', 'contre', 'les', 'drone'], ['lutte', 'contre', 'drone']]
@@ -54,11 +54,19 @@ def expand(pattern: str) -> list[list[str]]:
 # Function words that vary with gender, number and contraction: any one matches the class.
 _CLASSES = [
     {"le", "la", "les", "l'"},
-    {"de", "d'", "du", "des"},
+    {"de", "d'"},
+    {"du", "des", "de", "d'"},
     {"à", "au", "aux"},
     {"un", "une", "des"},
     {"son", "sa", "ses", "leur", "leurs"},
+    {"se", "s'"},
+    {"ne", "n'"},
+    {"que", "qu'"},
 ]
+
+
+def is_function_word(word: str) -> bool:
+    return any(word.lower() in cls for cls in _CLASSES)
 
 
 def inflections(word: str) -> set[str]:
@@ -68,6 +76,13 @@ def inflections(word: str) -> set[str]:
         if w in cls:
             return set(cls)
     forms = {w}
+    # a feminine or plural written in a pattern still matches the lemma the model gives
+    for end, rep in (("iennes", "ien"), ("ienne", "ien"), ("elles", "el"), ("elle", "el"),
+                     ("ives", "if"), ("ive", "if"), ("euses", "eux"), ("euse", "eux"),
+                     ("ères", "er"), ("ère", "er"), ("es", ""), ("e", ""), ("s", "")):
+        if w.endswith(end) and len(w) - len(end) >= 4:
+            forms.add(w[: -len(end)] + rep)
+            break
     fem = {w}
     for end, rep in (("ien", "ienne"), ("el", "elle"), ("on", "onne"), ("if", "ive"),
                      ("eux", "euse"), ("er", "ère"), ("et", "ète")):
@@ -105,6 +120,7 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
     data = _load("countries.toml")
     stop = set(data.pop("stop", {}).get("names", []))
+    data.pop("geography", None)
     by_code: dict[str, Country] = {}
     names: dict[str, str] = {}
     for c in pycountry.countries:
@@ -136,6 +152,11 @@ class Org:
     name: str
     aliases: tuple[str, ...]
     country: str = ""
+
+
+@functools.cache
+def geography_heads() -> frozenset[str]:
+    return frozenset(_load("countries.toml")["geography"]["heads"])
 
 
 @functools.cache

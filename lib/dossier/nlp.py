@@ -95,11 +95,16 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator:
 
 
 def _token_pattern(tok_text: str, exact_case: bool) -> dict:
+    if tok_text == "*":  # up to four words of any kind: "appeler * à"
+        return {"IS_PUNCT": False, "OP": "{0,4}"}
     if tok_text.isupper() and len(tok_text) > 1 or any(c.isdigit() or c in "&%" for c in tok_text):
         return {"ORTH": tok_text}
     if exact_case:
         return {"ORTH": tok_text} if tok_text[:1].isupper() else {"LOWER": tok_text.lower()}
     forms = lexicon.inflections(tok_text) | {tok_text.lower()}
+    if lexicon.is_function_word(tok_text):
+        # the model lemmatises "des" to "de": match what is written
+        return {"LOWER": {"IN": sorted(forms)}}
     return {"NORM": {"IN": sorted(forms)}}
 
 
@@ -109,6 +114,8 @@ def phrase_patterns(nlp, phrases: Iterable[str], exact_case: bool = False) -> li
     for phrase in phrases:
         for words in lexicon.expand(phrase):
             toks = [t.text for t in nlp.tokenizer(for_parsing(" ".join(words)))]
+            if toks and toks[0] == "*" or toks and toks[-1] == "*":
+                raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
             key = tuple(toks)
             if key in seen or not toks:
                 continue

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from . import lexicon
 from .actors import DETERMINERS, ActorResult
 from .model import Mention, Quote
 from .nlp import get_matchers
@@ -79,13 +78,19 @@ class SpeakerTracker:
         self.last_person = ""
 
     def pronoun(self, doc, actors: ActorResult, tok) -> str:
-        if not self.last_person:
-            return ""
-        m = Mention(tok.idx, tok.idx + len(tok), self.last_person, "coreference",
-                    "pronoun-last-speaker", tok.i, tok.i + 1)
+        """The last speaker, else the last person named before the pronoun."""
+        target, rule = self.last_person, "pronoun-last-speaker"
+        if not target:
+            earlier = [m for m in actors.mentions if m.tok_end <= tok.i
+                       and actors.actors[m.actor_id].kind == "person"]
+            if not earlier:
+                return ""
+            target = max(earlier, key=lambda m: m.tok_start).actor_id
+            rule = "pronoun-last-person"
         if actors.mention_at(tok.i) is None:
-            actors.mentions.append(m)
-        return self.last_person
+            actors.mentions.append(Mention(tok.idx, tok.idx + len(tok), target, "coreference",
+                                           rule, tok.i, tok.i + 1))
+        return target
 
     def saw(self, actors: ActorResult, actor_id: str):
         if actor_id and actors.actors.get(actor_id) and actors.actors[actor_id].kind == "person":
@@ -96,7 +101,7 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
     reporting = get_matchers().reporting
     report_toks = {s for _, s, _ in reporting(doc)}
     instruments = get_matchers().instruments
-    inst_spans = [(s, e) for _, s, e in instruments(doc)]
+    inst_spans = _longest_spans([(s, e) for _, s, e in instruments(doc)])
     sents = list(doc.sents)
     quotes: list[Quote] = []
     for start, end in quote_spans(doc.text):
@@ -159,11 +164,16 @@ def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[
     return "", "", ""
 
 
+def _longest_spans(spans):
+    used, out = set(), []
+    for s, e in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
+        if not used & set(range(s, e)):
+            used |= set(range(s, e))
+            out.append((s, e))
+    return sorted(out)
+
+
 def _clean_instrument(text, doc, s, e) -> str:
     while s < e and doc[s].lower_ in DETERMINERS:
         s += 1
     return text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-
-
-def speaking_verbs() -> set[str]:
-    return set(lexicon.knowledge().triggers["reporting"]["verbs"])

@@ -1,0 +1,82 @@
+"""python -m dossier build seeds/ --out tables/ [--format csv|parquet|xlsx]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dossier",
+                                     description="French defence articles into tables.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="extract every article of a folder into tables")
+    build.add_argument("folder", type=Path, help="folder of articles (e.g. seeds/)")
+    build.add_argument("--out", type=Path, default=Path("tables"), help="output folder")
+    build.add_argument("--format", choices=["csv", "parquet", "xlsx"], default="csv")
+    build.add_argument("--no-cache", action="store_true", help="re-extract every article")
+    build.add_argument("--workers", type=int, default=None, help="processes (default: 2)")
+    args = parser.parse_args(argv)
+
+    from .corpus import load
+
+    if not args.folder.is_dir():
+        print(f"error: {args.folder} is not a folder", file=sys.stderr)
+        return 2
+    corpus = load(args.folder, cache=not args.no_cache, workers=args.workers, progress=True)
+    written = write_tables(corpus.tables(), args.out, args.format)
+    print(f"{corpus!r}")
+    for path in written:
+        print(f"  {path}")
+    errors = corpus.problems[corpus.problems.severity == "error"]
+    for row in corpus.problems.itertuples():
+        print(f"  {row.severity}: {row.path}: {row.message}", file=sys.stderr)
+    return 1 if len(errors) and len(errors) == len(corpus.problems) and corpus.articles.empty else 0
+
+
+def write_tables(tables: dict, out: Path, fmt: str) -> list[Path]:
+    """Each table to out/, written to a temporary name first so readers never see half a file."""
+    import os
+    import tempfile
+
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    if fmt == "xlsx":
+        target = out / "dossier.xlsx"
+        fd, tmp = tempfile.mkstemp(dir=out, suffix=".xlsx")
+        os.close(fd)
+        import pandas as pd
+
+        with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+            for name, df in tables.items():
+                _excel_safe(df).to_excel(xl, sheet_name=name[:31], index=False)
+        os.replace(tmp, target)
+        return [target]
+    for name, df in tables.items():
+        target = out / f"{name}.{fmt}"
+        fd, tmp = tempfile.mkstemp(dir=out, suffix=f".{fmt}")
+        os.close(fd)
+        if fmt == "csv":
+            df.to_csv(tmp, index=False)
+        else:
+            df.to_parquet(tmp, index=False)
+        os.replace(tmp, target)
+        written.append(target)
+    return written
+
+
+def _excel_safe(df):
+    """Excel rejects control characters and cells over 32,767 characters."""
+    import re
+
+    bad = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == "string":
+            out[col] = out[col].map(lambda v: bad.sub("", v)[:32000] if isinstance(v, str) else v)
+    return out
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,144 @@
+"""Short French texts nobody tuned the lexicons on: other events, actors and phrasings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+import dossier
+
+TEXTS = Path(__file__).parent / "texts"
+
+
+def run(name: str, published: str | None = None):
+    meta = {"published": published} if published else None
+    return dossier.extract((TEXTS / name).read_text("utf-8"), meta)
+
+
+def roles(c, commitment_id: str) -> dict[str, str]:
+    ca = c.commitment_actors[c.commitment_actors.commitment_id == commitment_id]
+    return dict(zip(ca.actor_id, ca.role, strict=True))
+
+
+def only(c, kind: str):
+    rows = c.commitments[c.commitments.kind == kind]
+    assert len(rows) == 1, f"one {kind}, got {c.commitments.kind.tolist()}"
+    return rows.iloc[0]
+
+
+def test_eu_korea_agreement_signed_in_seoul_with_a_spokesperson():
+    c = run("ue-coree-accord.txt")
+    actors = c.actors.set_index("actor_id")
+    assert set(actors.index) == {"org:ue", "country:KOR", "org:seae", "person:helena-marvik",
+                                 "place:seoul"}
+    assert actors.loc["person:helena-marvik", "role"] == "porte-parole"
+    assert actors.loc["person:helena-marvik", "affiliation_id"] == "org:seae"
+    agreement = only(c, "agreement")
+    assert roles(c, agreement.commitment_id) == {"org:ue": "party", "country:KOR": "party"}
+    assert agreement.instrument == "accord de partenariat"
+    assert agreement.place_id == "place:seoul"
+    assert {"domain:cyber", "domain:military-training"} <= set(c.domains.domain_id)
+    assert c.events.kind.tolist() == ["signing"]
+    assert c.quotes.speaker_id.tolist() == ["person:helena-marvik"]
+
+
+def test_indian_minister_named_after_his_title_even_when_the_model_says_org():
+    c = run("inde-moteurs.txt")
+    person = c.actors.set_index("actor_id").loc["person:arjun-vashisht"]
+    assert person.kind == "person"
+    assert person.role == "ministre indien de la Défense"
+    assert person.affiliation_id == "country:IND" and person.country == "IND"
+    intent = only(c, "intent")
+    assert roles(c, intent.commitment_id) == {"person:arjun-vashisht": "speaker",
+                                              "country:IND": "party",
+                                              "country:FRA": "counterpart"}
+    assert "domain:combat-aircraft" in set(c.domains.domain_id)
+
+
+def test_australia_uk_shipbuilding_reported_by_a_ministry():
+    c = run("australie-sous-marins.txt")
+    ministry = c.actors.set_index("actor_id").loc["org:aus-ministere-de-la-defense"]
+    assert ministry.kind == "organization" and ministry.country == "AUS"
+    agreement = only(c, "agreement")
+    assert roles(c, agreement.commitment_id) == {
+        "org:aus-ministere-de-la-defense": "reporter", "country:AUS": "party",
+        "country:GBR": "party"}
+    # "Les deux pays prévoient de …" refers back to Australia and the UK
+    intent = only(c, "intent")
+    assert roles(c, intent.commitment_id) == {"country:AUS": "party", "country:GBR": "party"}
+    assert intent.date.year == 2027 and intent.date_precision == "year"
+
+
+def test_french_ministry_and_procurement_agency():
+    c = run("armees-drones.txt")
+    assert set(c.actors.kind) == {"organization"}
+    exploration = only(c, "exploration")
+    assert roles(c, exploration.commitment_id) == {"org:ministere-des-armees": "reporter",
+                                                   "org:dga": "party"}
+    assert "domain:counter-drone" in set(c.domains.domain_id)
+
+
+def test_agency_head_calls_and_then_speaks_as_elle():
+    c = run("aed-directrice.txt")
+    assert "place:etats" not in set(c.actors.actor_id), "'États membres' is not a place"
+    person = c.actors.set_index("actor_id").loc["person:ingrid-valtonen"]
+    assert person.affiliation_id == "org:aed"
+    call = only(c, "call")
+    assert roles(c, call.commitment_id) == {"person:ingrid-valtonen": "speaker",
+                                            "org:aed": "party"}
+    priority = only(c, "priority")
+    assert priority.speaker_id == "person:ingrid-valtonen"
+    assert priority.quote.startswith("l'interopérabilité")
+
+
+def test_memorandum_is_the_instrument_and_a_signing():
+    c = run("pologne-memorandum.txt")
+    agreement = only(c, "agreement")
+    assert agreement.instrument == "mémorandum d'entente"
+    assert set(roles(c, agreement.commitment_id)) == {"country:POL", "country:KOR"}
+    assert c.events.kind.tolist() == ["signing"]
+    assert {"domain:munitions", "domain:artillery"} <= set(c.domains.domain_id)
+
+
+def test_negated_agreement():
+    c = run("negation-calendrier.txt")
+    agreement = only(c, "agreement")
+    assert bool(agreement.negated) and not bool(agreement.conditional)
+    assert agreement.instrument == "", "'selon un communiqué' is a source, not the instrument"
+
+
+def test_conditional_commitment_with_inverted_attribution():
+    c = run("canada-conditionnel.txt")
+    row = c.commitments.iloc[0]
+    assert bool(row.conditional) and not bool(row.negated)
+    assert row.speaker_id == "person:paul-ostrander"
+    assert roles(c, row.commitment_id)["country:CAN"] == "party"
+    assert row.confidence < 0.9
+
+
+def test_relative_dates_resolve_against_the_published_date():
+    c = run("japon-philippines-date.txt", published="2025-11-03")  # a Monday
+    assert "country:CHN" not in set(c.actors.actor_id), "'mer de Chine' is a sea"
+    meeting = c.events.iloc[0]
+    assert meeting.kind == "meeting" and meeting.place_id == "place:manille"
+    assert meeting.date.date() == dt.date(2025, 10, 31) and meeting.date_precision == "day"
+    agreement = only(c, "agreement")
+    assert roles(c, agreement.commitment_id) == {"country:JPN": "party", "country:PHL": "party"}
+    assert agreement.date.date() == dt.date(2025, 6, 1) and agreement.date_precision == "month"
+
+
+def test_without_a_published_date_relative_dates_stay_text():
+    c = run("japon-philippines-date.txt")
+    assert c.events.iloc[0].date_text == "vendredi"
+    assert c.events.date.isna().all()
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in TEXTS.glob("*.txt")))
+def test_every_span_points_into_the_text(name):
+    c = run(name)
+    text = c.articles.iloc[0].text
+    for table in (c.mentions, c.domain_mentions, c.quotes):
+        for row in table.itertuples():
+            assert text[row.start : row.end] == row.text
