@@ -20,7 +20,8 @@ lab: setup
 	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) notebooks/
 
 briefing: setup
-	$(BIN)/jupyter execute --inplace=false notebooks/06_briefing.ipynb
+	@test -f notebooks/06_briefing.ipynb || { echo "notebooks/06_briefing.ipynb is not written yet (issue 3)"; exit 1; }
+	$(BIN)/jupyter execute notebooks/06_briefing.ipynb
 
 build: setup
 	$(BIN)/python -m dossier build seeds/ --out tables/

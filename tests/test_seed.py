@@ -125,12 +125,16 @@ def test_commitments_match_reference(seed_corpus, expected):
         ok = {norm(a) for a in spec["actors"]} <= parties
         ok &= {norm(d) for d in spec["domains"]} <= domains | {norm("industrie de défense")}
         if "speaker" in spec:
-            ok &= norm(actors[actors.role == "speaker"].name.iloc[0]) == norm(spec["speaker"]) \
-                if (actors.role == "speaker").any() else False
+            ok &= (
+                norm(actors[actors.role == "speaker"].name.iloc[0]) == norm(spec["speaker"])
+                if (actors.role == "speaker").any()
+                else False
+            )
         if "counterparts" in spec:
             named = [x for x in spec["counterparts"] if "unnamed" not in x]
-            ok &= {norm(x) for x in named} <= {norm(n) for n in
-                                               actors[actors.role == "counterpart"].name}
+            ok &= {norm(x) for x in named} <= {
+                norm(n) for n in actors[actors.role == "counterpart"].name
+            }
         ok &= bool(rows.iloc[0].quote) == spec["quote"]
         right += ok
     assert right >= 7, f"{right} of 8 commitments right"
@@ -155,13 +159,15 @@ def test_commitment_dates_places_and_instruments(seed_corpus):
     assert not c.negated.any() and not c.conditional.any()
     reporters = seed_corpus.commitment_actors
     c6 = by.loc[6, "commitment_id"]
-    assert "org:otan" in set(reporters[(reporters.commitment_id == c6)
-                                       & (reporters.role == "reporter")].actor_id)
+    assert "org:otan" in set(
+        reporters[(reporters.commitment_id == c6) & (reporters.role == "reporter")].actor_id
+    )
 
 
 def test_three_events(seed_corpus, expected):
-    ev = seed_corpus.events.merge(seed_corpus.sentences[["sentence_id", "sentence"]],
-                                  on="sentence_id")
+    ev = seed_corpus.events.merge(
+        seed_corpus.sentences[["sentence_id", "sentence"]], on="sentence_id"
+    )
     ea = seed_corpus.event_actors
     assert len(ev) == 3
     for spec in expected["events"]:
@@ -170,16 +176,20 @@ def test_three_events(seed_corpus, expected):
         row = row.iloc[0]
         assert row.date_text == spec["date_text"]
         if "place" in spec:
-            assert norm(seed_corpus.actors.set_index("actor_id").loc[row.place_id, "name"]) \
-                == norm(spec["place"])
-        got = {norm(n) for n in ea[ea.event_id == row.event_id].merge(
-            seed_corpus.actors, on="actor_id").name}
+            assert norm(seed_corpus.actors.set_index("actor_id").loc[row.place_id, "name"]) == norm(
+                spec["place"]
+            )
+        got = {
+            norm(n)
+            for n in ea[ea.event_id == row.event_id].merge(seed_corpus.actors, on="actor_id").name
+        }
         assert {norm(p) for p in spec["participants"]} <= got, spec["kind"]
 
 
 def test_quotes_and_their_speakers(seed_corpus, expected):
-    q = seed_corpus.quotes.merge(seed_corpus.sentences[["sentence_id", "sentence"]],
-                                 on="sentence_id")
+    q = seed_corpus.quotes.merge(
+        seed_corpus.sentences[["sentence_id", "sentence"]], on="sentence_id"
+    )
     assert len(q) == len(expected["quotes"])
     for spec, row in zip(expected["quotes"], q.itertuples(), strict=True):
         assert row.sentence == spec["sentence"]

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 import dossier
+import pytest
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -31,8 +30,13 @@ def only(c, kind: str):
 def test_eu_korea_agreement_signed_in_seoul_with_a_spokesperson():
     c = run("ue-coree-accord.txt")
     actors = c.actors.set_index("actor_id")
-    assert set(actors.index) == {"org:ue", "country:KOR", "org:seae", "person:helena-marvik",
-                                 "place:seoul"}
+    assert set(actors.index) == {
+        "org:ue",
+        "country:KOR",
+        "org:seae",
+        "person:helena-marvik",
+        "place:seoul",
+    }
     assert actors.loc["person:helena-marvik", "role"] == "porte-parole"
     assert actors.loc["person:helena-marvik", "affiliation_id"] == "org:seae"
     agreement = only(c, "agreement")
@@ -51,9 +55,11 @@ def test_indian_minister_named_after_his_title_even_when_the_model_says_org():
     assert person.role == "ministre indien de la Défense"
     assert person.affiliation_id == "country:IND" and person.country == "IND"
     intent = only(c, "intent")
-    assert roles(c, intent.commitment_id) == {"person:arjun-vashisht": "speaker",
-                                              "country:IND": "party",
-                                              "country:FRA": "counterpart"}
+    assert roles(c, intent.commitment_id) == {
+        "person:arjun-vashisht": "speaker",
+        "country:IND": "party",
+        "country:FRA": "counterpart",
+    }
     assert "domain:combat-aircraft" in set(c.domains.domain_id)
 
 
@@ -63,8 +69,10 @@ def test_australia_uk_shipbuilding_reported_by_a_ministry():
     assert ministry.kind == "organization" and ministry.country == "AUS"
     agreement = only(c, "agreement")
     assert roles(c, agreement.commitment_id) == {
-        "org:aus-ministere-de-la-defense": "reporter", "country:AUS": "party",
-        "country:GBR": "party"}
+        "org:aus-ministere-de-la-defense": "reporter",
+        "country:AUS": "party",
+        "country:GBR": "party",
+    }
     # "Les deux pays prévoient de …" refers back to Australia and the UK
     intent = only(c, "intent")
     assert roles(c, intent.commitment_id) == {"country:AUS": "party", "country:GBR": "party"}
@@ -75,8 +83,10 @@ def test_french_ministry_and_procurement_agency():
     c = run("armees-drones.txt")
     assert set(c.actors.kind) == {"organization"}
     exploration = only(c, "exploration")
-    assert roles(c, exploration.commitment_id) == {"org:ministere-des-armees": "reporter",
-                                                   "org:dga": "party"}
+    assert roles(c, exploration.commitment_id) == {
+        "org:ministere-des-armees": "reporter",
+        "org:dga": "party",
+    }
     assert "domain:counter-drone" in set(c.domains.domain_id)
 
 
@@ -86,8 +96,7 @@ def test_agency_head_calls_and_then_speaks_as_elle():
     person = c.actors.set_index("actor_id").loc["person:ingrid-valtonen"]
     assert person.affiliation_id == "org:aed"
     call = only(c, "call")
-    assert roles(c, call.commitment_id) == {"person:ingrid-valtonen": "speaker",
-                                            "org:aed": "party"}
+    assert roles(c, call.commitment_id) == {"person:ingrid-valtonen": "speaker", "org:aed": "party"}
     priority = only(c, "priority")
     assert priority.speaker_id == "person:ingrid-valtonen"
     assert priority.quote.startswith("l'interopérabilité")

@@ -16,8 +16,31 @@ from .nlp import get_matchers
 from .text import fold, slug, strip_article
 
 ELIDED = {"l'", "d'", "s'", "qu'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"}
-DETERMINERS = {"le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux",
-               "ce", "cette", "ces", "cet", "son", "sa", "ses", "leur", "leurs", "notre", "nos"}
+DETERMINERS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "au",
+    "aux",
+    "ce",
+    "cette",
+    "ces",
+    "cet",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+}
 DE_FORMS = {"de", "du", "des", "d'"}
 CAPITAL_CONNECTORS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", ","}
 NOT_PERSON_POS = {"NOUN", "VERB", "ADJ", "AUX", "NUM"}
@@ -30,14 +53,20 @@ class ActorResult:
     role_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of titles
     members: list[tuple[str, str, int]] = field(default_factory=list)  # group, member, token
 
+    _index: dict[int, Mention] = field(default_factory=dict)
+    _indexed: int = -1
+
     def mention_at(self, tok_i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.tok_start <= tok_i < m.tok_end:
-                return m
-        return None
+        if self._indexed != len(self.mentions):  # mentions only grow; rebuild when they do
+            self._index = {i: m for m in self.mentions for i in range(m.tok_start, m.tok_end)}
+            self._indexed = len(self.mentions)
+        return self._index.get(tok_i)
 
     def in_sentence(self, sent) -> list[Mention]:
-        return [m for m in self.mentions if sent.start <= m.tok_start < sent.end]
+        return sorted(
+            (m for m in self.mentions if sent.start <= m.tok_start < sent.end),
+            key=lambda m: m.tok_start,
+        )
 
 
 @dataclass
@@ -56,8 +85,12 @@ class _Candidate:
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading articles/elisions and trailing punctuation from a token range.
     A capitalised article inside a sentence belongs to the name ("à La Haye")."""
-    while start < end and (doc[start].lower_ in DETERMINERS or doc[start].lower_ in ELIDED
-                           or doc[start].is_punct or doc[start].is_space):
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or doc[start].lower_ in ELIDED
+        or doc[start].is_punct
+        or doc[start].is_space
+    ):
         t = doc[start]
         if t.text in {"La", "Le", "Les"} and not t.is_sent_start and end - start > 1:
             break
@@ -126,13 +159,25 @@ def _government_bodies(doc, text) -> list[_Candidate]:
         # "ministère de la Défense du Japon": the country closes the name.
         j = last
         if j + 1 < len(doc) and doc[j].lower_ in DE_FORMS and doc[j].lower_ != "des":
-            nxt = doc[j + 1] if doc[j + 1].lower_ not in {"la", "l'"} else doc[min(j + 2, len(doc) - 1)]
+            nxt = (
+                doc[j + 1]
+                if doc[j + 1].lower_ not in {"la", "l'"}
+                else doc[min(j + 2, len(doc) - 1)]
+            )
             code = lexicon.countries()[1].get(nxt.text)
             if code and not country:
                 country = code
         name = _span_text(text, doc, tok.i, last)
-        out.append(_Candidate(tok.i, last, Actor("", name, "organization", country=country),
-                              "rule", "government-body", 4))
+        out.append(
+            _Candidate(
+                tok.i,
+                last,
+                Actor("", name, "organization", country=country),
+                "rule",
+                "government-body",
+                4,
+            )
+        )
     return out
 
 
@@ -164,7 +209,9 @@ def _capitalised_chain(doc, i: int) -> int | None:
             break
         # only when a capital word follows the connector
         look = k
-        while look < n and doc[look].lower_ in DE_FORMS | {"la", "l'", "le", "les"} and look - k < 3:
+        while (
+            look < n and doc[look].lower_ in DE_FORMS | {"la", "l'", "le", "les"} and look - k < 3
+        ):
             look += 1
         if look >= n or not doc[look].text[:1].isupper():
             break
@@ -191,18 +238,32 @@ def _model_entities(doc, text) -> list[_Candidate]:
             if start >= end or not _looks_like_person(doc, start, end):
                 continue
             name = _span_text(text, doc, start, end)
-            out.append(_Candidate(start, end, Actor(f"person:{slug(name)}", name, "person"),
-                                  "model", "ner-per", 2))
+            out.append(
+                _Candidate(
+                    start, end, Actor(f"person:{slug(name)}", name, "person"), "model", "ner-per", 2
+                )
+            )
         elif ent.label_ == "LOC":
             if len(name) < 3 or not any(t.pos_ == "PROPN" for t in doc[start:end]):
                 continue  # "États membres": a common noun the model capitalised
-            out.append(_Candidate(start, end, Actor(f"place:{slug(name)}", name, "place"),
-                                  "model", "ner-loc", 1))
+            out.append(
+                _Candidate(
+                    start, end, Actor(f"place:{slug(name)}", name, "place"), "model", "ner-loc", 1
+                )
+            )
         else:
             if end - start == 1 and first.pos_ == "NOUN" and not first.text.isupper():
                 continue  # a capitalised common noun ("Commerce"), not a body
-            out.append(_Candidate(start, end, Actor(f"org:{slug(name)}", name, "organization"),
-                                  "model", "ner-org", 1))
+            out.append(
+                _Candidate(
+                    start,
+                    end,
+                    Actor(f"org:{slug(name)}", name, "organization"),
+                    "model",
+                    "ner-org",
+                    1,
+                )
+            )
     return out
 
 
@@ -248,8 +309,11 @@ def _groups(doc, text) -> list[_Candidate]:
         if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
             continue
         name = _span_text(text, doc, tok.i, tok.i + 2)
-        out.append(_Candidate(tok.i, tok.i + 2, Actor(f"group:{gid}", name, "group"),
-                              "rule", "group-region", 3))
+        out.append(
+            _Candidate(
+                tok.i, tok.i + 2, Actor(f"group:{gid}", name, "group"), "rule", "group-region", 3
+            )
+        )
     return out
 
 
@@ -266,13 +330,13 @@ class _Role:
     affiliation_tok: int | None = None
 
 
-def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, int | None, str]:
+def _role_extent(
+    doc, start: int, title_end: int, sent_end: int, gaz_starts: set[int]
+) -> tuple[int, int | None, str]:
     """Extend a title rightwards over its complement; return (end, affiliation token, country).
 
     Stops at a verb, a quote, a person, 'ainsi que', a comma not followed by a capitalised
     coordinate, or an affiliation ('au sein de l'Alliance', 'de l'OTAN')."""
-    names = get_matchers().names
-    gaz_starts = {s for _, s, _ in names(doc[start:sent_end])}
     country = ""
     i = title_end
     end = title_end
@@ -284,9 +348,23 @@ def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, i
             i += 1
             end = i
             continue
-        if t.lower_ in {"au", "auprès"} and i + 2 < sent_end and doc[i + 1].lower_ in {"sein", "de", "du", "des"}:
+        if (
+            t.lower_ in {"au", "auprès"}
+            and i + 2 < sent_end
+            and doc[i + 1].lower_ in {"sein", "de", "du", "des"}
+        ):
             j = i + 1
-            while j < sent_end and doc[j].lower_ in {"sein", "de", "du", "des", "d'", "la", "l'", "le", "les"}:
+            while j < sent_end and doc[j].lower_ in {
+                "sein",
+                "de",
+                "du",
+                "des",
+                "d'",
+                "la",
+                "l'",
+                "le",
+                "les",
+            }:
                 j += 1
             if j < sent_end:
                 affiliation = j
@@ -295,7 +373,7 @@ def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, i
             j = i + 1
             while j < sent_end and doc[j].lower_ in {"la", "l'", "le", "les"}:
                 j += 1
-            if (j - start) in gaz_starts:
+            if j in gaz_starts:
                 affiliation = j
                 break
         if t.text in {"«", "»", '"', "(", ")", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
@@ -304,11 +382,25 @@ def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, i
             break
         if t.text in {",", "et"}:
             j = i + 1
-            while j < sent_end and doc[j].lower_ in {"la", "l'", "le", "les", "de", "du", "des", "d'"}:
+            while j < sent_end and doc[j].lower_ in {
+                "la",
+                "l'",
+                "le",
+                "les",
+                "de",
+                "du",
+                "des",
+                "d'",
+            }:
                 j += 1
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
-            if j > i + 1 and j < sent_end and doc[j].text[:1].isupper() \
-                    and doc[j].ent_type_ != "PER" and (j - start) not in gaz_starts:
+            if (
+                j > i + 1
+                and j < sent_end
+                and doc[j].text[:1].isupper()
+                and doc[j].ent_type_ != "PER"
+                and j not in gaz_starts
+            ):
                 i = j + 1
                 end = i
                 continue
@@ -321,7 +413,7 @@ def _role_extent(doc, start: int, title_end: int, sent_end: int) -> tuple[int, i
     return end, affiliation, country
 
 
-def _roles(doc, persons: list[_Candidate]) -> list[_Role]:
+def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
     m = get_matchers()
     matches = sorted(m.titles(doc), key=lambda x: (x[1], -(x[2] - x[1])))
     by_start = {c.tok_start: c for c in persons}
@@ -339,16 +431,13 @@ def _roles(doc, persons: list[_Candidate]) -> list[_Role]:
             k -= 1
         if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
             person_tok = by_end[k + 1].tok_start
-        role_end, aff, country = _role_extent(doc, start, end, sent.end)
+        role_end, aff, country = _role_extent(doc, start, end, sent.end, set(gaz))
         if person_tok is None:
             # Title before a person: "le secrétaire général Mark Rutte", "…de l'OTAN, Mark Rutte"
             j = role_end
             aff_end = j
             if aff is not None:
-                aff_end = max(aff + 1, j)
-                names = [e for _, s, e in m.names(doc[aff:sent.end]) if s == 0]
-                if names:
-                    aff_end = aff + max(names)
+                aff_end = max(aff + 1, j, gaz.get(aff, 0))
             for look in (role_end, aff_end, aff_end + 1):
                 if look in by_start:
                     person_tok = look
@@ -367,15 +456,23 @@ def _people_beside_titles(doc, text, model, persons) -> list[_Candidate]:
     title_ends = {e for _, _, e in get_matchers().titles(doc)}
     taken = {c.tok_start for c in persons}
     for c in model:
-        if c.actor.kind == "person" or c.tok_start in taken or not 2 <= c.tok_end - c.tok_start <= 3:
+        if (
+            c.actor.kind == "person"
+            or c.tok_start in taken
+            or not 2 <= c.tok_end - c.tok_start <= 3
+        ):
             continue
         if c.tok_start < 1 or doc[c.tok_start - 1].text != ",":
             continue
         before = doc[c.tok_start - 1].sent
-        near_title = any(max(before.start, c.tok_start - 9) <= e <= c.tok_start - 1
-                         for e in title_ends)
-        if near_title and _looks_like_person(doc, c.tok_start, c.tok_end) \
-                and not lexicon.countries()[1].get(c.actor.name):
+        near_title = any(
+            max(before.start, c.tok_start - 9) <= e <= c.tok_start - 1 for e in title_ends
+        )
+        if (
+            near_title
+            and _looks_like_person(doc, c.tok_start, c.tok_end)
+            and not lexicon.countries()[1].get(c.actor.name)
+        ):
             name = _span_text(text, doc, c.tok_start, c.tok_end)
             c.actor = Actor(f"person:{slug(name)}", name, "person")
             c.method, c.rule, c.priority = "rule", "title-apposition", 2
@@ -407,18 +504,22 @@ def find_actors(doc, text: str) -> ActorResult:
     groups = _groups(doc, text)
     persons = [c for c in model if c.actor.kind == "person"]
     persons += _people_beside_titles(doc, text, model, persons)
-    roles = _roles(doc, persons)
+    roles = _roles(doc, persons, {c.tok_start: c.tok_end for c in gaz})
     role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
 
     # Inside a title, only gazetteer names stay actors ("pour l'Industrie de la Défense").
-    cands = [c for c in model + bodies if c.actor.kind == "person"
-             or not set(range(c.tok_start, c.tok_end)) & role_toks]
+    cands = [
+        c
+        for c in model + bodies
+        if c.actor.kind == "person" or not set(range(c.tok_start, c.tok_end)) & role_toks
+    ]
     cands += gaz + groups
     chosen = _select(cands)
 
     result = ActorResult()
-    result.role_spans = [(doc[r.tok_start].idx, doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1]))
-                         for r in roles]
+    result.role_spans = [
+        (doc[r.tok_start].idx, doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])) for r in roles
+    ]
 
     # Bodies: country from a demonym, else from a coordinated body ("du ministère japonais
     # de la Défense et du ministère de l'Économie…").
@@ -455,13 +556,15 @@ def _strip_demonym(doc, c: _Candidate) -> str:
 
 
 def _add(result: ActorResult, doc, start: int, end: int, aid: str, method: str, rule: str):
-    result.mentions.append(Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), aid,
-                                   method, rule, start, end))
+    result.mentions.append(
+        Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), aid, method, rule, start, end)
+    )
 
 
 def _apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
-    orgs_count = Counter(m.actor_id for m in result.mentions
-                         if result.actors[m.actor_id].kind == "organization")
+    orgs_count = Counter(
+        m.actor_id for m in result.mentions if result.actors[m.actor_id].kind == "organization"
+    )
     main_org = orgs_count.most_common(1)[0][0] if orgs_count else ""
     for r in roles:
         pm = result.mention_at(r.person_tok)
@@ -515,10 +618,11 @@ def _find_members(result: ActorResult, doc):
     for m in [m for m in result.mentions if result.actors[m.actor_id].kind == "group"]:
         i = m.tok_end
         sent_end = doc[m.tok_start].sent.end
-        if i >= sent_end or doc[i].text not in {"–", "—", "-", ":", "(", ","}:
-            if not (i + 1 < sent_end and doc[i].lower_ in {"dont", "soit"}) and not (
-                    i + 1 < sent_end and doc[i].lower_ == "tels" and doc[i + 1].lower_ == "que"):
-                continue
+        if i + 1 >= sent_end or not (
+            doc[i].text in {"–", "—", "-", ":", "(", ","}
+            or doc[i].lower_ in {"dont", "soit", "tels", "telles"}
+        ):
+            continue
         closer = {"–": "–", "—": "—", "-": "-", "(": ")"}.get(doc[i].text)
         i += 1
         found = []

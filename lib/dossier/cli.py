@@ -8,8 +8,9 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m dossier",
-                                     description="French defence articles into tables.")
+    parser = argparse.ArgumentParser(
+        prog="python -m dossier", description="French defence articles into tables."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     build = sub.add_parser("build", help="extract every article of a folder into tables")
     build.add_argument("folder", type=Path, help="folder of articles (e.g. seeds/)")

@@ -9,6 +9,7 @@ parties of the meeting or instrument the article is talking about.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -37,8 +38,7 @@ def _by_sentence(matches, sents) -> dict[int, list[tuple[str, int, int]]]:
     out: dict[int, list] = {}
     starts = [s.start for s in sents]
     for label, s, e in matches:
-        i = max(k for k, st in enumerate(starts) if st <= s)
-        out.setdefault(i, []).append((label, s, e))
+        out.setdefault(bisect.bisect_right(starts, s) - 1, []).append((label, s, e))
     return out
 
 
@@ -57,8 +57,14 @@ def _longest(matches):
     return sorted(out, key=lambda m: m[1])
 
 
-def find_commitments(doc, text: str, actors: ActorResult, domains: list[DomainMention],
-                     quotes: list[Quote], published) -> tuple[list[Commitment], list[Event]]:
+def find_commitments(
+    doc,
+    text: str,
+    actors: ActorResult,
+    domains: list[DomainMention],
+    quotes: list[Quote],
+    published,
+) -> tuple[list[Commitment], list[Event]]:
     m = get_matchers()
     sents = list(doc.sents)
     trig = _by_sentence(_longest(_labelled(doc, m.triggers)), sents)
@@ -76,16 +82,46 @@ def find_commitments(doc, text: str, actors: ActorResult, domains: list[DomainMe
         dates = find_dates(text, sent.start_char, sent.end_char, published)
         place = _place(doc, actors, mentions)
         instrument = _instrument(doc, text, inst.get(si, []), ctx)
-        sent_events = _events(doc, text, actors, si, sent, evs.get(si, []), happen.get(si, []),
-                              instrument, dates, place, ctx, events)
+        sent_events = _events(
+            doc,
+            text,
+            actors,
+            si,
+            sent,
+            evs.get(si, []),
+            happen.get(si, []),
+            instrument,
+            dates,
+            place,
+            ctx,
+            events,
+        )
         kinds = _select_triggers(doc, trig.get(si, []), report.get(si, []))
         for kind, s, e in kinds:
-            c = Commitment(si, kind, text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])], s,
-                           rule=f"trigger:{kind}")
-            _arguments(doc, text, actors, c, sent, mentions, report.get(si, []), quotes,
-                       anaphora.get(si, []), instrument, ctx, k)
-            c.domains = list(dict.fromkeys(d.domain_id for d in domains
-                                           if sent.start <= d.tok_start < sent.end))
+            c = Commitment(
+                si,
+                kind,
+                text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])],
+                s,
+                rule=f"trigger:{kind}",
+            )
+            _arguments(
+                doc,
+                text,
+                actors,
+                c,
+                sent,
+                mentions,
+                report.get(si, []),
+                quotes,
+                anaphora.get(si, []),
+                instrument,
+                ctx,
+                k,
+            )
+            c.domains = list(
+                dict.fromkeys(d.domain_id for d in domains if sent.start <= d.tok_start < sent.end)
+            )
             c.date = _nearest(dates, doc[s].idx)
             c.place_id = place or next((ev.place_id for ev in sent_events if ev.place_id), "")
             c.instrument = instrument
@@ -143,14 +179,27 @@ def _governs(doc, outer: int, inner: int) -> bool:
     tok = doc[inner]
     between = doc[outer + 1 : inner]
     return "Inf" in tok.morph.get("VerbForm") and all(
-        t.lower_ in {"de", "d'", "à", "«", '"', "que", "ensemble"} or t.is_space for t in between)
+        t.lower_ in {"de", "d'", "à", "«", '"', "que", "ensemble"} or t.is_space for t in between
+    )
 
 
 # ---------------------------------------------------------------- arguments
 
 
-def _arguments(doc, text, actors, c: Commitment, sent, mentions, reports, quotes, anaphora,
-               instrument, ctx: _Context, k):
+def _arguments(
+    doc,
+    text,
+    actors,
+    c: Commitment,
+    sent,
+    mentions,
+    reports,
+    quotes,
+    anaphora,
+    instrument,
+    ctx: _Context,
+    k,
+):
     roles: dict[str, str] = {}
 
     def add(aid: str, role: str):
@@ -178,17 +227,25 @@ def _arguments(doc, text, actors, c: Commitment, sent, mentions, reports, quotes
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         prev = _preposition_before(doc, m.tok_start, sent.start)
-        if kind == "person" and (prev in {"selon", "d'après"} or report_before
-                                 and m.tok_start < min(report_before)):
+        if kind == "person" and (
+            prev in {"selon", "d'après"} or report_before and m.tok_start < min(report_before)
+        ):
             c.speaker_id = c.speaker_id or m.actor_id  # a person speaks; their body is a party
-        elif prev in {"selon", "d'après"}:
-            reporter_ids.add(m.actor_id)
-        elif report_before and m.tok_start < min(report_before) and not _inside(quotes, m.start):
+        elif (
+            prev in {"selon", "d'après"}
+            or report_before
+            and m.tok_start < min(report_before)
+            and not _inside(quotes, m.start)
+        ):
             reporter_ids.add(m.actor_id)
     subjects = subject_mentions(doc, actors, sent, c.tok)
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
-        if kind == "place" or m.actor_id in reporter_ids and not _inside_clause(m, c, report_before):
+        if (
+            kind == "place"
+            or m.actor_id in reporter_ids
+            and not _inside_clause(m, c, report_before)
+        ):
             continue
         if report_after and m.tok_start > min(report_after):
             continue
@@ -202,7 +259,9 @@ def _arguments(doc, text, actors, c: Commitment, sent, mentions, reports, quotes
             add(m.actor_id, "party")
     speaker = actors.actors.get(c.speaker_id)
     if speaker is not None and speaker.affiliation_id:
-        roles.pop(speaker.affiliation_id, None) if roles.get(speaker.affiliation_id) == "counterpart" else None
+        roles.pop(speaker.affiliation_id, None) if roles.get(
+            speaker.affiliation_id
+        ) == "counterpart" else None
         add(speaker.affiliation_id, "party")
     explicit = len(roles)
     if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):
@@ -260,8 +319,9 @@ def _inside_clause(m, c, report_before) -> bool:
 
 def _preposition_before(doc, i: int, floor: int) -> str:
     k = i - 1
-    while k >= floor and (doc[k].lower_ in DETERMINERS - PREPOSITIONS or doc[k].like_num
-                          or doc[k].is_space):
+    while k >= floor and (
+        doc[k].lower_ in DETERMINERS - PREPOSITIONS or doc[k].like_num or doc[k].is_space
+    ):
         k -= 1
     if k < floor:
         return ""
@@ -302,8 +362,9 @@ def _conditional(doc, i, sent, k) -> bool:
         if "Cnd" in t.morph.get("Mood"):
             return True
     lowered = " " + doc[sent.start : sent.end].text.lower() + " "
-    return any(f" {w} " in lowered or f" {w}'" in lowered
-               for w in k["modality"]["conditional_words"])
+    return any(
+        f" {w} " in lowered or f" {w}'" in lowered for w in k["modality"]["conditional_words"]
+    )
 
 
 def _confidence(c: Commitment) -> float:
@@ -328,8 +389,11 @@ def _instrument(doc, text, matches, ctx: _Context) -> str:
         while s < e and doc[s].lower_ in DETERMINERS:
             s += 1
         name = text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-        if det in DEMONSTRATIVES and ctx.instrument and ctx.instrument.split()[0].lower() == \
-                name.split()[0].lower():
+        if (
+            det in DEMONSTRATIVES
+            and ctx.instrument
+            and ctx.instrument.split()[0].lower() == name.split()[0].lower()
+        ):
             return ctx.instrument
         if det in DEMONSTRATIVES and ctx.instrument:
             return ctx.instrument
@@ -340,20 +404,39 @@ def _instrument(doc, text, matches, ctx: _Context) -> str:
     return ""
 
 
-def _events(doc, text, actors, si, sent, matches, happen, instrument, dates, place,
-            ctx: _Context, events: list[Event]) -> list[Event]:
+def _events(
+    doc,
+    text,
+    actors,
+    si,
+    sent,
+    matches,
+    happen,
+    instrument,
+    dates,
+    place,
+    ctx: _Context,
+    events: list[Event],
+) -> list[Event]:
     out = []
     happen_toks = {s for _, s, _ in happen}
     done: set[str] = set()
     for kind, s, e in matches:
         tok = doc[s]
-        if kind in done or tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm") \
-                and kind != "signing":
+        if (
+            kind in done
+            or tok.pos_ == "VERB"
+            and "Part" in tok.morph.get("VerbForm")
+            and kind != "signing"
+        ):
             continue
         done.add(kind)
         det = _determiner(doc, s)
-        participants = [m.actor_id for m in actors.in_sentence(sent)
-                        if actors.actors[m.actor_id].kind != "place"]
+        participants = [
+            m.actor_id
+            for m in actors.in_sentence(sent)
+            if actors.actors[m.actor_id].kind != "place"
+        ]
         if kind == "signing":
             if not instrument:
                 continue
@@ -378,8 +461,7 @@ def _events(doc, text, actors, si, sent, matches, happen, instrument, dates, pla
         ev.place_id = place
         if not ev.parties:
             subj = subject_mentions(doc, actors, sent, s)
-            ev.parties = [m.actor_id for m in subj
-                          if actors.actors[m.actor_id].kind in PARTY_KINDS]
+            ev.parties = [m.actor_id for m in subj if actors.actors[m.actor_id].kind in PARTY_KINDS]
             if not ev.parties:
                 ev.parties = [a for a in participants if actors.actors[a].kind in PARTY_KINDS]
         ev.participants = list(dict.fromkeys(ev.parties + participants))

@@ -1,7 +1,7 @@
 """The corpus: every article's rows assembled into tidy pandas tables, cached on disk.
 
-    corpus = dossier.load("seeds/")        # cached by content hash, never raises on a bad file
-    corpus.actors.head()
+corpus = dossier.load("seeds/")        # cached by content hash, never raises on a bad file
+corpus.actors.head()
 """
 
 from __future__ import annotations
@@ -17,41 +17,135 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, lexicon
-from .reading import Article, Problem, iter_files, parse_article, read_file, read_sidecar
+from .reading import (
+    Article,
+    Problem,
+    article_id_for,
+    iter_files,
+    parse_article,
+    read_file,
+    read_sidecar,
+)
 
-S, I, F, B, D = "string", "Int64", "float64", "boolean", "datetime64[ns]"
+S, INT, F, B, D = "string", "Int64", "float64", "boolean", "datetime64[ns]"
 
 # Column order and dtype of every table: the contract notebooks rely on.
 SCHEMA: dict[str, dict[str, str]] = {
-    "articles": {"article_id": S, "path": S, "title": S, "source": S, "url": S, "published": D,
-                 "language": S, "words_stated": I, "words_counted": I, "reading_minutes": I,
-                 "sha256": S, "text": S},
-    "sentences": {"article_id": S, "sentence_id": S, "sentence": I, "paragraph": I, "start": I,
-                  "end": I, "text": S},
-    "article_actors": {"article_id": S, "actor_id": S, "name": S, "kind": S, "country": S,
-                       "role": S, "affiliation_id": S, "mentions": I},
-    "mentions": {"article_id": S, "sentence_id": S, "start": I, "end": I, "text": S,
-                 "actor_id": S, "method": S, "rule": S},
+    "articles": {
+        "article_id": S,
+        "path": S,
+        "title": S,
+        "source": S,
+        "url": S,
+        "published": D,
+        "language": S,
+        "words_stated": INT,
+        "words_counted": INT,
+        "reading_minutes": INT,
+        "sha256": S,
+        "text": S,
+    },
+    "sentences": {
+        "article_id": S,
+        "sentence_id": S,
+        "sentence": INT,
+        "paragraph": INT,
+        "start": INT,
+        "end": INT,
+        "text": S,
+    },
+    "article_actors": {
+        "article_id": S,
+        "actor_id": S,
+        "name": S,
+        "kind": S,
+        "country": S,
+        "role": S,
+        "affiliation_id": S,
+        "mentions": INT,
+    },
+    "mentions": {
+        "article_id": S,
+        "sentence_id": S,
+        "start": INT,
+        "end": INT,
+        "text": S,
+        "actor_id": S,
+        "method": S,
+        "rule": S,
+    },
     "group_members": {"article_id": S, "sentence_id": S, "group_id": S, "member_id": S},
-    "domain_mentions": {"article_id": S, "sentence_id": S, "start": I, "end": I, "text": S,
-                        "domain_id": S},
-    "quotes": {"article_id": S, "sentence_id": S, "speaker_id": S, "speaker": S, "text": S,
-               "start": I, "end": I, "rule": S},
-    "commitments": {"commitment_id": S, "article_id": S, "sentence_id": S, "kind": S,
-                    "trigger": S, "text": S, "quote": S, "speaker_id": S, "instrument": S,
-                    "date_text": S, "date": D, "date_precision": S, "place_id": S,
-                    "negated": B, "conditional": B, "confidence": F, "rule": S},
+    "domain_mentions": {
+        "article_id": S,
+        "sentence_id": S,
+        "start": INT,
+        "end": INT,
+        "text": S,
+        "domain_id": S,
+    },
+    "quotes": {
+        "article_id": S,
+        "sentence_id": S,
+        "speaker_id": S,
+        "speaker": S,
+        "text": S,
+        "start": INT,
+        "end": INT,
+        "rule": S,
+    },
+    "commitments": {
+        "commitment_id": S,
+        "article_id": S,
+        "sentence_id": S,
+        "kind": S,
+        "trigger": S,
+        "text": S,
+        "quote": S,
+        "speaker_id": S,
+        "instrument": S,
+        "date_text": S,
+        "date": D,
+        "date_precision": S,
+        "place_id": S,
+        "negated": B,
+        "conditional": B,
+        "confidence": F,
+        "rule": S,
+    },
     "commitment_actors": {"commitment_id": S, "actor_id": S, "role": S},
     "commitment_domains": {"commitment_id": S, "domain_id": S},
-    "events": {"event_id": S, "article_id": S, "sentence_id": S, "kind": S, "name": S,
-               "date_text": S, "date": D, "date_precision": S, "place_id": S},
+    "events": {
+        "event_id": S,
+        "article_id": S,
+        "sentence_id": S,
+        "kind": S,
+        "name": S,
+        "date_text": S,
+        "date": D,
+        "date_precision": S,
+        "place_id": S,
+    },
     "event_actors": {"event_id": S, "actor_id": S, "role": S},
     "problems": {"path": S, "severity": S, "code": S, "message": S},
 }
-ACTOR_COLUMNS = {"actor_id": S, "name": S, "kind": S, "country": S, "role": S,
-                 "affiliation_id": S, "mentions": I, "articles": I}
-DOMAIN_COLUMNS = {"domain_id": S, "label_fr": S, "label_en": S, "category": S, "mentions": I,
-                  "articles": I}
+ACTOR_COLUMNS = {
+    "actor_id": S,
+    "name": S,
+    "kind": S,
+    "country": S,
+    "role": S,
+    "affiliation_id": S,
+    "mentions": INT,
+    "articles": INT,
+}
+DOMAIN_COLUMNS = {
+    "domain_id": S,
+    "label_fr": S,
+    "label_en": S,
+    "category": S,
+    "mentions": INT,
+    "articles": INT,
+}
 
 
 def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
@@ -103,9 +197,11 @@ class Corpus:
         return out
 
     def __repr__(self) -> str:
-        return (f"Corpus({len(self.articles)} articles, {len(self.sentences)} sentences, "
-                f"{len(self.actors)} actors, {len(self.commitments)} commitments, "
-                f"{len(self.problems)} problems)")
+        return (
+            f"Corpus({len(self.articles)} articles, {len(self.sentences)} sentences, "
+            f"{len(self.actors)} actors, {len(self.commitments)} commitments, "
+            f"{len(self.problems)} problems)"
+        )
 
 
 def aggregate_actors(article_actors: pd.DataFrame) -> pd.DataFrame:
@@ -117,20 +213,38 @@ def aggregate_actors(article_actors: pd.DataFrame) -> pd.DataFrame:
         return s.value_counts().index[0] if len(s) else ""
 
     g = article_actors.groupby("actor_id", sort=True)
-    out = pd.DataFrame({
-        "name": g["name"].first(), "kind": g["kind"].first(), "country": g["country"].agg(most_common),
-        "role": g["role"].agg(most_common), "affiliation_id": g["affiliation_id"].agg(most_common),
-        "mentions": g["mentions"].sum(), "articles": g["article_id"].nunique(),
-    }).reset_index()
+    out = pd.DataFrame(
+        {
+            "name": g["name"].first(),
+            "kind": g["kind"].first(),
+            "country": g["country"].agg(most_common),
+            "role": g["role"].agg(most_common),
+            "affiliation_id": g["affiliation_id"].agg(most_common),
+            "mentions": g["mentions"].sum(),
+            "articles": g["article_id"].nunique(),
+        }
+    ).reset_index()
     out = out.sort_values(["mentions", "actor_id"], ascending=[False, True], kind="stable")
     return out.astype(ACTOR_COLUMNS).reset_index(drop=True)
 
 
 def aggregate_domains(domain_mentions: pd.DataFrame) -> pd.DataFrame:
-    taxonomy = pd.DataFrame([{"domain_id": d.id, "label_fr": d.label_fr, "label_en": d.label_en,
-                              "category": d.category} for d in lexicon.domains()])
-    counts = domain_mentions.groupby("domain_id").agg(
-        mentions=("domain_id", "size"), articles=("article_id", "nunique")).reset_index()
+    taxonomy = pd.DataFrame(
+        [
+            {
+                "domain_id": d.id,
+                "label_fr": d.label_fr,
+                "label_en": d.label_en,
+                "category": d.category,
+            }
+            for d in lexicon.domains()
+        ]
+    )
+    counts = (
+        domain_mentions.groupby("domain_id")
+        .agg(mentions=("domain_id", "size"), articles=("article_id", "nunique"))
+        .reset_index()
+    )
     out = taxonomy.merge(counts, on="domain_id", how="inner")
     out = out.sort_values(["mentions", "domain_id"], ascending=[False, True], kind="stable")
     return out.astype(DOMAIN_COLUMNS).reset_index(drop=True)
@@ -154,22 +268,25 @@ def _extract_one(article: Article) -> dict[str, list[dict]]:
     return extract_rows(article)
 
 
-def _extract_many(articles: list[Article], workers: int,
-                  progress: Callable[[int], None] | None) -> list[dict[str, list[dict]]]:
+def _extract_many(
+    articles: list[Article], workers: int, progress: Callable[[int], None] | None
+) -> list[dict[str, list[dict]]]:
     """Parse in batches with nlp.pipe; with workers > 1, articles are spread over processes."""
     from .pipeline import extract_rows
 
     if workers > 1 and len(articles) >= 4 * workers:
         import multiprocessing as mp
-
         from concurrent.futures import ProcessPoolExecutor
 
         ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
         chunks = [articles[i::workers] for i in range(workers)]
         with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
             parts = list(pool.map(_extract_batch, chunks))
-        by_id = {rows["articles"][0]["article_id"] + rows["articles"][0]["sha256"]: rows
-                 for part in parts for rows in part}
+        by_id = {
+            rows["articles"][0]["article_id"] + rows["articles"][0]["sha256"]: rows
+            for part in parts
+            for rows in part
+        }
         out = [by_id[a.article_id + a.sha256] for a in articles]
         if progress:
             progress(len(out))
@@ -177,8 +294,9 @@ def _extract_many(articles: list[Article], workers: int,
     from .nlp import parse_many
 
     french = [a for a in articles if a.language == "fr"]
-    docs = dict(zip((a.article_id for a in french), parse_many(a.text for a in french),
-                    strict=False))
+    docs = dict(
+        zip((a.article_id for a in french), parse_many(a.text for a in french), strict=False)
+    )
     out = []
     for a in articles:
         out.append(_safe_rows(extract_rows, a, docs.get(a.article_id)))
@@ -199,8 +317,11 @@ def _safe_rows(fn, article: Article, doc) -> dict[str, list[dict]]:
 
         rows = {name: [] for name in TABLE_NAMES}
         rows["articles"].append(article_row(article))
-        rows["problems"] = [Problem(article.path, "error", "extraction-failed",
-                                    f"{type(exc).__name__}: {exc}").__dict__]
+        rows["problems"] = [
+            Problem(
+                article.path, "error", "extraction-failed", f"{type(exc).__name__}: {exc}"
+            ).__dict__
+        ]
         return rows
 
 
@@ -256,8 +377,13 @@ def _write_cache(folder: Path, corpus: Corpus) -> None:
 # ---------------------------------------------------------------- public API
 
 
-def load(path: str | os.PathLike | None = None, cache: bool = True, workers: int | None = None,
-         cache_dir: str | os.PathLike | None = None, progress: bool = False) -> Corpus:
+def load(
+    path: str | os.PathLike | None = None,
+    cache: bool = True,
+    workers: int | None = None,
+    cache_dir: str | os.PathLike | None = None,
+    progress: bool = False,
+) -> Corpus:
     """Every article under `path` (default: the project's seeds/) as tables.
 
     Cached by content hash: unchanged articles are not parsed again. Never raises on a bad
@@ -270,86 +396,165 @@ def load(path: str | os.PathLike | None = None, cache: bool = True, workers: int
         raise FileNotFoundError(f"no folder {folder}: put articles in seeds/ or pass a folder")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     sidecar, problems = read_sidecar(folder)
+    cached = _read_cache(_cache_folder(cache_dir)) if cache else None
+    hits: dict[str, str] = {}
+    cached_meta: dict[str, dict] = {}
+    cached_problems: dict[str, list[dict]] = {}
+    if cached is not None:
+        hits = dict(zip(cached["articles"]["path"], cached["articles"]["sha256"], strict=True))
+        cached_meta = {
+            r["path"]: r for r in cached["articles"].drop(columns="text").to_dict("records")
+        }
+        for r in cached["problems"].to_dict("records"):
+            cached_problems.setdefault(r["path"], []).append(r)
     known = set()
     articles: list[Article] = []
+    order: list[str] = []  # article ids in folder order, cached and fresh alike
+    kept: set[str] = set()
     seen_sha: dict[str, str] = {}
     for file, rel, problem in iter_files(folder):
         if problem is not None:
             problems.append(problem)
             continue
         known.add(rel)
-        article, file_problems = read_file(file, rel, sidecar.get(rel) or sidecar.get(file.name))
+        meta = sidecar.get(rel) or sidecar.get(file.name)
+        sha = _sha(file)
+        if (
+            sha
+            and hits.get(rel) == sha
+            and sha not in seen_sha
+            and not meta_changed(cached_meta[rel], meta)
+        ):
+            # unchanged since the cache was written: no reading, no parsing
+            seen_sha[sha] = rel
+            aid = article_id_for(rel)
+            order.append(aid)
+            kept.add(aid)
+            problems.extend(Problem(**r) for r in cached_problems.get(rel, []))
+            continue
+        article, file_problems = read_file(file, rel, meta)
         problems.extend(file_problems)
         if article is None:
             continue
         if article.sha256 in seen_sha:
-            problems.append(Problem(rel, "warning", "duplicate",
-                                    f"same content as {seen_sha[article.sha256]}; counted once"))
+            problems.append(
+                Problem(
+                    rel,
+                    "warning",
+                    "duplicate",
+                    f"same content as {seen_sha[article.sha256]}; counted once",
+                )
+            )
             continue
         seen_sha[article.sha256] = rel
         articles.append(article)
+        order.append(article.article_id)
     for name in sidecar:
         if name not in known and not any(k.endswith("/" + name) for k in known):
-            problems.append(Problem("articles.csv", "warning", "sidecar-unknown-file",
-                                    f"articles.csv lists {name!r}, which is not in the folder"))
+            problems.append(
+                Problem(
+                    "articles.csv",
+                    "warning",
+                    "sidecar-unknown-file",
+                    f"articles.csv lists {name!r}, which is not in the folder",
+                )
+            )
 
-    cached = _read_cache(_cache_folder(cache_dir)) if cache else None
-    per_article: list[dict[str, list[dict]]] = []
-    todo: list[Article] = []
-    hits: dict[str, str] = {}
-    if cached is not None:
-        hits = dict(zip(cached["articles"]["article_id"], cached["articles"]["sha256"], strict=True))
-    for a in articles:
-        if hits.get(a.article_id) != a.sha256:
-            todo.append(a)
     bar = None
-    if progress and todo:
+    if progress and articles:
         from tqdm.auto import tqdm
 
-        bar = tqdm(total=len(todo), unit="article", desc="extracting")
-    fresh = _extract_many(todo, workers, bar.update if bar else None)
+        bar = tqdm(total=len(articles), unit="article", desc="extracting")
+    fresh = _extract_many(articles, workers, bar.update if bar else None)
     if bar:
         bar.close()
     for rows in fresh:
         problems.extend(Problem(**p) for p in rows.pop("problems", []))
-    per_article.extend(fresh)
-    corpus = _assemble(per_article, problems)
-    if cached is not None:
-        keep_ids = {a.article_id for a in articles if a not in todo}
-        corpus = _merge_cached(corpus, cached, keep_ids, [a.article_id for a in articles])
-    if cache:
+    corpus = _assemble(fresh, problems)
+    if cached is not None and kept:
+        corpus = _merge_cached(corpus, cached, kept, order)
+    unchanged = (
+        cached is not None
+        and not articles
+        and set(hits) == {p for p in known if article_id_for(p) in kept}
+    )
+    if cache and not unchanged:
         try:
             _write_cache(_cache_folder(cache_dir), corpus)
         except OSError as exc:
-            corpus.problems = frame("problems", pd.concat([corpus.problems, frame("problems", [
-                {"path": "(cache)", "severity": "warning", "code": "cache-unwritable",
-                 "message": f"tables could not be cached: {exc}"}])]))
+            corpus.problems = frame(
+                "problems",
+                pd.concat(
+                    [
+                        corpus.problems,
+                        frame(
+                            "problems",
+                            [
+                                {
+                                    "path": "(cache)",
+                                    "severity": "warning",
+                                    "code": "cache-unwritable",
+                                    "message": f"tables could not be cached: {exc}",
+                                }
+                            ],
+                        ),
+                    ]
+                ),
+            )
     return corpus
 
 
-def _merge_cached(fresh: Corpus, cached: dict[str, pd.DataFrame], keep_ids: set[str],
-                  order: list[str]) -> Corpus:
+def _sha(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def meta_changed(row: dict, meta: dict | None) -> bool:
+    """An edited sidecar row (title, date…) re-extracts the article: dates depend on it."""
+    meta = meta or {}
+    published = row["published"].date() if not pd.isna(row["published"]) else None
+    return any(
+        (
+            (meta.get("title") or row["title"]) != row["title"],
+            (meta.get("source") or row["source"]) != row["source"],
+            (meta.get("url") or row["url"]) != row["url"],
+            meta.get("published") is not None and meta.get("published") != published,
+        )
+    )
+
+
+def _merge_cached(
+    fresh: Corpus, cached: dict[str, pd.DataFrame], keep_ids: set[str], order: list[str]
+) -> Corpus:
     """Fresh rows for changed articles + cached rows for unchanged ones, in folder order."""
     rank = {aid: i for i, aid in enumerate(order)}
+    if fresh.articles.empty and cached["articles"]["article_id"].tolist() == order:
+        # nothing new and nothing gone: the cache is the corpus (a re-run after no change)
+        return Corpus(**{**{n: cached[n] for n in SCHEMA}, "problems": fresh.problems})
     tables = {}
-    owner = {"commitment_actors": "commitment_id", "commitment_domains": "commitment_id",
-             "event_actors": "event_id"}
     for name in SCHEMA:
         if name == "problems":
             tables[name] = fresh.problems
             continue
         old = cached[name]
-        if name in owner:
-            key = old[owner[name]].str.rsplit("/", n=1).str[0]
-        else:
-            key = old["article_id"]
-        old = old[key.isin(keep_ids)]
+        old = old[_article_of(old, name).isin(keep_ids)]
         both = pd.concat([old, getattr(fresh, name)], ignore_index=True)
-        art = (both[owner[name]].str.rsplit("/", n=1).str[0] if name in owner
-               else both["article_id"])
-        both = both.assign(_rank=art.map(rank)).sort_values("_rank", kind="stable")
+        both = both.assign(_rank=_article_of(both, name).map(rank))
+        both = both.sort_values("_rank", kind="stable")
         tables[name] = frame(name, both.drop(columns="_rank"))
     return Corpus(**tables)
+
+
+def _article_of(df: pd.DataFrame, name: str) -> pd.Series:
+    """The article each row belongs to; link tables carry it in their owner's id."""
+    owner = {
+        "commitment_actors": "commitment_id",
+        "commitment_domains": "commitment_id",
+        "event_actors": "event_id",
+    }.get(name)
+    return df[owner].str.rsplit("/", n=1).str[0] if owner else df["article_id"]
 
 
 def extract(text: str, meta: dict | None = None) -> Corpus:

@@ -23,20 +23,31 @@ def _patterns():
     weekdays = k["weekdays"]
     mon = "|".join(months + ["aout", "fevrier", "decembre"])
     wd = "|".join(weekdays)
-    rel = "|".join(re.escape(p).replace("'", "['’]") for p in sorted(k["relative"], key=len,
-                                                                       reverse=True))
+    rel = "|".join(
+        re.escape(p).replace("'", "['’]") for p in sorted(k["relative"], key=len, reverse=True)
+    )
     flags = re.IGNORECASE
     return [
-        ("full", re.compile(rf"\b(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\s+((?:19|20)\d\d)\b",
-                            flags)),
+        (
+            "full",
+            re.compile(rf"\b(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\s+((?:19|20)\d\d)\b", flags),
+        ),
         ("daymonth", re.compile(rf"\b(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\b", flags)),
         ("monthyear", re.compile(rf"\b({mon})\s+((?:19|20)\d\d)\b", flags)),
-        ("month", re.compile(rf"\b(?:en|début|fin|mi-|courant|depuis|dès|d['’]ici)\s*({mon})\b",
-                             flags)),
+        (
+            "month",
+            re.compile(rf"\b(?:en|début|fin|mi-|courant|depuis|dès|d['’]ici)\s*({mon})\b", flags),
+        ),
         ("relative", re.compile(rf"(?<!\w)({rel})(?!\w)", flags)),
         ("weekday", re.compile(rf"\b(?:ce\s+)?({wd})(?:\s+(dernier|prochain))?\b", flags)),
-        ("year", re.compile(r"\b(?:en|depuis|d['’]ici|avant|après|dès|fin|début|à partir de|jusqu['’]en)\s+((?:19|20)\d\d)\b",
-                            flags)),
+        (
+            "year",
+            re.compile(
+                r"\b(?:en|depuis|d['’]ici|avant|après|dès|fin|début|à partir de"
+                r"|jusqu['’]en)\s+((?:19|20)\d\d)\b",
+                flags,
+            ),
+        ),
     ]
 
 
@@ -76,7 +87,11 @@ def _resolve(kind: str, m: re.Match, published: dt.date | None) -> tuple[dt.date
         if kind == "daymonth":
             day = 1 if m.group(1).lower() == "1er" else int(m.group(1))
             month = _month(m.group(2))
-            year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            year = (
+                published.year
+                if (month, day) <= (published.month, published.day)
+                else published.year - 1
+            )
             return dt.date(year, month, day), "day"
         if kind == "month":
             month = _month(m.group(1))

@@ -36,13 +36,15 @@ def fingerprint() -> str:
 def expand(pattern: str) -> list[list[str]]:
     """The pattern language: 'a|b' either word, 'w?' optional, '*' up to four words.
 
-    >>> expand("lutte contre le|les? drone")
-    [['lutte', 'contre', 'le', 'drone'], ['lutte', 'contre', 'les', 'drone'], ['lutte', 'contre', 'drone']]
+    >>> expand("contre le|les? drone")
+    [['contre', 'le', 'drone'], ['contre', 'les', 'drone'], ['contre', 'drone']]
     """
     slots: list[list[str | None]] = []
     for chunk in pattern.split():
         optional = chunk.endswith("?") and len(chunk) > 1
-        options: list[str | None] = list(chunk.rstrip("?").split("|")) if optional else chunk.split("|")
+        options: list[str | None] = (
+            list(chunk.rstrip("?").split("|")) if optional else chunk.split("|")
+        )
         if optional:
             options.append(None)
         slots.append(options)
@@ -65,6 +67,41 @@ _CLASSES = [
 ]
 
 
+# Function words compare by what is written (the model lemmatises "des" to "de" or "un").
+FUNCTION_WORDS = {
+    **dict.fromkeys(["le", "la", "les", "l'"], "le"),
+    **dict.fromkeys(["de", "d'"], "de"),
+    **dict.fromkeys(["du", "des"], "des"),
+    **dict.fromkeys(["au", "aux"], "au"),
+    **dict.fromkeys(["un", "une"], "un"),
+    **dict.fromkeys(["son", "sa", "ses", "leur", "leurs"], "son"),
+    **dict.fromkeys(["se", "s'"], "se"),
+    **dict.fromkeys(["ne", "n'"], "ne"),
+    **dict.fromkeys(["que", "qu'"], "que"),
+}
+
+
+@functools.lru_cache(maxsize=200_000)
+def key(word: str) -> str:
+    """One matching key for every inflection: 'aériennes', 'aérien' -> 'aérien';
+    'capacités' -> 'capacit'. Text and patterns go through the same function."""
+    w = word.lower()
+    if w in FUNCTION_WORDS:
+        return FUNCTION_WORDS[w]
+    if len(w) <= 3 or not w.isalpha() and "-" not in w:
+        return w
+    if w.endswith("aux") and len(w) > 5:
+        w = w[:-3] + "al"
+    elif w.endswith("x") and w[-3:-1] in {"au", "eu"} or w.endswith("s") and not w.endswith("ss"):
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 3:
+        w = w[:-1]
+    for end, rep in (("ienn", "ien"), ("éenn", "éen"), ("ell", "el"), ("onn", "on"), ("iv", "if")):
+        if w.endswith(end):
+            return w[: -len(end)] + rep
+    return w
+
+
 def is_function_word(word: str) -> bool:
     return any(word.lower() in cls for cls in _CLASSES)
 
@@ -77,15 +114,35 @@ def inflections(word: str) -> set[str]:
             return set(cls)
     forms = {w}
     # a feminine or plural written in a pattern still matches the lemma the model gives
-    for end, rep in (("iennes", "ien"), ("ienne", "ien"), ("elles", "el"), ("elle", "el"),
-                     ("ives", "if"), ("ive", "if"), ("euses", "eux"), ("euse", "eux"),
-                     ("ères", "er"), ("ère", "er"), ("es", ""), ("e", ""), ("s", "")):
+    for end, rep in (
+        ("iennes", "ien"),
+        ("ienne", "ien"),
+        ("elles", "el"),
+        ("elle", "el"),
+        ("ives", "if"),
+        ("ive", "if"),
+        ("euses", "eux"),
+        ("euse", "eux"),
+        ("ères", "er"),
+        ("ère", "er"),
+        ("es", ""),
+        ("e", ""),
+        ("s", ""),
+    ):
         if w.endswith(end) and len(w) - len(end) >= 4:
             forms.add(w[: -len(end)] + rep)
             break
     fem = {w}
-    for end, rep in (("ien", "ienne"), ("el", "elle"), ("on", "onne"), ("if", "ive"),
-                     ("eux", "euse"), ("er", "ère"), ("et", "ète")):
+    for end, rep in (
+        ("ien", "ienne"),
+        ("éen", "éenne"),
+        ("el", "elle"),
+        ("on", "onne"),
+        ("if", "ive"),
+        ("eux", "euse"),
+        ("er", "ère"),
+        ("et", "ète"),
+    ):
         if w.endswith(end):
             fem.add(w[: -len(end)] + rep)
             break
@@ -182,8 +239,9 @@ class Domain:
 @functools.cache
 def domains() -> tuple[Domain, ...]:
     return tuple(
-        Domain(f"domain:{d['id']}", d["label_fr"], d["label_en"], d["category"],
-               tuple(d["patterns"]))
+        Domain(
+            f"domain:{d['id']}", d["label_fr"], d["label_en"], d["category"], tuple(d["patterns"])
+        )
         for d in _load("domains.toml")["domain"]
     )
 

@@ -55,16 +55,17 @@ def set_sentence_starts(doc):
             end is not None
             and end.text[-1] in _FINAL
             and not _is_abbreviation(end)
-            and (first.isupper() or first.isdigit() or first in "«\"—–-")
+            and (first.isupper() or first.isdigit() or first in '«"—–-')
         )
     return doc
 
 
 def set_norms(doc):
-    """NORM = lower-case lemma: the attribute the lexicon matchers read."""
+    """NORM = the matching key of the lemma (function words: of the word as written)."""
+    key = lexicon.key
     for tok in doc:
-        lemma = tok.lemma_ or tok.text
-        tok.norm_ = lemma.lower()
+        lower = tok.lower_
+        tok.norm_ = key(lower) if lower in lexicon.FUNCTION_WORDS else key(tok.lemma_ or lower)
     return doc
 
 
@@ -94,69 +95,84 @@ def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator:
 # ---------------------------------------------------------------- matchers
 
 
-def _token_pattern(tok_text: str, exact_case: bool) -> dict:
-    if tok_text == "*":  # up to four words of any kind: "appeler * à"
+class PhraseSet:
+    """Labelled phrases in the pattern language, matched by hash on NORM keys (spaCy's
+    PhraseMatcher: fast for thousands of phrases); '*' patterns go to a small Matcher."""
+
+    def __init__(self, nlp, groups: dict[str, Iterable[str]], case_sensitive: bool = False):
+        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
+
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH" if case_sensitive else "NORM")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER") if case_sensitive else None
+        self.wild = Matcher(nlp.vocab)
+        self._has_wild = False
+        for label, patterns in groups.items():
+            docs, lower_docs, seen = [], [], set()
+            for phrase in patterns:
+                for words in lexicon.expand(phrase):
+                    toks = nlp.tokenizer(for_parsing(" ".join(words)))
+                    texts = [t.text for t in toks]
+                    if not texts or tuple(texts) in seen:
+                        continue
+                    seen.add(tuple(texts))
+                    if "*" in texts:
+                        if texts[0] == "*" or texts[-1] == "*":
+                            raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
+                        self.wild.add(label, [[_wild_token(t) for t in texts]])
+                        self._has_wild = True
+                        continue
+                    doc = Doc(nlp.vocab, words=texts)
+                    if case_sensitive:
+                        # one word or an acronym: exact case; several words: any case
+                        (lower_docs if len(texts) > 1 and not phrase.isupper() else docs).append(
+                            doc
+                        )
+                        continue
+                    for t in doc:
+                        t.norm_ = lexicon.key(t.text)
+                    docs.append(doc)
+            if docs:
+                self.phrases.add(label, docs)
+            if lower_docs:
+                self.lower.add(label, lower_docs)
+
+    def __call__(self, doclike) -> list[tuple[int, int, int]]:
+        out = list(self.phrases(doclike))
+        if self.lower is not None:
+            out += self.lower(doclike)
+        if self._has_wild:
+            out += self.wild(doclike)
+        return out
+
+
+def _wild_token(text: str) -> dict:
+    if text == "*":  # up to four words of any kind: "appeler * à"
         return {"IS_PUNCT": False, "OP": "{0,4}"}
-    if tok_text.isupper() and len(tok_text) > 1 or any(c.isdigit() or c in "&%" for c in tok_text):
-        return {"ORTH": tok_text}
-    if exact_case:
-        return {"ORTH": tok_text} if tok_text[:1].isupper() else {"LOWER": tok_text.lower()}
-    forms = lexicon.inflections(tok_text) | {tok_text.lower()}
-    if lexicon.is_function_word(tok_text):
-        # the model lemmatises "des" to "de": match what is written
-        return {"LOWER": {"IN": sorted(forms)}}
-    return {"NORM": {"IN": sorted(forms)}}
-
-
-def phrase_patterns(nlp, phrases: Iterable[str], exact_case: bool = False) -> list[list[dict]]:
-    """Phrases in the pattern language -> Matcher patterns, tokenised like the text."""
-    out, seen = [], set()
-    for phrase in phrases:
-        for words in lexicon.expand(phrase):
-            toks = [t.text for t in nlp.tokenizer(for_parsing(" ".join(words)))]
-            if toks and toks[0] == "*" or toks and toks[-1] == "*":
-                raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
-            key = tuple(toks)
-            if key in seen or not toks:
-                continue
-            seen.add(key)
-            out.append([_token_pattern(t, exact_case) for t in toks])
-    return out
+    return {"NORM": lexicon.key(text)}
 
 
 class Matchers:
     """Every lexicon compiled once per process against the loaded pipeline."""
 
     def __init__(self, nlp):
-        from spacy.matcher import Matcher
-
         k = lexicon.knowledge()
-        self.nlp = nlp
-
-        def build(groups: dict[str, Iterable[str]], exact_case=False) -> Matcher:
-            m = Matcher(nlp.vocab)
-            for label, phrases in groups.items():
-                pats = phrase_patterns(nlp, phrases, exact_case)
-                if pats:
-                    m.add(label, pats)
-            return m
-
         _codes, names, _dem = lexicon.countries()
         by_code: dict[str, list[str]] = {}
         for name, code in names.items():
             by_code.setdefault(f"country:{code}", []).append(name)
         orgs = {o.id: list(o.aliases) for o in lexicon.organizations()}
-        self.names = build({**by_code, **orgs}, exact_case=True)
-        self.domains = build({d.id: d.patterns for d in lexicon.domains()})
-        self.triggers = build(k.triggers["kinds"])
-        self.reporting = build({"reporting": k.triggers["reporting"]["verbs"]})
-        self.instruments = build({"instrument": k.triggers["instruments"]["names"]})
-        self.events = build(k.events["kinds"])
-        self.happen = build({"happen": k.events["happen"]["verbs"]})
-        self.titles = {}
-        titles = lexicon.titles()
-        self.titles = build({f"{scope}|{t}": [t] for t, scope in titles}, exact_case=False)
-        self.meeting_anaphora = build({"meeting": k.triggers["context"]["meeting_anaphora"]})
+        self.names = PhraseSet(nlp, {**by_code, **orgs}, case_sensitive=True)
+        self.domains = PhraseSet(nlp, {d.id: d.patterns for d in lexicon.domains()})
+        self.triggers = PhraseSet(nlp, k.triggers["kinds"])
+        self.reporting = PhraseSet(nlp, {"reporting": k.triggers["reporting"]["verbs"]})
+        self.instruments = PhraseSet(nlp, {"instrument": k.triggers["instruments"]["names"]})
+        self.events = PhraseSet(nlp, k.events["kinds"])
+        self.happen = PhraseSet(nlp, {"happen": k.events["happen"]["verbs"]})
+        self.titles = PhraseSet(nlp, {f"{scope}|{t}": [t] for t, scope in lexicon.titles()})
+        self.meeting_anaphora = PhraseSet(
+            nlp, {"meeting": k.triggers["context"]["meeting_anaphora"]}
+        )
 
 
 @functools.cache

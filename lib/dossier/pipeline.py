@@ -16,10 +16,18 @@ Rows = dict[str, list[dict]]
 
 def article_row(a: Article) -> dict:
     return {
-        "article_id": a.article_id, "path": a.path, "title": a.title, "source": a.source,
-        "url": a.url, "published": a.published, "language": a.language,
-        "words_stated": a.words_stated, "words_counted": a.words_counted,
-        "reading_minutes": a.reading_minutes, "sha256": a.sha256, "text": a.text,
+        "article_id": a.article_id,
+        "path": a.path,
+        "title": a.title,
+        "source": a.source,
+        "url": a.url,
+        "published": a.published,
+        "language": a.language,
+        "words_stated": a.words_stated,
+        "words_counted": a.words_counted,
+        "reading_minutes": a.reading_minutes,
+        "sha256": a.sha256,
+        "text": a.text,
     }
 
 
@@ -52,9 +60,17 @@ def extract_rows(article: Article, doc=None) -> Rows:
         sent_index[i] = sid
         start = s.start_char + (len(span_text) - len(span_text.lstrip()))
         paragraph = sum(1 for p in para_starts if p <= start)
-        rows["sentences"].append({"article_id": aid, "sentence_id": sid, "sentence": n,
-                                  "paragraph": paragraph, "start": start,
-                                  "end": start + len(stripped), "text": stripped})
+        rows["sentences"].append(
+            {
+                "article_id": aid,
+                "sentence_id": sid,
+                "sentence": n,
+                "paragraph": paragraph,
+                "start": start,
+                "end": start + len(stripped),
+                "text": stripped,
+            }
+        )
 
     def sid_at(char: int) -> str:
         for i, s in enumerate(sents):
@@ -66,54 +82,114 @@ def extract_rows(article: Article, doc=None) -> Rows:
     tracker = SpeakerTracker()
     quotes = find_quotes(doc, text, actors, tracker)
     blocked = actors.role_spans + [
-        (m.start, m.end) for m in actors.mentions
-        if actors.actors[m.actor_id].kind in {"organization", "person", "place"}]
+        (m.start, m.end)
+        for m in actors.mentions
+        if actors.actors[m.actor_id].kind in {"organization", "person", "place"}
+    ]
     domains = find_domains(doc, blocked)
     commitments, events = find_commitments(doc, text, actors, domains, quotes, article.published)
     actors.mentions.sort(key=lambda m: m.start)
 
     counts = Counter(m.actor_id for m in actors.mentions)
     for a in actors.actors.values():
-        rows["article_actors"].append({
-            "article_id": aid, "actor_id": a.actor_id, "name": a.name, "kind": a.kind,
-            "country": a.country, "role": a.role, "affiliation_id": a.affiliation_id,
-            "mentions": counts.get(a.actor_id, 0)})
+        rows["article_actors"].append(
+            {
+                "article_id": aid,
+                "actor_id": a.actor_id,
+                "name": a.name,
+                "kind": a.kind,
+                "country": a.country,
+                "role": a.role,
+                "affiliation_id": a.affiliation_id,
+                "mentions": counts.get(a.actor_id, 0),
+            }
+        )
     for m in actors.mentions:
-        rows["mentions"].append({
-            "article_id": aid, "sentence_id": sid_at(m.start), "start": m.start, "end": m.end,
-            "text": text[m.start : m.end], "actor_id": m.actor_id, "method": m.method,
-            "rule": m.rule})
+        rows["mentions"].append(
+            {
+                "article_id": aid,
+                "sentence_id": sid_at(m.start),
+                "start": m.start,
+                "end": m.end,
+                "text": text[m.start : m.end],
+                "actor_id": m.actor_id,
+                "method": m.method,
+                "rule": m.rule,
+            }
+        )
     for group, member, tok in actors.members:
-        rows["group_members"].append({"article_id": aid, "sentence_id": sid_at(doc[tok].idx),
-                                      "group_id": group, "member_id": member})
+        rows["group_members"].append(
+            {
+                "article_id": aid,
+                "sentence_id": sid_at(doc[tok].idx),
+                "group_id": group,
+                "member_id": member,
+            }
+        )
     for d in domains:
-        rows["domain_mentions"].append({
-            "article_id": aid, "sentence_id": sid_at(d.start), "start": d.start, "end": d.end,
-            "text": text[d.start : d.end], "domain_id": d.domain_id})
+        rows["domain_mentions"].append(
+            {
+                "article_id": aid,
+                "sentence_id": sid_at(d.start),
+                "start": d.start,
+                "end": d.end,
+                "text": text[d.start : d.end],
+                "domain_id": d.domain_id,
+            }
+        )
     for q in quotes:
-        rows["quotes"].append({
-            "article_id": aid, "sentence_id": sid_at(q.start), "speaker_id": q.speaker_id,
-            "speaker": q.speaker, "text": text[q.start : q.end], "start": q.start, "end": q.end,
-            "rule": q.rule})
+        rows["quotes"].append(
+            {
+                "article_id": aid,
+                "sentence_id": sid_at(q.start),
+                "speaker_id": q.speaker_id,
+                "speaker": q.speaker,
+                "text": text[q.start : q.end],
+                "start": q.start,
+                "end": q.end,
+                "rule": q.rule,
+            }
+        )
     for i, c in enumerate(commitments, 1):
         cid = f"{aid}/c{i}"
-        rows["commitments"].append({
-            "commitment_id": cid, "article_id": aid, "sentence_id": sent_index.get(c.sent, ""),
-            "kind": c.kind, "trigger": c.trigger, "text": text[sents[c.sent].start_char :
-                                                                 sents[c.sent].end_char].strip(),
-            "quote": c.quote, "speaker_id": c.speaker_id, "instrument": c.instrument,
-            **_date_cols(c.date), "place_id": c.place_id, "negated": c.negated,
-            "conditional": c.conditional, "confidence": c.confidence, "rule": c.rule})
+        rows["commitments"].append(
+            {
+                "commitment_id": cid,
+                "article_id": aid,
+                "sentence_id": sent_index.get(c.sent, ""),
+                "kind": c.kind,
+                "trigger": c.trigger,
+                "text": text[sents[c.sent].start_char : sents[c.sent].end_char].strip(),
+                "quote": c.quote,
+                "speaker_id": c.speaker_id,
+                "instrument": c.instrument,
+                **_date_cols(c.date),
+                "place_id": c.place_id,
+                "negated": c.negated,
+                "conditional": c.conditional,
+                "confidence": c.confidence,
+                "rule": c.rule,
+            }
+        )
         for actor_id, role in c.actors:
-            rows["commitment_actors"].append({"commitment_id": cid, "actor_id": actor_id,
-                                              "role": role})
+            rows["commitment_actors"].append(
+                {"commitment_id": cid, "actor_id": actor_id, "role": role}
+            )
         for domain_id in c.domains:
             rows["commitment_domains"].append({"commitment_id": cid, "domain_id": domain_id})
     for i, ev in enumerate(events, 1):
         eid = f"{aid}/e{i}"
-        rows["events"].append({
-            "event_id": eid, "article_id": aid, "sentence_id": sent_index.get(ev.sent, ""),
-            "kind": ev.kind, "name": ev.name, **_date_cols(ev.date), "place_id": ev.place_id})
+        rows["events"].append(
+            {
+                "event_id": eid,
+                "article_id": aid,
+                "sentence_id": sent_index.get(ev.sent, ""),
+                "kind": ev.kind,
+                "name": ev.name,
+                **_date_cols(ev.date),
+                "place_id": ev.place_id,
+            }
+        )
         for actor_id in ev.participants:
             role = "party" if actor_id in ev.parties else "participant"
             rows["event_actors"].append({"event_id": eid, "actor_id": actor_id, "role": role})
@@ -127,11 +203,23 @@ def _date_cols(ref) -> dict:
 
 
 def domain_rows() -> list[dict]:
-    return [{"domain_id": d.id, "label_fr": d.label_fr, "label_en": d.label_en,
-             "category": d.category} for d in lexicon.domains()]
+    return [
+        {"domain_id": d.id, "label_fr": d.label_fr, "label_en": d.label_en, "category": d.category}
+        for d in lexicon.domains()
+    ]
 
 
-TABLE_NAMES = ("articles", "sentences", "article_actors", "mentions", "group_members",
-               "domain_mentions", "quotes", "commitments", "commitment_actors",
-               "commitment_domains", "events", "event_actors")
-
+TABLE_NAMES = (
+    "articles",
+    "sentences",
+    "article_actors",
+    "mentions",
+    "group_members",
+    "domain_mentions",
+    "quotes",
+    "commitments",
+    "commitment_actors",
+    "commitment_domains",
+    "events",
+    "event_actors",
+)

@@ -7,9 +7,36 @@ from .actors import DETERMINERS, ActorResult
 from .model import Mention, Quote
 from .nlp import get_matchers
 
-PREPOSITIONS = {"avec", "auprès", "de", "du", "des", "d'", "à", "au", "aux", "en", "sur", "pour",
-                "par", "entre", "selon", "dans", "vers", "chez", "contre", "sans", "sous",
-                "après", "avant", "depuis", "lors", "parmi", "envers", "face"}
+PREPOSITIONS = {
+    "avec",
+    "auprès",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "sur",
+    "pour",
+    "par",
+    "entre",
+    "selon",
+    "dans",
+    "vers",
+    "chez",
+    "contre",
+    "sans",
+    "sous",
+    "après",
+    "avant",
+    "depuis",
+    "lors",
+    "parmi",
+    "envers",
+    "face",
+}
 PRONOUNS = {"il", "elle", "-t-il", "-t-elle", "t-il", "t-elle"}
 
 
@@ -20,7 +47,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c in "«\"“":
+        if c in '«"“':
             closer = {"«": "»", '"': '"', "“": "”"}[c]
             para_end = text.find("\n", i)
             para_end = n if para_end < 0 else para_end
@@ -50,14 +77,16 @@ def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mentio
         if m.tok_start >= before or actors.actors[m.actor_id].kind == "place":
             continue
         k = m.tok_start - 1
-        while k >= sent.start and (doc[k].lower_ in DETERMINERS - PREPOSITIONS or doc[k].is_space
-                                   or doc[k].like_num):
+        while k >= sent.start and (
+            doc[k].lower_ in DETERMINERS - PREPOSITIONS or doc[k].is_space or doc[k].like_num
+        ):
             k -= 1
         prev = doc[k].lower_ if k >= sent.start else ""
         if found:
             between = doc[found[-1].tok_end : m.tok_start]
-            if all(t.lower_ in DETERMINERS | {"et", ","} or t.is_space for t in between) \
-                    and any(t.lower_ == "et" for t in between):
+            if all(t.lower_ in DETERMINERS | {"et", ","} or t.is_space for t in between) and any(
+                t.lower_ == "et" for t in between
+            ):
                 found.append(m)
                 continue
             break
@@ -81,15 +110,19 @@ class SpeakerTracker:
         """The last speaker, else the last person named before the pronoun."""
         target, rule = self.last_person, "pronoun-last-speaker"
         if not target:
-            earlier = [m for m in actors.mentions if m.tok_end <= tok.i
-                       and actors.actors[m.actor_id].kind == "person"]
+            earlier = [
+                m
+                for m in actors.mentions
+                if m.tok_end <= tok.i and actors.actors[m.actor_id].kind == "person"
+            ]
             if not earlier:
                 return ""
             target = max(earlier, key=lambda m: m.tok_start).actor_id
             rule = "pronoun-last-person"
         if actors.mention_at(tok.i) is None:
-            actors.mentions.append(Mention(tok.idx, tok.idx + len(tok), target, "coreference",
-                                           rule, tok.i, tok.i + 1))
+            actors.mentions.append(
+                Mention(tok.idx, tok.idx + len(tok), target, "coreference", rule, tok.i, tok.i + 1)
+            )
         return target
 
     def saw(self, actors: ActorResult, actor_id: str):
@@ -112,8 +145,9 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
         sent = sents[sent_i]
         speaker_id, speaker, rule = _after(doc, actors, tracker, first.end, sent, report_toks)
         if not speaker:
-            speaker_id, speaker, rule = _before(doc, text, actors, tracker, first.start, sent,
-                                                inst_spans)
+            speaker_id, speaker, rule = _before(
+                doc, text, actors, tracker, first.start, sent, inst_spans
+            )
         tracker.saw(actors, speaker_id)
         quotes.append(Quote(start, end, sent_i, speaker_id, speaker, rule))
     return quotes
@@ -150,7 +184,9 @@ def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[
     subj = subject_mentions(doc, actors, sent, qstart)
     if subj:
         head = subj[0]
-        name = text[head.start : subj[-1].end] if len(subj) > 1 else actors.actors[head.actor_id].name
+        name = (
+            text[head.start : subj[-1].end] if len(subj) > 1 else actors.actors[head.actor_id].name
+        )
         return head.actor_id, name, "quote-subject"
     for tok in doc[sent.start : qstart]:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":

@@ -119,6 +119,14 @@ def decode(data: bytes) -> tuple[str, str]:
         return text, "utf-8"
     if b"\x00" in data:
         raise ReadError("binary", "looks like binary data, not text (NUL bytes)")
+    # Not UTF-8: French articles saved on Windows are cp1252 (a superset of latin-1's
+    # letters); detectors guess cp1250 for such short texts and turn "è" into "č".
+    try:
+        text = data.decode("cp1252")
+        if _mostly_text(text):
+            return text, "cp1252"
+    except UnicodeDecodeError:
+        pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
@@ -219,12 +227,112 @@ def _tidy(text: str) -> str:
 # ---------------------------------------------------------------- language
 
 _STOP = {
-    "fr": set("le la les de des du et est un une que qui dans pour sur avec au aux par pas ce "
-              "cette ont été sont il elle nous leur".split()),
-    "en": set("the and of to is in for on with that by was were are it this from has have "
-              "its their an be as at".split()),
-    "de": set("der die das und ist nicht mit von den zu im auf für eine ein sich des dem".split()),
-    "es": set("el los las y es en por con para una un del se que su al como más".split()),
+    "fr": set(
+        [
+            "le",
+            "la",
+            "les",
+            "de",
+            "des",
+            "du",
+            "et",
+            "est",
+            "un",
+            "une",
+            "que",
+            "qui",
+            "dans",
+            "pour",
+            "sur",
+            "avec",
+            "au",
+            "aux",
+            "par",
+            "pas",
+            "ce",
+            "cette",
+            "ont",
+            "été",
+            "sont",
+            "il",
+            "elle",
+            "nous",
+            "leur",
+        ]
+    ),
+    "en": set(
+        [
+            "the",
+            "and",
+            "of",
+            "to",
+            "is",
+            "in",
+            "for",
+            "on",
+            "with",
+            "that",
+            "by",
+            "was",
+            "were",
+            "are",
+            "it",
+            "this",
+            "from",
+            "has",
+            "have",
+            "its",
+            "their",
+            "an",
+            "be",
+            "as",
+            "at",
+        ]
+    ),
+    "de": set(
+        [
+            "der",
+            "die",
+            "das",
+            "und",
+            "ist",
+            "nicht",
+            "mit",
+            "von",
+            "den",
+            "zu",
+            "im",
+            "auf",
+            "für",
+            "eine",
+            "ein",
+            "sich",
+            "des",
+            "dem",
+        ]
+    ),
+    "es": set(
+        [
+            "el",
+            "los",
+            "las",
+            "y",
+            "es",
+            "en",
+            "por",
+            "con",
+            "para",
+            "una",
+            "un",
+            "del",
+            "se",
+            "que",
+            "su",
+            "al",
+            "como",
+            "más",
+        ]
+    ),
 }
 
 
@@ -236,9 +344,13 @@ def guess_language(text: str) -> str:
         return "und"
     latin = sum(1 for c in letters if ord(c) < 0x250)
     if latin / len(letters) < 0.5:
-        for lo, hi, code in ((0x3040, 0x30FF, "ja"), (0x4E00, 0x9FFF, "zh"),
-                             (0xAC00, 0xD7AF, "ko"), (0x0400, 0x04FF, "ru"),
-                             (0x0600, 0x06FF, "ar")):
+        for lo, hi, code in (
+            (0x3040, 0x30FF, "ja"),
+            (0x4E00, 0x9FFF, "zh"),
+            (0xAC00, 0xD7AF, "ko"),
+            (0x0400, 0x04FF, "ru"),
+            (0x0600, 0x06FF, "ar"),
+        ):
             if sum(1 for c in letters if lo <= ord(c) <= hi) / len(letters) > 0.2:
                 return code
         return "und"
@@ -269,9 +381,13 @@ def read_sidecar(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
         return {}, [Problem(SIDECAR, "warning", "sidecar-unreadable", f"{SIDECAR}: {exc}")]
     if "file" not in header:
         return {}, [
-            Problem(SIDECAR, "warning", "sidecar-no-file-column",
-                    f"{SIDECAR} has no 'file' column (columns: {', '.join(SIDECAR_COLUMNS)});"
-                    " its metadata was ignored")
+            Problem(
+                SIDECAR,
+                "warning",
+                "sidecar-no-file-column",
+                f"{SIDECAR} has no 'file' column (columns: {', '.join(SIDECAR_COLUMNS)});"
+                " its metadata was ignored",
+            )
         ]
     line = 1
     while True:
@@ -280,33 +396,55 @@ def read_sidecar(folder: Path) -> tuple[dict[str, dict], list[Problem]]:
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(SIDECAR, "warning", "sidecar-bad-row",
-                                    f"{SIDECAR} line {line + 1}: {exc}; row ignored"))
+            problems.append(
+                Problem(
+                    SIDECAR,
+                    "warning",
+                    "sidecar-bad-row",
+                    f"{SIDECAR} line {line + 1}: {exc}; row ignored",
+                )
+            )
             line += 1
             continue
         line += 1
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(header):
-            problems.append(Problem(
-                SIDECAR, "warning", "sidecar-bad-row",
-                f"{SIDECAR} line {line}: {len(values)} fields where the header has "
-                f"{len(header)}; row ignored"))
+            problems.append(
+                Problem(
+                    SIDECAR,
+                    "warning",
+                    "sidecar-bad-row",
+                    f"{SIDECAR} line {line}: {len(values)} fields where the header has "
+                    f"{len(header)}; row ignored",
+                )
+            )
             continue
         row = {k: v.strip() for k, v in zip(header, values, strict=True)}
         name = row.get("file", "")
         if not name:
-            problems.append(Problem(SIDECAR, "warning", "sidecar-bad-row",
-                                    f"{SIDECAR} line {line}: empty 'file'; row ignored"))
+            problems.append(
+                Problem(
+                    SIDECAR,
+                    "warning",
+                    "sidecar-bad-row",
+                    f"{SIDECAR} line {line}: empty 'file'; row ignored",
+                )
+            )
             continue
         if row.get("published"):
             try:
                 row["published"] = dt.date.fromisoformat(row["published"][:10])
             except ValueError:
-                problems.append(Problem(
-                    SIDECAR, "warning", "sidecar-bad-date",
-                    f"{SIDECAR} line {line}: published {row['published']!r} is not a date "
-                    "(YYYY-MM-DD); left empty"))
+                problems.append(
+                    Problem(
+                        SIDECAR,
+                        "warning",
+                        "sidecar-bad-date",
+                        f"{SIDECAR} line {line}: published {row['published']!r} is not a date "
+                        "(YYYY-MM-DD); left empty",
+                    )
+                )
                 row["published"] = None
         else:
             row["published"] = None
@@ -322,7 +460,9 @@ def article_id_for(relpath: str) -> str:
     return slug(stem, limit=120)
 
 
-def parse_article(data: bytes, relpath: str, meta: dict | None = None) -> tuple[Article, list[Problem]]:
+def parse_article(
+    data: bytes, relpath: str, meta: dict | None = None
+) -> tuple[Article, list[Problem]]:
     """Bytes of one file -> Article. Raises ReadError when nothing usable is in it."""
     meta = dict(meta or {})
     problems: list[Problem] = []
@@ -338,9 +478,15 @@ def parse_article(data: bytes, relpath: str, meta: dict | None = None) -> tuple[
         raw, found = _from_markdown(raw)
     text, removed = clean(raw)
     if removed:
-        problems.append(Problem(relpath, "warning", "invisible-characters",
-                                f"{removed} invisible or control characters removed"
-                                " (zero-width, bidi or control marks)"))
+        problems.append(
+            Problem(
+                relpath,
+                "warning",
+                "invisible-characters",
+                f"{removed} invisible or control characters removed"
+                " (zero-width, bidi or control marks)",
+            )
+        )
     text, words_stated, minutes_stated = split_header(text)
     text = _tidy(text)
     title = meta.get("title") or found.get("title") or ""
@@ -354,8 +500,14 @@ def parse_article(data: bytes, relpath: str, meta: dict | None = None) -> tuple[
     if len(text) > MAX_CHARS:
         cut = text.rfind("\n", 0, MAX_CHARS)
         cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
-        problems.append(Problem(relpath, "warning", "too-long",
-                                f"{len(text):,} characters; only the first {cut:,} were analysed"))
+        problems.append(
+            Problem(
+                relpath,
+                "warning",
+                "too-long",
+                f"{len(text):,} characters; only the first {cut:,} were analysed",
+            )
+        )
         text = text[:cut]
     language = (meta.get("language") or "").lower() or guess_language(text)
     published = _parse_date(meta.get("published")) or _parse_date(found.get("published"))
@@ -374,9 +526,15 @@ def parse_article(data: bytes, relpath: str, meta: dict | None = None) -> tuple[
         paragraphs=_paragraphs(text),
     )
     if language not in SUPPORTED_LANGUAGES:
-        problems.append(Problem(relpath, "error", "unsupported-language",
-                                f"written in {language!r}; only French ('fr') is analysed for now"
-                                " (listed in articles, no actors or commitments extracted)"))
+        problems.append(
+            Problem(
+                relpath,
+                "error",
+                "unsupported-language",
+                f"written in {language!r}; only French ('fr') is analysed for now"
+                " (listed in articles, no actors or commitments extracted)",
+            )
+        )
     return article, problems
 
 
@@ -401,10 +559,19 @@ def iter_files(folder: Path) -> Iterator[tuple[Path | None, str, Problem | None]
         for d in sorted(dirnames):
             if (base / d).is_symlink():
                 rel = (base / d).relative_to(folder).as_posix()
-                yield None, rel, Problem(rel, "warning", "linked-folder",
-                                         "a linked folder is not followed (it may loop)")
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and
-                             not (base / d).is_symlink())
+                yield (
+                    None,
+                    rel,
+                    Problem(
+                        rel,
+                        "warning",
+                        "linked-folder",
+                        "a linked folder is not followed (it may loop)",
+                    ),
+                )
+        dirnames[:] = sorted(
+            d for d in dirnames if not d.startswith(".") and not (base / d).is_symlink()
+        )
         for name in sorted(filenames):
             if name.startswith(".") or (base == folder and name == SIDECAR):
                 continue
@@ -415,13 +582,21 @@ def read_file(path: Path, relpath: str, meta: dict | None) -> tuple[Article | No
     """One file -> (Article or None, problems). Never raises."""
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
-        return None, [Problem(relpath, "error", "unsupported-format",
-                              f"{suffix or 'no extension'} files are not read; save the article"
-                              " as .txt, .md or .html")]
+        return None, [
+            Problem(
+                relpath,
+                "error",
+                "unsupported-format",
+                f"{suffix or 'no extension'} files are not read; save the article"
+                " as .txt, .md or .html",
+            )
+        ]
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(relpath, "error", "unreadable", f"cannot read: {exc.strerror or exc}")]
+        return None, [
+            Problem(relpath, "error", "unreadable", f"cannot read: {exc.strerror or exc}")
+        ]
     try:
         return parse_article(data, relpath, meta)
     except ReadError as exc:

@@ -1,0 +1,127 @@
+"""The corpus API: same input -> same tables, a cache that is faster and never wrong."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import dossier
+import pandas as pd
+from dossier.corpus import SCHEMA
+
+
+def _same(a, b):
+    for name, df in a.tables().items():
+        pd.testing.assert_frame_equal(df, b.tables()[name], obj=name)
+
+
+def test_load_and_extract_give_the_same_tables(seed_corpus):
+    text = seed_corpus.articles.iloc[0]
+    c = dossier.extract(
+        (__import__("conftest").SEEDS / "otan-japon-dialogue-industrie-defense.txt").read_text(
+            "utf-8"
+        )
+    )
+    assert len(c.sentences) == len(seed_corpus.sentences)
+    assert c.commitments.kind.tolist() == seed_corpus.commitments.kind.tolist()
+    assert set(c.actors.actor_id) == set(seed_corpus.actors.actor_id)
+    assert text.sha256 and set(c.tables()) == set(seed_corpus.tables())
+
+
+def test_every_table_has_its_documented_columns(seed_corpus):
+    for name, cols in SCHEMA.items():
+        assert list(getattr(seed_corpus, name).columns) == list(cols), name
+    assert {"actor_id", "name", "kind", "country", "role", "affiliation_id", "mentions"} <= set(
+        seed_corpus.actors.columns
+    )
+    assert {"domain_id", "label_fr", "label_en", "category", "mentions"} <= set(
+        seed_corpus.domains.columns
+    )
+
+
+def test_cached_load_is_identical_and_a_corrupt_cache_is_rebuilt(corpus_dir, tmp_path, seed_corpus):
+    cache = tmp_path / "cache"
+    cold = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
+    _same(cold, seed_corpus)
+    warm = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
+    _same(warm, cold)
+    for f in cache.rglob("mentions.parquet"):
+        f.write_bytes(b"not parquet at all")
+    rebuilt = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
+    _same(rebuilt, cold)
+
+
+def test_cache_refreshes_a_changed_article_and_keeps_the_others(corpus_dir, tmp_path):
+    cache = tmp_path / "cache"
+    (corpus_dir / "b.txt").write_text("La Pologne et la Corée du Sud ont signé un accord.\n")
+    first = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
+    assert "country:POL" in set(first.actors.actor_id)
+    (corpus_dir / "b.txt").write_text("L'Inde et la France ont signé un accord.\n")
+    second = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
+    assert "country:POL" not in set(second.actors.actor_id)
+    assert {"country:IND", "country:FRA", "country:JPN"} <= set(second.actors.actor_id)
+    assert second.articles.path.tolist() == ["b.txt", "otan-japon-dialogue-industrie-defense.txt"]
+
+
+def test_same_ids_in_another_process(seed_corpus, tmp_path):
+    out = tmp_path / "t"
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dossier",
+            "build",
+            str(__import__("conftest").SEEDS),
+            "--out",
+            str(out),
+            "--format",
+            "parquet",
+            "--no-cache",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    for name in ("mentions", "commitments", "commitment_actors", "events"):
+        other = pd.read_parquet(out / f"{name}.parquet")
+        mine = getattr(seed_corpus, name)
+        assert other.astype(str).values.tolist() == mine.astype(str).values.tolist(), name
+
+
+def test_importing_dossier_does_not_import_spacy():
+    code = "import sys, dossier; assert 'spacy' not in sys.modules; print('ok')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_cli_writes_csv_and_xlsx(tmp_path, corpus_dir):
+    for fmt, name in (("csv", "commitments.csv"), ("xlsx", "dossier.xlsx")):
+        out = tmp_path / fmt
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "dossier",
+                "build",
+                str(corpus_dir),
+                "--out",
+                str(out),
+                "--format",
+                fmt,
+                "--no-cache",
+            ],
+            capture_output=True,
+            text=True,
+        )
+        assert done.returncode == 0, done.stderr
+        assert (out / name).stat().st_size > 0
+    assert len(pd.read_csv(tmp_path / "csv" / "commitments.csv")) == 8
+    assert "commitments" in pd.ExcelFile(tmp_path / "xlsx" / "dossier.xlsx").sheet_names
+
+
+def test_two_workers_give_the_same_tables_as_one(tmp_path, corpus_dir):
+    text = (corpus_dir / "otan-japon-dialogue-industrie-defense.txt").read_text("utf-8")
+    for i in range(8):
+        (corpus_dir / f"copie-{i}.txt").write_text(text.replace("vendredi", f"le {i + 1} mai"))
+    one = dossier.load(corpus_dir, cache=False, workers=1)
+    two = dossier.load(corpus_dir, cache=False, workers=2)
+    _same(one, two)

@@ -1,0 +1,110 @@
+"""Reading files: encodings, formats, the header line, the sidecar. Bad input -> problems."""
+
+from __future__ import annotations
+
+import codecs
+
+import dossier
+from dossier.reading import decode, guess_language, split_header
+
+FRENCH = "L’OTAN et le Japon ont convenu de renforcer leur coopération à Bruxelles.\n"
+
+
+def test_decodes_utf8_bom_utf16_and_cp1252_without_mojibake():
+    for data in (
+        FRENCH.encode("utf-8"),
+        codecs.BOM_UTF8 + FRENCH.encode("utf-8"),
+        FRENCH.encode("utf-16"),
+        FRENCH.encode("utf-16-le"),
+    ):
+        assert decode(data)[0].lstrip("\ufeff") == FRENCH
+    latin = "Le ministère de la Défense a signé un accord à Séoul avec l'Inde.\n"
+    assert decode(latin.encode("cp1252"))[0] == latin
+
+
+def test_header_line_gives_words_and_minutes():
+    body, words, minutes = split_header("Article de 1 234 mots ⏱️ 6 min de lecture\n\nTexte.")
+    assert (words, minutes) == (1234, 6)
+    assert body.strip() == "Texte."
+
+
+def test_language_guess():
+    assert guess_language(FRENCH * 3) == "fr"
+    assert guess_language("The minister said that the agreement is in force for the two.") == "en"
+    assert guess_language("日本と北大西洋条約機構は防衛産業協力について初の対話を行った。") == "ja"
+
+
+def _write(folder, name, data: bytes):
+    (folder / name).write_bytes(data)
+
+
+def test_bad_files_become_problems_and_good_files_are_untouched(corpus_dir):
+    _write(corpus_dir, "vide.txt", b"")
+    _write(corpus_dir, "binaire.txt", bytes(range(256)) * 20)
+    _write(corpus_dir, "rapport.pdf", b"%PDF-1.4 ...")
+    _write(corpus_dir, "english.txt", b"The minister said that the agreement is in force. " * 5)
+    _write(
+        corpus_dir,
+        "copie.txt",
+        (corpus_dir / "otan-japon-dialogue-industrie-defense.txt").read_bytes(),
+    )
+    before = {p.name: p.read_bytes() for p in corpus_dir.iterdir()}
+    c = dossier.load(corpus_dir, cache=False, workers=1)
+    codes = dict(zip(c.problems.path, c.problems.code, strict=True))
+    duplicate = {p for p, code in codes.items() if code == "duplicate"}
+    assert len(duplicate) == 1 and duplicate <= {
+        "copie.txt",
+        "otan-japon-dialogue-industrie-defense.txt",
+    }
+    assert {k: v for k, v in codes.items() if v != "duplicate"} == {
+        "vide.txt": "empty",
+        "binaire.txt": "binary",
+        "rapport.pdf": "unsupported-format",
+        "english.txt": "unsupported-language",
+    }
+    assert len(c.commitments) == 8, "the duplicate is counted once"
+    assert c.problems.message.str.len().min() > 10
+    # the English article is listed, but yields no French actors
+    assert "english.txt" in set(c.articles.path) and len(c.articles) == 2
+    assert "english" not in set(c.mentions.article_id)
+    after = {p.name: p.read_bytes() for p in corpus_dir.iterdir()}
+    assert before == after, "nothing is written into seeds/"
+
+
+def test_sidecar_bad_rows_are_reported_and_good_rows_used(corpus_dir):
+    sidecar = corpus_dir / "articles.csv"
+    good = sidecar.read_text("utf-8").splitlines()
+    sidecar.write_text(
+        "\n".join(
+            good + ["ghost.txt,Titre,src,http://x,2025-13-45,fr", "trop,de,champs,ici,a,b,c,d"]
+        )
+        + "\n",
+        "utf-8",
+    )
+    c = dossier.load(corpus_dir, cache=False, workers=1)
+    assert c.articles.iloc[0].source == "zonearmee.com"
+    assert {"sidecar-bad-date", "sidecar-bad-row", "sidecar-unknown-file"} <= set(c.problems.code)
+
+
+def test_html_and_markdown_articles(tmp_path):
+    html = (
+        "<html><head><title>Page</title><meta property='og:site_name' content='Défense Info'>"
+        "</head><body><nav>Accueil | Contact</nav><article><h1>Accord franco-indien</h1>"
+        "<p>La France et l'Inde ont signé un accord de coopération sur les sous-marins.</p>"
+        "<p>Le texte prévoit des transferts de technologie vers l'Inde d'ici 2027.</p>"
+        "</article><footer>© 2025</footer></body></html>"
+    )
+    (tmp_path / "accord.html").write_text(html, "utf-8")
+    (tmp_path / "note.md").write_text(
+        "# Exercice conjoint\n\nLe **Japon** et l'*Australie* "
+        "ont convenu d'organiser un [exercice](http://x) naval.\n",
+        "utf-8",
+    )
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    arts = c.articles.set_index("path")
+    assert arts.loc["accord.html", "title"] == "Accord franco-indien"
+    assert arts.loc["accord.html", "source"] == "Défense Info"
+    assert "Accueil" not in arts.loc["accord.html", "text"]
+    assert arts.loc["note.md", "title"] == "Exercice conjoint"
+    assert "**" not in arts.loc["note.md", "text"] and "http" not in arts.loc["note.md", "text"]
+    assert {"country:FRA", "country:IND", "country:JPN", "country:AUS"} <= set(c.actors.actor_id)
