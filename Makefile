@@ -5,6 +5,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PORT   ?= 8888
+# Jupyter refuses to run as root (containers, CI machines) unless told to.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: setup lab briefing test lint bench build clean
 
@@ -17,7 +19,7 @@ $(STAMP): requirements.txt requirements-dev.txt pyproject.toml
 	touch $(STAMP)
 
 lab: setup
-	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) notebooks/
+	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) $(ROOT_FLAG) notebooks/
 
 briefing: setup
 	@test -f notebooks/06_briefing.ipynb || { echo "notebooks/06_briefing.ipynb is not written yet (issue 3)"; exit 1; }
