@@ -49,8 +49,9 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
         print(f"corpus: {n} articles, {words:,} words, {os.cpu_count()} cores")
 
-        import dossier
         import spacy
+
+        import dossier
         from dossier.nlp import get_nlp
         from dossier.text import for_parsing
 

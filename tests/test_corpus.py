@@ -5,8 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-import dossier
 import pandas as pd
+
+import dossier
 from dossier.corpus import SCHEMA
 
 

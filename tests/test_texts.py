@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import dossier
 import pytest
+
+import dossier
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -151,3 +152,33 @@ def test_every_span_points_into_the_text(name):
     for table in (c.mentions, c.domain_mentions, c.quotes):
         for row in table.itertuples():
             assert text[row.start : row.end] == row.text
+
+
+def test_counterparts_named_by_homologue_meet_and_sign():
+    c = run("france-usa-rencontre.txt")
+    people = c.actors.set_index("actor_id")
+    assert people.loc["person:claire-dubreuil", "affiliation_id"] == "country:FRA"
+    assert people.loc["person:mark-ellison", "country"] == "USA"
+    meeting = c.events[c.events.kind == "meeting"].iloc[0]
+    assert meeting.date_text == "12 mars"
+    sides = c.event_actors[
+        (c.event_actors.event_id == meeting.event_id) & (c.event_actors.role == "party")
+    ]
+    assert set(sides.actor_id) == {"country:FRA", "country:USA"}
+    agreement = only(c, "agreement")
+    assert agreement.instrument == "déclaration d'intention"
+    assert roles(c, agreement.commitment_id) == {
+        "org:pentagone": "reporter",
+        "country:FRA": "party",
+        "country:USA": "party",
+    }
+
+
+def test_peoples_stand_for_states_and_events_are_not_places():
+    c = run("positions-europeennes.txt")
+    ids = set(c.actors.actor_id)
+    assert {"country:DEU", "country:FRA", "org:otan"} <= ids
+    assert not any("brexit" in i for i in ids)
+    call = only(c, "call")
+    assert roles(c, call.commitment_id)["country:FRA"] == "party"
+    assert "domain:defence-industrial-cooperation" in set(c.domains.domain_id)

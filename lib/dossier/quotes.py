@@ -84,9 +84,11 @@ def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mentio
         prev = doc[k].lower_ if k >= sent.start else ""
         if found:
             between = doc[found[-1].tok_end : m.tok_start]
-            if all(t.lower_ in DETERMINERS | {"et", ","} or t.is_space for t in between) and any(
-                t.lower_ == "et" for t in between
-            ):
+            # "Lecornu, et son homologue américain Lloyd Austin": titles may stand between
+            if all(
+                t.lower_ in DETERMINERS | {"et", ","} or t.is_space or _in_role_char(actors, t.idx)
+                for t in between
+            ) and any(t.lower_ == "et" for t in between):
                 found.append(m)
                 continue
             break
@@ -94,6 +96,10 @@ def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mentio
             continue
         found.append(m)
     return found
+
+
+def _in_role_char(actors: ActorResult, char: int) -> bool:
+    return any(a <= char < b for a, b in actors.role_spans)
 
 
 def _in_role(actors: ActorResult, m: Mention) -> bool:
