@@ -11,12 +11,17 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["Corpus", "__version__", "extract", "load"]
+__all__ = ["Corpus", "__version__", "briefing", "charts", "explore", "extract", "load"]
 
 
 def __getattr__(name):
+    # Lazy: `import dossier` stays light (no spaCy, no matplotlib) until a name is used.
     if name in {"Corpus", "load", "extract"}:
         from . import corpus
 
         return getattr(corpus, name)
+    if name in {"briefing", "charts", "explore", "export", "views"}:
+        import importlib
+
+        return importlib.import_module(f".{name}", __name__)
     raise AttributeError(f"module 'dossier' has no attribute {name!r}")

@@ -49,9 +49,11 @@ def write_tables(tables: dict, out: Path, fmt: str) -> list[Path]:
         os.close(fd)
         import pandas as pd
 
+        from .export import excel_safe
+
         with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
             for name, df in tables.items():
-                _excel_safe(df).to_excel(xl, sheet_name=name[:31], index=False)
+                excel_safe(df).to_excel(xl, sheet_name=name[:31], index=False)
         os.replace(tmp, target)
         return [target]
     for name, df in tables.items():
@@ -65,18 +67,6 @@ def write_tables(tables: dict, out: Path, fmt: str) -> list[Path]:
         os.replace(tmp, target)
         written.append(target)
     return written
-
-
-def _excel_safe(df):
-    """Excel rejects control characters and cells over 32,767 characters."""
-    import re
-
-    bad = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-    out = df.copy()
-    for col in out.columns:
-        if out[col].dtype == "string":
-            out[col] = out[col].map(lambda v: bad.sub("", v)[:32000] if isinstance(v, str) else v)
-    return out
 
 
 if __name__ == "__main__":

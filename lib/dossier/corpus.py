@@ -6,6 +6,7 @@ corpus.actors.head()
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import tempfile
@@ -27,7 +28,9 @@ from .reading import (
     read_sidecar,
 )
 
-S, INT, F, B, D = "string", "Int64", "float64", "boolean", "datetime64[ns]"
+# Python-backed strings: membership tests (`isin`), what every filter does, are several
+# times faster on them than on Arrow-backed ones.
+S, INT, F, B, D = "string[python]", "Int64", "float64", "boolean", "datetime64[ns]"
 
 # Column order and dtype of every table: the contract notebooks rely on.
 SCHEMA: dict[str, dict[str, str]] = {
@@ -157,7 +160,7 @@ def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
         if dtype == D:
             df[col] = pd.to_datetime(df[col], errors="coerce").astype(D)
         elif dtype == S:
-            df[col] = df[col].astype("string").fillna("")
+            df[col] = df[col].astype(S).fillna("")
         else:
             df[col] = df[col].astype(dtype)
     return df.reset_index(drop=True)
@@ -181,11 +184,11 @@ class Corpus:
     event_actors: pd.DataFrame
     problems: pd.DataFrame
 
-    @property
+    @functools.cached_property
     def actors(self) -> pd.DataFrame:
         return aggregate_actors(self.article_actors)
 
-    @property
+    @functools.cached_property
     def domains(self) -> pd.DataFrame:
         return aggregate_domains(self.domain_mentions)
 

@@ -1,0 +1,151 @@
+"""Notebook and explorer speed: Run-All per notebook in a fresh kernel (warm cache), and
+filter-to-redraw latency per explorer on synthetic tables the size of 5,000 articles.
+
+    python bench/notebooks.py [--articles 5000] [--changes 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def synthetic(corpus, n: int):
+    """The corpus repeated n times under distinct article ids: the shape of n articles."""
+    from dossier.corpus import SCHEMA, Corpus, frame
+
+    owner = {
+        "commitment_actors": "commitment_id",
+        "commitment_domains": "commitment_id",
+        "event_actors": "event_id",
+    }
+    tables = {}
+    for name in SCHEMA:
+        df = getattr(corpus, name)
+        parts = []
+        for i in range(n):
+            part = df.copy()
+            for col in ("article_id", "sentence_id", "commitment_id", "event_id"):
+                if col in part.columns:
+                    part[col] = part[col].str.replace(r"^([^#/]+)", rf"\g<1>-{i}", regex=True)
+            if name == "articles":
+                part["published"] = pd.Timestamp("2024-01-01") + pd.Timedelta(days=i % 700)
+            if name in ("commitments", "events"):
+                part["date"] = pd.Timestamp("2024-01-01") + pd.Timedelta(days=(i * 7) % 700)
+                part["date_precision"] = "day"
+            parts.append(part)
+        tables[name] = (
+            frame(name, pd.concat(parts, ignore_index=True))
+            if name not in owner
+            else pd.concat(parts, ignore_index=True)
+        )
+    return Corpus(**tables)
+
+
+def run_all(path: Path, root: Path) -> float:
+    import nbformat
+    from nbclient import NotebookClient
+
+    nb = nbformat.read(path, as_version=4)
+    start = time.perf_counter()
+    NotebookClient(
+        nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}
+    ).execute()
+    return time.perf_counter() - start
+
+
+def plan(explorer) -> list:
+    """Each control through a few of its values."""
+    steps = []
+    for name, control in explorer.controls.items():
+        if name in ("kinds", "countries", "categories", "commitment_kinds", "view"):
+            values = [v for _, v in control.options][:4]
+        elif name == "search":
+            values = ["Japon", "défense", ""]
+        elif name == "min_mentions":
+            values = [1, 3, 1]
+        elif name in ("actors", "domains"):
+            values = [(control.options[0][1],), ()]
+        else:
+            continue
+        steps += [(control, v) for v in values]
+    return steps
+
+
+def latencies(explorer, changes: int, cold: bool) -> list[float]:
+    """Time each full redraw; cold = the explorer has not seen that choice before."""
+    steps = plan(explorer)
+    times = []
+    for i in range(changes):
+        control, value = steps[i % len(steps)]
+        if cold:
+            explorer._seen.clear()
+        start = time.perf_counter()
+        control.value = value
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def percentiles(t: list[float]) -> str:
+    t = sorted(t)
+    p50, p95 = statistics.median(t) * 1000, t[int(0.95 * (len(t) - 1))] * 1000
+    return f"p50 {p50:5.0f} ms  p95 {p95:5.0f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=5000)
+    parser.add_argument("--changes", type=int, default=40)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="dossier-nb-"))
+    try:
+        shutil.copytree(ROOT / "seeds", tmp / "seeds")
+        for p in (ROOT / "tests" / "texts").glob("*.txt"):
+            shutil.copy(p, tmp / "seeds" / p.name)
+        (tmp / "exports").mkdir()
+        os.environ["DOSSIER_ROOT"] = str(tmp)
+        os.environ["DOSSIER_CACHE"] = str(tmp / "cache")
+        os.environ["MPLBACKEND"] = "agg"
+        import dossier
+
+        corpus = dossier.load()  # warm the cache the notebooks will read
+        print(
+            f"notebooks: Run-All in a fresh kernel, warm cache, {len(corpus.articles)} "
+            "articles (goal <= 5 s each)"
+        )
+        for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
+            print(f"  {path.name:<22} {run_all(path, tmp):6.2f} s")
+
+        from dossier import explore
+
+        big = synthetic(dossier.load(ROOT / "seeds"), args.articles)
+        print(
+            f"explorers: filter-to-redraw on synthetic tables of {args.articles:,} articles "
+            f"({len(big.mentions):,} mentions, {len(big.commitments):,} commitments), "
+            f"{args.changes} changes each (goal p95 <= 150 ms)"
+        )
+        for make in (explore.actors, explore.domains, explore.commitments, explore.network):
+            start = time.perf_counter()
+            e = make(big)
+            build = time.perf_counter() - start
+            cold = percentiles(latencies(e, args.changes, cold=True))
+            warm = percentiles(latencies(e, args.changes, cold=False))
+            print(
+                f"  {make.__name__:<12} build {build * 1000:5.0f} ms | new choice {cold} | "
+                f"choice seen before {warm}"
+            )
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

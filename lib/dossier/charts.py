@@ -1,0 +1,451 @@
+"""Charts for briefings: a DataFrame in, a matplotlib Figure out.
+
+Figures are built with `matplotlib.figure.Figure`, not pyplot, so none is ever left
+open in the analyst's session; the briefing style is applied with a context, never
+globally. Titles state what the chart shows; a "Source" line closes every chart.
+"""
+
+from __future__ import annotations
+
+import calendar
+from importlib import resources
+
+import pandas as pd
+from matplotlib.figure import Figure
+
+# Okabe–Ito: distinguishable with every common colour-vision deficiency.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+ACTOR_KINDS = ["organization", "country", "person", "group", "place"]
+COMMITMENT_KINDS = [
+    "agreement",
+    "intent",
+    "exploration",
+    "priority",
+    "call",
+    "declaration",
+    "assessment",
+]
+CATEGORIES = [
+    "operational domain",
+    "technology",
+    "capability",
+    "industry",
+    "research",
+    "policy",
+    "materiel",
+]
+EVENT_KINDS = ["meeting", "summit", "signing", "visit"]
+
+WORDS = {
+    "fr": {
+        "organization": "organisation",
+        "country": "pays",
+        "person": "personne",
+        "group": "groupe",
+        "place": "lieu",
+        "agreement": "accord",
+        "intent": "intention",
+        "exploration": "exploration",
+        "priority": "priorité",
+        "call": "appel",
+        "declaration": "déclaration",
+        "assessment": "évaluation",
+        "operational domain": "milieu opérationnel",
+        "technology": "technologie",
+        "capability": "capacité",
+        "industry": "industrie",
+        "research": "recherche",
+        "policy": "politique",
+        "materiel": "matériel",
+        "meeting": "rencontre",
+        "summit": "sommet",
+        "signing": "signature",
+        "visit": "visite",
+        "mentions": "mentions",
+        "commitments": "engagements",
+        "source": "Source",
+        "empty": "Aucune donnée pour ces filtres",
+        "undated": "date non publiée",
+        "articles": "articles",
+    },
+    "en": {
+        "organization": "organisation",
+        "country": "country",
+        "person": "person",
+        "group": "group",
+        "place": "place",
+        "agreement": "agreement",
+        "intent": "intent",
+        "exploration": "exploration",
+        "priority": "priority",
+        "call": "call",
+        "declaration": "declaration",
+        "assessment": "assessment",
+        "operational domain": "operational domain",
+        "technology": "technology",
+        "capability": "capability",
+        "industry": "industry",
+        "research": "research",
+        "policy": "policy",
+        "materiel": "materiel",
+        "meeting": "meeting",
+        "summit": "summit",
+        "signing": "signing",
+        "visit": "visit",
+        "mentions": "mentions",
+        "commitments": "commitments",
+        "source": "Source",
+        "empty": "No data for these filters",
+        "undated": "date not published",
+        "articles": "articles",
+    },
+}
+
+
+def word(key: str, lang: str = "fr") -> str:
+    return WORDS.get(lang, WORDS["en"]).get(key, key)
+
+
+def colour(key: str, order: list[str]) -> str:
+    return PALETTE[order.index(key) % len(PALETTE)] if key in order else "#999999"
+
+
+def style():
+    """The briefing style as a context: `with charts.style(): fig.savefig(...)`."""
+    import matplotlib.pyplot as plt
+
+    path = resources.files("dossier.data").joinpath("briefing.mplstyle")
+    return plt.style.context(str(path))
+
+
+def source_line(articles: pd.DataFrame, lang: str = "fr") -> str:
+    """'Source : <title> — <outlet>, <date>' for one or two articles, else a summary."""
+    label = word("source", lang) + (" : " if lang == "fr" else ": ")
+    if articles is None or articles.empty:
+        return label.rstrip(" :")
+    if len(articles) <= 2:
+        parts = []
+        for a in articles.itertuples():
+            when = (
+                a.published.date().isoformat() if pd.notna(a.published) else word("undated", lang)
+            )
+            title = a.title if len(a.title) <= 70 else a.title[:67] + "…"
+            parts.append(f"{title} — {a.source or '?'}, {when}")
+        return label + " ; ".join(parts)
+    outlets = ", ".join(sorted({s for s in articles.source if s})[:3]) or "?"
+    dates = articles.published.dropna()
+    span = f", {dates.min().date()} → {dates.max().date()}" if len(dates) else ""
+    return f"{label}{len(articles)} {word('articles', lang)} ({outlets}){span}"
+
+
+def _figure(title: str, source: str, height: float | None = None) -> tuple[Figure, object]:
+    """A figure with its title on top and the source line in a band at the bottom."""
+    height = height or 5.4
+    fig = Figure(figsize=(9, height), layout="constrained")
+    band = 0.32 / height  # inches kept for the source line
+    fig.get_layout_engine().set(rect=(0, band, 1, 1 - band * 0.2))
+    ax = fig.subplots()
+    fig.suptitle(title, x=0.01, ha="left", fontsize=14, fontweight="bold")
+    fig.text(0.01, band * 0.25, source, ha="left", va="bottom", fontsize=8.5, color="#555555")
+    return fig, ax
+
+
+def _empty(ax, lang):
+    ax.set_axis_off()
+    ax.text(
+        0.5,
+        0.5,
+        word("empty", lang),
+        ha="center",
+        va="center",
+        fontsize=12,
+        color="#777777",
+        transform=ax.transAxes,
+    )
+
+
+def _legend(ax, keys: list[str], order: list[str], lang: str) -> None:
+    from matplotlib.patches import Patch
+
+    ax.legend(
+        handles=[Patch(color=colour(k, order), label=word(k, lang)) for k in keys],
+        loc="lower right",
+    )
+
+
+def _height(n: int) -> float:
+    return min(max(3.2, 1.4 + 0.38 * n), 9.5)
+
+
+# ---------------------------------------------------------------- charts
+
+
+def actor_mentions(
+    actors: pd.DataFrame,
+    top: int = 15,
+    lang: str = "fr",
+    source: str = "",
+    title: str | None = None,
+) -> Figure:
+    """Horizontal bars: mentions per actor, coloured by kind."""
+    data = actors.sort_values(["mentions", "name"], ascending=[False, True]).head(top)
+    with style():
+        if data.empty:
+            fig, ax = _figure(title or word("mentions", lang).capitalize(), source)
+            _empty(ax, lang)
+            return fig
+        lead = data.iloc[0]
+        auto = (
+            f"L'acteur le plus cité : {lead['name']} ({lead.mentions} mentions)"
+            if lang == "fr"
+            else f"Most mentioned: {lead['name']} ({lead.mentions} mentions)"
+        )
+        fig, ax = _figure(title or auto, source, _height(len(data)))
+        data = data.iloc[::-1]
+        colours = [colour(k, ACTOR_KINDS) for k in data.kind]
+        ax.barh(data.name, data.mentions.astype(int), color=colours)
+        ax.set_xlabel(word("mentions", lang))
+        _legend(ax, [k for k in ACTOR_KINDS if k in set(data.kind)], ACTOR_KINDS, lang)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
+def domains_by_category(
+    domains: pd.DataFrame,
+    top: int = 20,
+    lang: str = "fr",
+    source: str = "",
+    title: str | None = None,
+) -> Figure:
+    """Horizontal bars: mentions per domain, coloured by category."""
+    label = "label_fr" if lang == "fr" else "label_en"
+    data = domains.sort_values(["mentions", label], ascending=[False, True]).head(top)
+    with style():
+        if data.empty:
+            fig, ax = _figure(title or "Domaines" if lang == "fr" else "Domains", source)
+            _empty(ax, lang)
+            return fig
+        lead = data.iloc[0]
+        auto = (
+            f"Domaine le plus cité : {lead[label]} ({lead.mentions} mentions)"
+            if lang == "fr"
+            else f"Most discussed: {lead[label]} ({lead.mentions} mentions)"
+        )
+        fig, ax = _figure(title or auto, source, _height(len(data)))
+        data = data.iloc[::-1]
+        ax.barh(
+            data[label],
+            data.mentions.astype(int),
+            color=[colour(c, CATEGORIES) for c in data.category],
+        )
+        _legend(ax, [c for c in CATEGORIES if c in set(data.category)], CATEGORIES, lang)
+        ax.set_xlabel(word("mentions", lang))
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
+def actor_domain_heatmap(
+    matrix: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None
+) -> Figure:
+    """Heatmap: in how many sentences each actor and domain are named together."""
+    auto = (
+        "Qui parle de quoi : phrases où acteur et domaine apparaissent ensemble"
+        if lang == "fr"
+        else "Who talks about what: sentences naming actor and domain"
+    )
+    with style():
+        if matrix.empty:
+            fig, ax = _figure(title or auto, source)
+            _empty(ax, lang)
+            return fig
+        fig, ax = _figure(title or auto, source, _height(len(matrix)) + 1.2)
+        ax.grid(False)
+        ax.imshow(matrix.values, cmap="Blues", aspect="auto", vmin=0)  # 0 = white
+        ax.set_xticks(range(matrix.shape[1]), matrix.columns, rotation=40, ha="right")
+        ax.set_yticks(range(matrix.shape[0]), matrix.index)
+        peak = matrix.values.max() or 1
+        for (i, j), v in pd.DataFrame(matrix.values).stack().items():
+            if v:
+                ax.text(
+                    j,
+                    i,
+                    str(v),
+                    ha="center",
+                    va="center",
+                    fontsize=9,
+                    color="white" if v > peak / 2 else "black",
+                )
+        # every cell carries its number: no colour bar to decode
+    return fig
+
+
+def commitments_chart(
+    table: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None
+) -> Figure:
+    """Stacked bars: commitments per actor, by kind."""
+    with style():
+        if table.empty:
+            fig, ax = _figure(title or word("commitments", lang).capitalize(), source)
+            _empty(ax, lang)
+            return fig
+        totals = table.sum(axis=1)
+        lead = totals.idxmax()
+        auto = (
+            f"{lead} est partie à {totals.max()} des engagements relevés"
+            if lang == "fr"
+            else f"{lead} is a party to {totals.max()} of the commitments found"
+        )
+        fig, ax = _figure(title or auto, source, _height(len(table)))
+        data = table.iloc[::-1]
+        left = pd.Series(0, index=data.index)
+        for k in [k for k in COMMITMENT_KINDS if k in data.columns]:
+            ax.barh(
+                data.index,
+                data[k],
+                left=left,
+                color=colour(k, COMMITMENT_KINDS),
+                label=word(k, lang),
+            )
+            left = left + data[k]
+        ax.legend(loc="lower right")
+        ax.set_xlabel(word("commitments", lang))
+        ax.xaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
+def timeline(
+    rows: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None
+) -> Figure:
+    """Dated commitments and events. A month-precise date is drawn as the whole month,
+    a year as the whole year: the chart never invents a day."""
+    import matplotlib.dates as mdates
+
+    with style():
+        if rows.empty:
+            fig, ax = _figure(title or ("Chronologie" if lang == "fr" else "Timeline"), source)
+            _empty(ax, lang)
+            return fig
+        first, last = rows.date.min().date(), rows.date.max().date()
+        auto = (
+            f"Engagements et événements datés, {first:%m/%Y} – {last:%m/%Y}"
+            if lang == "fr"
+            else f"Dated commitments and events, {first:%b %Y} – {last:%b %Y}"
+        )
+        lanes = [k for k in EVENT_KINDS + COMMITMENT_KINDS if k in set(rows.what)]
+        fig, ax = _figure(title or auto, source, _height(len(lanes)) + 0.6)
+        order = EVENT_KINDS + COMMITMENT_KINDS
+        # one artist per lane and precision, whatever the number of rows
+        for (what, precision), group in rows.groupby(["what", "date_precision"], sort=False):
+            y, c = lanes.index(what), colour(what, order)
+            starts = group.date.drop_duplicates()
+            if precision in SPAN_DAYS:  # a span, not a point: the text gives no day
+                ranges = [(mdates.date2num(d), _span_days(d, precision)) for d in starts]
+                ax.broken_barh(ranges, (y - 0.25, 0.5), facecolors=c, alpha=0.55, edgecolor=c)
+            else:
+                ax.plot(
+                    mdates.date2num(starts),
+                    [y] * len(starts),
+                    "o",
+                    color=c,
+                    markersize=8,
+                    linestyle="none",
+                )
+        ax.set_yticks(range(len(lanes)), [word(k, lang) for k in lanes])
+        ax.set_ylim(-0.7, len(lanes) - 0.3)
+        ax.xaxis_date()
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+    return fig
+
+
+SPAN_DAYS = {"week", "month", "year"}
+
+
+def _span_days(d: pd.Timestamp, precision: str) -> int:
+    if precision == "month":
+        return calendar.monthrange(d.year, d.month)[1]
+    if precision == "year":
+        return 366 if calendar.isleap(d.year) else 365
+    return 7
+
+
+def network(
+    edges: pd.DataFrame,
+    actors: pd.DataFrame,
+    domains: pd.DataFrame,
+    lang: str = "fr",
+    source: str = "",
+    title: str | None = None,
+    top: int = 30,
+) -> Figure:
+    """Actors (left) and the domains named with them (right); line width = sentences."""
+    import networkx as nx
+
+    auto = (
+        "Acteurs et domaines cités dans les mêmes phrases"
+        if lang == "fr"
+        else "Actors and domains named in the same sentences"
+    )
+    with style():
+        fig, ax = _figure(title or auto, source, 7.5)
+        ax.set_axis_off()
+        ax.grid(False)
+        if edges.empty:
+            _empty(ax, lang)
+            return fig
+        edges = edges.sort_values("weight", ascending=False).head(top)
+        names = actors.set_index("actor_id")["name"].to_dict()
+        kinds = actors.set_index("actor_id")["kind"].to_dict()
+        label = "label_fr" if lang == "fr" else "label_en"
+        dlabels = domains.set_index("domain_id")[label].to_dict()
+        cats = domains.set_index("domain_id")["category"].to_dict()
+        g = nx.Graph()
+        left = list(dict.fromkeys(edges.actor_id))
+        right = list(dict.fromkeys(edges.domain_id))
+        g.add_nodes_from(left, side=0)
+        g.add_nodes_from(right, side=1)
+        for e in edges.itertuples():
+            g.add_edge(e.actor_id, e.domain_id, weight=e.weight)
+        pos = nx.bipartite_layout(g, left, align="vertical", scale=1.0)
+        # order each side by degree so the busiest sit at the top
+        for side in (left, right):
+            ys = sorted((pos[n][1] for n in side), reverse=True)
+            for n, y in zip(
+                sorted(side, key=lambda n: -g.degree(n, weight="weight")), ys, strict=True
+            ):
+                pos[n][1] = y
+        peak = edges.weight.max()
+        nx.draw_networkx_edges(
+            g,
+            pos,
+            ax=ax,
+            width=[1 + 4 * g[u][v]["weight"] / peak for u, v in g.edges],
+            edge_color="#BBBBBB",
+        )
+        nx.draw_networkx_nodes(
+            g,
+            pos,
+            nodelist=left,
+            ax=ax,
+            node_size=140,
+            node_color=[colour(kinds.get(n, ""), ACTOR_KINDS) for n in left],
+        )
+        nx.draw_networkx_nodes(
+            g,
+            pos,
+            nodelist=right,
+            ax=ax,
+            node_size=140,
+            node_shape="s",
+            node_color=[colour(cats.get(n, ""), CATEGORIES) for n in right],
+        )
+        for n in left:
+            ax.text(
+                pos[n][0] - 0.07, pos[n][1], names.get(n, n), ha="right", va="center", fontsize=9.5
+            )
+        for n in right:
+            ax.text(
+                pos[n][0] + 0.07, pos[n][1], dlabels.get(n, n), ha="left", va="center", fontsize=9.5
+            )
+        _legend(ax, [c for c in CATEGORIES if c in {cats.get(n) for n in right}], CATEGORIES, lang)
+        ax.set_xlim(-1.9, 1.9)
+    return fig

@@ -1,0 +1,551 @@
+"""Explorers: filters that update a chart, a table and the sentences behind them together.
+
+    dossier.explore.actors(corpus)        # in a notebook cell
+
+Every change of a control re-selects the rows (views.select), redraws the chart, refills
+the table and the source panel. Article text is HTML-escaped before it is shown.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import html
+import io
+
+import ipywidgets as w
+import pandas as pd
+
+from . import charts, export, views
+from .views import Filters
+
+CHART_HEIGHT = "560px"
+SCREEN_DPI = 80  # 720 px wide: sharp in the notebook, cheap to redraw; exports use 200
+TABLE_ROWS = 200
+SOURCE_SENTENCES = 25
+RECENT_STATES = 16
+
+
+def render_png(fig) -> dict:
+    """A Figure as one notebook output (PNG), and the figure freed from pyplot if it was
+    ever registered there."""
+    import matplotlib.pyplot as plt
+
+    buf = io.BytesIO()
+    with charts.style():
+        # no "tight" box: it would draw the figure twice; the layout already fits
+        fig.savefig(buf, format="png", dpi=SCREEN_DPI, bbox_inches=None)
+    plt.close(fig)
+    png = base64.b64encode(buf.getvalue()).decode("ascii")
+    return {
+        "output_type": "display_data",
+        "data": {"image/png": png, "text/plain": "<Figure>"},
+        "metadata": {},
+    }
+
+
+# ---------------------------------------------------------------- HTML pieces
+
+
+def table_html(df: pd.DataFrame, rows: int = TABLE_ROWS) -> str:
+    if df.empty:
+        return "<p><em>—</em></p>"
+    more = f"<p>… {len(df) - rows} more rows</p>" if len(df) > rows else ""
+    return df.head(rows).to_html(index=False, escape=True, border=0, classes="dossier-table") + more
+
+
+def source_panel(corpus, spans: pd.DataFrame, limit: int = SOURCE_SENTENCES) -> str:
+    """The sentences behind the rows, spans highlighted; every piece of text escaped.
+
+    `spans`: sentence_id, start, end (article offsets), label.
+    """
+    if spans.empty:
+        return "<p><em>Aucune phrase pour ces filtres.</em></p>"
+    ids = spans.sentence_id.unique()
+    shown = list(ids[:limit])
+    index = getattr(corpus, "_sentence_index", None)
+    if index is None:  # built once per corpus
+        index = corpus.sentences.set_index("sentence_id")
+        corpus._sentence_index = index
+    sents = index.loc[[i for i in shown if i in index.index]]
+    titles = corpus.articles.set_index("article_id")["title"]
+    by_sentence = dict(list(spans[spans.sentence_id.isin(shown)].groupby("sentence_id")))
+    parts = []
+    for sid in shown:
+        if sid not in sents.index:
+            continue
+        s = sents.loc[sid]
+        text = s.text
+        marks = by_sentence[sid].sort_values("start")
+        pieces, cursor = [], 0
+        for m in marks.itertuples():
+            a, b = int(m.start) - int(s.start), int(m.end) - int(s.start)
+            if a < cursor or a < 0 or b > len(text):
+                continue
+            pieces.append(html.escape(text[cursor:a]))
+            pieces.append(
+                f'<mark title="{html.escape(str(m.label))}">{html.escape(text[a:b])}</mark>'
+            )
+            cursor = b
+        pieces.append(html.escape(text[cursor:]))
+        title = html.escape(str(titles.get(s.article_id, s.article_id)))
+        parts.append(
+            f'<div class="dossier-source"><small>{title} · phrase {int(s.sentence)}'
+            f"</small><br>{''.join(pieces)}</div>"
+        )
+    more = len(ids) - len(shown)
+    tail = f"<p>… et {more} autres phrases</p>" if more > 0 else ""
+    return "".join(parts) + tail
+
+
+def _links(paths) -> str:
+    items = "".join(
+        f'<li><a href="../exports/{html.escape(p.name)}" target="_blank">'
+        f"{html.escape(p.name)}</a></li>"
+        for p in paths
+    )
+    return f"<p>Écrit dans exports/ :</p><ul>{items}</ul>"
+
+
+# ---------------------------------------------------------------- controls
+
+
+def _options(values, labels=None):
+    labels = labels or {}
+    return [(labels.get(v, v), v) for v in values]
+
+
+def _months(corpus) -> list[dt.date]:
+    dates = pd.concat([corpus.commitments.date, corpus.events.date]).dropna()
+    if dates.empty:
+        return []
+    start, end = dates.min().to_period("M"), dates.max().to_period("M")
+    return [p.to_timestamp().date() for p in pd.period_range(start, end, freq="M")]
+
+
+class Explorer:
+    """Controls, chart, table, sources and export, kept in step. Subclasses say which
+    controls they show and what they draw."""
+
+    name = "explorer"
+    shown: tuple[str, ...] = ()
+
+    def __init__(self, corpus, lang: str = "fr"):
+        self.corpus = corpus
+        self.lang = lang
+        self.figure = None
+        self.rows = pd.DataFrame()
+        self.selection = None
+        self._seen: dict[tuple, tuple] = {}
+        self.controls = self._controls()
+        self.chart = w.Output(
+            layout=w.Layout(height=CHART_HEIGHT, overflow="auto", border="1px solid #ddd")
+        )
+        self.table = w.HTML(layout=w.Layout(max_height="280px", overflow="auto"))
+        self.sources = w.HTML(layout=w.Layout(max_height="320px", overflow="auto"))
+        self.export_button = w.Button(
+            description="Exporter",
+            icon="download",
+            tooltip="Écrit le graphique (PNG, SVG, PDF) et le tableau (CSV, Excel) dans exports/",
+        )
+        self.export_links = w.HTML()
+        self.export_button.on_click(self.export)
+        for c in self.controls.values():
+            c.observe(self.update, names="value")
+        self.widget = w.VBox(
+            [
+                w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap")),
+                w.HBox([self.export_button, self.export_links]),
+                self.chart,
+                w.HTML("<b>Tableau</b>"),
+                self.table,
+                w.HTML("<b>Phrases sources</b>"),
+                self.sources,
+            ]
+        )
+        self.update()
+
+    def _ipython_display_(self):
+        from IPython.display import display
+
+        display(self.widget)
+
+    # -- controls
+    def _controls(self) -> dict[str, w.Widget]:
+        c = self.corpus
+        actors = c.actors
+        out: dict[str, w.Widget] = {}
+        wide = w.Layout(width="260px")
+        if "kinds" in self.shown:
+            out["kinds"] = w.Dropdown(
+                options=[("toutes", "")]
+                + _options(
+                    [k for k in charts.ACTOR_KINDS if k in set(actors.kind)],
+                    {k: charts.word(k, self.lang) for k in charts.ACTOR_KINDS},
+                ),
+                value="",
+                description="Type",
+                layout=wide,
+            )
+        if "countries" in self.shown:
+            codes = sorted(x for x in set(actors.country) if x)
+            out["countries"] = w.Dropdown(
+                options=[("tous", "")] + _options(codes), value="", description="Pays", layout=wide
+            )
+        if "actors" in self.shown:
+            out["actors"] = w.SelectMultiple(
+                options=list(zip(actors.name, actors.actor_id, strict=True)),
+                rows=6,
+                description="Acteurs",
+                layout=w.Layout(width="320px"),
+            )
+        if "categories" in self.shown:
+            cats = [k for k in charts.CATEGORIES if k in set(c.domains.category)]
+            out["categories"] = w.Dropdown(
+                options=[("toutes", "")]
+                + _options(cats, {k: charts.word(k, self.lang) for k in cats}),
+                value="",
+                description="Catégorie",
+                layout=wide,
+            )
+        if "domains" in self.shown:
+            label = "label_fr" if self.lang == "fr" else "label_en"
+            out["domains"] = w.SelectMultiple(
+                options=list(zip(c.domains[label], c.domains.domain_id, strict=True)),
+                rows=6,
+                description="Domaines",
+                layout=w.Layout(width="320px"),
+            )
+        if "commitment_kinds" in self.shown:
+            kinds = [k for k in charts.COMMITMENT_KINDS if k in set(c.commitments.kind)]
+            out["commitment_kinds"] = w.Dropdown(
+                options=[("tous", "")]
+                + _options(kinds, {k: charts.word(k, self.lang) for k in kinds}),
+                value="",
+                description="Engagement",
+                layout=wide,
+            )
+        if "dates" in self.shown:
+            months = _months(c)
+            if len(months) >= 2:
+                out["dates"] = w.SelectionRangeSlider(
+                    options=[(m.strftime("%m/%Y"), m) for m in months],
+                    index=(0, len(months) - 1),
+                    description="Période",
+                    continuous_update=False,
+                    layout=w.Layout(width="420px"),
+                )
+        if "search" in self.shown:
+            out["search"] = w.Text(
+                placeholder="mot dans la phrase…",
+                description="Chercher",
+                continuous_update=False,
+                layout=wide,
+            )
+        if "min_mentions" in self.shown:
+            top = int(actors.mentions.max()) if len(actors) else 1
+            out["min_mentions"] = w.IntSlider(
+                value=1, min=1, max=max(top, 2), description="Mentions ≥", continuous_update=False
+            )
+        return out
+
+    def filters(self) -> Filters:
+        v = {k: c.value for k, c in self.controls.items()}
+        one = lambda key: (v[key],) if v.get(key) else ()  # noqa: E731
+        date_from = date_to = None
+        if "dates" in v:
+            months = self.controls["dates"].options
+            lo, hi = v["dates"]
+            if (lo, hi) != (months[0][1], months[-1][1]):
+                date_from = lo
+                date_to = (pd.Timestamp(hi) + pd.offsets.MonthEnd(0)).date()
+        return Filters(
+            kinds=one("kinds"),
+            countries=one("countries"),
+            actors=tuple(v.get("actors", ())),
+            categories=one("categories"),
+            domains=tuple(v.get("domains", ())),
+            commitment_kinds=one("commitment_kinds"),
+            date_from=date_from,
+            date_to=date_to,
+            search=v.get("search", ""),
+            min_mentions=v.get("min_mentions", 1),
+        )
+
+    # -- drawing
+    def state(self) -> tuple:
+        """What the chart depends on: the filters (and, for some explorers, the view)."""
+        return (self.filters(),)
+
+    def update(self, change=None) -> None:
+        key = self.state()
+        hit = self._seen.pop(key, None)
+        if hit is None:
+            # a new combination of filters: select, draw, render
+            selection = views.select(self.corpus, self.filters())
+            fig = self.draw(selection)
+            rows = self.table_rows(selection, TABLE_ROWS)
+            hit = (
+                selection,
+                fig,
+                rows,
+                render_png(fig),
+                table_html(rows, TABLE_ROWS) + self._more(selection),
+                source_panel(self.corpus, self.spans(selection)),
+            )
+        # going back to an earlier choice is instant: the last few are kept
+        self._seen[key] = hit
+        while len(self._seen) > RECENT_STATES:
+            self._seen.pop(next(iter(self._seen)))
+        self.selection, self.figure, self.rows, png, table, sources = hit
+        # `outputs` is set from Python (not `with out: display(fig)`): it holds exactly one
+        # image after any number of updates, in a kernel, a headless run or a test alike,
+        # and the old image is replaced rather than cleared, so the page does not jump.
+        self.chart.outputs = (png,)
+        self.table.value = table
+        self.sources.value = sources
+
+    def source(self) -> str:
+        return charts.source_line(self.corpus.articles, self.lang)
+
+    def draw(self, sel):  # pragma: no cover - every subclass draws
+        raise NotImplementedError
+
+    def table_rows(self, sel, limit: int | None = None) -> pd.DataFrame:  # pragma: no cover
+        raise NotImplementedError
+
+    def _more(self, sel) -> str:
+        total = self.count(sel)
+        return (
+            f"<p>{total - TABLE_ROWS} autres lignes : Exporter les écrit toutes.</p>"
+            if total > TABLE_ROWS
+            else ""
+        )
+
+    def count(self, sel) -> int:
+        return len(self.table_rows(sel))
+
+    def spans(self, sel) -> pd.DataFrame:  # pragma: no cover
+        raise NotImplementedError
+
+    def export_name(self) -> list[str]:
+        return [self.name, *self.filters().describe()]
+
+    def export(self, _button=None) -> list:
+        parts = self.export_name()
+        everything = self.table_rows(self.selection)
+        paths = export.figure(self.figure, parts) + export.table(everything, parts)
+        self.export_links.value = _links(paths)
+        return paths
+
+
+def first_sentences(df: pd.DataFrame, n: int = SOURCE_SENTENCES) -> pd.DataFrame:
+    """Rows of the first n sentences (rows come in article order): the source panel shows
+    no more, so no more are prepared."""
+    head = df.sentence_id.iloc[: 60 * n].unique()[:n]
+    return df[df.sentence_id.isin(head)]
+
+
+def _mention_spans(sel) -> pd.DataFrame:
+    m = first_sentences(sel.mentions).merge(sel.actors[["actor_id", "name"]], on="actor_id")
+    return m.assign(label=m.name)[["sentence_id", "start", "end", "label"]]
+
+
+class ActorExplorer(Explorer):
+    name = "acteurs"
+    shown = ("kinds", "countries", "actors", "search", "min_mentions")
+
+    def draw(self, sel):
+        return charts.actor_mentions(sel.actors, lang=self.lang, source=self.source())
+
+    def count(self, sel) -> int:
+        return len(sel.actors)
+
+    def table_rows(self, sel, limit=None):
+        a = sel.actors.head(limit) if limit else sel.actors
+        names = self.corpus.actors.set_index("actor_id")["name"]
+        return pd.DataFrame(
+            {
+                "acteur": a.name,
+                "type": a.kind,
+                "pays": a.country,
+                "rôle": a.role,
+                "affiliation": a.affiliation_id.map(names),
+                "mentions": a.mentions,
+            }
+        )
+
+    def spans(self, sel):
+        return _mention_spans(sel)
+
+
+class DomainExplorer(Explorer):
+    name = "domaines"
+    shown = ("categories", "domains", "kinds", "actors", "search")
+
+    def draw(self, sel):
+        matrix = views.actor_domain_matrix(self.corpus, sel, lang=self.lang)
+        return charts.actor_domain_heatmap(matrix, lang=self.lang, source=self.source())
+
+    def count(self, sel) -> int:
+        return len(sel.domains)
+
+    def table_rows(self, sel, limit=None):
+        d = sel.domains.head(limit) if limit else sel.domains
+        label = "label_fr" if self.lang == "fr" else "label_en"
+        return pd.DataFrame({"domaine": d[label], "catégorie": d.category, "mentions": d.mentions})
+
+    def spans(self, sel):
+        dm = first_sentences(sel.domain_mentions).merge(
+            self.corpus.domains[["domain_id", "label_fr"]], on="domain_id"
+        )
+        return dm.assign(label=dm.label_fr)[["sentence_id", "start", "end", "label"]]
+
+
+class CommitmentExplorer(Explorer):
+    name = "engagements"
+    shown = ("commitment_kinds", "actors", "categories", "domains", "dates", "search")
+
+    def _controls(self):
+        out = super()._controls()
+        out["view"] = w.ToggleButtons(
+            options=[("par acteur", "actors"), ("chronologie", "timeline")],
+            value="actors",
+            description="Vue",
+        )
+        return out
+
+    def state(self) -> tuple:
+        return (self.filters(), self.controls["view"].value)
+
+    def export_name(self) -> list[str]:
+        view = ["chronologie"] if self.controls["view"].value == "timeline" else []
+        return [self.name, *view, *self.filters().describe()]
+
+    def draw(self, sel):
+        if self.controls["view"].value == "timeline":
+            return charts.timeline(views.timeline_rows(sel), lang=self.lang, source=self.source())
+        return charts.commitments_chart(
+            views.commitments_by_actor(sel), lang=self.lang, source=self.source()
+        )
+
+    def count(self, sel) -> int:
+        return len(sel.commitments)
+
+    def table_rows(self, sel, limit=None):
+        c = sel.commitments.head(limit) if limit else sel.commitments
+        names = self.corpus.actors.set_index("actor_id")["name"]
+        ca = sel.commitment_actors
+        ca = ca[ca.commitment_id.isin(c.commitment_id)] if limit else ca
+        parties = (
+            ca[ca.role == "party"]
+            .assign(n=lambda d: d.actor_id.map(names))
+            .groupby("commitment_id")["n"]
+            .agg(", ".join)
+        )
+        return pd.DataFrame(
+            {
+                "type": c.kind,
+                "déclencheur": c.trigger,
+                "parties": c.commitment_id.map(parties).fillna(""),
+                "date": c.date_text,
+                "instrument": c.instrument,
+                "confiance": c.confidence,
+                "phrase": c.text,
+            }
+        )
+
+    def spans(self, sel):
+        c = first_sentences(sel.commitments).merge(
+            self.corpus.sentences[["sentence_id", "start", "text"]],
+            on="sentence_id",
+            suffixes=("", "_s"),
+        )
+        rows = []
+        for r in c.itertuples():
+            at = r.text.find(r.trigger)
+            if at >= 0:
+                rows.append((r.sentence_id, r.start + at, r.start + at + len(r.trigger), r.kind))
+        return pd.DataFrame(rows, columns=["sentence_id", "start", "end", "label"])
+
+
+class NetworkExplorer(Explorer):
+    name = "reseau"
+    shown = ("kinds", "categories", "search", "min_mentions")
+
+    def draw(self, sel):
+        return charts.network(
+            views.actor_domain_edges(self.corpus, sel),
+            self.corpus.actors,
+            self.corpus.domains,
+            lang=self.lang,
+            source=self.source(),
+        )
+
+    def table_rows(self, sel, limit=None):
+        e = views.actor_domain_edges(self.corpus, sel)
+        names = self.corpus.actors.set_index("actor_id")["name"]
+        labels = self.corpus.domains.set_index("domain_id")["label_fr"]
+        out = pd.DataFrame(
+            {
+                "acteur": e.actor_id.map(names),
+                "domaine": e.domain_id.map(labels),
+                "phrases": e.weight,
+            }
+        ).sort_values("phrases", ascending=False)
+        return out.head(limit) if limit else out
+
+    def spans(self, sel):
+        return _mention_spans(sel)
+
+
+def actors(corpus, lang: str = "fr") -> ActorExplorer:
+    return ActorExplorer(corpus, lang)
+
+
+def domains(corpus, lang: str = "fr") -> DomainExplorer:
+    return DomainExplorer(corpus, lang)
+
+
+def commitments(corpus, lang: str = "fr") -> CommitmentExplorer:
+    return CommitmentExplorer(corpus, lang)
+
+
+def network(corpus, lang: str = "fr") -> NetworkExplorer:
+    return NetworkExplorer(corpus, lang)
+
+
+def article(corpus, which: int | str = 0):
+    """One article's text with every actor (blue) and domain (yellow) span highlighted.
+
+    `which`: a position in corpus.articles or an article_id.
+    """
+    from IPython.display import HTML
+
+    arts = corpus.articles
+    if arts.empty:
+        return HTML("<p><em>Aucun article.</em></p>")
+    row = arts.iloc[which] if isinstance(which, int) else arts.set_index("article_id").loc[which]
+    aid = row.article_id if isinstance(which, int) else which
+    names = corpus.actors.set_index("actor_id")["name"]
+    labels = corpus.domains.set_index("domain_id")["label_fr"]
+    m = corpus.mentions[corpus.mentions.article_id == aid]
+    d = corpus.domain_mentions[corpus.domain_mentions.article_id == aid]
+    spans = sorted(
+        [(r.start, r.end, names.get(r.actor_id, r.actor_id), "actor") for r in m.itertuples()]
+        + [(r.start, r.end, labels.get(r.domain_id, r.domain_id), "domain") for r in d.itertuples()]
+    )
+    text, out, cursor = row.text, [], 0
+    for start, end, label, kind in spans:
+        if start < cursor:
+            continue
+        colour = "#cfe3f5" if kind == "actor" else "#fbe7b0"
+        out.append(html.escape(text[cursor:start]))
+        out.append(
+            f'<mark style="background:{colour}" title="{html.escape(str(label))}">'
+            f"{html.escape(text[start:end])}</mark>"
+        )
+        cursor = end
+    out.append(html.escape(text[cursor:]))
+    body = "".join(out).replace("\n\n", "</p><p>").replace("\n", "<br>")
+    return HTML(f"<h4>{html.escape(row.title)}</h4><p>{body}</p>")

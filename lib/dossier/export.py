@@ -1,0 +1,118 @@
+"""Writing charts and tables for briefings: atomic, never overwriting, safe names.
+
+paths = export.figure(fig, ["acteurs", "pays"])   # exports/acteurs-pays-2026-11-24.png/.svg/.pdf
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .paths import exports_dir
+from .text import slug
+
+FIGURE_FORMATS = ("png", "svg", "pdf")
+TABLE_FORMATS = ("csv", "xlsx")
+DPI = 200
+
+
+def safe_stem(parts: Iterable[str], today: dt.date | None = None, limit: int = 90) -> str:
+    """Words -> a file name stem made of [a-z0-9-] only: no '/', '..', quotes or spaces.
+
+    >>> safe_stem(["acteurs", "../../etc/passwd", 'a "b"'], dt.date(2026, 1, 2))
+    'acteurs-etc-passwd-a-b-2026-01-02'
+    """
+    words = [slug(str(p), limit=40) for p in parts if str(p).strip()]
+    words = [w for w in words if w and w != "x"]
+    stem = "-".join(words)[:limit].strip("-") or "export"
+    return f"{stem}-{(today or dt.date.today()).isoformat()}"
+
+
+def _reserve(folder: Path, stem: str, suffixes: tuple[str, ...]) -> str:
+    """The first stem (stem, stem-2, stem-3…) free for every suffix, claimed at once so a
+    second export in the same second cannot take it."""
+    n = 1
+    while True:
+        candidate = stem if n == 1 else f"{stem}-{n}"
+        paths = [folder / f"{candidate}.{s}" for s in suffixes]
+        claimed = []
+        try:
+            for p in paths:
+                fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                os.close(fd)
+                claimed.append(p)
+            return candidate
+        except FileExistsError:
+            for p in claimed:
+                p.unlink()
+            n += 1
+
+
+def _atomic(target: Path, write) -> Path:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, target)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return target
+
+
+def figure(
+    fig, parts: Iterable[str], folder: Path | None = None, formats: tuple[str, ...] = FIGURE_FORMATS
+) -> list[Path]:
+    """Save a Figure as PNG (200 dpi), SVG and PDF (TrueType fonts) under exports/."""
+    from .charts import style
+
+    folder = Path(folder) if folder else exports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = _reserve(folder, safe_stem(parts), formats)
+    out = []
+    with style():  # pdf.fonttype 42 and svg.fonttype are read when saving
+        for fmt in formats:
+            out.append(
+                _atomic(
+                    folder / f"{stem}.{fmt}", lambda tmp, f=fmt: fig.savefig(tmp, format=f, dpi=DPI)
+                )
+            )
+    return out
+
+
+def table(
+    df, parts: Iterable[str], folder: Path | None = None, formats: tuple[str, ...] = TABLE_FORMATS
+) -> list[Path]:
+    """Save a DataFrame as CSV and Excel under exports/, the same way."""
+    folder = Path(folder) if folder else exports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = _reserve(folder, safe_stem(parts), formats)
+    out = []
+    for fmt in formats:
+        if fmt == "csv":
+            out.append(_atomic(folder / f"{stem}.csv", lambda t: df.to_csv(t, index=False)))
+        else:
+            out.append(
+                _atomic(
+                    folder / f"{stem}.xlsx",
+                    lambda t: excel_safe(df).to_excel(t, index=False, engine="openpyxl"),
+                )
+            )
+    return out
+
+
+def excel_safe(df):
+    """Excel rejects control characters and cells over 32,767 characters."""
+    import re
+
+    import pandas as pd
+
+    bad = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+    out = df.copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.StringDtype) or out[col].dtype == object:
+            out[col] = out[col].map(lambda v: bad.sub("", v)[:32000] if isinstance(v, str) else v)
+    return out

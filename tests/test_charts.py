@@ -1,0 +1,83 @@
+"""Charts: the data in the bars is the data in the table; titles, sources, honest dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import matplotlib.dates as mdates
+import pandas as pd
+
+from dossier import charts, views
+from dossier.views import Filters
+
+
+def bars(fig):
+    ax = fig.axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    return dict(zip(labels, [p.get_width() for p in ax.patches], strict=True))
+
+
+def test_actor_bars_are_the_mention_counts(seed_corpus):
+    fig = charts.actor_mentions(seed_corpus.actors, source="Source : test")
+    got = bars(fig)
+    want = dict(zip(seed_corpus.actors.name, seed_corpus.actors.mentions, strict=True))
+    assert got == want
+    assert fig._suptitle.get_text().startswith("L'acteur le plus cité : OTAN")
+    assert any(t.get_text() == "Source : test" for t in fig.texts)
+
+
+def test_english_labels(seed_corpus):
+    fig = charts.domains_by_category(seed_corpus.domains, lang="en")
+    assert "capability development" in bars(fig)
+    assert fig._suptitle.get_text().startswith("Most discussed")
+
+
+def test_source_line_names_title_outlet_and_date(seed_corpus):
+    line = charts.source_line(seed_corpus.articles)
+    assert line.startswith("Source : L'OTAN et le Japon") and "zonearmee.com" in line
+    assert "date non publiée" in line
+
+
+def test_a_month_precise_date_is_drawn_as_the_whole_month():
+    rows = pd.DataFrame(
+        {
+            "source": ["commitment", "event"],
+            "what": ["agreement", "meeting"],
+            "label": ["a", "b"],
+            "date": pd.to_datetime(["2025-06-01", "2025-10-31"]),
+            "date_precision": ["month", "day"],
+            "date_text": ["en juin", "vendredi"],
+            "sentence_id": ["x#1", "x#2"],
+        }
+    )
+    fig = charts.timeline(rows)
+    ax = fig.axes[0]
+    spans = [path.vertices[:, 0] for coll in ax.collections for path in coll.get_paths()]
+    assert len(spans) == 1
+    xs = spans[0]
+    assert mdates.num2date(xs.min()).date() == dt.date(2025, 6, 1)
+    assert round(xs.max() - xs.min()) == 30  # June, all of it
+    points = [line for line in ax.lines if line.get_marker() == "o"]
+    assert len(points) == 1  # the day-precise meeting is a point
+
+
+def test_empty_selection_draws_a_message_not_an_error(seed_corpus):
+    sel = views.select(seed_corpus, Filters(search="aucun mot pareil"))
+    for fig in (
+        charts.actor_mentions(sel.actors),
+        charts.actor_domain_heatmap(views.actor_domain_matrix(seed_corpus, sel)),
+        charts.commitments_chart(views.commitments_by_actor(sel)),
+        charts.timeline(views.timeline_rows(sel)),
+        charts.network(views.actor_domain_edges(seed_corpus, sel), sel.actors, sel.domains),
+    ):
+        assert any("Aucune donnée" in t.get_text() for t in fig.axes[0].texts)
+
+
+def test_charts_never_touch_pyplot_state(seed_corpus):
+    import matplotlib.pyplot as plt
+
+    before = plt.get_fignums()
+    rc = dict(plt.rcParams)
+    charts.actor_mentions(seed_corpus.actors)
+    assert plt.get_fignums() == before
+    assert dict(plt.rcParams) == rc, "the style is applied in a context, never globally"

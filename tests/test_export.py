@@ -1,0 +1,45 @@
+"""Exports: print-quality files, safe names, nothing overwritten."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from PIL import Image
+
+from dossier import charts, export
+
+
+def _fig(seed_corpus):
+    return charts.actor_mentions(
+        seed_corpus.actors, source=charts.source_line(seed_corpus.articles)
+    )
+
+
+def test_png_svg_pdf_are_print_quality(seed_corpus, tmp_path):
+    png, svg, pdf = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
+    dpi = Image.open(png).info["dpi"]
+    assert round(dpi[0]) >= 200
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert "OTAN" in svg.read_text("utf-8"), "SVG text stays text"
+    data = pdf.read_bytes()
+    assert b"/Type3" not in data and (b"/TrueType" in data or b"/CIDFontType2" in data)
+
+
+def test_a_second_export_never_overwrites_the_first(seed_corpus, tmp_path):
+    first = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
+    size = first[0].stat().st_size
+    second = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
+    assert {p.name for p in first}.isdisjoint({p.name for p in second})
+    assert first[0].stat().st_size == size
+    assert second[0].stem.endswith("-2")
+
+
+def test_hostile_filter_values_make_safe_names_inside_exports(seed_corpus, tmp_path):
+    paths = export.table(
+        seed_corpus.actors, ["acteurs", "../../etc/passwd", "a\"b'c", "/"], tmp_path
+    )
+    for p in paths:
+        assert p.parent == tmp_path
+        assert all(c.isalnum() or c in "-." for c in p.name), p.name
+    assert not list(tmp_path.glob(".tmp-*")), "no temporary file left behind"
