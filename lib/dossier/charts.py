@@ -143,7 +143,7 @@ def _figure(title: str, source: str, height: float | None = None) -> tuple[Figur
     height = height or 5.4
     fig = Figure(figsize=(9, height), layout="constrained")
     band = 0.32 / height  # inches kept for the source line
-    fig.get_layout_engine().set(rect=(0, band, 1, 1 - band * 0.2))
+    fig.get_layout_engine().set(rect=(0, band, 1, 1 - band))  # (left, bottom, width, height)
     ax = fig.subplots()
     fig.suptitle(title, x=0.01, ha="left", fontsize=14, fontweight="bold")
     fig.text(0.01, band * 0.25, source, ha="left", va="bottom", fontsize=8.5, color="#555555")
@@ -298,7 +298,7 @@ def commitments_chart(
         fig, ax = _figure(title or auto, source, _height(len(table)))
         data = table.iloc[::-1]
         left = pd.Series(0, index=data.index)
-        for k in [k for k in COMMITMENT_KINDS if k in data.columns]:
+        for k in [k for k in COMMITMENT_KINDS if k in data.columns and data[k].sum() > 0]:
             ax.barh(
                 data.index,
                 data[k],
@@ -446,6 +446,36 @@ def network(
             ax.text(
                 pos[n][0] + 0.07, pos[n][1], dlabels.get(n, n), ha="left", va="center", fontsize=9.5
             )
-        _legend(ax, [c for c in CATEGORIES if c in {cats.get(n) for n in right}], CATEGORIES, lang)
+        from matplotlib.lines import Line2D
+
+        used_kinds = [k for k in ACTOR_KINDS if k in {kinds.get(n) for n in left}]
+        used_cats = [c for c in CATEGORIES if c in {cats.get(n) for n in right}]
+        handles = [
+            Line2D(
+                [],
+                [],
+                marker="o",
+                linestyle="",
+                markersize=8,
+                color=colour(k, ACTOR_KINDS),
+                label=word(k, lang),
+            )
+            for k in used_kinds
+        ]
+        handles += [
+            Line2D(
+                [],
+                [],
+                marker="s",
+                linestyle="",
+                markersize=8,
+                color=colour(c, CATEGORIES),
+                label=word(c, lang),
+            )
+            for c in used_cats
+        ]
+        ax.legend(
+            handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=4, fontsize=9
+        )
         ax.set_xlim(-1.9, 1.9)
     return fig

@@ -194,8 +194,10 @@ def actor_domain_matrix(
     if pairs.empty:
         return pd.DataFrame()
     table = pairs.groupby(["actor_id", "domain_id"], observed=True).size().unstack(fill_value=0)
-    table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_actors]]
+    # the busiest domains first, then the actors most present in them: no empty row
     table = table[table.sum(axis=0).sort_values(ascending=False).index[:top_domains]]
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_actors]]
+    table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
     names = corpus.actors.set_index("actor_id")["name"]
     label = "label_fr" if lang == "fr" else "label_en"
     labels = corpus.domains.set_index("domain_id")[label]
