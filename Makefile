@@ -33,7 +33,8 @@ lint: setup
 	$(BIN)/ruff format --check lib tests bench
 
 test: lint
-	$(BIN)/python -m pytest -q
+	@command -v chromium >/dev/null 2>&1 || echo "*** Chromium not found: browser tests will be SKIPPED. Install it: sudo apt-get install chromium ***"
+	$(BIN)/python -m pytest -q -rs
 
 bench: setup
 	$(BIN)/python bench/extract.py

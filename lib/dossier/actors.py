@@ -62,11 +62,21 @@ class ActorResult:
             self._indexed = len(self.mentions)
         return self._index.get(tok_i)
 
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    _bucketed: int = -1
+
     def in_sentence(self, sent) -> list[Mention]:
-        return sorted(
-            (m for m in self.mentions if sent.start <= m.tok_start < sent.end),
-            key=lambda m: m.tok_start,
-        )
+        """Mentions whose first token is in the sentence, in text order."""
+        if self._bucketed != len(self.mentions):
+            import bisect
+
+            starts = [s.start for s in sent.doc.sents]
+            self._by_sentence = {}
+            for m in sorted(self.mentions, key=lambda m: m.tok_start):
+                key = starts[bisect.bisect_right(starts, m.tok_start) - 1]
+                self._by_sentence.setdefault(key, []).append(m)
+            self._bucketed = len(self.mentions)
+        return self._by_sentence.get(sent.start, [])
 
 
 @dataclass

@@ -167,9 +167,11 @@ def _empty(ax, lang):
 def _legend(ax, keys: list[str], order: list[str], lang: str) -> None:
     from matplotlib.patches import Patch
 
+    # outside the plot, on the right: it never covers a bar
     ax.legend(
         handles=[Patch(color=colour(k, order), label=word(k, lang)) for k in keys],
-        loc="lower right",
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
     )
 
 
@@ -307,7 +309,7 @@ def commitments_chart(
                 label=word(k, lang),
             )
             left = left + data[k]
-        ax.legend(loc="lower right")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         ax.set_xlabel(word("commitments", lang))
         ax.xaxis.get_major_locator().set_params(integer=True)
     return fig

@@ -151,6 +151,7 @@ class Explorer:
         self.export_links = w.HTML()
         self.export_button.on_click(self.export)
         for c in self.controls.values():
+            c.style.description_width = "initial"  # labels in full ("Engagement", "Mentions ≥")
             c.observe(self.update, names="value")
         self.widget = w.VBox(
             [

@@ -35,28 +35,34 @@ def _is_abbreviation(tok) -> bool:
 def set_sentence_starts(doc):
     """Sentence starts after . ! ? … (past closing quotes) before a capital, « or digit,
     and at every line break; nowhere else. The parser keeps these boundaries."""
+    import numpy as np
+    from spacy.attrs import SENT_START
+
+    starts = np.full((len(doc), 1), -1, dtype="int32")  # -1: not a start
     for i, tok in enumerate(doc):
         if i == 0:
-            tok.is_sent_start = True
+            starts[i, 0] = 1
+            continue
+        if tok.is_space:
             continue
         prev = doc[i - 1]
-        if tok.is_space:
-            tok.is_sent_start = False
-            continue
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+            starts[i, 0] = 1
             continue
         j = i - 1
         while j >= 0 and (doc[j].is_space or doc[j].text in _CLOSERS):
             j -= 1
         first = tok.text[0]
         end = doc[j] if j >= 0 else None
-        tok.is_sent_start = bool(
+        if (
             end is not None
             and end.text[-1] in _FINAL
             and not _is_abbreviation(end)
             and (first.isupper() or first.isdigit() or first in '«"—–-')
-        )
+        ):
+            starts[i, 0] = 1
+    # one array write: setting is_sent_start token by token re-scans the doc each time
+    doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
