@@ -7,7 +7,6 @@ globally. Titles state what the chart shows; a "Source" line closes every chart.
 
 from __future__ import annotations
 
-import calendar
 from importlib import resources
 
 import pandas as pd
@@ -340,18 +339,18 @@ def timeline(
         for (what, precision), group in rows.groupby(["what", "date_precision"], sort=False):
             y, c = lanes.index(what), colour(what, order)
             starts = group.date.drop_duplicates()
+            xs = mdates.date2num(starts.to_numpy())
             if precision in SPAN_DAYS:  # a span, not a point: the text gives no day
-                ranges = [(mdates.date2num(d), _span_days(d, precision)) for d in starts]
-                ax.broken_barh(ranges, (y - 0.25, 0.5), facecolors=c, alpha=0.55, edgecolor=c)
-            else:
-                ax.plot(
-                    mdates.date2num(starts),
-                    [y] * len(starts),
-                    "o",
-                    color=c,
-                    markersize=8,
-                    linestyle="none",
+                days = _span_days(starts, precision)
+                ax.broken_barh(
+                    list(zip(xs, days, strict=True)),
+                    (y - 0.25, 0.5),
+                    facecolors=c,
+                    alpha=0.55,
+                    edgecolor=c,
                 )
+            else:
+                ax.plot(xs, [y] * len(xs), "o", color=c, markersize=8, linestyle="none")
         ax.set_yticks(range(len(lanes)), [word(k, lang) for k in lanes])
         ax.set_ylim(-0.7, len(lanes) - 0.3)
         ax.xaxis_date()
@@ -362,12 +361,13 @@ def timeline(
 SPAN_DAYS = {"week", "month", "year"}
 
 
-def _span_days(d: pd.Timestamp, precision: str) -> int:
+def _span_days(starts: pd.Series, precision: str) -> list[int]:
+    """Length in days of the month, year or week each date stands for."""
     if precision == "month":
-        return calendar.monthrange(d.year, d.month)[1]
+        return starts.dt.days_in_month.tolist()
     if precision == "year":
-        return 366 if calendar.isleap(d.year) else 365
-    return 7
+        return [366 if leap else 365 for leap in starts.dt.is_leap_year]
+    return [7] * len(starts)
 
 
 def network(

@@ -138,6 +138,8 @@ class Explorer:
         self.selection = None
         self._seen: dict[tuple, tuple] = {}
         self.controls = self._controls()
+        if "search" in self.controls:
+            views.search_index(corpus)  # fold the sentences now, not at the first keystroke
         self.chart = w.Output(
             layout=w.Layout(height=CHART_HEIGHT, overflow="auto", border="1px solid #ddd")
         )

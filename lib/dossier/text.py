@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 # One character in, one character out: offsets stay valid.
-_PARSE_MAP = str.maketrans(
+PARSE_MAP = str.maketrans(
     {
         "\u2019": "'",  # right single quotation mark, the usual French apostrophe
         "\u2018": "'",
@@ -37,7 +37,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def for_parsing(text: str) -> str:
     """Same length as `text`, with apostrophes, quotes and spaces the model was trained on."""
-    return text.translate(_PARSE_MAP)
+    return text.translate(PARSE_MAP)
 
 
 def clean(text: str) -> tuple[str, int]:

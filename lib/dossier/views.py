@@ -8,11 +8,10 @@ and one of its domains pass the filters).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import functools
+from dataclasses import dataclass
 
 import pandas as pd
-
-from .text import fold
 
 
 @dataclass(frozen=True)
@@ -44,30 +43,38 @@ class Filters:
         return parts
 
 
-@dataclass
-class Selection:
-    actors: pd.DataFrame
-    mentions: pd.DataFrame
-    domains: pd.DataFrame
-    domain_mentions: pd.DataFrame
-    commitments: pd.DataFrame
-    commitment_actors: pd.DataFrame
-    commitment_domains: pd.DataFrame
-    events: pd.DataFrame
-    sentences: pd.DataFrame
-    spans: pd.DataFrame = field(default_factory=pd.DataFrame)  # sentence_id, start, end
+def fold_series(texts: pd.Series) -> pd.Series:
+    """Vectorised matching key for search: parse-normalised, lower case, no accents."""
+    from .text import PARSE_MAP
+
+    return (
+        texts.astype(str)
+        .str.translate(PARSE_MAP)
+        .str.lower()
+        .str.normalize("NFKD")
+        .str.replace(COMBINING, "", regex=True)
+    )
+
+
+COMBINING = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+
+
+def search_index(corpus) -> pd.Series:
+    """Folded sentence texts, built once per corpus (the first search would pay for it)."""
+    folded = getattr(corpus, "_folded_sentences", None)
+    if folded is None:
+        folded = fold_series(corpus.sentences.text)
+        corpus._folded_sentences = folded
+    return folded
 
 
 def _search_sentences(corpus, search: str) -> set[str] | None:
     """Sentence ids containing the words (accents and case ignored); None = no search."""
-    needle = fold(search.strip())
-    if not needle:
+    if not search.strip():
         return None
-    folded = getattr(corpus, "_folded_sentences", None)
-    if folded is None:  # folded once per corpus, not at every keystroke
-        folded = corpus.sentences.text.map(fold)
-        corpus._folded_sentences = folded
-    return set(corpus.sentences.sentence_id[folded.str.contains(needle, regex=False)])
+    needle = fold_series(pd.Series([search.strip()])).iloc[0]
+    hits = search_index(corpus).str.contains(needle, regex=False)
+    return set(corpus.sentences.sentence_id[hits])
 
 
 def _keep(df: pd.DataFrame, column: str, values) -> pd.DataFrame:
@@ -75,79 +82,124 @@ def _keep(df: pd.DataFrame, column: str, values) -> pd.DataFrame:
     return df if values is None else df[df[column].isin(values)]
 
 
+class Selection:
+    """The rows of every table that pass the filters, each table computed only when an
+    explorer asks for it (the actors explorer never pays for commitments)."""
+
+    def __init__(self, corpus, f: Filters):
+        self.corpus, self.f = corpus, f
+        self.sentences = corpus.sentences
+        self.by_actor = bool(f.kinds or f.countries or f.actors or f.min_mentions > 1)
+        self.by_domain = bool(f.categories or f.domains)
+        self.sentence_ids = _search_sentences(corpus, f.search)
+
+    @functools.cached_property
+    def _candidate_actors(self) -> pd.DataFrame:
+        a, f = self.corpus.actors, self.f
+        if f.kinds:
+            a = a[a.kind.isin(f.kinds)]
+        if f.countries:
+            a = a[a.country.isin(f.countries)]
+        if f.actors:
+            a = a[a.actor_id.isin(f.actors)]
+        return a
+
+    @functools.cached_property
+    def _mentions(self) -> pd.DataFrame:
+        m = _keep(self.corpus.mentions, "sentence_id", self.sentence_ids)
+        if self.by_actor:
+            m = m[m.actor_id.isin(self._candidate_actors.actor_id)]
+        return m
+
+    @functools.cached_property
+    def actors(self) -> pd.DataFrame:
+        counts = self._mentions.groupby("actor_id").size()
+        a = self._candidate_actors
+        a = a.assign(mentions=a.actor_id.map(counts).fillna(0).astype("Int64"))
+        a = a[a.mentions >= max(self.f.min_mentions, 1)]
+        return a.sort_values(
+            ["mentions", "name"], ascending=[False, True], kind="stable"
+        ).reset_index(drop=True)
+
+    @functools.cached_property
+    def mentions(self) -> pd.DataFrame:
+        if self.f.min_mentions > 1:
+            return self._mentions[self._mentions.actor_id.isin(self.actors.actor_id)]
+        return self._mentions
+
+    @functools.cached_property
+    def _candidate_domains(self) -> pd.DataFrame:
+        d, f = self.corpus.domains, self.f
+        if f.categories:
+            d = d[d.category.isin(f.categories)]
+        if f.domains:
+            d = d[d.domain_id.isin(f.domains)]
+        return d
+
+    @functools.cached_property
+    def domain_mentions(self) -> pd.DataFrame:
+        dm = _keep(self.corpus.domain_mentions, "sentence_id", self.sentence_ids)
+        if self.by_domain:
+            dm = dm[dm.domain_id.isin(self._candidate_domains.domain_id)]
+        if self.by_actor:
+            dm = dm[dm.sentence_id.isin(self.mentions.sentence_id.unique())]
+        return dm
+
+    @functools.cached_property
+    def domains(self) -> pd.DataFrame:
+        counts = self.domain_mentions.groupby("domain_id").size()
+        d = self._candidate_domains
+        d = d[d.domain_id.isin(counts.index)]
+        return d.assign(mentions=d.domain_id.map(counts).astype("Int64")).reset_index(drop=True)
+
+    @functools.cached_property
+    def commitments(self) -> pd.DataFrame:
+        corpus, f = self.corpus, self.f
+        c = _keep(corpus.commitments, "sentence_id", self.sentence_ids)
+        if f.commitment_kinds:
+            c = c[c.kind.isin(f.commitment_kinds)]
+        if f.date_from is not None:
+            c = c[c.date >= pd.Timestamp(f.date_from)]
+        if f.date_to is not None:
+            c = c[c.date <= pd.Timestamp(f.date_to)]
+        ca, cd = corpus.commitment_actors, corpus.commitment_domains
+        if self.by_actor:
+            keep = ca.commitment_id[ca.actor_id.isin(self.actors.actor_id)].unique()
+            c = c[c.commitment_id.isin(keep)]
+        if self.by_domain:
+            keep = cd.commitment_id[cd.domain_id.isin(self._candidate_domains.domain_id)]
+            c = c[c.commitment_id.isin(keep.unique())]
+        return c.reset_index(drop=True)
+
+    def _narrowed(self, table: pd.DataFrame) -> pd.DataFrame:
+        if len(self.commitments) < len(self.corpus.commitments):
+            return table[table.commitment_id.isin(self.commitments.commitment_id)]
+        return table
+
+    @functools.cached_property
+    def commitment_actors(self) -> pd.DataFrame:
+        return self._narrowed(self.corpus.commitment_actors)
+
+    @functools.cached_property
+    def commitment_domains(self) -> pd.DataFrame:
+        cd = self._narrowed(self.corpus.commitment_domains)
+        if self.by_domain:
+            cd = cd[cd.domain_id.isin(self._candidate_domains.domain_id)]
+        return cd
+
+    @functools.cached_property
+    def events(self) -> pd.DataFrame:
+        ev, f = _keep(self.corpus.events, "sentence_id", self.sentence_ids), self.f
+        if f.date_from is not None:
+            ev = ev[ev.date >= pd.Timestamp(f.date_from)]
+        if f.date_to is not None:
+            ev = ev[ev.date <= pd.Timestamp(f.date_to)]
+        return ev.reset_index(drop=True)
+
+
 def select(corpus, f: Filters) -> Selection:
-    """The rows of every table that pass the filters. Each filter costs only when set."""
-    actors = corpus.actors
-    by_actor = bool(f.kinds or f.countries or f.actors or f.min_mentions > 1)
-    if f.kinds:
-        actors = actors[actors.kind.isin(f.kinds)]
-    if f.countries:
-        actors = actors[actors.country.isin(f.countries)]
-    if f.actors:
-        actors = actors[actors.actor_id.isin(f.actors)]
-
-    domains = corpus.domains
-    by_domain = bool(f.categories or f.domains)
-    if f.categories:
-        domains = domains[domains.category.isin(f.categories)]
-    if f.domains:
-        domains = domains[domains.domain_id.isin(f.domains)]
-
-    sentence_ids = _search_sentences(corpus, f.search)
-
-    mentions = _keep(corpus.mentions, "sentence_id", sentence_ids)
-    if by_actor:
-        mentions = mentions[mentions.actor_id.isin(actors.actor_id)]
-    counts = mentions.groupby("actor_id").size()
-    actors = actors.assign(mentions=actors.actor_id.map(counts).fillna(0).astype("Int64"))
-    actors = actors[actors.mentions >= max(f.min_mentions, 1)]
-    actors = actors.sort_values(["mentions", "name"], ascending=[False, True], kind="stable")
-    if f.min_mentions > 1:
-        mentions = mentions[mentions.actor_id.isin(actors.actor_id)]
-
-    dm = _keep(corpus.domain_mentions, "sentence_id", sentence_ids)
-    if by_domain:
-        dm = dm[dm.domain_id.isin(domains.domain_id)]
-    if by_actor:
-        dm = dm[dm.sentence_id.isin(mentions.sentence_id.unique())]
-    dcounts = dm.groupby("domain_id").size()
-    domains = domains[domains.domain_id.isin(dcounts.index)]
-    domains = domains.assign(mentions=domains.domain_id.map(dcounts).astype("Int64"))
-
-    c = _keep(corpus.commitments, "sentence_id", sentence_ids)
-    if f.commitment_kinds:
-        c = c[c.kind.isin(f.commitment_kinds)]
-    if f.date_from is not None:
-        c = c[c.date >= pd.Timestamp(f.date_from)]
-    if f.date_to is not None:
-        c = c[c.date <= pd.Timestamp(f.date_to)]
-    ca, cd = corpus.commitment_actors, corpus.commitment_domains
-    if by_actor:
-        c = c[c.commitment_id.isin(ca.commitment_id[ca.actor_id.isin(actors.actor_id)].unique())]
-    if by_domain:
-        c = c[c.commitment_id.isin(cd.commitment_id[cd.domain_id.isin(domains.domain_id)].unique())]
-    narrowed = len(c) < len(corpus.commitments)
-    ca = ca[ca.commitment_id.isin(c.commitment_id)] if narrowed else ca
-    cd = cd[cd.commitment_id.isin(c.commitment_id)] if narrowed else cd
-    if by_domain:
-        cd = cd[cd.domain_id.isin(domains.domain_id)]
-
-    ev = _keep(corpus.events, "sentence_id", sentence_ids)
-    if f.date_from is not None:
-        ev = ev[ev.date >= pd.Timestamp(f.date_from)]
-    if f.date_to is not None:
-        ev = ev[ev.date <= pd.Timestamp(f.date_to)]
-    return Selection(
-        actors=actors.reset_index(drop=True),
-        mentions=mentions,
-        domains=domains.reset_index(drop=True),
-        domain_mentions=dm,
-        commitments=c.reset_index(drop=True),
-        commitment_actors=ca,
-        commitment_domains=cd,
-        events=ev.reset_index(drop=True),
-        sentences=corpus.sentences,
-    )
+    """The rows that pass the filters, table by table, computed on first use."""
+    return Selection(corpus, f)
 
 
 # ---------------------------------------------------------------- shapes for charts
@@ -206,13 +258,16 @@ def actor_domain_matrix(
 
 def commitments_by_actor(selection, roles=("party",), top: int = 12) -> pd.DataFrame:
     """Count of commitments per actor (rows) and kind (columns)."""
-    ca = selection.commitment_actors[selection.commitment_actors.role.isin(roles)]
-    rows = ca.merge(selection.commitments[["commitment_id", "kind"]], on="commitment_id")
+    ca = selection.commitment_actors
+    ca = ca[ca.role.isin(roles)]
+    kinds = selection.commitments.set_index("commitment_id")["kind"]
+    rows = ca.assign(kind=ca.commitment_id.map(kinds)).dropna(subset=["kind"])
     if rows.empty:
         return pd.DataFrame()
     table = rows.groupby(["actor_id", "kind"]).size().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top]]
-    names = selection.actors.set_index("actor_id")["name"]
+    corpus = getattr(selection, "corpus", selection)  # a Selection or a whole Corpus
+    names = corpus.actors.set_index("actor_id")["name"]
     return table.rename(index=lambda a: names.get(a, a))
 
 
