@@ -182,3 +182,19 @@ def test_peoples_stand_for_states_and_events_are_not_places():
     call = only(c, "call")
     assert roles(c, call.commitment_id)["country:FRA"] == "party"
     assert "domain:defence-industrial-cooperation" in set(c.domains.domain_id)
+
+
+def test_short_names_cities_and_plural_pronouns():
+    c = run("france-australie-brest.txt")
+    people = c.actors[c.actors.kind == "person"].set_index("actor_id")
+    assert set(people.index) == {"person:paul-henri-vasseur", "person:marise-tolland"}
+    assert people.loc["person:marise-tolland", "country"] == "AUS"
+    assert c.mentions[c.mentions.text == "Vasseur"].actor_id.tolist() == [
+        "person:paul-henri-vasseur"
+    ]
+    brest = c.actors.set_index("actor_id").loc["place:brest"]
+    assert brest.country == "FRA", "Brest of the article, not the larger one in Belarus"
+    assessment = only(c, "assessment")
+    assert assessment.speaker_id == "person:marise-tolland"
+    agreement = only(c, "agreement")
+    assert {"country:FRA", "country:AUS"} <= set(roles(c, agreement.commitment_id))

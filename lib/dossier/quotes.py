@@ -171,10 +171,10 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
         if m:
             return m.actor_id, actors.actors[m.actor_id].name, "quote-selon"
         return "", "", ""
-    window = range(i, min(i + 3, sent.end))
+    window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
     if not any(j in report_toks for j in window):
         return "", "", ""
-    for j in range(i, min(i + 9, sent.end)):
+    for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
         if doc[j].lower_ in PRONOUNS or doc[j].lower_.endswith(("-t-il", "-t-elle")):
             pid = tracker.pronoun(doc, actors, doc[j])
             if pid:
