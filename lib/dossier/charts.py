@@ -181,6 +181,28 @@ def _height(n: int) -> float:
 # ---------------------------------------------------------------- charts
 
 
+def _bars(
+    labels: pd.Series,
+    values: pd.Series,
+    groups: pd.Series,
+    order: list[str],
+    title: str,
+    source: str,
+    lang: str,
+) -> Figure:
+    """Horizontal bars, largest on top, coloured by group, legend outside the plot."""
+    fig, ax = _figure(title, source, _height(len(labels)))
+    ax.barh(
+        labels.iloc[::-1],
+        values.iloc[::-1].astype(int),
+        color=[colour(g, order) for g in groups.iloc[::-1]],
+    )
+    ax.set_xlabel(word("mentions", lang))
+    _legend(ax, [g for g in order if g in set(groups)], order, lang)
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    return fig
+
+
 def actor_mentions(
     actors: pd.DataFrame,
     top: int = 15,
@@ -201,14 +223,7 @@ def actor_mentions(
             if lang == "fr"
             else f"Most mentioned: {lead['name']} ({lead.mentions} mentions)"
         )
-        fig, ax = _figure(title or auto, source, _height(len(data)))
-        data = data.iloc[::-1]
-        colours = [colour(k, ACTOR_KINDS) for k in data.kind]
-        ax.barh(data.name, data.mentions.astype(int), color=colours)
-        ax.set_xlabel(word("mentions", lang))
-        _legend(ax, [k for k in ACTOR_KINDS if k in set(data.kind)], ACTOR_KINDS, lang)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-    return fig
+        return _bars(data.name, data.mentions, data.kind, ACTOR_KINDS, title or auto, source, lang)
 
 
 def domains_by_category(
@@ -223,7 +238,7 @@ def domains_by_category(
     data = domains.sort_values(["mentions", label], ascending=[False, True]).head(top)
     with style():
         if data.empty:
-            fig, ax = _figure(title or "Domaines" if lang == "fr" else "Domains", source)
+            fig, ax = _figure(title or ("Domaines" if lang == "fr" else "Domains"), source)
             _empty(ax, lang)
             return fig
         lead = data.iloc[0]
@@ -232,17 +247,9 @@ def domains_by_category(
             if lang == "fr"
             else f"Most discussed: {lead[label]} ({lead.mentions} mentions)"
         )
-        fig, ax = _figure(title or auto, source, _height(len(data)))
-        data = data.iloc[::-1]
-        ax.barh(
-            data[label],
-            data.mentions.astype(int),
-            color=[colour(c, CATEGORIES) for c in data.category],
+        return _bars(
+            data[label], data.mentions, data.category, CATEGORIES, title or auto, source, lang
         )
-        _legend(ax, [c for c in CATEGORIES if c in set(data.category)], CATEGORIES, lang)
-        ax.set_xlabel(word("mentions", lang))
-        ax.xaxis.get_major_locator().set_params(integer=True)
-    return fig
 
 
 def actor_domain_heatmap(

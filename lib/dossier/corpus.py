@@ -131,14 +131,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "event_actors": {"event_id": S, "actor_id": S, "role": S},
     "problems": {"path": S, "severity": S, "code": S, "message": S},
 }
+# the aggregated actors table: article_actors without the article, plus in how many
 ACTOR_COLUMNS = {
-    "actor_id": S,
-    "name": S,
-    "kind": S,
-    "country": S,
-    "role": S,
-    "affiliation_id": S,
-    "mentions": INT,
+    **{k: v for k, v in SCHEMA["article_actors"].items() if k != "article_id"},
     "articles": INT,
 }
 DOMAIN_COLUMNS = {

@@ -123,6 +123,13 @@ def _months(corpus) -> list[dt.date]:
     return [p.to_timestamp().date() for p in pd.period_range(start, end, freq="M")]
 
 
+def _multi(pairs, description: str) -> w.SelectMultiple:
+    """Several values (none selected = all)."""
+    return w.SelectMultiple(
+        options=list(pairs), rows=6, description=description, layout=w.Layout(width="320px")
+    )
+
+
 class Explorer:
     """Controls, chart, table, sources and export, kept in step. Subclasses say which
     controls they show and what they draw."""
@@ -180,54 +187,24 @@ class Explorer:
         out: dict[str, w.Widget] = {}
         wide = w.Layout(width="260px")
         if "kinds" in self.shown:
-            out["kinds"] = w.Dropdown(
-                options=[("toutes", "")]
-                + _options(
-                    [k for k in charts.ACTOR_KINDS if k in set(actors.kind)],
-                    {k: charts.word(k, self.lang) for k in charts.ACTOR_KINDS},
-                ),
-                value="",
-                description="Type",
-                layout=wide,
-            )
+            kinds = [k for k in charts.ACTOR_KINDS if k in set(actors.kind)]
+            out["kinds"] = self._choice(kinds, "toutes", "Type")
         if "countries" in self.shown:
             codes = sorted(x for x in set(actors.country) if x)
-            out["countries"] = w.Dropdown(
-                options=[("tous", "")] + _options(codes), value="", description="Pays", layout=wide
-            )
+            out["countries"] = self._choice(codes, "tous", "Pays")
         if "actors" in self.shown:
-            out["actors"] = w.SelectMultiple(
-                options=list(zip(actors.name, actors.actor_id, strict=True)),
-                rows=6,
-                description="Acteurs",
-                layout=w.Layout(width="320px"),
-            )
+            out["actors"] = _multi(zip(actors.name, actors.actor_id, strict=True), "Acteurs")
         if "categories" in self.shown:
             cats = [k for k in charts.CATEGORIES if k in set(c.domains.category)]
-            out["categories"] = w.Dropdown(
-                options=[("toutes", "")]
-                + _options(cats, {k: charts.word(k, self.lang) for k in cats}),
-                value="",
-                description="Catégorie",
-                layout=wide,
-            )
+            out["categories"] = self._choice(cats, "toutes", "Catégorie")
         if "domains" in self.shown:
             label = "label_fr" if self.lang == "fr" else "label_en"
-            out["domains"] = w.SelectMultiple(
-                options=list(zip(c.domains[label], c.domains.domain_id, strict=True)),
-                rows=6,
-                description="Domaines",
-                layout=w.Layout(width="320px"),
+            out["domains"] = _multi(
+                zip(c.domains[label], c.domains.domain_id, strict=True), "Domaines"
             )
         if "commitment_kinds" in self.shown:
             kinds = [k for k in charts.COMMITMENT_KINDS if k in set(c.commitments.kind)]
-            out["commitment_kinds"] = w.Dropdown(
-                options=[("tous", "")]
-                + _options(kinds, {k: charts.word(k, self.lang) for k in kinds}),
-                value="",
-                description="Engagement",
-                layout=wide,
-            )
+            out["commitment_kinds"] = self._choice(kinds, "tous", "Engagement")
         if "dates" in self.shown:
             months = _months(c)
             if len(months) >= 2:
@@ -251,6 +228,16 @@ class Explorer:
                 value=1, min=1, max=max(top, 2), description="Mentions ≥", continuous_update=False
             )
         return out
+
+    def _choice(self, values: list[str], everything: str, description: str) -> w.Dropdown:
+        """One value or all of them; labels in the explorer's language."""
+        labels = {k: charts.word(k, self.lang) for k in values}
+        return w.Dropdown(
+            options=[(everything, "")] + _options(values, labels),
+            value="",
+            description=description,
+            layout=w.Layout(width="260px"),
+        )
 
     def filters(self) -> Filters:
         v = {k: c.value for k, c in self.controls.items()}
