@@ -457,31 +457,22 @@ def network(
             )
         from matplotlib.lines import Line2D
 
-        used_kinds = [k for k in ACTOR_KINDS if k in {kinds.get(n) for n in left}]
-        used_cats = [c for c in CATEGORIES if c in {cats.get(n) for n in right}]
-        handles = [
-            Line2D(
+        def marker(shape: str, key: str, order: list[str]) -> Line2D:
+            return Line2D(
                 [],
                 [],
-                marker="o",
+                marker=shape,
                 linestyle="",
                 markersize=8,
-                color=colour(k, ACTOR_KINDS),
-                label=word(k, lang),
+                color=colour(key, order),
+                label=word(key, lang),
             )
-            for k in used_kinds
+
+        handles = [
+            marker("o", k, ACTOR_KINDS) for k in ACTOR_KINDS if k in {kinds.get(n) for n in left}
         ]
         handles += [
-            Line2D(
-                [],
-                [],
-                marker="s",
-                linestyle="",
-                markersize=8,
-                color=colour(c, CATEGORIES),
-                label=word(c, lang),
-            )
-            for c in used_cats
+            marker("s", c, CATEGORIES) for c in CATEGORIES if c in {cats.get(n) for n in right}
         ]
         ax.legend(
             handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0), ncol=4, fontsize=9
