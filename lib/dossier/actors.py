@@ -467,7 +467,7 @@ def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
             person_tok = by_end[k + 1].tok_start
         role_end, aff, country = _role_extent(doc, start, end, sent.end, set(gaz))
         if person_tok is None:
-            # Title before a person: "le secrétaire général Mark Rutte", "…de l'OTAN, Mark Rutte"
+            # Title before a person: "le secrétaire général Claire Dubreuil", "…de l'OTAN, Claire Dubreuil"
             j = role_end
             aff_end = j
             if aff is not None:
@@ -686,7 +686,7 @@ def _ensure_country(result: ActorResult, code: str):
 
 
 def _link_surnames(result: ActorResult, doc, text: str):
-    """A later 'Rutte' or 'M. Rutte' is the 'Mark Rutte' named earlier in the article."""
+    """A later 'Dubreuil' or 'M. Dubreuil' is the 'Claire Dubreuil' named earlier in the article."""
     surnames = {}
     for aid, a in result.actors.items():
         if a.kind == "person" and " " in a.name:

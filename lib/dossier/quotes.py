@@ -71,7 +71,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mention]:
     """The actors heading the clause before token `before`: the first mention not inside a
-    prepositional phrase, plus those coordinated with it ('Mark Rutte et les représentants…')."""
+    prepositional phrase, plus those coordinated with it ('Claire Dubreuil et les représentants…')."""
     found: list[Mention] = []
     for m in actors.in_sentence(sent):
         if m.tok_start >= before or actors.actors[m.actor_id].kind == "place":
@@ -160,7 +160,7 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
 
 
 def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str, str]:
-    """'», a déclaré Tarja Jaakkola' / '», a-t-elle ajouté' / '», selon X'."""
+    """'», a déclaré Claire Dubreuil' / '», a-t-elle ajouté' / '», selon X'."""
     i = qend
     while i < sent.end and (doc[i].is_punct and doc[i].text in {"»", '"', ","} or doc[i].is_space):
         i += 1

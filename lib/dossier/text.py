@@ -55,7 +55,7 @@ def fold(text: str) -> str:
 
 
 def slug(text: str, limit: int = 80) -> str:
-    """A readable, stable id part: 'Mark Rutte' -> 'mark-rutte'."""
+    """A readable, stable id part: 'Claire Dubreuil' -> 'claire-dubreuil'."""
     s = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
     return s[:limit].rstrip("-") or "x"
 
