@@ -467,7 +467,7 @@ def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
             person_tok = by_end[k + 1].tok_start
         role_end, aff, country = _role_extent(doc, start, end, sent.end, set(gaz))
         if person_tok is None:
-            # Title before a person: "le secrétaire général Claire Dubreuil", "…de l'OTAN, Claire Dubreuil"
+            # Title before a person: "la secrétaire générale Claire Dubreuil", "…de l'OTAN, X"
             j = role_end
             aff_end = j
             if aff is not None:

@@ -71,7 +71,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mention]:
     """The actors heading the clause before token `before`: the first mention not inside a
-    prepositional phrase, plus those coordinated with it ('Claire Dubreuil et les représentants…')."""
+    prepositional phrase, plus those coordinated with it ('X et les représentants…')."""
     found: list[Mention] = []
     for m in actors.in_sentence(sent):
         if m.tok_start >= before or actors.actors[m.actor_id].kind == "place":
