@@ -38,6 +38,7 @@ test: lint
 
 bench: setup
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/notebooks.py
 
 clean:
 	rm -rf .cache tables exports test-artifacts .pytest_cache
