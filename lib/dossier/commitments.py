@@ -471,12 +471,15 @@ def _events(
         ev.date = _nearest(dates, tok.idx)
         ev.place_id = place
         if not ev.parties and tok.pos_ == "VERB":
-            # "X a reçu Y", "X et Y se sont rencontrés": everyone named takes part
+            # "X a reçu Y", "X a rencontré Y": both sides named take part; "X se sont
+            # réunis à …", "X et Y se sont rencontrés": the sides come before the verb
             venue = {"à", "au", "aux", "dans", "chez", "en"}  # "au Pentagone" is where
+            transitive = tok.lemma_ in HOSTING_VERBS and not _has_reflexive(doc, s)
             named = [
                 m.actor_id
                 for m in actors.in_sentence(sent)
-                if _preposition_before(doc, m.tok_start, sent.start) not in venue
+                if (transitive or m.tok_start < s)
+                and _preposition_before(doc, m.tok_start, sent.start) not in venue
             ]
             ev.parties = list(dict.fromkeys(p for p in map(partial(_party_of, actors), named) if p))
         if not ev.parties:
@@ -496,6 +499,14 @@ def _events(
         if kind == "meeting":
             ctx.meeting = ev
     return out
+
+
+HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
+
+
+def _has_reflexive(doc, i: int) -> bool:
+    """'se sont rencontrés': the meeting's sides are its subject."""
+    return any(t.lower_ in {"se", "s'"} for t in doc[max(0, i - 3) : i])
 
 
 def _party_of(actors, actor_id: str) -> str:
