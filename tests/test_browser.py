@@ -109,6 +109,8 @@ def lab(tmp_path_factory):
                         tail = (root / "server.log").read_text()[-2000:]
                         raise RuntimeError(tail) from None
                     time.sleep(0.3)
+            # list the kernels once, so the first notebook need not wait for them
+            urllib.request.urlopen(f"{base}/api/kernelspecs?token={token}", timeout=30)
             yield {"base": base, "token": token, "project": project}
         finally:
             os.killpg(server.pid, signal.SIGTERM)  # the whole group: server and kernels
@@ -144,14 +146,28 @@ def open_and_run(page, lab, name: str) -> None:
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
     idle = ".jp-Notebook-ExecutionIndicator[data-status='idle']:visible"
     page.wait_for_selector(idle, timeout=60_000)
+    accept_kernel_dialog(page)
     page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
     page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    accept_kernel_dialog(page)
     page.wait_for_function(
         "() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')];"
         " return p.length > 0 && p.every(x => /\\[\\d+\\]/.test(x.textContent)); }",
         timeout=120_000,
     )
     page.wait_for_selector(idle, timeout=60_000)
+
+
+def accept_kernel_dialog(page, wait_ms: int = 1500) -> None:
+    """On a fresh server JupyterLab may ask which kernel to start before its kernel list
+    has loaded; an analyst clicks "Select" (Python 3), and so do we."""
+    dialog = page.locator(".jp-Dialog")
+    try:
+        dialog.wait_for(state="visible", timeout=wait_ms)
+    except Exception:  # no dialog: the usual case
+        return
+    dialog.locator("button.jp-mod-accept").click()
+    dialog.wait_for(state="hidden", timeout=10_000)
 
 
 def errors(page) -> list[str]:
