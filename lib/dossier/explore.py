@@ -332,8 +332,8 @@ class Explorer:
 def first_sentences(df: pd.DataFrame, n: int = SOURCE_SENTENCES) -> pd.DataFrame:
     """Rows of the first n sentences (rows come in article order): the source panel shows
     no more, so no more are prepared."""
-    head = df.sentence_id.iloc[: 60 * n].unique()[:n]
-    return df[df.sentence_id.isin(head)]
+    head = df.iloc[: 60 * n]  # rows come in text order: the first sentences are on top
+    return head[head.sentence_id.isin(head.sentence_id.unique()[:n])]
 
 
 def _mention_spans(sel) -> pd.DataFrame:

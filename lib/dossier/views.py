@@ -223,17 +223,15 @@ def _pairs(corpus) -> pd.DataFrame:
 
 
 def pairs_in(corpus, sel) -> pd.DataFrame:
-    """The co-occurrence pairs that survive a selection."""
+    """The co-occurrence pairs that survive a selection: each filter applied once, on the
+    small set of values it names rather than on every surviving sentence."""
     pairs = _pairs(corpus)
-    if len(sel.mentions) < len(corpus.mentions):
-        pairs = pairs[pairs.sentence_id.isin(sel.mentions.sentence_id.unique())]
-    if len(sel.actors) < len(corpus.actors):
+    if sel.sentence_ids is not None:
+        pairs = pairs[pairs.sentence_id.isin(sel.sentence_ids)]
+    if sel.by_actor:
         pairs = pairs[pairs.actor_id.isin(sel.actors.actor_id)]
-    if len(sel.domain_mentions) < len(corpus.domain_mentions):
-        pairs = pairs[
-            pairs.sentence_id.isin(sel.domain_mentions.sentence_id.unique())
-            & pairs.domain_id.isin(sel.domains.domain_id)
-        ]
+    if sel.by_domain:
+        pairs = pairs[pairs.domain_id.isin(sel.domains.domain_id)]
     return pairs
 
 
