@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .model import Actor, Mention
 from .nlp import get_matchers
-from .text import fold, slug, strip_article
+from .text import fold, slug
 
 ELIDED = {"l'", "d'", "s'", "qu'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"}
 DETERMINERS = {
@@ -729,7 +729,3 @@ def _find_members(result: ActorResult, doc):
             break
         for member in dict.fromkeys(found):
             result.members.append((m.actor_id, member, m.tok_start))
-
-
-def canonical_name(name: str) -> str:
-    return strip_article(name)

@@ -10,9 +10,8 @@ import functools
 import gettext
 import hashlib
 import itertools
-import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 from .text import fold
@@ -100,10 +99,6 @@ def key(word: str) -> str:
         if w.endswith(end):
             return w[: -len(end)] + rep
     return w
-
-
-def is_function_word(word: str) -> bool:
-    return any(word.lower() in cls for cls in _CLASSES)
 
 
 def inflections(word: str) -> set[str]:
@@ -282,7 +277,6 @@ class Knowledge:
     triggers: dict
     events: dict
     dates: dict
-    title_words: frozenset[str] = field(default_factory=frozenset)
 
 
 @functools.cache
@@ -302,10 +296,3 @@ def titles() -> list[tuple[str, str]]:
     t = knowledge().people["titles"]
     pairs = [(p, "org") for p in t["org"]] + [(p, "state") for p in t["state"]]
     return sorted(pairs, key=lambda p: -len(p[0].split()))
-
-
-_WS = re.compile(r"\s+")
-
-
-def normalise_phrase(phrase: str) -> str:
-    return _WS.sub(" ", phrase.strip())

@@ -9,9 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-PREPOSITIONS_COUNTERPART = {"avec", "auprès"}
-PREPOSITIONS_SOURCE = {"selon", "d'après"}
-
 
 @dataclass
 class Actor:

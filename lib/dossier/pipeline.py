@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from . import lexicon
 from .actors import find_actors
 from .commitments import find_commitments
 from .domains import find_domains
@@ -200,13 +199,6 @@ def _date_cols(ref) -> dict:
     if ref is None:
         return {"date_text": "", "date": None, "date_precision": ""}
     return {"date_text": ref.text, "date": ref.date, "date_precision": ref.precision}
-
-
-def domain_rows() -> list[dict]:
-    return [
-        {"domain_id": d.id, "label_fr": d.label_fr, "label_en": d.label_en, "category": d.category}
-        for d in lexicon.domains()
-    ]
 
 
 TABLE_NAMES = (
