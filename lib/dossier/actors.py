@@ -42,7 +42,9 @@ DETERMINERS = {
     "nos",
 }
 DE_FORMS = {"de", "du", "des", "d'"}
-CAPITAL_CONNECTORS = {"de", "du", "des", "d'", "la", "le", "l'", "les", "et", ","}
+ARTICLES = {"le", "la", "les", "l'"}
+LINKS = DE_FORMS | ARTICLES  # the small words inside names: "de l'", "du", "des"
+CAPITAL_CONNECTORS = LINKS | {"et", ","}
 NOT_PERSON_POS = {"NOUN", "VERB", "ADJ", "AUX", "NUM"}
 
 
@@ -207,16 +209,22 @@ def _government_bodies(doc, text) -> list[_Candidate]:
     return out
 
 
+def _skip(doc, i: int, end: int, words: set[str], most: int = 10**6) -> int:
+    """The first index from i (before end, at most `most` steps) whose word is not in words."""
+    stop = min(end, i + most)
+    while i < stop and doc[i].lower_ in words:
+        i += 1
+    return i
+
+
 def _capitalised_chain(doc, i: int) -> int | None:
     """From a 'de|du|des' at i, the end (exclusive) of 'de la Défense', 'de l'Économie, du
     Commerce et de l'Industrie', 'des Affaires étrangères'. None if no capital follows."""
     end = None
     n = len(doc)
-    while i < n and doc[i].lower_ in DE_FORMS | {"la", "l'", "le", "les"}:
+    while i < n and doc[i].lower_ in LINKS:
         # one 'de (la|l')? Capital [lower-case adjectives]' unit
-        j = i
-        while j < n and doc[j].lower_ in DE_FORMS | {"la", "l'", "le", "les"} and j - i < 3:
-            j += 1
+        j = _skip(doc, i, n, LINKS, most=3)
         if j >= n or not doc[j].text[:1].isupper() or doc[j].ent_type_ == "PER":
             break
         if lexicon.countries()[1].get(doc[j].text):
@@ -231,14 +239,10 @@ def _capitalised_chain(doc, i: int) -> int | None:
             k += 1
         if k < n and doc[k].lower_ == "et":
             k += 1
-        if k == j or k >= n or doc[k].lower_ not in DE_FORMS | {"la", "l'", "le", "les"}:
+        if k == j or k >= n or doc[k].lower_ not in LINKS:
             break
         # only when a capital word follows the connector
-        look = k
-        while (
-            look < n and doc[look].lower_ in DE_FORMS | {"la", "l'", "le", "les"} and look - k < 3
-        ):
-            look += 1
+        look = _skip(doc, k, n, LINKS, most=3)
         if look >= n or not doc[look].text[:1].isupper():
             break
         i = k
@@ -377,8 +381,9 @@ def _role_extent(
     affiliation = None
     while i < sent_end and i - start < 30:
         t = doc[i]
-        if _is_demonym(t):
-            country = country or _is_demonym(t)
+        demonym = _is_demonym(t)
+        if demonym:
+            country = country or demonym
             i += 1
             end = i
             continue
@@ -387,26 +392,12 @@ def _role_extent(
             and i + 2 < sent_end
             and doc[i + 1].lower_ in {"sein", "de", "du", "des"}
         ):
-            j = i + 1
-            while j < sent_end and doc[j].lower_ in {
-                "sein",
-                "de",
-                "du",
-                "des",
-                "d'",
-                "la",
-                "l'",
-                "le",
-                "les",
-            }:
-                j += 1
+            j = _skip(doc, i + 1, sent_end, LINKS | {"sein"})
             if j < sent_end:
                 affiliation = j
             break
         if t.lower_ in DE_FORMS:
-            j = i + 1
-            while j < sent_end and doc[j].lower_ in {"la", "l'", "le", "les"}:
-                j += 1
+            j = _skip(doc, i + 1, sent_end, ARTICLES)
             if j in gaz_starts:
                 affiliation = j
                 break
@@ -415,18 +406,7 @@ def _role_extent(
         if t.ent_type_ == "PER" and t.text[:1].isupper():
             break
         if t.text in {",", "et"}:
-            j = i + 1
-            while j < sent_end and doc[j].lower_ in {
-                "la",
-                "l'",
-                "le",
-                "les",
-                "de",
-                "du",
-                "des",
-                "d'",
-            }:
-                j += 1
+            j = _skip(doc, i + 1, sent_end, LINKS)
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
             if (
                 j > i + 1
