@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from functools import partial
 
 from . import lexicon
 from .actors import DETERMINERS, ActorResult
@@ -266,9 +265,8 @@ def _arguments(
             add(m.actor_id, "party")
     speaker = actors.actors.get(c.speaker_id)
     if speaker is not None and speaker.affiliation_id:
-        roles.pop(speaker.affiliation_id, None) if roles.get(
-            speaker.affiliation_id
-        ) == "counterpart" else None
+        if roles.get(speaker.affiliation_id) == "counterpart":
+            del roles[speaker.affiliation_id]  # the speaker's own side is a party
         add(speaker.affiliation_id, "party")
     explicit = len(roles)
     plural_pronoun = any(
@@ -402,13 +400,7 @@ def _instrument(doc, text, matches, ctx: _Context) -> str:
         while s < e and doc[s].lower_ in DETERMINERS:
             s += 1
         name = text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
-        if (
-            det in DEMONSTRATIVES
-            and ctx.instrument
-            and ctx.instrument.split()[0].lower() == name.split()[0].lower()
-        ):
-            return ctx.instrument
-        if det in DEMONSTRATIVES and ctx.instrument:
+        if det in DEMONSTRATIVES and ctx.instrument:  # "cette déclaration": the one named
             return ctx.instrument
         if name != ctx.instrument:
             ctx.instrument_parties = []
@@ -481,12 +473,10 @@ def _events(
                 if (transitive or m.tok_start < s)
                 and _preposition_before(doc, m.tok_start, sent.start) not in venue
             ]
-            ev.parties = list(dict.fromkeys(p for p in map(partial(_party_of, actors), named) if p))
+            ev.parties = _parties(actors, named)
         if not ev.parties:
             subj = subject_mentions(doc, actors, sent, s)
-            ev.parties = list(
-                dict.fromkeys(p for p in (_party_of(actors, m.actor_id) for m in subj) if p)
-            )
+            ev.parties = _parties(actors, [m.actor_id for m in subj])
             if not ev.parties:
                 ev.parties = [a for a in participants if actors.actors[a].kind in PARTY_KINDS]
         ev.participants = list(dict.fromkeys(ev.parties + participants))
@@ -515,6 +505,11 @@ def _party_of(actors, actor_id: str) -> str:
     if actor.kind in PARTY_KINDS:
         return actor_id
     return actor.affiliation_id if actor.kind == "person" else ""
+
+
+def _parties(actors, actor_ids) -> list[str]:
+    """The distinct parties those actors stand for, in order."""
+    return list(dict.fromkeys(p for p in (_party_of(actors, a) for a in actor_ids) if p))
 
 
 def _determiner(doc, i: int) -> str:
