@@ -187,6 +187,11 @@ class Corpus:
     def domains(self) -> pd.DataFrame:
         return aggregate_domains(self.domain_mentions)
 
+    @functools.cached_property
+    def actor_names(self) -> pd.Series:
+        """actor_id -> name, for labelling charts and tables."""
+        return self.actors.set_index("actor_id")["name"]
+
     def tables(self) -> dict[str, pd.DataFrame]:
         """Every public table by name, actors and domains included."""
         out = {f.name: getattr(self, f.name) for f in fields(self)}
@@ -394,7 +399,8 @@ def load(
         raise FileNotFoundError(f"no folder {folder}: put articles in seeds/ or pass a folder")
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     sidecar, problems = read_sidecar(folder)
-    cached = _read_cache(_cache_folder(cache_dir)) if cache else None
+    store = _cache_folder(cache_dir) if cache else None  # hashes the sources: once per load
+    cached = _read_cache(store) if store else None
     hits: dict[str, str] = {}
     cached_meta: dict[str, dict] = {}
     cached_problems: dict[str, list[dict]] = {}
@@ -476,9 +482,9 @@ def load(
         and not articles
         and set(hits) == {p for p in known if article_id_for(p) in kept}
     )
-    if cache and not unchanged:
+    if store and not unchanged:
         try:
-            _write_cache(_cache_folder(cache_dir), corpus)
+            _write_cache(store, corpus)
         except OSError as exc:
             corpus.problems = frame(
                 "problems",

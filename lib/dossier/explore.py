@@ -353,7 +353,7 @@ class ActorExplorer(Explorer):
 
     def table_rows(self, sel, limit=None):
         a = sel.actors.head(limit) if limit else sel.actors
-        names = self.corpus.actors.set_index("actor_id")["name"]
+        names = self.corpus.actor_names
         return pd.DataFrame(
             {
                 "acteur": a.name,
@@ -424,7 +424,7 @@ class CommitmentExplorer(Explorer):
 
     def table_rows(self, sel, limit=None):
         c = sel.commitments.head(limit) if limit else sel.commitments
-        names = self.corpus.actors.set_index("actor_id")["name"]
+        names = self.corpus.actor_names
         ca = sel.commitment_actors
         ca = ca[ca.commitment_id.isin(c.commitment_id)] if limit else ca
         parties = (
@@ -474,7 +474,7 @@ class NetworkExplorer(Explorer):
 
     def table_rows(self, sel, limit=None):
         e = views.actor_domain_edges(self.corpus, sel)
-        names = self.corpus.actors.set_index("actor_id")["name"]
+        names = self.corpus.actor_names
         labels = self.corpus.domains.set_index("domain_id")["label_fr"]
         out = pd.DataFrame(
             {
@@ -517,7 +517,7 @@ def article(corpus, which: int | str = 0):
         return HTML("<p><em>Aucun article.</em></p>")
     row = arts.iloc[which] if isinstance(which, int) else arts.set_index("article_id").loc[which]
     aid = row.article_id if isinstance(which, int) else which
-    names = corpus.actors.set_index("actor_id")["name"]
+    names = corpus.actor_names
     labels = corpus.domains.set_index("domain_id")["label_fr"]
     m = corpus.mentions[corpus.mentions.article_id == aid]
     d = corpus.domain_mentions[corpus.domain_mentions.article_id == aid]

@@ -248,7 +248,7 @@ def actor_domain_matrix(
     table = table[table.sum(axis=0).sort_values(ascending=False).index[:top_domains]]
     table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_actors]]
     table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
-    names = corpus.actors.set_index("actor_id")["name"]
+    names = corpus.actor_names
     label = "label_fr" if lang == "fr" else "label_en"
     labels = corpus.domains.set_index("domain_id")[label]
     return table.rename(index=lambda a: names.get(a, a), columns=lambda d: labels.get(d, d))
@@ -265,7 +265,7 @@ def commitments_by_actor(selection, roles=("party",), top: int = 12) -> pd.DataF
     table = rows.groupby(["actor_id", "kind"]).size().unstack(fill_value=0)
     table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top]]
     corpus = getattr(selection, "corpus", selection)  # a Selection or a whole Corpus
-    names = corpus.actors.set_index("actor_id")["name"]
+    names = corpus.actor_names
     return table.rename(index=lambda a: names.get(a, a))
 
 
