@@ -16,7 +16,7 @@ from . import lexicon
 from .actors import DETERMINERS, ActorResult
 from .dates import find_dates
 from .model import Commitment, DomainMention, Event, Quote
-from .nlp import get_matchers
+from .nlp import get_matchers, longest
 from .quotes import PREPOSITIONS, subject_mentions
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -52,17 +52,6 @@ def _labelled(doc, matcher):
     return [(doc.vocab.strings[m], s, e) for m, s, e in matcher(doc)]
 
 
-def _longest(matches):
-    """Non-overlapping, longest first, in text order."""
-    used, out = set(), []
-    for label, s, e in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
-        if used & set(range(s, e)):
-            continue
-        used |= set(range(s, e))
-        out.append((label, s, e))
-    return sorted(out, key=lambda m: m[1])
-
-
 def find_commitments(
     doc,
     text: str,
@@ -73,10 +62,10 @@ def find_commitments(
 ) -> tuple[list[Commitment], list[Event]]:
     m = get_matchers()
     sents = list(doc.sents)
-    trig = _by_sentence(_longest(_labelled(doc, m.triggers)), sents)
+    trig = _by_sentence(longest(_labelled(doc, m.triggers)), sents)
     report = _by_sentence(_labelled(doc, m.reporting), sents)
-    inst = _by_sentence(_longest(_labelled(doc, m.instruments)), sents)
-    evs = _by_sentence(_longest(_labelled(doc, m.events)), sents)
+    inst = _by_sentence(longest(_labelled(doc, m.instruments)), sents)
+    evs = _by_sentence(longest(_labelled(doc, m.events)), sents)
     happen = _by_sentence(_labelled(doc, m.happen), sents)
     anaphora = _by_sentence(_labelled(doc, m.meeting_anaphora), sents)
     k = lexicon.knowledge().triggers

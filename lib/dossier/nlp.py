@@ -176,3 +176,14 @@ class Matchers:
 @functools.cache
 def get_matchers() -> Matchers:
     return Matchers(get_nlp())
+
+
+def longest(matches):
+    """(label, start, end) matches without overlaps, the longest winning, in text order."""
+    used, out = set(), []
+    for label, s, e in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+        if used & set(range(s, e)):
+            continue
+        used |= set(range(s, e))
+        out.append((label, s, e))
+    return sorted(out, key=lambda m: m[1])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .actors import DETERMINERS, ActorResult
 from .model import Mention, Quote
-from .nlp import get_matchers
+from .nlp import get_matchers, longest
 
 PREPOSITIONS = {
     "avec",
@@ -140,7 +140,7 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
     reporting = get_matchers().reporting
     report_toks = {s for _, s, _ in reporting(doc)}
     instruments = get_matchers().instruments
-    inst_spans = _longest_spans([(s, e) for _, s, e in instruments(doc)])
+    inst_spans = [(s, e) for _, s, e in longest(instruments(doc))]
     sents = list(doc.sents)
     quotes: list[Quote] = []
     for start, end in quote_spans(doc.text):
@@ -204,15 +204,6 @@ def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[
         if sent.start <= s < qstart:
             return "", _clean_instrument(text, doc, s, e), "quote-instrument"
     return "", "", ""
-
-
-def _longest_spans(spans):
-    used, out = set(), []
-    for s, e in sorted(spans, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if not used & set(range(s, e)):
-            used |= set(range(s, e))
-            out.append((s, e))
-    return sorted(out)
 
 
 def _clean_instrument(text, doc, s, e) -> str:
