@@ -306,8 +306,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
 
 
 def _strip_titles(doc, start, end):
-    honorifics = set(lexicon.knowledge().people["honorifics"])
-    title_words = {w for t, _ in lexicon.titles() for w in fold(t).split()}
+    honorifics, title_words = lexicon.honorifics(), lexicon.title_words()
     while start < end and (doc[start].text in honorifics or fold(doc[start].text) in title_words):
         start += 1
     return start, end
@@ -327,8 +326,7 @@ def _looks_like_person(doc, start, end) -> bool:
 
 
 def _titled(doc, start) -> bool:
-    honorifics = set(lexicon.knowledge().people["honorifics"])
-    return start > 0 and doc[start - 1].text in honorifics
+    return start > 0 and doc[start - 1].text in lexicon.honorifics()
 
 
 def _groups(doc, text) -> list[_Candidate]:

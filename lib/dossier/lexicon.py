@@ -296,3 +296,15 @@ def titles() -> list[tuple[str, str]]:
     t = knowledge().people["titles"]
     pairs = [(p, "org") for p in t["org"]] + [(p, "state") for p in t["state"]]
     return sorted(pairs, key=lambda p: -len(p[0].split()))
+
+
+@functools.cache
+def honorifics() -> frozenset[str]:
+    """'M.', 'Mme', 'Dr'…: before a name, never part of it."""
+    return frozenset(knowledge().people["honorifics"])
+
+
+@functools.cache
+def title_words() -> frozenset[str]:
+    """Every folded word of every title ('secretaire', 'general', 'ministre'…)."""
+    return frozenset(w for t, _ in titles() for w in fold(t).split())

@@ -19,8 +19,7 @@ _CLOSERS = {"»", '"', ")", "]", "”"}
 def _is_abbreviation(tok) -> bool:
     # "M." before a name, initials "J.", "etc." before a lower-case word, "art." ...
     text = tok.text
-    honorifics = set(lexicon.knowledge().people["honorifics"])
-    return text in honorifics or (len(text) == 2 and text[0].isupper() and text[1] == ".")
+    return text in lexicon.honorifics() or (len(text) == 2 and text[0].isupper() and text[1] == ".")
 
 
 def set_sentence_starts(doc):
