@@ -43,3 +43,28 @@ def test_hostile_filter_values_make_safe_names_inside_exports(seed_corpus, tmp_p
         assert p.parent == tmp_path
         assert all(c.isalnum() or c in "-." for c in p.name), p.name
     assert not list(tmp_path.glob(".tmp-*")), "no temporary file left behind"
+
+
+def test_briefing_set_is_the_same_written_by_one_or_two_processes(seed_corpus, tmp_path):
+    from dossier import briefing
+
+    one = briefing.write(seed_corpus, tmp_path / "one", workers=1)
+    two = briefing.write(seed_corpus, tmp_path / "two", workers=2)
+    assert [p.name for p in one] == [p.name for p in two]
+    charts_written = {p.name.split("-2")[0] for p in two if p.suffix == ".pdf"}
+    assert charts_written == {
+        f"briefing-{c}"
+        for c in (
+            "acteurs",
+            "domaines",
+            "acteurs-x-domaines",
+            "engagements",
+            "chronologie",
+            "reseau",
+        )
+    }
+    for a, b in zip(one, two, strict=True):
+        assert b.stat().st_size > 0
+        if a.suffix == ".png":  # the same pixels, whichever process drew them
+            assert Image.open(a).size == Image.open(b).size
+            assert Image.open(a).tobytes() == Image.open(b).tobytes()

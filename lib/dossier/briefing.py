@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from . import charts, export, views
@@ -28,15 +31,43 @@ def figures(corpus, lang: str = "fr") -> dict[str, object]:
     }
 
 
-def write(corpus, folder: Path | None = None, lang: str = "fr") -> list[Path]:
-    """Write every chart (PNG, SVG, PDF) and the commitments table (CSV, Excel)."""
+def write(
+    corpus, folder: Path | None = None, lang: str = "fr", workers: int | None = None
+) -> list[Path]:
+    """Write every chart (PNG, SVG, PDF) and the commitments table (CSV, Excel).
+
+    Saving dominates (a PDF embeds and subsets its fonts, a PNG is drawn at 200 dpi), so
+    the charts are saved by `workers` processes (default: up to 2) where the system forks.
+    """
     import matplotlib.pyplot as plt
 
+    figs = figures(corpus, lang)
+    workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     paths: list[Path] = []
-    for name, fig in figures(corpus, lang).items():
-        paths += export.figure(fig, ["briefing", name], folder)
+    if workers > 1 and "fork" in mp.get_all_start_methods():
+        global _PENDING
+        _PENDING = (figs, folder)  # the forked workers inherit the figures, unpickled
+        try:
+            ctx = mp.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                for done in pool.map(_save, list(figs)):
+                    paths += done
+        finally:
+            _PENDING = None
+    else:
+        for name in figs:
+            paths += export.figure(figs[name], ["briefing", name], folder)
+    for fig in figs.values():
         plt.close(fig)
     paths += export.table(
         corpus.commitments.drop(columns=["rule"]), ["briefing", "engagements"], folder
     )
     return paths
+
+
+_PENDING: tuple[dict, Path | None] | None = None
+
+
+def _save(name: str) -> list[Path]:
+    figs, folder = _PENDING
+    return export.figure(figs[name], ["briefing", name], folder)

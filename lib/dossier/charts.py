@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from importlib import resources
 
+import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
@@ -198,7 +199,8 @@ def _bars(
         color=[colour(g, order) for g in groups.iloc[::-1]],
     )
     ax.set_xlabel(word("mentions", lang))
-    _legend(ax, [g for g in order if g in set(groups)], order, lang)
+    present = set(groups)
+    _legend(ax, [g for g in order if g in present], order, lang)
     ax.xaxis.get_major_locator().set_params(integer=True)
     return fig
 
@@ -305,16 +307,21 @@ def commitments_chart(
         )
         fig, ax = _figure(title or auto, source, _height(len(table)))
         data = table.iloc[::-1]
-        left = pd.Series(0, index=data.index)
+        y = np.arange(len(data))
+        left = np.zeros(len(data))
         for k in [k for k in COMMITMENT_KINDS if k in data.columns and data[k].sum() > 0]:
+            width = data[k].to_numpy()
+            drawn = width > 0  # no zero-width bar: nothing to see, and each one costs a draw
             ax.barh(
-                data.index,
-                data[k],
-                left=left,
+                y[drawn],
+                width[drawn],
+                left=left[drawn],
                 color=colour(k, COMMITMENT_KINDS),
                 label=word(k, lang),
             )
-            left = left + data[k]
+            left = left + width
+        ax.set_yticks(y, data.index)
+        ax.set_ylim(-0.6, len(data) - 0.4)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         ax.set_xlabel(word("commitments", lang))
         ax.xaxis.get_major_locator().set_params(integer=True)
@@ -339,7 +346,8 @@ def timeline(
             if lang == "fr"
             else f"Dated commitments and events, {first:%b %Y} – {last:%b %Y}"
         )
-        lanes = [k for k in EVENT_KINDS + COMMITMENT_KINDS if k in set(rows.what)]
+        present = set(rows.what.unique())
+        lanes = [k for k in EVENT_KINDS + COMMITMENT_KINDS if k in present]
         fig, ax = _figure(title or auto, source, _height(len(lanes)) + 0.6)
         order = EVENT_KINDS + COMMITMENT_KINDS
         # one artist per lane and precision, whatever the number of rows

@@ -29,12 +29,16 @@ RECENT_STATES = 16
 def render_png(fig) -> dict:
     """A Figure as one notebook output (PNG), and the figure freed from pyplot if it was
     ever registered there."""
+    import matplotlib as mpl
     import matplotlib.pyplot as plt
 
     buf = io.BytesIO()
-    with charts.style():
-        # no "tight" box: it would draw the figure twice; the layout already fits
-        fig.savefig(buf, format="png", dpi=SCREEN_DPI, bbox_inches=None)
+    # the briefing style asks for a "tight" box (exports want it); on screen it would cost
+    # one more layout pass per redraw, and the constrained layout already fits the figure.
+    # (bbox_inches=None would not do: None means "whatever the style says".)
+    with charts.style(), mpl.rc_context({"savefig.bbox": "standard"}):
+        # zlib level 1: a third of the encoding time, a few KiB more
+        fig.savefig(buf, format="png", dpi=SCREEN_DPI, pil_kwargs={"compress_level": 1})
     plt.close(fig)
     png = base64.b64encode(buf.getvalue()).decode("ascii")
     return {
@@ -48,10 +52,39 @@ def render_png(fig) -> dict:
 
 
 def table_html(df: pd.DataFrame, rows: int = TABLE_ROWS) -> str:
+    """The first rows as an HTML table, every cell escaped (DataFrame.to_html takes ten
+    times longer for the same markup)."""
     if df.empty:
         return "<p><em>—</em></p>"
     more = f"<p>… {len(df) - rows} more rows</p>" if len(df) > rows else ""
-    return df.head(rows).to_html(index=False, escape=True, border=0, classes="dossier-table") + more
+    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
+        for row in df.head(rows).itertuples(index=False, name=None)
+    )
+    return (
+        f'<table class="dossier-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{body}</tbody></table>{more}"
+    )
+
+
+def _cell(value) -> str:
+    return "" if value is None or value is pd.NA or value != value else html.escape(str(value))
+
+
+def _lookups(corpus) -> tuple[dict, dict]:
+    """Sentences by id (article, number, start, text) and article titles by id, built once
+    per corpus: plain dicts, as a lookup in a string-typed pandas index re-encodes it."""
+    cached = getattr(corpus, "_source_lookups", None)
+    if cached is None:
+        s, a = corpus.sentences, corpus.articles
+        columns = (s.sentence_id, s.article_id, s.sentence, s.start, s.text)
+        cached = (
+            {sid: rest for sid, *rest in zip(*columns, strict=True)},
+            dict(zip(a.article_id, a.title, strict=True)),
+        )
+        corpus._source_lookups = cached
+    return cached
 
 
 def source_panel(corpus, spans: pd.DataFrame, limit: int = SOURCE_SENTENCES) -> str:
@@ -63,34 +96,30 @@ def source_panel(corpus, spans: pd.DataFrame, limit: int = SOURCE_SENTENCES) -> 
         return "<p><em>Aucune phrase pour ces filtres.</em></p>"
     ids = spans.sentence_id.unique()
     shown = list(ids[:limit])
-    index = getattr(corpus, "_sentence_index", None)
-    if index is None:  # built once per corpus
-        index = corpus.sentences.set_index("sentence_id")
-        corpus._sentence_index = index
-    sents = index.loc[[i for i in shown if i in index.index]]
-    titles = corpus.articles.set_index("article_id")["title"]
-    by_sentence = dict(list(spans[spans.sentence_id.isin(shown)].groupby("sentence_id")))
+    index, titles = _lookups(corpus)
+    marks: dict[str, list] = {sid: [] for sid in shown}
+    for sid, start, end, label in spans[spans.sentence_id.isin(shown)].itertuples(
+        index=False, name=None
+    ):
+        marks[sid].append((int(start), int(end), str(label)))
     parts = []
     for sid in shown:
-        if sid not in sents.index:
+        if sid not in index:
             continue
-        s = sents.loc[sid]
-        text = s.text
-        marks = by_sentence[sid].sort_values("start")
+        article_id, number, offset, text = index[sid]
+        offset = int(offset)
         pieces, cursor = [], 0
-        for m in marks.itertuples():
-            a, b = int(m.start) - int(s.start), int(m.end) - int(s.start)
+        for start, end, label in sorted(marks[sid]):
+            a, b = start - offset, end - offset
             if a < cursor or a < 0 or b > len(text):
                 continue
             pieces.append(html.escape(text[cursor:a]))
-            pieces.append(
-                f'<mark title="{html.escape(str(m.label))}">{html.escape(text[a:b])}</mark>'
-            )
+            pieces.append(f'<mark title="{html.escape(label)}">{html.escape(text[a:b])}</mark>')
             cursor = b
         pieces.append(html.escape(text[cursor:]))
-        title = html.escape(str(titles.get(s.article_id, s.article_id)))
+        title = html.escape(str(titles.get(article_id, article_id)))
         parts.append(
-            f'<div class="dossier-source"><small>{title} · phrase {int(s.sentence)}'
+            f'<div class="dossier-source"><small>{title} · phrase {int(number)}'
             f"</small><br>{''.join(pieces)}</div>"
         )
     more = len(ids) - len(shown)
@@ -123,6 +152,12 @@ def _months(corpus) -> list[dt.date]:
     return [p.to_timestamp().date() for p in pd.period_range(start, end, freq="M")]
 
 
+def _present(order: list[str], values: pd.Series) -> list[str]:
+    """The keys of `order` found in a column, in that order."""
+    found = set(values.dropna().unique())
+    return [k for k in order if k in found]
+
+
 def _multi(pairs, description: str) -> w.SelectMultiple:
     """Several values (none selected = all)."""
     return w.SelectMultiple(
@@ -143,10 +178,12 @@ class Explorer:
         self.figure = None
         self.rows = pd.DataFrame()
         self.selection = None
+        self._source = None
         self._seen: dict[tuple, tuple] = {}
         self.controls = self._controls()
         if "search" in self.controls:
             views.search_index(corpus)  # fold the sentences now, not at the first keystroke
+        _lookups(corpus)  # and index them for the source panel
         self.chart = w.Output(
             layout=w.Layout(height=CHART_HEIGHT, overflow="auto", border="1px solid #ddd")
         )
@@ -187,15 +224,15 @@ class Explorer:
         out: dict[str, w.Widget] = {}
         wide = w.Layout(width="260px")
         if "kinds" in self.shown:
-            kinds = [k for k in charts.ACTOR_KINDS if k in set(actors.kind)]
+            kinds = _present(charts.ACTOR_KINDS, actors.kind)
             out["kinds"] = self._choice(kinds, "toutes", "Type")
         if "countries" in self.shown:
-            codes = sorted(x for x in set(actors.country) if x)
+            codes = sorted(x for x in actors.country.dropna().unique() if x)
             out["countries"] = self._choice(codes, "tous", "Pays")
         if "actors" in self.shown:
             out["actors"] = _multi(zip(actors.name, actors.actor_id, strict=True), "Acteurs")
         if "categories" in self.shown:
-            cats = [k for k in charts.CATEGORIES if k in set(c.domains.category)]
+            cats = _present(charts.CATEGORIES, c.domains.category)
             out["categories"] = self._choice(cats, "toutes", "Catégorie")
         if "domains" in self.shown:
             label = "label_fr" if self.lang == "fr" else "label_en"
@@ -203,7 +240,7 @@ class Explorer:
                 zip(c.domains[label], c.domains.domain_id, strict=True), "Domaines"
             )
         if "commitment_kinds" in self.shown:
-            kinds = [k for k in charts.COMMITMENT_KINDS if k in set(c.commitments.kind)]
+            kinds = _present(charts.COMMITMENT_KINDS, c.commitments.kind)
             out["commitment_kinds"] = self._choice(kinds, "tous", "Engagement")
         if "dates" in self.shown:
             months = _months(c)
@@ -296,7 +333,10 @@ class Explorer:
         self.sources.value = sources
 
     def source(self) -> str:
-        return charts.source_line(self.corpus.articles, self.lang)
+        """The chart's Source line: the corpus's articles do not change under the filters."""
+        if self._source is None:
+            self._source = charts.source_line(self.corpus.articles, self.lang)
+        return self._source
 
     def draw(self, sel):  # pragma: no cover - every subclass draws
         raise NotImplementedError
@@ -424,15 +464,7 @@ class CommitmentExplorer(Explorer):
 
     def table_rows(self, sel, limit=None):
         c = sel.commitments.head(limit) if limit else sel.commitments
-        names = self.corpus.actor_names
-        ca = sel.commitment_actors
-        ca = ca[ca.commitment_id.isin(c.commitment_id)] if limit else ca
-        parties = (
-            ca[ca.role == "party"]
-            .assign(n=lambda d: d.actor_id.map(names))
-            .groupby("commitment_id")["n"]
-            .agg(", ".join)
-        )
+        parties = sel.parties(first=limit)
         return pd.DataFrame(
             {
                 "type": c.kind,
@@ -446,16 +478,17 @@ class CommitmentExplorer(Explorer):
         )
 
     def spans(self, sel):
-        c = first_sentences(sel.commitments).merge(
-            self.corpus.sentences[["sentence_id", "start", "text"]],
-            on="sentence_id",
-            suffixes=("", "_s"),
-        )
+        """Each commitment's trigger, found in its sentence."""
+        sentences, _ = _lookups(self.corpus)
         rows = []
-        for r in c.itertuples():
-            at = r.text.find(r.trigger)
+        c = first_sentences(sel.commitments)
+        for sid, trigger, kind in zip(c.sentence_id, c.trigger, c.kind, strict=True):
+            if sid not in sentences:
+                continue
+            _, _, start, text = sentences[sid]
+            at = text.find(trigger)
             if at >= 0:
-                rows.append((r.sentence_id, r.start + at, r.start + at + len(r.trigger), r.kind))
+                rows.append((sid, int(start) + at, int(start) + at + len(trigger), kind))
         return pd.DataFrame(rows, columns=["sentence_id", "start", "end", "label"])
 
 

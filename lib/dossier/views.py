@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+import unicodedata
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
+
+from .text import for_parsing
 
 
 @dataclass(frozen=True)
@@ -43,56 +48,117 @@ class Filters:
         return parts
 
 
-def fold_series(texts: pd.Series) -> pd.Series:
-    """Vectorised matching key for search: parse-normalised, lower case, no accents."""
-    from .text import PARSE_MAP
-
-    return (
-        texts.astype(str)
-        .str.translate(PARSE_MAP)
-        .str.lower()
-        .str.normalize("NFKD")
-        .str.replace(COMBINING, "", regex=True)
-    )
+def search_key(text: str) -> str:
+    """What search compares: parse-normalised, lower case, no accents."""
+    return _MARKS.sub("", unicodedata.normalize("NFKD", for_parsing(str(text)).lower()))
 
 
-COMBINING = r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
-def search_index(corpus) -> pd.Series:
-    """Folded sentence texts, built once per corpus (the first search would pay for it)."""
+def search_index(corpus) -> list[str]:
+    """Every sentence's search key, built once per corpus (the first search would pay for it)."""
     folded = getattr(corpus, "_folded_sentences", None)
     if folded is None:
-        folded = fold_series(corpus.sentences.text)
+        folded = [search_key(t) for t in corpus.sentences.text.to_numpy(dtype=object)]
         corpus._folded_sentences = folded
     return folded
 
 
-def _search_sentences(corpus, search: str) -> set[str] | None:
-    """Sentence ids containing the words (accents and case ignored); None = no search."""
+def _search_flags(corpus, search: str) -> np.ndarray | None:
+    """Which sentences contain the words (accents and case ignored), as flags over
+    corpus.sentences; None = no search."""
     if not search.strip():
         return None
-    needle = fold_series(pd.Series([search.strip()])).iloc[0]
-    hits = search_index(corpus).str.contains(needle, regex=False)
-    return set(corpus.sentences.sentence_id[hits])
+    needle = search_key(search.strip())
+    folded = search_index(corpus)
+    hits = np.fromiter((needle in t for t in folded), dtype=bool, count=len(folded))
+    return np.append(hits, False)
 
 
-def _keep(df: pd.DataFrame, column: str, values) -> pd.DataFrame:
-    """Rows whose column is in values; values None means no filter (and costs nothing)."""
-    return df if values is None else df[df[column].isin(values)]
+def _flags(size: int, positions) -> np.ndarray:
+    """Booleans over a table of `size` rows, True at `positions`, with one more (False)
+    slot at the end that the code -1 (an id the table does not hold) falls into."""
+    out = np.zeros(size + 1, dtype=bool)
+    out[np.asarray(positions, dtype=np.intp)] = True
+    out[-1] = False
+    return out
+
+
+class Codes:
+    """Every id column as integer positions in the table it points to, built once per
+    corpus. A filter then costs one lookup in an array of booleans per row, instead of a
+    comparison of strings, and counts are `np.bincount`, not a group-by on strings."""
+
+    def __init__(self, corpus):
+        def ids(col: pd.Series) -> pd.Index:
+            return pd.Index(col.to_numpy(dtype=object))
+
+        def codes(col: pd.Series, index: pd.Index) -> np.ndarray:
+            return index.get_indexer(col.to_numpy(dtype=object))
+
+        c = corpus
+        self.actor_ids, self.domain_ids = ids(c.actors.actor_id), ids(c.domains.domain_id)
+        sentences = ids(c.sentences.sentence_id)
+        commitments = ids(c.commitments.commitment_id)
+        self.n_sentences, self.n_commitments = len(sentences), len(commitments)
+        self.mention_sentence = codes(c.mentions.sentence_id, sentences)
+        self.mention_actor = codes(c.mentions.actor_id, self.actor_ids)
+        self.dm_sentence = codes(c.domain_mentions.sentence_id, sentences)
+        self.dm_domain = codes(c.domain_mentions.domain_id, self.domain_ids)
+        self.commitment_sentence = codes(c.commitments.sentence_id, sentences)
+        self.ca_commitment = codes(c.commitment_actors.commitment_id, commitments)
+        self.ca_actor = codes(c.commitment_actors.actor_id, self.actor_ids)
+        self.cd_commitment = codes(c.commitment_domains.commitment_id, commitments)
+        self.cd_domain = codes(c.commitment_domains.domain_id, self.domain_ids)
+        self.event_sentence = codes(c.events.sentence_id, sentences)
+        self.ca_role, roles = pd.factorize(c.commitment_actors.role.to_numpy(dtype=object))
+        self.commitment_kind, kinds = pd.factorize(c.commitments.kind.to_numpy(dtype=object))
+        self.roles, self.kinds = pd.Index(roles), pd.Index(kinds)
+        self.pair_sentence, self.pair_actor, self.pair_domain = self._pairs()
+
+    def _pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every (sentence, actor, domain) with the actor and the domain named in that
+        sentence, once each: the join behind every matrix and network."""
+
+        def unique(sentence: np.ndarray, other: np.ndarray, size: int) -> pd.DataFrame:
+            ok = (sentence >= 0) & (other >= 0)
+            key = np.unique(sentence[ok].astype(np.int64) * size + other[ok])
+            return pd.DataFrame({"s": key // size, "o": key % size})
+
+        na, nd = max(len(self.actor_ids), 1), max(len(self.domain_ids), 1)
+        m = unique(self.mention_sentence, self.mention_actor, na)
+        d = unique(self.dm_sentence, self.dm_domain, nd)
+        p = m.merge(d, on="s", suffixes=("_a", "_d"))
+        return p.s.to_numpy(), p.o_a.to_numpy(), p.o_d.to_numpy()
+
+
+def codes(corpus) -> Codes:
+    cached = getattr(corpus, "_codes", None)
+    if cached is None:
+        cached = corpus._codes = Codes(corpus)
+    return cached
 
 
 class Selection:
     """The rows of every table that pass the filters, each table computed only when an
-    explorer asks for it (the actors explorer never pays for commitments)."""
+    explorer asks for it (the actors explorer never pays for commitments).
+
+    Internally every filter is a boolean mask over a whole corpus table (see `Codes`);
+    the tables an explorer reads are taken with one mask each."""
 
     def __init__(self, corpus, f: Filters):
         self.corpus, self.f = corpus, f
+        self.codes = codes(corpus)
         self.sentences = corpus.sentences
         self.by_actor = bool(f.kinds or f.countries or f.actors or f.min_mentions > 1)
         self.by_domain = bool(f.categories or f.domains)
-        self.sentence_ids = _search_sentences(corpus, f.search)
+        self.searched = _search_flags(corpus, f.search)  # flags over sentences, or None
 
+    def _in_sentences(self, sentence_codes: np.ndarray) -> np.ndarray | None:
+        return None if self.searched is None else self.searched[sentence_codes]
+
+    # -- actors and their mentions
     @functools.cached_property
     def _candidate_actors(self) -> pd.DataFrame:
         a, f = self.corpus.actors, self.f
@@ -104,29 +170,44 @@ class Selection:
             a = a[a.actor_id.isin(f.actors)]
         return a
 
+    def _actor_flags(self, actors: pd.DataFrame) -> np.ndarray:
+        ids = self.codes.actor_ids
+        return _flags(len(ids), ids.get_indexer(actors.actor_id.to_numpy(dtype=object)))
+
     @functools.cached_property
-    def _mentions(self) -> pd.DataFrame:
-        m = _keep(self.corpus.mentions, "sentence_id", self.sentence_ids)
+    def _mention_mask(self) -> np.ndarray:
+        k = self.codes
+        mask = self._in_sentences(k.mention_sentence)
+        if mask is None:
+            mask = np.ones(len(k.mention_sentence), dtype=bool)
         if self.by_actor:
-            m = m[m.actor_id.isin(self._candidate_actors.actor_id)]
-        return m
+            mask &= self._actor_flags(self._candidate_actors)[k.mention_actor]
+        return mask
 
     @functools.cached_property
     def actors(self) -> pd.DataFrame:
-        counts = self._mentions.groupby("actor_id").size()
+        k = self.codes
+        found = k.mention_actor[self._mention_mask]
+        counts = np.bincount(found[found >= 0], minlength=len(k.actor_ids))
         a = self._candidate_actors
-        a = a.assign(mentions=a.actor_id.map(counts).fillna(0).astype("Int64"))
+        at = k.actor_ids.get_indexer(a.actor_id.to_numpy(dtype=object))
+        a = a.assign(mentions=pd.array(np.where(at >= 0, counts[at], 0), dtype="Int64"))
         a = a[a.mentions >= max(self.f.min_mentions, 1)]
         return a.sort_values(
             ["mentions", "name"], ascending=[False, True], kind="stable"
         ).reset_index(drop=True)
 
     @functools.cached_property
-    def mentions(self) -> pd.DataFrame:
+    def _final_mention_mask(self) -> np.ndarray:
         if self.f.min_mentions > 1:
-            return self._mentions[self._mentions.actor_id.isin(self.actors.actor_id)]
-        return self._mentions
+            return self._mention_mask & self._actor_flags(self.actors)[self.codes.mention_actor]
+        return self._mention_mask
 
+    @functools.cached_property
+    def mentions(self) -> pd.DataFrame:
+        return self.corpus.mentions[self._final_mention_mask]
+
+    # -- domains and their mentions
     @functools.cached_property
     def _candidate_domains(self) -> pd.DataFrame:
         d, f = self.corpus.domains, self.f
@@ -136,65 +217,146 @@ class Selection:
             d = d[d.domain_id.isin(f.domains)]
         return d
 
+    def _domain_flags(self, domains: pd.DataFrame) -> np.ndarray:
+        ids = self.codes.domain_ids
+        return _flags(len(ids), ids.get_indexer(domains.domain_id.to_numpy(dtype=object)))
+
+    @functools.cached_property
+    def _dm_mask(self) -> np.ndarray:
+        k = self.codes
+        mask = self._in_sentences(k.dm_sentence)
+        if mask is None:
+            mask = np.ones(len(k.dm_sentence), dtype=bool)
+        if self.by_domain:
+            mask &= self._domain_flags(self._candidate_domains)[k.dm_domain]
+        if self.by_actor:  # sentences that name one of the chosen actors
+            named = _flags(k.n_sentences, k.mention_sentence[self._final_mention_mask])
+            mask &= named[k.dm_sentence]
+        return mask
+
     @functools.cached_property
     def domain_mentions(self) -> pd.DataFrame:
-        dm = _keep(self.corpus.domain_mentions, "sentence_id", self.sentence_ids)
-        if self.by_domain:
-            dm = dm[dm.domain_id.isin(self._candidate_domains.domain_id)]
-        if self.by_actor:
-            dm = dm[dm.sentence_id.isin(self.mentions.sentence_id.unique())]
-        return dm
+        return self.corpus.domain_mentions[self._dm_mask]
 
     @functools.cached_property
     def domains(self) -> pd.DataFrame:
-        counts = self.domain_mentions.groupby("domain_id").size()
+        k = self.codes
+        found = k.dm_domain[self._dm_mask]
+        counts = np.bincount(found[found >= 0], minlength=len(k.domain_ids))
         d = self._candidate_domains
-        d = d[d.domain_id.isin(counts.index)]
-        return d.assign(mentions=d.domain_id.map(counts).astype("Int64")).reset_index(drop=True)
+        at = k.domain_ids.get_indexer(d.domain_id.to_numpy(dtype=object))
+        n = np.where(at >= 0, counts[at], 0)
+        return d.assign(mentions=pd.array(n, dtype="Int64"))[n > 0].reset_index(drop=True)
+
+    # -- commitments and events
+    @functools.cached_property
+    def _commitment_mask(self) -> np.ndarray:
+        corpus, f, k = self.corpus, self.f, self.codes
+        c = corpus.commitments
+        mask = self._in_sentences(k.commitment_sentence)
+        if mask is None:
+            mask = np.ones(len(c), dtype=bool)
+        if f.commitment_kinds:
+            mask &= c.kind.isin(f.commitment_kinds).to_numpy(bool)
+        mask &= _in_dates(c.date, f)
+        if self.by_actor:
+            chosen = self._actor_flags(self.actors)[k.ca_actor]
+            mask &= _flags(k.n_commitments, k.ca_commitment[chosen])[:-1]
+        if self.by_domain:
+            chosen = self._domain_flags(self._candidate_domains)[k.cd_domain]
+            mask &= _flags(k.n_commitments, k.cd_commitment[chosen])[:-1]
+        return mask
 
     @functools.cached_property
     def commitments(self) -> pd.DataFrame:
-        corpus, f = self.corpus, self.f
-        c = _keep(corpus.commitments, "sentence_id", self.sentence_ids)
-        if f.commitment_kinds:
-            c = c[c.kind.isin(f.commitment_kinds)]
-        if f.date_from is not None:
-            c = c[c.date >= pd.Timestamp(f.date_from)]
-        if f.date_to is not None:
-            c = c[c.date <= pd.Timestamp(f.date_to)]
-        ca, cd = corpus.commitment_actors, corpus.commitment_domains
-        if self.by_actor:
-            keep = ca.commitment_id[ca.actor_id.isin(self.actors.actor_id)].unique()
-            c = c[c.commitment_id.isin(keep)]
-        if self.by_domain:
-            keep = cd.commitment_id[cd.domain_id.isin(self._candidate_domains.domain_id)]
-            c = c[c.commitment_id.isin(keep.unique())]
-        return c.reset_index(drop=True)
-
-    def _narrowed(self, table: pd.DataFrame) -> pd.DataFrame:
-        if len(self.commitments) < len(self.corpus.commitments):
-            return table[table.commitment_id.isin(self.commitments.commitment_id)]
-        return table
+        return self.corpus.commitments[self._commitment_mask].reset_index(drop=True)
 
     @functools.cached_property
     def commitment_actors(self) -> pd.DataFrame:
-        return self._narrowed(self.corpus.commitment_actors)
+        kept = np.append(self._commitment_mask, False)[self.codes.ca_commitment]
+        return self.corpus.commitment_actors[kept]
+
+    def _party_rows(self, roles) -> np.ndarray:
+        """Flags over corpus.commitment_actors: the selected commitments' actors in `roles`."""
+        k = self.codes
+        keep = np.append(self._commitment_mask, False)[k.ca_commitment]
+        return keep & np.isin(k.ca_role, k.roles.get_indexer(list(roles)))
+
+    def commitment_counts(self, roles=("party",)) -> pd.DataFrame:
+        """Selected commitments per actor (rows, by id) and kind (columns)."""
+        k = self.codes
+        rows = self._party_rows(roles) & (k.ca_actor >= 0)
+        actor, kind = k.ca_actor[rows], k.commitment_kind[k.ca_commitment[rows]]
+        actor, kind = actor[kind >= 0], kind[kind >= 0]
+        nk = max(len(k.kinds), 1)
+        key, n = np.unique(actor.astype(np.int64) * nk + kind, return_counts=True)
+        long = pd.DataFrame({"actor_id": k.actor_ids[key // nk], "kind": k.kinds[key % nk], "n": n})
+        return long.pivot(index="actor_id", columns="kind", values="n").fillna(0).astype(int)
+
+    def parties(self, first: int | None = None) -> pd.Series:
+        """Names of the parties to each selected commitment (the first `first` of them):
+        'NATO, Japan', indexed by commitment_id."""
+        k = self.codes
+        rows = self._party_rows(("party",))
+        if first is not None:  # only the commitments a table shows
+            shown = np.flatnonzero(self._commitment_mask)[:first]
+            rows &= _flags(k.n_commitments, shown)[k.ca_commitment]
+        ca = self.corpus.commitment_actors[rows]
+        names = ca.actor_id.map(self.corpus.actor_names)
+        return names.groupby(ca.commitment_id.to_numpy(dtype=object), sort=False).agg(", ".join)
 
     @functools.cached_property
     def commitment_domains(self) -> pd.DataFrame:
-        cd = self._narrowed(self.corpus.commitment_domains)
+        k = self.codes
+        kept = np.append(self._commitment_mask, False)[k.cd_commitment]
         if self.by_domain:
-            cd = cd[cd.domain_id.isin(self._candidate_domains.domain_id)]
-        return cd
+            kept &= self._domain_flags(self._candidate_domains)[k.cd_domain]
+        return self.corpus.commitment_domains[kept]
 
     @functools.cached_property
     def events(self) -> pd.DataFrame:
-        ev, f = _keep(self.corpus.events, "sentence_id", self.sentence_ids), self.f
-        if f.date_from is not None:
-            ev = ev[ev.date >= pd.Timestamp(f.date_from)]
-        if f.date_to is not None:
-            ev = ev[ev.date <= pd.Timestamp(f.date_to)]
-        return ev.reset_index(drop=True)
+        ev = self.corpus.events
+        mask = self._in_sentences(self.codes.event_sentence)
+        if mask is None:
+            mask = np.ones(len(ev), dtype=bool)
+        return ev[mask & _in_dates(ev.date, self.f)].reset_index(drop=True)
+
+    # -- actors and domains named together
+    @functools.cached_property
+    def edges(self) -> pd.DataFrame:
+        """actor_id, domain_id, weight: sentences naming both, under the filters."""
+        k = self.codes
+        mask = self._in_sentences(k.pair_sentence)
+        if mask is None:
+            mask = np.ones(len(k.pair_sentence), dtype=bool)
+        if self.by_actor:
+            mask &= self._actor_flags(self.actors)[k.pair_actor]
+        if self.by_domain:
+            mask &= self._domain_flags(self.domains)[k.pair_domain]
+        size = max(len(k.domain_ids), 1)
+        key, weight = np.unique(
+            k.pair_actor[mask].astype(np.int64) * size + k.pair_domain[mask], return_counts=True
+        )
+        return (
+            pd.DataFrame(
+                {
+                    "actor_id": k.actor_ids.to_numpy()[key // size],
+                    "domain_id": k.domain_ids.to_numpy()[key % size],
+                    "weight": weight,
+                }
+            )
+            .astype({"actor_id": "string", "domain_id": "string"})
+            .sort_values(["actor_id", "domain_id"], ignore_index=True)
+        )
+
+
+def _in_dates(dates: pd.Series, f: Filters) -> np.ndarray:
+    mask = np.ones(len(dates), dtype=bool)
+    if f.date_from is not None:
+        mask &= (dates >= pd.Timestamp(f.date_from)).to_numpy(bool)
+    if f.date_to is not None:
+        mask &= (dates <= pd.Timestamp(f.date_to)).to_numpy(bool)
+    return mask
 
 
 def select(corpus, f: Filters) -> Selection:
@@ -205,45 +367,15 @@ def select(corpus, f: Filters) -> Selection:
 # ---------------------------------------------------------------- shapes for charts
 
 
-def _pairs(corpus) -> pd.DataFrame:
-    """sentence_id, actor_id, domain_id for every actor and domain named in one sentence,
-    computed once per corpus (the join is the slow part of every matrix and network)."""
-    cached = getattr(corpus, "_pairs", None)
-    if cached is None:
-        cached = (
-            corpus.mentions[["sentence_id", "actor_id"]]
-            .drop_duplicates()
-            .merge(
-                corpus.domain_mentions[["sentence_id", "domain_id"]].drop_duplicates(),
-                on="sentence_id",
-            )
-        )
-        corpus._pairs = cached
-    return cached
-
-
-def pairs_in(corpus, sel) -> pd.DataFrame:
-    """The co-occurrence pairs that survive a selection: each filter applied once, on the
-    small set of values it names rather than on every surviving sentence."""
-    pairs = _pairs(corpus)
-    if sel.sentence_ids is not None:
-        pairs = pairs[pairs.sentence_id.isin(sel.sentence_ids)]
-    if sel.by_actor:
-        pairs = pairs[pairs.actor_id.isin(sel.actors.actor_id)]
-    if sel.by_domain:
-        pairs = pairs[pairs.domain_id.isin(sel.domains.domain_id)]
-    return pairs
-
-
 def actor_domain_matrix(
     corpus, sel=None, top_actors: int = 12, top_domains: int = 12, lang: str = "fr"
 ) -> pd.DataFrame:
     """Sentences in which an actor and a domain are both named: actors × domains."""
-    sel = sel if sel is not None else corpus
-    pairs = pairs_in(corpus, sel) if sel is not corpus else _pairs(corpus)
-    if pairs.empty:
+    edges = actor_domain_edges(corpus, sel)
+    if edges.empty:
         return pd.DataFrame()
-    table = pairs.groupby(["actor_id", "domain_id"], observed=True).size().unstack(fill_value=0)
+    table = edges.pivot(index="actor_id", columns="domain_id", values="weight").fillna(0)
+    table = table.astype(int)
     # the busiest domains first, then the actors most present in them: no empty row
     table = table[table.sum(axis=0).sort_values(ascending=False).index[:top_domains]]
     table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_actors]]
@@ -255,17 +387,15 @@ def actor_domain_matrix(
 
 
 def commitments_by_actor(selection, roles=("party",), top: int = 12) -> pd.DataFrame:
-    """Count of commitments per actor (rows) and kind (columns)."""
-    ca = selection.commitment_actors
-    ca = ca[ca.role.isin(roles)]
-    kinds = selection.commitments.set_index("commitment_id")["kind"]
-    rows = ca.assign(kind=ca.commitment_id.map(kinds)).dropna(subset=["kind"])
-    if rows.empty:
+    """Count of commitments per actor (rows) and kind (columns); `selection` is a
+    Selection or a whole Corpus."""
+    if not isinstance(selection, Selection):
+        selection = select(selection, Filters())
+    table = selection.commitment_counts(roles)
+    if table.empty:
         return pd.DataFrame()
-    table = rows.groupby(["actor_id", "kind"]).size().unstack(fill_value=0)
-    table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top]]
-    corpus = getattr(selection, "corpus", selection)  # a Selection or a whole Corpus
-    names = corpus.actor_names
+    table = table.loc[table.sum(axis=1).sort_values(ascending=False, kind="stable").index[:top]]
+    names = selection.corpus.actor_names
     return table.rename(index=lambda a: names.get(a, a))
 
 
@@ -281,6 +411,5 @@ def timeline_rows(selection) -> pd.DataFrame:
 
 
 def actor_domain_edges(corpus, sel=None) -> pd.DataFrame:
-    """actor_id, domain_id, weight: sentences naming both."""
-    pairs = pairs_in(corpus, sel) if sel is not None else _pairs(corpus)
-    return pairs.groupby(["actor_id", "domain_id"]).size().rename("weight").reset_index()
+    """actor_id, domain_id, weight: sentences naming both (all of them without `sel`)."""
+    return (sel if sel is not None else select(corpus, Filters())).edges
