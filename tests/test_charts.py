@@ -81,3 +81,27 @@ def test_charts_never_touch_pyplot_state(seed_corpus):
     charts.actor_mentions(seed_corpus.actors)
     assert plt.get_fignums() == before
     assert dict(plt.rcParams) == rc, "the style is applied in a context, never globally"
+
+
+def test_a_french_timeline_speaks_french_and_spans_whole_periods():
+    rows = pd.DataFrame(
+        {
+            "source": ["commitment", "event"],
+            "what": ["intent", "meeting"],
+            "label": ["a", "b"],
+            "date": pd.to_datetime(["2027-01-01", "2027-03-15"]),
+            "date_precision": ["year", "day"],
+            "date_text": ["en 2027", "le 15 mars"],
+            "sentence_id": ["x#1", "x#2"],
+        }
+    )
+    fig = charts.timeline(rows, lang="fr")
+    assert fig._suptitle.get_text().endswith("01/2027 – 12/2027")  # all of 2027
+    fig.draw_without_rendering()
+    labels = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_text()]
+    assert labels, "the date axis has labels"
+    english = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+    assert not any(w in english for label in labels for w in label.split())
+    assert any(m in " ".join(labels) for m in ("mars", "mai", "juil.", "sept.", "nov."))
+    en = charts.timeline(rows, lang="en")
+    assert en._suptitle.get_text().endswith("Jan 2027 – Dec 2027")

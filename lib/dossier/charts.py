@@ -340,7 +340,13 @@ def timeline(
             fig, ax = _figure(title or ("Chronologie" if lang == "fr" else "Timeline"), source)
             _empty(ax, lang)
             return fig
-        first, last = rows.date.min().date(), rows.date.max().date()
+        # the span runs to the end of the last period: a year-precise "2027" ends in December
+        ends = rows.date + pd.to_timedelta(
+            [_period_days(d, p) for d, p in zip(rows.date, rows.date_precision, strict=True)],
+            unit="D",
+        )
+        first, last = rows.date.min().date(), (ends.max() - pd.Timedelta(days=1)).date()
+        last = max(last, rows.date.max().date())
         auto = (
             f"Engagements et événements datés, {first:%m/%Y} – {last:%m/%Y}"
             if lang == "fr"
@@ -369,20 +375,55 @@ def timeline(
         ax.set_yticks(range(len(lanes)), [word(k, lang) for k in lanes])
         ax.set_ylim(-0.7, len(lanes) - 0.3)
         ax.xaxis_date()
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
+        if lang == "fr":  # strftime's %b would print English months
+            ax.xaxis.set_major_formatter(_french_dates)
+        else:
+            ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(ax.xaxis.get_major_locator()))
     return fig
 
 
 SPAN_DAYS = {"week", "month", "year"}
+MONTHS_FR = [
+    "janv.",
+    "févr.",
+    "mars",
+    "avr.",
+    "mai",
+    "juin",
+    "juil.",
+    "août",
+    "sept.",
+    "oct.",
+    "nov.",
+    "déc.",
+]
+
+
+def _period_days(date: pd.Timestamp, precision: str) -> int:
+    if precision == "month":
+        return date.days_in_month
+    if precision == "year":
+        return 366 if date.is_leap_year else 365
+    return 7 if precision == "week" else 1
+
+
+def _french_dates(x: float, pos: int | None = None) -> str:
+    """A date axis in French, as concise as matplotlib's: the year at each new year, the
+    month otherwise, the day only when ticks fall inside months; the first tick always
+    carries its year."""
+    import matplotlib.dates as mdates
+
+    d = mdates.num2date(x)
+    month = MONTHS_FR[d.month - 1]
+    if d.month == 1 and d.day == 1:
+        return str(d.year)
+    label = month if d.day == 1 else f"{d.day} {month}"
+    return f"{label} {d.year}" if pos == 0 else label
 
 
 def _span_days(starts: pd.Series, precision: str) -> list[int]:
     """Length in days of the month, year or week each date stands for."""
-    if precision == "month":
-        return starts.dt.days_in_month.tolist()
-    if precision == "year":
-        return [366 if leap else 365 for leap in starts.dt.is_leap_year]
-    return [7] * len(starts)
+    return [_period_days(d, precision) for d in starts]
 
 
 def network(
