@@ -68,3 +68,13 @@ def test_briefing_set_is_the_same_written_by_one_or_two_processes(seed_corpus, t
         if a.suffix == ".png":  # the same pixels, whichever process drew them
             assert Image.open(a).size == Image.open(b).size
             assert Image.open(a).tobytes() == Image.open(b).tobytes()
+
+
+def test_pdf_spells_words_without_ligatures(seed_corpus, tmp_path):
+    """'partenaires indo-pacifiques' is a tick label: its "fi" stays two letters, so the
+    PDF embeds only the regular and bold faces it uses."""
+    import re
+
+    *_, pdf = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
+    fonts = set(re.findall(rb"/BaseFont /(\S+)", pdf.read_bytes()))
+    assert len(fonts) == 2, fonts

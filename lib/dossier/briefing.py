@@ -39,9 +39,7 @@ def write(
     Saving dominates (a PDF embeds and subsets its fonts, a PNG is drawn at 200 dpi), so
     the charts are saved by `workers` processes (default: up to 2) where the system forks.
     """
-    import matplotlib.pyplot as plt
-
-    figs = figures(corpus, lang)
+    figs = figures(corpus, lang)  # built without pyplot: nothing to close afterwards
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     paths: list[Path] = []
     if workers > 1 and "fork" in mp.get_all_start_methods():
@@ -57,8 +55,6 @@ def write(
     else:
         for name in figs:
             paths += export.figure(figs[name], ["briefing", name], folder)
-    for fig in figs.values():
-        plt.close(fig)
     paths += export.table(
         corpus.commitments.drop(columns=["rule"]), ["briefing", "engagements"], folder
     )

@@ -341,10 +341,7 @@ def timeline(
             _empty(ax, lang)
             return fig
         # the span runs to the end of the last period: a year-precise "2027" ends in December
-        ends = rows.date + pd.to_timedelta(
-            [_period_days(d, p) for d, p in zip(rows.date, rows.date_precision, strict=True)],
-            unit="D",
-        )
+        ends = rows.date + pd.to_timedelta(_period_days(rows.date, rows.date_precision), unit="D")
         first, last = rows.date.min().date(), (ends.max() - pd.Timedelta(days=1)).date()
         last = max(last, rows.date.max().date())
         auto = (
@@ -362,7 +359,7 @@ def timeline(
             starts = group.date.drop_duplicates()
             xs = mdates.date2num(starts.to_numpy())
             if precision in SPAN_DAYS:  # a span, not a point: the text gives no day
-                days = _span_days(starts, precision)
+                days = _period_days(starts, precision)
                 ax.broken_barh(
                     list(zip(xs, days, strict=True)),
                     (y - 0.25, 0.5),
@@ -399,12 +396,14 @@ MONTHS_FR = [
 ]
 
 
-def _period_days(date: pd.Timestamp, precision: str) -> int:
-    if precision == "month":
-        return date.days_in_month
-    if precision == "year":
-        return 366 if date.is_leap_year else 365
-    return 7 if precision == "week" else 1
+def _period_days(dates: pd.Series, precision) -> np.ndarray:
+    """Length in days of the period each date stands for: its month, its year, its week,
+    or the day itself. `precision`: one for all dates, or one per date."""
+    precision = np.broadcast_to(np.asarray(precision, dtype=object), (len(dates),))
+    days = np.ones(len(dates), dtype=int)
+    days = np.where(precision == "week", 7, days)
+    days = np.where(precision == "month", dates.dt.days_in_month.to_numpy(), days)
+    return np.where(precision == "year", 365 + dates.dt.is_leap_year.to_numpy(), days)
 
 
 def _french_dates(x: float, pos: int | None = None) -> str:
@@ -419,11 +418,6 @@ def _french_dates(x: float, pos: int | None = None) -> str:
         return str(d.year)
     label = month if d.day == 1 else f"{d.day} {month}"
     return f"{label} {d.year}" if pos == 0 else label
-
-
-def _span_days(starts: pd.Series, precision: str) -> list[int]:
-    """Length in days of the month, year or week each date stands for."""
-    return [_period_days(d, precision) for d in starts]
 
 
 def network(

@@ -74,6 +74,7 @@ def figure(
     stem = _reserve(folder, safe_stem(parts), formats)
     out = []
     with style():  # pdf.fonttype 42 and svg.fonttype are read when saving
+        _plain_letters(fig)
         for fmt in formats:
             out.append(
                 _atomic(
@@ -81,6 +82,17 @@ def figure(
                 )
             )
     return out
+
+
+def _plain_letters(fig) -> None:
+    """No typographic ligatures ("fi" as one glyph): a PDF then holds the words as they are
+    spelt, for search and copy into a slide, and embeds one font subset less per style.
+    Tick labels exist only once the figure has been drawn, hence the draw first."""
+    from matplotlib.text import Text
+
+    fig.draw_without_rendering()
+    for text in fig.findobj(Text):
+        text.set_fontfeatures(("-liga",))
 
 
 def table(
