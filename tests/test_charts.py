@@ -38,17 +38,26 @@ def test_source_line_names_title_outlet_and_date(seed_corpus):
     assert "date non publiée" in line
 
 
-def test_a_month_precise_date_is_drawn_as_the_whole_month():
-    rows = pd.DataFrame(
+def timeline_rows(*items: tuple[str, str, str, str]) -> pd.DataFrame:
+    """(what, date, precision, date_text) -> rows as views.timeline_rows gives them."""
+    what, dates, precision, text = zip(*items, strict=True)
+    return pd.DataFrame(
         {
-            "source": ["commitment", "event"],
-            "what": ["agreement", "meeting"],
-            "label": ["a", "b"],
-            "date": pd.to_datetime(["2025-06-01", "2025-10-31"]),
-            "date_precision": ["month", "day"],
-            "date_text": ["en juin", "vendredi"],
-            "sentence_id": ["x#1", "x#2"],
+            "source": ["event" if w in charts.EVENT_KINDS else "commitment" for w in what],
+            "what": list(what),
+            "label": [f"l{i}" for i in range(len(what))],
+            "date": pd.to_datetime(list(dates)),
+            "date_precision": list(precision),
+            "date_text": list(text),
+            "sentence_id": [f"x#{i}" for i in range(len(what))],
         }
+    )
+
+
+def test_a_month_precise_date_is_drawn_as_the_whole_month():
+    rows = timeline_rows(
+        ("agreement", "2025-06-01", "month", "en juin"),
+        ("meeting", "2025-10-31", "day", "vendredi"),
     )
     fig = charts.timeline(rows)
     ax = fig.axes[0]
@@ -84,16 +93,8 @@ def test_charts_never_touch_pyplot_state(seed_corpus):
 
 
 def test_a_french_timeline_speaks_french_and_spans_whole_periods():
-    rows = pd.DataFrame(
-        {
-            "source": ["commitment", "event"],
-            "what": ["intent", "meeting"],
-            "label": ["a", "b"],
-            "date": pd.to_datetime(["2027-01-01", "2027-03-15"]),
-            "date_precision": ["year", "day"],
-            "date_text": ["en 2027", "le 15 mars"],
-            "sentence_id": ["x#1", "x#2"],
-        }
+    rows = timeline_rows(
+        ("intent", "2027-01-01", "year", "en 2027"), ("meeting", "2027-03-15", "day", "le 15 mars")
     )
     fig = charts.timeline(rows, lang="fr")
     assert fig._suptitle.get_text().endswith("01/2027 – 12/2027")  # all of 2027

@@ -85,6 +85,11 @@ def _flags(size: int, positions) -> np.ndarray:
     return out
 
 
+def _id_flags(ids: pd.Index, chosen: pd.Series) -> np.ndarray:
+    """Flags over the table whose ids are `ids`, True for the `chosen` ones."""
+    return _flags(len(ids), ids.get_indexer(chosen.to_numpy(dtype=object)))
+
+
 class Codes:
     """Every id column as integer positions in the table it points to, built once per
     corpus. A filter then costs one lookup in an array of booleans per row, instead of a
@@ -155,8 +160,11 @@ class Selection:
         self.by_domain = bool(f.categories or f.domains)
         self.searched = _search_flags(corpus, f.search)  # flags over sentences, or None
 
-    def _in_sentences(self, sentence_codes: np.ndarray) -> np.ndarray | None:
-        return None if self.searched is None else self.searched[sentence_codes]
+    def _in_sentences(self, sentence_codes: np.ndarray) -> np.ndarray:
+        """A fresh mask over the rows whose sentences pass the search (all rows without)."""
+        if self.searched is None:
+            return np.ones(len(sentence_codes), dtype=bool)
+        return self.searched[sentence_codes]
 
     # -- actors and their mentions
     @functools.cached_property
@@ -171,15 +179,12 @@ class Selection:
         return a
 
     def _actor_flags(self, actors: pd.DataFrame) -> np.ndarray:
-        ids = self.codes.actor_ids
-        return _flags(len(ids), ids.get_indexer(actors.actor_id.to_numpy(dtype=object)))
+        return _id_flags(self.codes.actor_ids, actors.actor_id)
 
     @functools.cached_property
     def _mention_mask(self) -> np.ndarray:
         k = self.codes
         mask = self._in_sentences(k.mention_sentence)
-        if mask is None:
-            mask = np.ones(len(k.mention_sentence), dtype=bool)
         if self.by_actor:
             mask &= self._actor_flags(self._candidate_actors)[k.mention_actor]
         return mask
@@ -218,15 +223,12 @@ class Selection:
         return d
 
     def _domain_flags(self, domains: pd.DataFrame) -> np.ndarray:
-        ids = self.codes.domain_ids
-        return _flags(len(ids), ids.get_indexer(domains.domain_id.to_numpy(dtype=object)))
+        return _id_flags(self.codes.domain_ids, domains.domain_id)
 
     @functools.cached_property
     def _dm_mask(self) -> np.ndarray:
         k = self.codes
         mask = self._in_sentences(k.dm_sentence)
-        if mask is None:
-            mask = np.ones(len(k.dm_sentence), dtype=bool)
         if self.by_domain:
             mask &= self._domain_flags(self._candidate_domains)[k.dm_domain]
         if self.by_actor:  # sentences that name one of the chosen actors
@@ -254,8 +256,6 @@ class Selection:
         corpus, f, k = self.corpus, self.f, self.codes
         c = corpus.commitments
         mask = self._in_sentences(k.commitment_sentence)
-        if mask is None:
-            mask = np.ones(len(c), dtype=bool)
         if f.commitment_kinds:
             mask &= c.kind.isin(f.commitment_kinds).to_numpy(bool)
         mask &= _in_dates(c.date, f)
@@ -317,8 +317,6 @@ class Selection:
     def events(self) -> pd.DataFrame:
         ev = self.corpus.events
         mask = self._in_sentences(self.codes.event_sentence)
-        if mask is None:
-            mask = np.ones(len(ev), dtype=bool)
         return ev[mask & _in_dates(ev.date, self.f)].reset_index(drop=True)
 
     # -- actors and domains named together
@@ -327,8 +325,6 @@ class Selection:
         """actor_id, domain_id, weight: sentences naming both, under the filters."""
         k = self.codes
         mask = self._in_sentences(k.pair_sentence)
-        if mask is None:
-            mask = np.ones(len(k.pair_sentence), dtype=bool)
         if self.by_actor:
             mask &= self._actor_flags(self.actors)[k.pair_actor]
         if self.by_domain:
