@@ -343,7 +343,6 @@ def timeline(
         # the span runs to the end of the last period: a year-precise "2027" ends in December
         ends = rows.date + pd.to_timedelta(_period_days(rows.date, rows.date_precision), unit="D")
         first, last = rows.date.min().date(), (ends.max() - pd.Timedelta(days=1)).date()
-        last = max(last, rows.date.max().date())
         auto = (
             f"Engagements et événements datés, {first:%m/%Y} – {last:%m/%Y}"
             if lang == "fr"

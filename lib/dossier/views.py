@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
-import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .text import for_parsing
+from .text import fold
 
 
 @dataclass(frozen=True)
@@ -48,19 +46,11 @@ class Filters:
         return parts
 
 
-def search_key(text: str) -> str:
-    """What search compares: parse-normalised, lower case, no accents."""
-    return _MARKS.sub("", unicodedata.normalize("NFKD", for_parsing(str(text)).lower()))
-
-
-_MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-
-
 def search_index(corpus) -> list[str]:
     """Every sentence's search key, built once per corpus (the first search would pay for it)."""
     folded = getattr(corpus, "_folded_sentences", None)
     if folded is None:
-        folded = [search_key(t) for t in corpus.sentences.text.to_numpy(dtype=object)]
+        folded = [fold(str(t)) for t in corpus.sentences.text.to_numpy(dtype=object)]
         corpus._folded_sentences = folded
     return folded
 
@@ -70,7 +60,7 @@ def _search_flags(corpus, search: str) -> np.ndarray | None:
     corpus.sentences; None = no search."""
     if not search.strip():
         return None
-    needle = search_key(search.strip())
+    needle = fold(search.strip())
     folded = search_index(corpus)
     hits = np.fromiter((needle in t for t in folded), dtype=bool, count=len(folded))
     return np.append(hits, False)
@@ -88,6 +78,14 @@ def _flags(size: int, positions) -> np.ndarray:
 def _id_flags(ids: pd.Index, chosen: pd.Series) -> np.ndarray:
     """Flags over the table whose ids are `ids`, True for the `chosen` ones."""
     return _flags(len(ids), ids.get_indexer(chosen.to_numpy(dtype=object)))
+
+
+def _counts(ids: pd.Index, found: np.ndarray, rows: pd.Series) -> np.ndarray:
+    """How many of the codes `found` (positions in `ids`; -1 = unknown) point to each id
+    of `rows`."""
+    counts = np.bincount(found[found >= 0], minlength=len(ids))
+    at = ids.get_indexer(rows.to_numpy(dtype=object))
+    return np.where(at >= 0, counts[at], 0)
 
 
 class Codes:
@@ -178,25 +176,24 @@ class Selection:
             a = a[a.actor_id.isin(f.actors)]
         return a
 
-    def _actor_flags(self, actors: pd.DataFrame) -> np.ndarray:
-        return _id_flags(self.codes.actor_ids, actors.actor_id)
+    @functools.cached_property
+    def _actor_flags(self) -> np.ndarray:
+        """Flags over corpus.actors: the actors that pass every actor filter."""
+        return _id_flags(self.codes.actor_ids, self.actors.actor_id)
 
     @functools.cached_property
     def _mention_mask(self) -> np.ndarray:
         k = self.codes
         mask = self._in_sentences(k.mention_sentence)
         if self.by_actor:
-            mask &= self._actor_flags(self._candidate_actors)[k.mention_actor]
+            mask &= _id_flags(k.actor_ids, self._candidate_actors.actor_id)[k.mention_actor]
         return mask
 
     @functools.cached_property
     def actors(self) -> pd.DataFrame:
-        k = self.codes
-        found = k.mention_actor[self._mention_mask]
-        counts = np.bincount(found[found >= 0], minlength=len(k.actor_ids))
-        a = self._candidate_actors
-        at = k.actor_ids.get_indexer(a.actor_id.to_numpy(dtype=object))
-        a = a.assign(mentions=pd.array(np.where(at >= 0, counts[at], 0), dtype="Int64"))
+        k, a = self.codes, self._candidate_actors
+        n = _counts(k.actor_ids, k.mention_actor[self._mention_mask], a.actor_id)
+        a = a.assign(mentions=pd.array(n, dtype="Int64"))
         a = a[a.mentions >= max(self.f.min_mentions, 1)]
         return a.sort_values(
             ["mentions", "name"], ascending=[False, True], kind="stable"
@@ -205,7 +202,7 @@ class Selection:
     @functools.cached_property
     def _final_mention_mask(self) -> np.ndarray:
         if self.f.min_mentions > 1:
-            return self._mention_mask & self._actor_flags(self.actors)[self.codes.mention_actor]
+            return self._mention_mask & self._actor_flags[self.codes.mention_actor]
         return self._mention_mask
 
     @functools.cached_property
@@ -222,15 +219,17 @@ class Selection:
             d = d[d.domain_id.isin(f.domains)]
         return d
 
-    def _domain_flags(self, domains: pd.DataFrame) -> np.ndarray:
-        return _id_flags(self.codes.domain_ids, domains.domain_id)
+    @functools.cached_property
+    def _candidate_domain_flags(self) -> np.ndarray:
+        """Flags over corpus.domains: the domains the domain filters name."""
+        return _id_flags(self.codes.domain_ids, self._candidate_domains.domain_id)
 
     @functools.cached_property
     def _dm_mask(self) -> np.ndarray:
         k = self.codes
         mask = self._in_sentences(k.dm_sentence)
         if self.by_domain:
-            mask &= self._domain_flags(self._candidate_domains)[k.dm_domain]
+            mask &= self._candidate_domain_flags[k.dm_domain]
         if self.by_actor:  # sentences that name one of the chosen actors
             named = _flags(k.n_sentences, k.mention_sentence[self._final_mention_mask])
             mask &= named[k.dm_sentence]
@@ -242,12 +241,8 @@ class Selection:
 
     @functools.cached_property
     def domains(self) -> pd.DataFrame:
-        k = self.codes
-        found = k.dm_domain[self._dm_mask]
-        counts = np.bincount(found[found >= 0], minlength=len(k.domain_ids))
-        d = self._candidate_domains
-        at = k.domain_ids.get_indexer(d.domain_id.to_numpy(dtype=object))
-        n = np.where(at >= 0, counts[at], 0)
+        k, d = self.codes, self._candidate_domains
+        n = _counts(k.domain_ids, k.dm_domain[self._dm_mask], d.domain_id)
         return d.assign(mentions=pd.array(n, dtype="Int64"))[n > 0].reset_index(drop=True)
 
     # -- commitments and events
@@ -260,10 +255,10 @@ class Selection:
             mask &= c.kind.isin(f.commitment_kinds).to_numpy(bool)
         mask &= _in_dates(c.date, f)
         if self.by_actor:
-            chosen = self._actor_flags(self.actors)[k.ca_actor]
+            chosen = self._actor_flags[k.ca_actor]
             mask &= _flags(k.n_commitments, k.ca_commitment[chosen])[:-1]
         if self.by_domain:
-            chosen = self._domain_flags(self._candidate_domains)[k.cd_domain]
+            chosen = self._candidate_domain_flags[k.cd_domain]
             mask &= _flags(k.n_commitments, k.cd_commitment[chosen])[:-1]
         return mask
 
@@ -310,7 +305,7 @@ class Selection:
         k = self.codes
         kept = np.append(self._commitment_mask, False)[k.cd_commitment]
         if self.by_domain:
-            kept &= self._domain_flags(self._candidate_domains)[k.cd_domain]
+            kept &= self._candidate_domain_flags[k.cd_domain]
         return self.corpus.commitment_domains[kept]
 
     @functools.cached_property
@@ -326,9 +321,9 @@ class Selection:
         k = self.codes
         mask = self._in_sentences(k.pair_sentence)
         if self.by_actor:
-            mask &= self._actor_flags(self.actors)[k.pair_actor]
+            mask &= self._actor_flags[k.pair_actor]
         if self.by_domain:
-            mask &= self._domain_flags(self.domains)[k.pair_domain]
+            mask &= _id_flags(k.domain_ids, self.domains.domain_id)[k.pair_domain]
         size = max(len(k.domain_ids), 1)
         key, weight = np.unique(
             k.pair_actor[mask].astype(np.int64) * size + k.pair_domain[mask], return_counts=True
