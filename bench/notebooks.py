@@ -82,12 +82,21 @@ def plan(explorer) -> list:
     return steps
 
 
-def latencies(explorer, changes: int, cold: bool) -> tuple[list[float], list[float]]:
-    """Time each full redraw, and the part of it spent in matplotlib (building the figure
-    and rendering it to PNG); cold = the explorer has not seen that choice before."""
+def latencies(explorer, changes: int, cold: bool) -> tuple[list[float], list[float], list[float]]:
+    """Time each full redraw, the part of it spent in matplotlib (building the figure and
+    rendering it to PNG) and the part spent in Python's cycle collector; cold = the
+    explorer has not seen that choice before."""
+    import gc
+
     from dossier import explore
 
-    chart = [0.0]
+    chart, collector, started = [0.0], [0.0], [0.0]
+
+    def on_gc(phase, _info):
+        if phase == "start":
+            started[0] = time.perf_counter()
+        else:
+            collector[0] += time.perf_counter() - started[0]
 
     def timed(f):
         def run(*args, **kwargs):
@@ -102,21 +111,24 @@ def latencies(explorer, changes: int, cold: bool) -> tuple[list[float], list[flo
     render, draw = explore.render_png, explorer.draw
     explore.render_png, explorer.draw = timed(render), timed(draw)
     steps = plan(explorer)
-    times, charts = [], []
+    times, charts, pauses = [], [], []
+    gc.callbacks.append(on_gc)
     try:
         for i in range(changes):
             control, value = steps[i % len(steps)]
             if cold:
                 explorer._seen.clear()
-            chart[0] = 0.0
+            chart[0] = collector[0] = 0.0
             start = time.perf_counter()
             control.value = value
             times.append(time.perf_counter() - start)
             charts.append(chart[0])
+            pauses.append(collector[0])
     finally:
+        gc.callbacks.remove(on_gc)
         explore.render_png = render
         del explorer.draw
-    return times, charts
+    return times, charts, pauses
 
 
 def percentiles(t: list[float]) -> str:
@@ -161,14 +173,15 @@ def main() -> None:
             start = time.perf_counter()
             e = make(big)
             build = time.perf_counter() - start
-            cold, chart = latencies(e, args.changes, cold=True)
+            cold, chart, pauses = latencies(e, args.changes, cold=True)
             latencies(e, len(plan(e)), cold=False)  # every choice of the plan seen once
-            warm, _ = latencies(e, args.changes, cold=False)
+            warm, _, _ = latencies(e, args.changes, cold=False)
             rest = [t - c for t, c in zip(cold, chart, strict=True)]
             print(
                 f"  {make.__name__:<12} build {build * 1000:5.0f} ms | new choice "
                 f"{percentiles(cold)} | of which matplotlib {percentiles(chart)} | "
-                f"dossier {percentiles(rest)} | choice seen before {percentiles(warm)}"
+                f"dossier {percentiles(rest)} | collector max {max(pauses) * 1000:3.0f} ms | "
+                f"choice seen before {percentiles(warm)}"
             )
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import matplotlib.dates as mdates
 import pandas as pd
@@ -30,6 +31,23 @@ def test_english_labels(seed_corpus):
     fig = charts.domains_by_category(seed_corpus.domains, lang="en")
     assert "capability development" in bars(fig)
     assert fig._suptitle.get_text().startswith("Most discussed")
+
+
+def test_large_counts_read_with_grouped_thousands_and_round_ticks(seed_corpus):
+    """At corpus scale the counts run into thousands: '12 500' in French, '12,500' in
+    English, on the axis and in the title, and no more than six round ticks."""
+    actors = seed_corpus.actors.assign(mentions=seed_corpus.actors.mentions * 1250)
+    for lang, sep in (("fr", "\u202f"), ("en", ",")):
+        fig = charts.actor_mentions(actors, lang=lang)
+        fig.draw_without_rendering()
+        ticks = [t.get_text() for t in fig.axes[0].get_xticklabels() if t.get_visible()]
+        values = [int(t.replace(sep, "")) for t in ticks]
+        steps = {b - a for a, b in itertools.pairwise(values)}
+        assert values[0] == 0 and len(ticks) <= 6 and len(steps) == 1, ticks
+        step = steps.pop()
+        assert step >= 1000 and int(str(step).rstrip("0")) in (1, 2, 5), ticks  # 5 000…
+        top = actors.mentions.max()
+        assert f"{top // 1000}{sep}{top % 1000:03d}" in fig._suptitle.get_text()
 
 
 def test_source_line_names_title_outlet_and_date(seed_corpus):

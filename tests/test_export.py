@@ -26,6 +26,21 @@ def test_png_svg_pdf_are_print_quality(seed_corpus, tmp_path):
     assert b"/Type3" not in data and (b"/TrueType" in data or b"/CIDFontType2" in data)
 
 
+def test_png_svg_pdf_show_the_same_page(seed_corpus, tmp_path):
+    """The three files of one export have the same size in inches, to the pixel, so a
+    chart swapped from PNG to PDF in a slide keeps its place."""
+    import re
+
+    png, svg, pdf = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
+    width, height = (px / export.DPI for px in Image.open(png).size)
+    root = ET.parse(svg).getroot()
+    svg_size = [float(root.get(k).removesuffix("pt")) / 72 for k in ("width", "height")]
+    box = re.search(rb"/MediaBox \[([^\]]+)\]", pdf.read_bytes()).group(1).split()
+    pdf_size = [float(v) / 72 for v in box[2:]]
+    for w, h in (svg_size, pdf_size):
+        assert abs(w - width) <= 1 / export.DPI and abs(h - height) <= 1 / export.DPI
+
+
 def test_a_second_export_never_overwrites_the_first(seed_corpus, tmp_path):
     first = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
     size = first[0].stat().st_size
@@ -75,6 +90,9 @@ def test_pdf_spells_words_without_ligatures(seed_corpus, tmp_path):
     PDF embeds only the regular and bold faces it uses."""
     import re
 
-    *_, pdf = export.figure(_fig(seed_corpus), ["acteurs"], tmp_path)
+    fig = _fig(seed_corpus)
+    engine = fig.get_layout_engine()
+    *_, pdf = export.figure(fig, ["acteurs"], tmp_path)
     fonts = set(re.findall(rb"/BaseFont /(\S+)", pdf.read_bytes()))
     assert len(fonts) == 2, fonts
+    assert fig.get_layout_engine() is engine, "the figure keeps its layout after an export"

@@ -175,6 +175,23 @@ def _legend(ax, keys: list[str], order: list[str], lang: str) -> None:
     )
 
 
+def number(n, lang: str = "fr") -> str:
+    """A count as an analyst reads it: 12 500 in French (narrow no-break space), 12,500
+    in English."""
+    text = f"{int(n):,}"
+    return text.replace(",", "\u202f") if lang == "fr" else text
+
+
+def _count_axis(axis, lang: str) -> None:
+    """Whole numbers in round steps (1, 2, 5, 10…), thousands grouped, at most six ticks:
+    enough to read a bar, and each tick label is a text to lay out and draw again on
+    every redraw."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10], integer=True))
+    axis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v, lang)))
+
+
 def _height(n: int) -> float:
     return min(max(3.2, 1.4 + 0.38 * n), 9.5)
 
@@ -201,7 +218,7 @@ def _bars(
     ax.set_xlabel(word("mentions", lang))
     present = set(groups)
     _legend(ax, [g for g in order if g in present], order, lang)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    _count_axis(ax.xaxis, lang)
     return fig
 
 
@@ -221,9 +238,9 @@ def actor_mentions(
             return fig
         lead = data.iloc[0]
         auto = (
-            f"L'acteur le plus cité : {lead['name']} ({lead.mentions} mentions)"
+            f"L'acteur le plus cité : {lead['name']} ({number(lead.mentions)} mentions)"
             if lang == "fr"
-            else f"Most mentioned: {lead['name']} ({lead.mentions} mentions)"
+            else f"Most mentioned: {lead['name']} ({number(lead.mentions, lang)} mentions)"
         )
         return _bars(data.name, data.mentions, data.kind, ACTOR_KINDS, title or auto, source, lang)
 
@@ -245,9 +262,9 @@ def domains_by_category(
             return fig
         lead = data.iloc[0]
         auto = (
-            f"Domaine le plus cité : {lead[label]} ({lead.mentions} mentions)"
+            f"Domaine le plus cité : {lead[label]} ({number(lead.mentions)} mentions)"
             if lang == "fr"
-            else f"Most discussed: {lead[label]} ({lead.mentions} mentions)"
+            else f"Most discussed: {lead[label]} ({number(lead.mentions, lang)} mentions)"
         )
         return _bars(
             data[label], data.mentions, data.category, CATEGORIES, title or auto, source, lang
@@ -279,7 +296,7 @@ def actor_domain_heatmap(
                 ax.text(
                     j,
                     i,
-                    str(v),
+                    number(v, lang),
                     ha="center",
                     va="center",
                     fontsize=9,
@@ -301,9 +318,9 @@ def commitments_chart(
         totals = table.sum(axis=1)
         lead = totals.idxmax()
         auto = (
-            f"{lead} est partie à {totals.max()} des engagements relevés"
+            f"{lead} est partie à {number(totals.max())} des engagements relevés"
             if lang == "fr"
-            else f"{lead} is a party to {totals.max()} of the commitments found"
+            else f"{lead} is a party to {number(totals.max(), lang)} of the commitments found"
         )
         fig, ax = _figure(title or auto, source, _height(len(table)))
         data = table.iloc[::-1]
@@ -324,7 +341,7 @@ def commitments_chart(
         ax.set_ylim(-0.6, len(data) - 0.4)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         ax.set_xlabel(word("commitments", lang))
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        _count_axis(ax.xaxis, lang)
     return fig
 
 

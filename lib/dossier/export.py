@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Iterable
+from contextlib import contextmanager
 from pathlib import Path
 
 from .paths import exports_dir
@@ -73,26 +74,68 @@ def figure(
     folder.mkdir(parents=True, exist_ok=True)
     stem = _reserve(folder, safe_stem(parts), formats)
     out = []
-    with style():  # pdf.fonttype 42 and svg.fonttype are read when saving
-        _plain_letters(fig)
+    with style(), _laid_out_once(fig) as box, _lean_font_subsets():
         for fmt in formats:
             out.append(
                 _atomic(
-                    folder / f"{stem}.{fmt}", lambda tmp, f=fmt: fig.savefig(tmp, format=f, dpi=DPI)
+                    folder / f"{stem}.{fmt}",
+                    lambda tmp, f=fmt: fig.savefig(tmp, format=f, dpi=DPI, bbox_inches=box),
                 )
             )
     return out
 
 
-def _plain_letters(fig) -> None:
-    """No typographic ligatures ("fi" as one glyph): a PDF then holds the words as they are
-    spelt, for search and copy into a slide, and embeds one font subset less per style.
-    Tick labels exist only once the figure has been drawn, hence the draw first."""
+@contextmanager
+def _laid_out_once(fig):
+    """Lay the figure out once for all its formats, and yield its tight box.
+
+    Left to itself, savefig runs the constrained layout and the tight-box search again
+    for every format (one more pass over every artist each time). Here the layout runs
+    once, the figure keeps it while the formats are written, so PNG, SVG and PDF also
+    show exactly the same layout. Typographic ligatures ("fi" as one glyph) are turned
+    off: a PDF then holds the words as they are spelt, for search and copy into a slide,
+    and embeds one font subset less per face. Tick labels exist only once the figure has
+    been drawn, hence the draw first."""
+    import matplotlib as mpl
     from matplotlib.text import Text
 
     fig.draw_without_rendering()
     for text in fig.findobj(Text):
-        text.set_fontfeatures(("-liga",))
+        if hasattr(text, "set_fontfeatures"):  # matplotlib >= 3.11 shapes text into ligatures
+            text.set_fontfeatures(("-liga",))
+    pad = mpl.rcParams["savefig.pad_inches"]
+    box = fig.get_tightbbox().padded(pad)  # in inches, whatever the format's dpi
+    engine = fig.get_layout_engine()
+    fig.set_layout_engine("none")
+    try:
+        yield box
+    finally:
+        fig.set_layout_engine(engine)
+
+
+@contextmanager
+def _lean_font_subsets():
+    """Embed PDF fonts without their OpenType layout tables (GSUB, GPOS, GDEF, MATH).
+
+    Matplotlib has already placed every glyph and a PDF reader never shapes text, so these
+    tables are dead weight in the file, and subsetting them (fontTools follows every
+    substitution of DejaVu Sans) is most of the time a PDF takes to write: 0.16 s per face
+    with them, 0.04 s without. fontTools reads its default list of tables to drop when
+    options are made, so it is extended for the duration of the save only."""
+    try:
+        from fontTools.subset import Options
+    except ImportError:  # no fontTools, no subsetting to speed up
+        yield
+        return
+    default = getattr(Options, "_drop_tables_default", None)
+    if not isinstance(default, list):  # another fontTools: leave it as it is
+        yield
+        return
+    Options._drop_tables_default = default + ["GSUB", "GPOS", "GDEF", "MATH"]
+    try:
+        yield
+    finally:
+        Options._drop_tables_default = default
 
 
 def table(
