@@ -198,3 +198,30 @@ def test_short_names_cities_and_plural_pronouns():
     assert assessment.speaker_id == "person:marise-tolland"
     agreement = only(c, "agreement")
     assert {"country:FRA", "country:AUS"} <= set(roles(c, agreement.commitment_id))
+
+
+def test_signatories_after_honorifics_and_in_the_passive_give_both_sides():
+    """'signé … par Son Excellence X, ministre sénégalais…, et M. Y, ministre estonien…' and
+    'X, ministre marocain délégué à la Défense, et Y, ministre néerlandaise…, ont signé':
+    each signatory is a person with a role, and each one's country is a party."""
+    c = run("memorandum-excellences.txt")
+    people = c.actors[c.actors.kind == "person"].set_index("actor_id")
+    assert set(people.index) == {
+        "person:moussa-keita-ndiaye",
+        "person:jonas-tervald",
+        "person:karim-bensaid",
+        "person:ilse-vermeer",
+    }, "no 'Son Excellence' or 'M.' in a name"
+    assert people.loc["person:moussa-keita-ndiaye", "country"] == "SEN"
+    assert people.loc["person:jonas-tervald", "role"] == "ministre estonien de la Défense"
+    assert people.loc["person:karim-bensaid", "role"] == "ministre marocain délégué à la Défense"
+    places = c.actors[c.actors.kind == "place"].set_index("actor_id").country.to_dict()
+    assert places == {"place:dakar": "SEN", "place:rabat": "MAR"}
+    memo, accord = (c.commitments.iloc[i] for i in (0, 1))
+    assert memo.instrument == "mémorandum d’entente" and memo.place_id == "place:dakar"
+    parties = {a for a, r in roles(c, memo.commitment_id).items() if r == "party"}
+    assert parties == {"country:SEN", "country:EST"}
+    parties = {a for a, r in roles(c, accord.commitment_id).items() if r == "party"}
+    assert parties == {"country:MAR", "country:NLD"}
+    assert len(c.commitments) == 2
+    assert {"domain:defence-cooperation", "domain:military-training"} <= set(c.domains.domain_id)

@@ -274,11 +274,11 @@ def _model_entities(doc, text) -> list[_Candidate]:
                 )
             )
         elif ent.label_ == "LOC":
-            if len(name) < 3 or not any(t.pos_ == "PROPN" for t in doc[start:end]):
-                continue  # "États membres": a common noun the model capitalised
             # A place is a known city, or at least stands after "à" ("à Ecouen");
             # "Le Brexit est venu…" is not a place.
             codes = lexicon.places().get(name)
+            if len(name) < 3 or codes is None and not any(t.pos_ == "PROPN" for t in ent):
+                continue  # "États membres": a common noun the model capitalised
             if codes is None and not (start > 0 and doc[start - 1].lower_ == "à"):
                 continue
             actor = Actor(
@@ -307,9 +307,22 @@ def _model_entities(doc, text) -> list[_Candidate]:
 
 def _strip_titles(doc, start, end):
     honorifics, title_words = lexicon.honorifics(), lexicon.title_words()
-    while start < end and (doc[start].text in honorifics or fold(doc[start].text) in title_words):
+    while start < end and (
+        doc[start].text in honorifics
+        or fold(doc[start].text) in title_words
+        or _possessive_honorific(doc, start)
+    ):
         start += 1
     return start, end
+
+
+def _possessive_honorific(doc, i: int) -> bool:
+    """'Son' / 'Sa' in 'Son Excellence', 'Sa Majesté': part of the honorific."""
+    return (
+        doc[i].lower_ in {"son", "sa"}
+        and i + 1 < len(doc)
+        and doc[i + 1].text in lexicon.honorifics()
+    )
 
 
 def _looks_like_person(doc, start, end) -> bool:
@@ -399,7 +412,9 @@ def _role_extent(
             if j in gaz_starts:
                 affiliation = j
                 break
-        if t.text in {"«", "»", '"', "(", ")", ";", ":"} or t.pos_ in {"VERB", "AUX"}:
+        if t.text in {"«", "»", '"', "(", ")", ";", ":", ".", "!", "?", "…"} or t.is_space:
+            break
+        if t.pos_ in {"VERB", "AUX"} and not _title_participle(doc, i, sent_end):
             break
         if t.ent_type_ == "PER" and t.text[:1].isupper():
             break
@@ -423,6 +438,17 @@ def _role_extent(
     while end > title_end and doc[end - 1].lower_ in CAPITAL_CONNECTORS:
         end -= 1
     return end, affiliation, country
+
+
+def _title_participle(doc, i: int, sent_end: int) -> bool:
+    """'ministre délégué à la Défense', 'secrétaire d'État chargée des Anciens combattants':
+    a participle followed by its complement belongs to the title."""
+    t = doc[i]
+    return (
+        "Part" in t.morph.get("VerbForm")
+        and i + 1 < sent_end
+        and doc[i + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"}
+    )
 
 
 def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
@@ -509,6 +535,43 @@ def _people_beside_titles(doc, text, model, persons) -> list[_Candidate]:
     return found
 
 
+def _people_after_honorifics(doc, text, model, persons) -> list[_Candidate]:
+    """'M. Papikyan', 'Son Excellence Alain Fortunet Nouatin': the capitalised words right
+    after an honorific are a person, whatever the model called them (MISC, ORG or
+    nothing). Name particles ('bin', 'de', 'Al') may stand inside."""
+    honorifics = lexicon.honorifics()
+    particles = set(lexicon.knowledge().people["name_particles"])
+    names = lexicon.countries()[1]
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    found = []
+    for tok in doc[:-1]:
+        if tok.text not in honorifics or tok.i + 1 in taken:
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 7 and not doc[end].is_sent_start:
+            word = doc[end]
+            capital = word.text[:1].isupper() and word.is_alpha and word.text not in honorifics
+            particle = (
+                word.lower_ in particles and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            )
+            if not (capital or particle):
+                break
+            end += 1
+        if end == start or doc[end - 1].lower_ in particles:
+            continue
+        name = _span_text(text, doc, start, end)
+        if names.get(name) or fold(doc[start].text) in lexicon.title_words():
+            continue  # "M. le ministre", a country: not a name
+        for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
+            model.remove(cand)  # the model's reading of these words gives way
+        found.append(
+            _Candidate(
+                start, end, Actor(f"person:{slug(name)}", name, "person"), "rule", "honorific", 2
+            )
+        )
+    return found
+
+
 def _place_countries(result: ActorResult) -> None:
     """Brest is in France when the article is about France (and in Belarus otherwise)."""
     named = {a.country for a in result.actors.values() if a.kind == "country"}
@@ -565,6 +628,9 @@ def find_actors(doc, text: str) -> ActorResult:
     model = _model_entities(doc, text)
     groups = _groups(doc, text)
     persons = [c for c in model if c.actor.kind == "person"]
+    honoured = _people_after_honorifics(doc, text, model, persons)
+    persons += honoured
+    model += honoured
     beside = _people_beside_titles(doc, text, model, persons)
     persons += beside
     model += beside

@@ -234,6 +234,9 @@ def _arguments(
         ):
             reporter_ids.add(m.actor_id)
     subjects = subject_mentions(doc, actors, sent, c.tok)
+    passive = _passive(doc, c.tok)
+    signatories: list[str] = []  # people heading the clause, or its agents in the passive
+    agents: list[str] = []
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         if (
@@ -248,15 +251,23 @@ def _arguments(
         if prev in {"avec", "auprès"}:
             add(m.actor_id, "counterpart")
         elif kind == "person":
-            if m in subjects or (quote is not None and m.actor_id == quote.speaker_id):
+            agent = passive and m.tok_start > c.tok and (prev == "par" or prev == "et" and agents)
+            if agent:
+                agents.append(m.actor_id)
+            if m in subjects or (quote is not None and m.actor_id == quote.speaker_id) or agent:
                 c.speaker_id = c.speaker_id or m.actor_id
+                signatories.append(m.actor_id)
         else:
             add(m.actor_id, "party")
-    speaker = actors.actors.get(c.speaker_id)
-    if speaker is not None and speaker.affiliation_id:
-        if roles.get(speaker.affiliation_id) == "counterpart":
-            del roles[speaker.affiliation_id]  # the speaker's own side is a party
-        add(speaker.affiliation_id, "party")
+    # "X, ministre arménien…, et Y, ministre israélien…, ont signé" / "signé par X et Y":
+    # each person speaks for their side, and their sides are the parties
+    for pid in dict.fromkeys([c.speaker_id, *signatories]):
+        person = actors.actors.get(pid)
+        if person is None or not person.affiliation_id:
+            continue
+        if roles.get(person.affiliation_id) == "counterpart":
+            del roles[person.affiliation_id]  # the speaker's own side is a party
+        add(person.affiliation_id, "party")
     explicit = len(roles)
     plural_pronoun = any(
         t.lower_ in {"ils", "elles"} and t.pos_ == "PRON"
@@ -280,6 +291,15 @@ def _arguments(
         c.actors.append((c.speaker_id, "speaker"))
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
+
+
+def _passive(doc, tok: int) -> bool:
+    """'a été signé', 'ont été conclus': the trigger's agent comes after 'par'."""
+    t = doc[tok]
+    return any(ch.dep_ == "aux:pass" for ch in t.children) or any(
+        w.lower_ in {"été", "est", "sont", "fut"} and w.pos_ == "AUX"
+        for w in doc[max(t.sent.start, tok - 3) : tok]
+    )
 
 
 def _quote_for(doc, quotes, c, sent) -> Quote | None:
@@ -319,8 +339,12 @@ def _inside_clause(m, c, report_before) -> bool:
 
 def _preposition_before(doc, i: int, floor: int) -> str:
     k = i - 1
+    honorifics = lexicon.honorifics()
     while k >= floor and (
-        doc[k].lower_ in DETERMINERS - PREPOSITIONS or doc[k].like_num or doc[k].is_space
+        doc[k].lower_ in DETERMINERS - PREPOSITIONS
+        or doc[k].like_num
+        or doc[k].is_space
+        or doc[k].text in honorifics  # "par Son Excellence X", "avec M. X"
     ):
         k -= 1
     if k < floor:
