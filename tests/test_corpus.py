@@ -40,12 +40,20 @@ def test_every_table_has_its_documented_columns(seed_corpus):
     )
 
 
-def test_cached_load_is_identical_and_a_corrupt_cache_is_rebuilt(corpus_dir, tmp_path, seed_corpus):
+def test_cached_load_is_identical_and_a_corrupt_cache_is_rebuilt(
+    corpus_dir, tmp_path, seed_corpus, monkeypatch
+):
+    from dossier import corpus
+
     cache = tmp_path / "cache"
     cold = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
     _same(cold, seed_corpus)
+    parsed = []
+    extract = corpus._extract_many
+    monkeypatch.setattr(corpus, "_extract_many", lambda a, *r: parsed.extend(a) or extract(a, *r))
     warm = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
     _same(warm, cold)
+    assert parsed == [], "a second load of unchanged articles reads the cache, parses nothing"
     for f in cache.rglob("mentions.parquet"):
         f.write_bytes(b"not parquet at all")
     rebuilt = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)

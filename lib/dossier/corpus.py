@@ -149,9 +149,15 @@ DOMAIN_COLUMNS = {
 def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
     """Rows -> a DataFrame with the table's columns in order and stable dtypes."""
     cols = SCHEMA[name]
-    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(list(rows), columns=list(cols))
+    if not isinstance(rows, pd.DataFrame):
+        rows = list(rows)
+        if not rows:  # no rows (nothing new to extract): typed empty columns in one step
+            return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in cols.items()})
+    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=list(cols))
     df = df.reindex(columns=list(cols))
     for col, dtype in cols.items():
+        if df[col].dtype == dtype and (dtype != S or not df[col].hasnans):
+            continue  # already right (a table read back from the cache): nothing to convert
         if dtype == D:
             df[col] = pd.to_datetime(df[col], errors="coerce").astype(D)
         elif dtype == S:
@@ -358,8 +364,23 @@ def _cache_folder(cache_dir: Path | None) -> Path:
 def _read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
     if not (folder / "articles.parquet").is_file():
         return None
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # strings straight into the tables' Python-backed dtype: frame() then has nothing left
+    # to convert (read_parquet would give Arrow-backed strings, converted column by column)
+    python_strings = {
+        pa.string(): pd.StringDtype("python"),
+        pa.large_string(): pd.StringDtype("python"),
+    }.get
     try:
-        return {name: frame(name, pd.read_parquet(folder / f"{name}.parquet")) for name in SCHEMA}
+        return {
+            name: frame(
+                name,
+                pq.read_table(folder / f"{name}.parquet").to_pandas(types_mapper=python_strings),
+            )
+            for name in SCHEMA
+        }
     except Exception:  # a corrupt or partial cache is rebuilt, never trusted
         return None
 
