@@ -225,3 +225,18 @@ def test_signatories_after_honorifics_and_in_the_passive_give_both_sides():
     assert parties == {"country:MAR", "country:NLD"}
     assert len(c.commitments) == 2
     assert {"domain:defence-cooperation", "domain:military-training"} <= set(c.domains.domain_id)
+
+
+def test_the_agent_of_another_act_is_not_a_party_but_a_passive_agent_is():
+    prior = dossier.extract(
+        "Après la prise de Bakhmout par la Russie en 2023, l'Ukraine a appelé ses alliés à "
+        "accélérer les livraisons de munitions."
+    )
+    call = only(prior, "call")
+    assert roles(prior, call.commitment_id) == {"country:UKR": "party"}
+    signed = dossier.extract("Le contrat a été signé par la Pologne et la Corée du Sud à Varsovie.")
+    agreement = only(signed, "agreement")
+    assert roles(signed, agreement.commitment_id) == {
+        "country:POL": "party",
+        "country:KOR": "party",
+    }

@@ -248,6 +248,8 @@ def _arguments(
         if report_after and m.tok_start > min(report_after):
             continue
         prev = _preposition_before(doc, m.tok_start, sent.start)
+        if prev == "par" and m.tok_start < c.tok:
+            continue  # "la reprise du Haut-Karabakh par l'Azerbaïdjan": another act's agent
         if prev in {"avec", "auprès"}:
             add(m.actor_id, "counterpart")
         elif kind == "person":
