@@ -153,8 +153,8 @@ def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
         rows = list(rows)
         if not rows:  # no rows (nothing new to extract): typed empty columns in one step
             return pd.DataFrame({col: pd.Series(dtype=dtype) for col, dtype in cols.items()})
-    df = rows if isinstance(rows, pd.DataFrame) else pd.DataFrame(rows, columns=list(cols))
-    df = df.reindex(columns=list(cols))
+        rows = pd.DataFrame(rows, columns=list(cols))
+    df = rows.reindex(columns=list(cols))
     for col, dtype in cols.items():
         if df[col].dtype == dtype and (dtype != S or not df[col].hasnans):
             continue  # already right (a table read back from the cache): nothing to convert
