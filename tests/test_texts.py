@@ -223,7 +223,17 @@ def test_signatories_after_honorifics_and_in_the_passive_give_both_sides():
     assert parties == {"country:SEN", "country:EST"}
     parties = {a for a, r in roles(c, accord.commitment_id).items() if r == "party"}
     assert parties == {"country:MAR", "country:NLD"}
-    assert len(c.commitments) == 2
+    # "Les deux délégations ont évoqué…": discussing is exploring; the two latest sides
+    exploration = only(c, "exploration")
+    assert roles(c, exploration.commitment_id) == {"country:MAR": "party", "country:NLD": "party"}
+    assert len(c.commitments) == 3
+    signed = c.event_actors[c.event_actors.event_id == c.events.event_id.iloc[1]]
+    assert set(signed.actor_id) == {
+        "country:MAR",
+        "country:NLD",
+        "person:karim-bensaid",
+        "person:ilse-vermeer",
+    }, "the second signing is the second agreement's, not the first's"
     assert {"domain:defence-cooperation", "domain:military-training"} <= set(c.domains.domain_id)
 
 

@@ -157,6 +157,18 @@ def _gazetteer(doc, text) -> list[_Candidate]:
         ):
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-people", 3))
+    # "le président sud-coréen", "les autorités chinoises": a state organ makes it present
+    organs = lexicon.state_organs()
+    for tok in doc[1:]:
+        code = demonyms.get(fold(tok.text)) if tok.text.islower() else None
+        if not code:
+            continue
+        prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
+        if any(lexicon.key(w.lemma_ or w.lower_) in organs for w in prev[-1:]) or (
+            len(prev) == 2 and prev[1].pos_ == "ADJ" and lexicon.key(prev[0].lemma_) in organs
+        ):
+            actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+            out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))
     return out
 
 
@@ -265,7 +277,16 @@ def _model_entities(doc, text) -> list[_Candidate]:
         name = _span_text(text, doc, start, end)
         if ent.label_ == "PER":
             start, end = _strip_titles(doc, start, end)
-            if start >= end or not _looks_like_person(doc, start, end):
+            if start >= end:
+                continue
+            if not _looks_like_person(doc, start, end):
+                name = _span_text(text, doc, start, end)
+                codes = lexicon.places().get(name) if end - start == 1 else None
+                if codes:  # "Washington", "Abou Dhabi" taken for people: known places
+                    actor = Actor(
+                        f"place:{slug(name)}", name, "place", codes[0], alternatives=tuple(codes)
+                    )
+                    out.append(_Candidate(start, end, actor, "model", "ner-per-place", 1))
                 continue
             name = _span_text(text, doc, start, end)
             out.append(
@@ -581,6 +602,34 @@ def _place_countries(result: ActorResult) -> None:
             a.country = preferred
 
 
+def _capital_metonymy(result: ActorResult, doc) -> None:
+    """'Washington a annoncé', 'selon Tokyo', ', a indiqué Kiev': a capital that speaks or
+    acts is its government, a country, not a place."""
+    capitals = lexicon.capitals()
+    reporting = {doc[s].i for _, s, _ in get_matchers().reporting(doc)}
+    for m in result.mentions:
+        place = result.actors[m.actor_id]
+        code = capitals.get(place.name) if place.kind == "place" else None
+        if not code or code not in (place.country, *place.alternatives):
+            continue
+        head = doc[m.tok_start]
+        k = m.tok_start - 1
+        while k >= 0 and doc[k].pos_ in {"DET", "AUX"}:
+            k -= 1
+        before = doc[k] if k >= 0 else None
+        acting = head.dep_ in {"nsubj", "nsubj:pass"} and head.head.pos_ in {"VERB", "AUX"}
+        source = before is not None and (
+            before.lower_ in {"selon", "d'après"} or before.i in reporting
+        )
+        if acting or source:
+            m.actor_id, m.method, m.rule = f"country:{code}", "rule", "capital-metonymy"
+            _ensure_country(result, code)
+    used = {m.actor_id for m in result.mentions}
+    for aid in [a for a, actor in result.actors.items() if actor.kind == "place"]:
+        if aid not in used:
+            del result.actors[aid]
+
+
 def _merge_short_names(result: ActorResult) -> None:
     """'M. Le Drian' after 'Jean-Yves Le Drian': the same person, not a second one."""
     people = sorted(
@@ -676,6 +725,7 @@ def find_actors(doc, text: str) -> ActorResult:
     _apply_roles(result, doc, text, roles)
     _merge_short_names(result)
     _place_countries(result)
+    _capital_metonymy(result, doc)
     _link_surnames(result, doc, text)
     _find_members(result, doc)
     result.mentions.sort(key=lambda m: m.start)

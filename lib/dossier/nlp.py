@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from . import lexicon
 from .text import for_parsing, slug
@@ -57,12 +58,53 @@ def set_sentence_starts(doc):
 
 
 def set_norms(doc):
-    """NORM = the matching key of the lemma (function words: of the word as written)."""
+    """NORM = the matching key of the lemma (function words: of the word as written). A verb
+    form the small model took for a noun or adjective ('Ces pays entendent', 'investit')
+    gets its verb's lemma when no determiner or preposition stands with it."""
     key = lexicon.key
+    verbs = verb_forms()
     for tok in doc:
         lower = tok.lower_
-        tok.norm_ = key(lower) if lower in lexicon.FUNCTION_WORDS else key(tok.lemma_ or lower)
+        if lower in lexicon.FUNCTION_WORDS:
+            tok.norm_ = key(lower)
+        elif tok.pos_ not in {"VERB", "AUX"} and lower in verbs and _bare(tok):
+            tok.norm_ = key(verbs[lower])
+        else:
+            tok.norm_ = key(tok.lemma_ or lower)
     return doc
+
+
+# where a word stands as a noun or adjective, whatever verb it may also be ('conjointe')
+_NOMINAL_DEPS = {
+    "det",
+    "case",
+    "fixed",
+    "amod",
+    "nsubj",
+    "nsubj:pass",
+    "obj",
+    "obl",
+    "obl:arg",
+    "obl:mod",
+    "nmod",
+    "appos",
+    "flat:name",
+    "compound",
+    "nummod",
+}
+
+
+def _bare(tok) -> bool:
+    return tok.dep_ not in _NOMINAL_DEPS and not any(
+        c.dep_ in {"det", "case"} for c in tok.children
+    )
+
+
+@functools.cache
+def verb_forms() -> dict[str, str]:
+    """Every inflected French verb form -> its infinitive (spaCy's own lemma tables)."""
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return {form: lemmas[0] for form, lemmas in table["verb"].items() if lemmas}
 
 
 @functools.cache
@@ -148,6 +190,143 @@ def _wild_token(text: str) -> dict:
     return {"NORM": lexicon.key(text)}
 
 
+REFLEXIVES = {"se", "s'", "me", "m'", "te", "t'"}
+PLURAL_REFLEXIVES = {"nous", "vous"}
+_SKIPPED = {"ne", "n'", "y", "en", "pas", "plus", "jamais"}
+_FOLLOW_FORMS = {"à": {"à", "au", "aux"}, "de": {"de", "d'", "du", "des"}}
+_BETWEEN = {"pas", "plus", "ensemble", "également", "aussi", "notamment", "encore", "donc"}
+# verbs under which a trigger looks ahead: "vont signer", "doit livrer", "prévoit de produire"
+PROSPECTIVE_HEADS = {
+    "aller",
+    "devoir",
+    "pouvoir",
+    "vouloir",
+    "compter",
+    "prévoir",
+    "entendre",
+    "souhaiter",
+    "espérer",
+    "envisager",
+    "projeter",
+    "viser",
+    "chercher",
+}
+
+
+# future and conditional endings ('livrera', 'livreront', 'livrerait', 'livreraient')
+_AHEAD_ENDINGS = ("rait", "raient", "rions", "riez", "ront", "rons", "rez")
+
+
+def prospective(tok) -> bool:
+    """Future, conditional, or governed by 'aller', 'devoir', 'prévoir de'…"""
+    morph = tok.morph
+    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+        return True
+    if "Fin" in morph.get("VerbForm") and tok.lower_.endswith(_AHEAD_ENDINGS):
+        return True  # the small model reads 'livrerait' as an imperfect
+    if any(
+        "Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood")
+        for a in tok.children
+        if a.dep_.startswith("aux")
+    ):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in PROSPECTIVE_HEADS
+
+
+@dataclass(frozen=True)
+class _Frame:
+    label: str
+    reflexive: bool
+    objects: frozenset[str]  # matching keys of the nouns one of which must go with the verb
+    follow: frozenset[str]  # words one of which must follow it ('INF': an infinitive)
+    ahead: bool  # only when it looks ahead
+
+
+class Frames:
+    """Verb frames ('se entendre : sur', 'conclure > accord|traité', '~livrer') matched on
+    the parse: the verb by its lemma, what goes with it wherever the sentence puts it."""
+
+    def __init__(self, nlp, groups: dict[str, Iterable[str]]):
+        self.index: dict[str, list[_Frame]] = {}
+        self.ids = {label: nlp.vocab.strings.add(label) for label in groups}
+        for label, frames in groups.items():
+            for frame in frames:
+                head, _, follow = frame.partition(" : ")
+                head, _, objects = head.partition(" > ")
+                words = head.split()
+                reflexive = words[0] == "se"
+                verb = words[-1]
+                ahead = verb.startswith("~")
+                entry = _Frame(
+                    label,
+                    reflexive,
+                    frozenset(lexicon.key(w) for w in objects.split("|") if w),
+                    frozenset(f for w in follow.split("|") if w for f in _FOLLOW_FORMS.get(w, {w})),
+                    ahead,
+                )
+                self.index.setdefault(lexicon.key(verb.lstrip("~")), []).append(entry)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        out = []
+        verbs = verb_forms()
+        for tok in doc:
+            entries = self.index.get(tok.norm_)
+            if not entries or not (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in verbs):
+                continue
+            for f in entries:
+                if f.reflexive and not _reflexive(tok):
+                    continue
+                if f.objects and not _with_object(tok, f.objects):
+                    continue
+                if f.follow and not _followed(tok, f.follow):
+                    continue
+                if f.ahead and not prospective(tok):
+                    continue
+                out.append((self.ids[f.label], tok.i, tok.i + 1))
+        return out
+
+
+def _reflexive(tok) -> bool:
+    """'se sont entendus', 's'engage', 'nous nous sommes engagés' (not 'nous avons engagé')."""
+    doc, k, steps = tok.doc, tok.i - 1, 0
+    while k >= 0 and steps < 4:
+        w = doc[k]
+        if w.lower_ in REFLEXIVES:
+            return True
+        if w.lower_ in PLURAL_REFLEXIVES:
+            return k > 0 and doc[k - 1].lower_ == w.lower_ or w.dep_.startswith(("expl", "obj"))
+        if w.pos_ != "AUX" and w.lower_ not in _SKIPPED:
+            return False
+        k, steps = k - 1, steps + 1
+    return False
+
+
+def _with_object(tok, objects: frozenset[str]) -> bool:
+    if any(c.norm_ in objects for c in tok.children):
+        return True
+    end = min(tok.sent.end, tok.i + 9)
+    return any(
+        t.norm_ in objects and (t.head.i == tok.i or t.head.head.i == tok.i)
+        for t in tok.doc[tok.i + 1 : end]
+    )
+
+
+def _followed(tok, words: frozenset[str]) -> bool:
+    doc, j = tok.doc, tok.i + 1
+    while (
+        j < tok.sent.end
+        and j - tok.i <= 3
+        and (
+            doc[j].lower_ in _BETWEEN or doc[j].pos_ in {"ADV", "PRON"}  # "devons nous assurer"
+        )
+    ):
+        j += 1
+    if j >= tok.sent.end:
+        return False
+    nxt = doc[j]
+    return nxt.lower_ in words or "INF" in words and "Inf" in nxt.morph.get("VerbForm")
+
+
 class Matchers:
     """Every lexicon compiled once per process against the loaded pipeline."""
 
@@ -162,6 +341,7 @@ class Matchers:
         self.names = PhraseSet(nlp, {**by_code, **orgs, **regions}, case_sensitive=True)
         self.domains = PhraseSet(nlp, {d.id: d.patterns for d in lexicon.domains()})
         self.triggers = PhraseSet(nlp, k.triggers["kinds"])
+        self.frames = Frames(nlp, k.triggers["frames"])
         self.reporting = PhraseSet(nlp, {"reporting": k.triggers["reporting"]["verbs"]})
         self.instruments = PhraseSet(nlp, {"instrument": k.triggers["instruments"]["names"]})
         self.events = PhraseSet(nlp, k.events["kinds"])

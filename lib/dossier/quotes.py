@@ -174,14 +174,22 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
     window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
     if not any(j in report_toks for j in window):
         return "", "", ""
+    other = None  # "la ministre australienne de la Défense, X": X, not Australia
     for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
         if doc[j].lower_ in PRONOUNS or doc[j].lower_.endswith(("-t-il", "-t-elle")):
             pid = tracker.pronoun(doc, actors, doc[j])
             if pid:
                 return pid, actors.actors[pid].name, "quote-inverted-pronoun"
         m = actors.mention_at(j)
-        if m and actors.actors[m.actor_id].kind != "place":
+        kind = actors.actors[m.actor_id].kind if m else ""
+        if kind == "person":
             return m.actor_id, actors.actors[m.actor_id].name, "quote-inverted"
+        if kind and kind != "place" and other is None:
+            other = m
+        if doc[j].text in {".", ";", "«"}:
+            break
+    if other is not None:
+        return other.actor_id, actors.actors[other.actor_id].name, "quote-inverted"
     return "", "", ""
 
 

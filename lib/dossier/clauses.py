@@ -1,0 +1,156 @@
+"""The clause around a trigger, read from spaCy's dependency parse.
+
+`clause_of(tok)` answers, for a trigger token: which verb carries it, who is that verb's
+subject (inverted, coordinated, reflexive, relative 'qui', shared by a coordinated or
+controlling verb: 'a confirmé avoir signé'), whether it is passive and who its agent is
+('signé par X et Y'), and which prepositional phrases hang on it ('avec X', 'à X',
+'entre X et Y'). Only tokens come out: commitments.py turns them into actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+# verbs whose own subject is missing take the subject of the verb they depend on
+CLIMB_DEPS = {"xcomp", "conj", "advcl"}
+# the parts of a phrase or clause that are clauses of their own
+CLAUSAL_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "dep"}
+RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+@dataclass
+class Clause:
+    verb: int | None  # the verb carrying the trigger (None: a headline or a bare noun)
+    subjects: list[int] = field(default_factory=list)  # heads of the subject phrases
+    agents: list[int] = field(default_factory=list)  # 'par X' of a passive verb
+    passive: bool = False
+    borrowed: bool = False  # the subject is that of a governing verb
+    tokens: frozenset[int] = frozenset()  # the clause's own tokens, nested clauses left out
+
+
+def clause_of(tok) -> Clause:
+    """The trigger's clause. A noun trigger ('leur volonté de', 'la signature d'un
+    accord') belongs to the verb that governs it, if any."""
+    verb = predicate(tok)
+    if verb is None:  # "Signature d'un accord franco-indien…": the noun is all there is
+        return Clause(None, tokens=frozenset(t.i for t in tok.subtree))
+    c = Clause(verb.i)
+    c.passive = any(ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in verb.children)
+    c.subjects, c.borrowed = _subjects(verb)
+    own = _own_tokens(verb, keep_bare_clauses=True)
+    if c.passive:  # 'signé jeudi à Dakar par X': the parse may hang the agent anywhere
+        doc = tok.doc
+        for i in own:
+            if i > verb.i and preposition(doc[i]) == "par" and doc[i].pos_ in {"NOUN", "PROPN"}:
+                c.agents += coordinated(doc[i])
+                break
+    c.tokens = frozenset(own)
+    return c
+
+
+def predicate(tok):
+    """The verb a trigger token belongs to: itself, or the verb governing its noun."""
+    t = tok
+    for _ in range(4):
+        if t.pos_ in {"VERB", "AUX"} or _verbal(t):
+            return t
+        if t.dep_ in SUBJECT_DEPS or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _verbal(t) -> bool:
+    """The small model tags some verbs as nouns or adjectives ('se sont dits'): a word
+    heading both a subject and an auxiliary is a verb whatever its tag."""
+    kids = {c.dep_ for c in t.children}
+    return bool(kids & SUBJECT_DEPS) and any(d.startswith("aux") for d in kids)
+
+
+def _subjects(verb) -> tuple[list[int], bool]:
+    v, borrowed = verb, False
+    for _ in range(5):
+        subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        if subs:
+            out = []
+            for s in subs:
+                if s.lower_ in RELATIVE and v.dep_ == "acl:relcl":
+                    s = v.head  # 'l'Indonésie, qui a signé': the antecedent
+                out += coordinated(s)
+            return list(dict.fromkeys(out)), borrowed
+        if v.dep_ in {"acl", "acl:relcl"} and v.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            # 'Réunis à Paris, les ministres…' is parsed as an adjunct of the noun
+            return coordinated(v.head), True
+        if v.dep_ not in CLIMB_DEPS or v.head.i == v.i:
+            break
+        v, borrowed = v.head, True
+    return [], borrowed
+
+
+def coordinated(tok) -> list[int]:
+    """A phrase head and the heads coordinated with it: 'X, Y et Z'."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t.i)
+        todo += [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return out
+
+
+def phrase_tokens(head) -> list[int]:
+    """The tokens of a noun phrase without its clauses ('les ministres, qui …')."""
+    return _own_tokens(head)
+
+
+def _own_tokens(head, keep_bare_clauses: bool = False) -> list[int]:
+    """A head's tokens without the clauses it governs; with keep_bare_clauses, clauses
+    with no subject of their own stay ('…, renforçant l'engagement de X auprès de Y')."""
+    out, todo = [], [head]
+    while todo:
+        t = todo.pop()
+        out.append(t.i)
+        for c in t.children:
+            bare = keep_bare_clauses and c.dep_ in {"advcl", "acl"} and not _has_subject(c)
+            if c.dep_ not in CLAUSAL_DEPS or bare:
+                todo.append(c)
+    return sorted(out)
+
+
+def _has_subject(tok) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+
+
+def preposition(tok) -> str:
+    """The preposition heading a phrase, as written ('avec', 'de', 'lors du'), or ''."""
+    words = [c for c in tok.children if c.dep_ == "case" and c.i < tok.i]
+    if not words:
+        return ""
+    out = []
+    for w in words:
+        out.append(w.lower_)
+        out += [f.lower_ for f in w.children if f.dep_ == "fixed"]
+    return " ".join(out)
+
+
+def attached(tok, head, allowed: set[str]) -> bool:
+    """Whether `tok` hangs from `head` through phrases headed only by the `allowed`
+    prepositions (or none): 'les ministres de Norvège' yes, 'lors du sommet de X' no."""
+    t = tok
+    for _ in range(12):
+        if t.i == head.i:
+            return True
+        if preposition(t) not in allowed or t.dep_ in CLAUSAL_DEPS - {"acl"}:
+            return False
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def phrase_head(doc, start: int, end: int):
+    """The token of doc[start:end] whose head lies outside it."""
+    for t in doc[start:end]:
+        if not start <= t.head.i < end or t.head.i == t.i:
+            return t
+    return doc[start]

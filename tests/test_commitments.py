@@ -1,0 +1,139 @@
+"""Who holds a commitment, read from the clause: subjects, agents, counterparts,
+beneficiaries, and subjects that name nobody but stand for someone. Short texts written
+for these tests; none comes from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+import dossier
+
+
+def rows(text: str, published: str = "") -> list[tuple[str, dict[str, str]]]:
+    """(kind, {actor_id: role}) for each commitment, in text order."""
+    c = dossier.extract(text, {"published": published, "language": "fr"})
+    out = []
+    for r in c.commitments.itertuples():
+        ca = c.commitment_actors[c.commitment_actors.commitment_id == r.commitment_id]
+        out.append((r.kind, dict(zip(ca.actor_id, ca.role, strict=True))))
+    return out
+
+
+def one(text: str, kind: str) -> dict[str, str]:
+    found = [roles for k, roles in rows(text) if k == kind]
+    assert len(found) == 1, f"one {kind} in {rows(text)}"
+    return found[0]
+
+
+def parties(roles: dict[str, str]) -> set[str]:
+    return {a for a, r in roles.items() if r == "party"}
+
+
+def test_a_place_in_the_topic_is_not_a_party():
+    roles = one(
+        "Les membres du Groupe de Visegrad ont réaffirmé leur soutien à une paix durable en "
+        "Moldavie.",
+        "declaration",
+    )
+    assert roles == {"org:groupe-de-visegrad": "party"}, "the members stand for their group"
+
+
+def test_a_light_verb_separated_from_its_noun_still_agrees():
+    roles = one("La Grèce a conclu, jeudi 4 mars, un accord technique avec le Japon.", "agreement")
+    assert roles == {"country:GRC": "party", "country:JPN": "counterpart"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La Croatie et la Slovénie se sont entendues sur un calendrier commun.", "agreement"),
+        ("La Croatie et la Slovénie se sont dites prêtes à partager leurs radars.", "intent"),
+        ("La Croatie et la Slovénie se sont engagées à former ensemble leurs pilotes.", "intent"),
+        ("La Croatie et la Slovénie ont acté la création d'un état-major commun.", "agreement"),
+    ],
+)
+def test_reflexive_and_decision_verbs_give_both_subjects(text, kind):
+    assert parties(one(text, kind)) == {"country:HRV", "country:SVN"}
+
+
+def test_a_compromise_found_between_two_states_is_theirs():
+    roles = one("Un compromis a été trouvé entre l'Espagne et le Portugal.", "agreement")
+    assert parties(roles) == {"country:ESP", "country:PRT"}
+
+
+def test_an_agreement_still_ahead_is_an_intent():
+    kinds = [k for k, _ in rows("La Roumanie et la Moldavie signeront un traité en mai.")]
+    assert kinds == ["intent"]
+    kinds = [k for k, _ in rows("La Roumanie et la Moldavie vont signer un traité.")]
+    assert kinds == ["intent"]
+
+
+def test_must_is_a_call_when_voiced_and_an_intent_when_planned():
+    voiced = rows("« Nous devons accélérer la production d'obus », a déclaré le ministre letton.")
+    assert "call" in [k for k, _ in voiced]
+    planned = rows("La Lettonie doit recevoir ses premiers radars en 2027.")
+    assert [k for k, _ in planned] == ["intent"]
+
+
+def test_the_two_countries_are_the_two_sides_named_before():
+    text = (
+        "La Pologne et la Lituanie ont signé un accord sur les munitions. "
+        "Les deux pays prévoient de produire ensemble des obus."
+    )
+    intent = one(text, "intent")
+    assert parties(intent) == {"country:POL", "country:LTU"}
+
+
+def test_ils_after_a_meeting_is_its_two_sides():
+    text = (
+        "Le Portugal a reçu lundi une délégation du Brésil à Lisbonne. "
+        "Ils ont convenu de multiplier les escales navales."
+    )
+    assert parties(one(text, "agreement")) == {"country:PRT", "country:BRA"}
+
+
+def test_nous_in_a_quote_is_the_speakers_side():
+    roles = one(
+        "« Nous nous sommes engagés à livrer des munitions », a déclaré le ministre allemand "
+        "de la Défense, Anton Kessler.",
+        "intent",
+    )
+    assert roles == {"person:anton-kessler": "speaker", "country:DEU": "party"}
+
+
+def test_counterparts_and_beneficiaries_come_from_their_prepositions():
+    roles = one("La Norvège a signé avec la Suède un accord au profit de l'Ukraine.", "agreement")
+    assert roles == {
+        "country:NOR": "party",
+        "country:SWE": "counterpart",
+        "country:UKR": "beneficiary",
+    }
+
+
+def test_an_infinitive_under_a_call_belongs_to_the_call():
+    kinds = [
+        k
+        for k, _ in rows(
+            "La Finlande a appelé les États membres à investir davantage dans les radars."
+        )
+    ]
+    assert kinds == ["call"], "'investir' is what is called for, not a second commitment"
+
+
+def test_a_capital_that_speaks_is_its_government():
+    c = dossier.extract("Selon Ottawa, les deux pays ont décidé de coopérer. Ottawa est froide.")
+    m = c.mentions.set_index("text").actor_id
+    assert c.mentions.actor_id.tolist()[0] == "country:CAN"
+    assert "place:ottawa" in set(m), "the second Ottawa is the city"
+    roles = one("Washington a annoncé jeudi qu'il livrerait des missiles à l'Ukraine.", "intent")
+    assert roles["country:USA"] == "party" and roles["country:UKR"] == "beneficiary"
+
+
+def test_a_state_organ_with_a_demonym_makes_the_state_present():
+    c = dossier.extract(
+        "Les autorités chinoises ont protesté. Le président kényan a salué l'accord. "
+        "L'eurodéputé portugais a critiqué le texte."
+    )
+    ids = set(c.actors.actor_id)
+    assert {"country:CHN", "country:KEN"} <= ids
+    assert "country:PRT" not in ids, "a member of the European Parliament is not his state"
