@@ -137,3 +137,105 @@ def test_a_state_organ_with_a_demonym_makes_the_state_present():
     ids = set(c.actors.actor_id)
     assert {"country:CHN", "country:KEN"} <= ids
     assert "country:PRT" not in ids, "a member of the European Parliament is not his state"
+
+
+def test_a_reported_statement_is_its_speakers_declaration():
+    roles = one(
+        "La ministre suédoise de la Défense, Karin Olsson, a précisé que les radars suédois "
+        "sont les plus précis.",
+        "declaration",
+    )
+    assert roles == {"person:karin-olsson": "speaker", "country:SWE": "party"}
+    assert rows("Des experts notent que les radars suédois sont les plus précis.") == [], (
+        "nobody the tables know speaks"
+    )
+
+
+def test_a_plain_speech_verb_adds_nothing_beside_a_real_trigger():
+    kinds = [
+        k
+        for k, _ in rows(
+            "Le ministre estonien a déclaré que l'Estonie et la Lettonie ont convenu "
+            "d'unifier leurs achats de munitions."
+        )
+    ]
+    assert kinds == ["agreement"]
+
+
+def test_a_participle_qualifying_a_noun_is_not_a_commitment_unless_its_agent_is_named():
+    assert rows("Le traité, signé en juin, entre en vigueur demain.") == []
+    kinds = [k for k, _ in rows("Une hausse des achats confirmée par le ministère finlandais.")]
+    assert kinds == ["declaration"]
+
+
+def test_a_consequence_is_not_a_commitment_but_a_voiced_participle_is():
+    kinds = [
+        k
+        for k, _ in rows("L'Autriche a salué l'accord, renforçant son partenariat avec la Hongrie.")
+    ]
+    assert kinds == ["assessment"], "'renforçant…' only draws the consequence"
+    kinds = [
+        k
+        for k, _ in rows(
+            "L'Autriche a signé l'accord, insistant sur la nécessité d'un contrôle commun."
+        )
+    ]
+    assert set(kinds) == {"agreement", "call"}
+
+
+def test_a_noun_that_only_dates_something_is_not_a_commitment():
+    kinds = [
+        k
+        for k, _ in rows(
+            "« Une coopération rare », a écrit le ministre danois après la cérémonie de signature."
+        )
+    ]
+    assert "agreement" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La Commission a rendu son verdict sur les prêts à la Grèce.", "agreement"),
+        ("La Slovaquie a donné son feu vert à l'achat de blindés suédois.", "agreement"),
+        ("Pour la Bulgarie, cette commande représente une étape décisive.", "assessment"),
+        ("La Bulgarie insiste sur la nécessité de protéger les ports.", "call"),
+        ("« Nous allons doubler la production », a promis le ministre roumain.", "intent"),
+        ("Les deux armées resteront en contact étroit.", "intent"),
+    ],
+)
+def test_more_ways_to_commit(text, kind):
+    assert kind in [k for k, _ in rows(text)]
+
+
+def test_a_subject_that_names_nothing_lends_the_holders_of_its_object():
+    roles = one(
+        "Cela traduit l'engagement de la France et de l'Italie en faveur de la défense aérienne.",
+        "assessment",
+    )
+    assert parties(roles) == {"country:FRA", "country:ITA"}
+
+
+def test_the_minister_and_the_group_are_those_named_before():
+    text = (
+        "Le ministre portugais de la Défense, Rui Almada, a visité le chantier d'Estaleiros "
+        "Navais à Viana. « Nous voulons six patrouilleurs », a déclaré le ministre."
+    )
+    assert one(text, "intent") == {"person:rui-almada": "speaker", "country:PRT": "party"}
+
+
+def test_members_stand_for_their_assembly():
+    text = (
+        "Le Parlement européen a adopté sa position. Les députés ont insisté pour un "
+        "financement plus élevé des munitions."
+    )
+    assert parties(one(text, "call")) == {"org:parlement-europeen"}
+
+
+def test_the_will_of_the_two_countries_is_theirs_and_a_purpose_clause_has_the_subject():
+    text = (
+        "La Belgique et le Luxembourg ont signé un accord. Les ministres ont tenu une "
+        "conférence afin de réaffirmer la volonté des deux pays de renforcer leur coopération."
+    )
+    declaration = one(text, "declaration")
+    assert parties(declaration) == {"country:BEL", "country:LUX"}

@@ -118,7 +118,8 @@ def _span_text(text: str, doc, start: int, end: int) -> str:
 
 def _is_demonym(tok) -> str:
     _codes, _names, demonyms = lexicon.countries()
-    return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
+    # the small model tags some demonyms as verbs ("ministre portugais")
+    return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} else ""
 
 
 # ---------------------------------------------------------------- candidates
@@ -164,8 +165,16 @@ def _gazetteer(doc, text) -> list[_Candidate]:
         if not code:
             continue
         prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
-        if any(lexicon.key(w.lemma_ or w.lower_) in organs for w in prev[-1:]) or (
-            len(prev) == 2 and prev[1].pos_ == "ADJ" and lexicon.key(prev[0].lemma_) in organs
+        # "les ministres français et nigériens": the second demonym shares the organ
+        head = tok.head if tok.dep_ == "conj" and demonyms.get(fold(tok.head.text)) else tok
+        before = doc[head.i - 1] if head.i > 0 else head
+        if (
+            any(lexicon.key(w.lemma_ or w.lower_) in organs for w in prev[-1:])
+            or len(prev) == 2
+            and prev[1].pos_ == "ADJ"
+            and lexicon.key(prev[0].lemma_) in organs
+            or head is not tok
+            and lexicon.key(before.lemma_ or before.lower_) in organs
         ):
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))

@@ -82,9 +82,18 @@ def _subjects(verb) -> tuple[list[int], bool]:
         if v.dep_ in {"acl", "acl:relcl"} and v.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # 'Réunis à Paris, les ministres…' is parsed as an adjunct of the noun
             return coordinated(v.head), True
-        if v.dep_ not in CLIMB_DEPS or v.head.i == v.i:
+        if v.head.i == v.i:
             break
-        v, borrowed = v.head, True
+        if v.dep_ in CLIMB_DEPS:
+            v, borrowed = v.head, True
+        elif "Inf" in v.morph.get("VerbForm") and v.dep_ not in {"csubj", "ccomp"}:
+            # 'afin de réaffirmer', 'pour renforcer': the infinitive's subject is the verb's
+            up = v.head
+            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+                up = up.head
+            v, borrowed = up, True
+        else:
+            break
     return [], borrowed
 
 

@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from . import lexicon
 from .actors import DETERMINERS, ActorResult, _is_demonym
 from .clauses import attached, clause_of, phrase_head
+from .clauses import preposition as clause_preposition
 from .dates import find_dates
 from .model import Actor, Commitment, DomainMention, Event, Quote
 from .nlp import get_matchers, longest, prospective
 from .quotes import PREPOSITIONS, _in_role_char, subject_mentions
+from .text import fold
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 PARTY_KINDS = {"organization", "country", "group"}
@@ -44,10 +46,12 @@ class _Context:
     sides: list[str] = field(default_factory=list)  # parties of commitments and events so far
     seen: list[str] = field(default_factory=list)  # states and bodies named so far
 
-    def recent(self, actors, count: int, states_only: bool) -> list[str]:
-        """'les deux pays': the last `count` sides, those of earlier commitments first."""
+    def recent(self, actors, count: int, states_only: bool, earlier=()) -> list[str]:
+        """'les deux pays': the last `count` sides, those of earlier commitments first, then
+        the states and bodies named before (in this sentence, then in earlier ones)."""
         out: list[str] = []
-        for aid in [*reversed(self.sides), *reversed(self.seen)]:
+        here = [m.actor_id for m in earlier if m.actor_id not in self.seen]
+        for aid in [*reversed(self.sides), *reversed(here), *reversed(self.seen)]:
             kind = actors.actors[aid].kind if aid in actors.actors else ""
             if aid in out or kind not in PARTY_KINDS or states_only and kind != "country":
                 continue
@@ -109,14 +113,15 @@ def find_commitments(
             events,
         )
         kinds = _select_triggers(doc, trig.get(si, []), report.get(si, []))
+        reported = [] if kinds else _reported(doc, sent, si, report.get(si, []), quotes)
         mark = len(ctx.sides)
-        for kind, s, e in kinds:
+        for kind, s, e in kinds or reported:
             c = Commitment(
                 si,
                 kind,
                 text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])],
                 s,
-                rule=f"trigger:{kind}",
+                rule=f"trigger:{kind}" if kinds else "reported",
             )
             _arguments(
                 doc,
@@ -141,6 +146,8 @@ def find_commitments(
             c.negated = _negated(doc, s, sent, k)
             c.conditional = _conditional(doc, s, sent, k)
             c.confidence = _confidence(c)
+            if reported and not c.speaker_id and not c.actors:
+                continue  # "des experts notent que…": nobody the tables know
             parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
             if len(parties) >= 2:
                 ctx.last_parties = parties
@@ -171,22 +178,23 @@ def find_commitments(
 
 def _select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     """One row per kind per sentence. A trigger inside another's complement ('convenu
-    « d'explorer »') folds into it; a participle describing an instrument ('signée en
-    juin') is an event, not a commitment; 'déclarer' etc. count only when nothing else does."""
-    report_toks = {s for _, s, _ in reports}
+    « d'explorer »') folds into it; a past participle describing a noun ('signée en juin')
+    is an event, not a commitment, unless its agent is named ('confirmée par X'); a noun
+    that only dates or qualifies something else ('après la cérémonie de signature') is none;
+    plain speech verbs ('a déclaré', 'a précisé') count only when nothing else does."""
+    plain = {doc[s].i for _, s, _ in reports if doc[s].norm_ in _plain_speech()}
     kept: list[tuple[str, int, int]] = []
     for kind, s, e in matches:
         tok = doc[s]
         kind = _kind_in_context(tok, kind)
-        # 'signée en juin', 'projets visant à': a participle describing a noun
-        if "Part" in tok.morph.get("VerbForm") and not _has_aux(doc, s):
+        if not kind or _describes_a_noun(tok) or _adjunct_noun(tok) or _elaboration(tok, kind):
             continue
         if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept):
             continue
         kept.append((kind, s, e))
     others = [t for t in kept if t[0] != "declaration"]
     if others:
-        kept = others + [t for t in kept if t[0] == "declaration" and t[1] not in report_toks]
+        kept = others + [t for t in kept if t[0] == "declaration" and t[1] not in plain]
     out, seen = [], set()
     for kind, s, e in kept:
         if kind in seen:
@@ -196,14 +204,89 @@ def _select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     return out
 
 
+@functools.cache
+def _plain_speech() -> frozenset[str]:
+    return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["plain"])
+
+
+def _describes_a_noun(tok) -> bool:
+    """'signée en juin', 'projets visant à': a participle that qualifies a noun. Not 'Paris
+    plaidant pour…', ', estimant que…' (a present participle with the clause's subject) nor
+    'une annonce confirmée par X' (its agent is named)."""
+    if "Part" not in tok.morph.get("VerbForm") or _has_aux(tok.doc, tok.i):
+        return False
+    present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
+    if present:
+        return tok.dep_ in {"acl", "amod"}
+    return not any(clause_preposition(c) == "par" for c in tok.children)
+
+
+def _elaboration(tok, kind: str) -> bool:
+    """', renforçant l'engagement de X': a present participle that only draws a consequence.
+    Kept: one that voices a position (', estimant que', ', insistant sur') or that has a
+    subject of its own ('le Canada cherchant à réduire')."""
+    if "Part" not in tok.morph.get("VerbForm") or _has_aux(tok.doc, tok.i):
+        return False
+    if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children)
+    return not own_subject and kind not in {"call", "declaration", "assessment"}
+
+
+_ADJUNCT_PREPOSITIONS = {
+    "après",
+    "avant",
+    "lors de",
+    "lors du",
+    "lors des",
+    "depuis",
+    "pendant",
+    "dès",
+    "en marge de",
+    "en marge du",
+    "en marge des",
+}
+
+
+def _adjunct_noun(tok) -> bool:
+    """'la cérémonie de signature', 'après la signature': a noun trigger that only names
+    another noun's kind or a moment."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and clause_preposition(tok) in {"de", "d'"}:
+        return True
+    return clause_preposition(tok) in _ADJUNCT_PREPOSITIONS
+
+
+def _reported(doc, sent, si, reports, quotes) -> list[tuple[str, int, int]]:
+    """A sentence with no trigger that reports what someone said ('X a précisé que…',
+    '« … », a-t-il expliqué', or a quote whose speaker is known) is that speaker's
+    declaration."""
+    for _, s, e in reports:
+        if doc[s].pos_ in {"VERB", "AUX"} and not _describes_a_noun(doc[s]):
+            return [("declaration", s, e)]
+    for q in quotes:
+        if q.sent == si and q.speaker_id:
+            inside = [t for t in doc[sent.start : sent.end] if q.start <= t.idx < q.end]
+            verb = next((t for t in inside if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None:
+                return [("declaration", verb.i, verb.i + 1)]
+    return []
+
+
 def _kind_in_context(tok, kind: str) -> str:
     """'vont signer', 'signera', 'devrait conclure': an agreement still ahead is an intent;
     'doit', 'il faut' is a call when its subject voices it ('nous devons') or when it is
     reported ('a estimé que X doivent'), otherwise an intent ('la France doit livrer')."""
+    first_person = any(
+        c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"nous", "je", "j'", "on"}
+        for c in tok.children
+    )
+    if kind == "plan":  # "nous allons envoyer un message": a plan; "ça va durer": nothing
+        return "intent" if first_person else ""
     if kind == "obligation":
-        first_person = any(
-            c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"nous", "je", "j'", "on", "il"}
-            for c in tok.children
+        first_person = first_person or any(
+            c.dep_ in {"nsubj", "expl:subj"} and c.lower_ == "il" for c in tok.children
         )
         return (
             "call" if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir" else "intent"
@@ -416,6 +499,11 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if resolved:
             out += resolved
             from_context = True
+    if not out and cl.verb is not None:
+        # "Cela traduit l'engagement de la France…", "a réaffirmé le soutien de la France":
+        # with no one in the subject, whose engagement, support or will it is
+        for obj in (ch for ch in doc[cl.verb].children if ch.dep_ == "obj"):
+            out += _named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
 
 
@@ -452,10 +540,12 @@ def _named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[st
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
 
 
-def _stands_for(doc, actors, tok, kind: str, quote, ctx) -> list[str]:
+def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list[str]:
     """Who a subject that names nobody stands for: 'nous' in a quote (the speaker), 'ils'
     (the sides named before), 'il'/'elle' (the last subject), 'les deux pays' (the last
-    two states), 'les participants' (the meeting's sides), 'l'accord' (its parties)."""
+    two states), 'les participants' (the meeting's sides), 'le ministre' (the minister
+    named before), 'le groupe français' (the company named before), 'les députés' (the
+    parliament named before), 'la volonté des deux pays' (theirs), 'l'accord' (its parties)."""
     low = tok.lower_
     k = lexicon.knowledge().triggers["context"]
     if tok.pos_ == "PRON":
@@ -463,10 +553,12 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx) -> list[str]:
             return [quote.speaker_id]
         if low in {"ils", "elles"}:
             return list(ctx.last_parties or ctx.last_subject)
-        if low in {"il", "elle"} and len(ctx.last_subject) == 1:
-            return list(ctx.last_subject)
+        if low in {"il", "elle"}:
+            people = [a for a in ctx.last_subject if actors.actors[a].kind == "person"]
+            return people[:1] or (ctx.last_subject if len(ctx.last_subject) == 1 else [])
         return []
-    lemma = lexicon.key(tok.lemma_ or low)
+    keys = {lexicon.key(tok.lemma_ or low), lexicon.key(low)}
+    plural = "Plur" in tok.morph.get("Number") or low.endswith(("s", "x"))
     count = next(
         (
             NUMBERS.get(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
@@ -475,21 +567,71 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx) -> list[str]:
         ),
         0,
     )
-    if lemma in _keys(k["collective"]):
-        states_only = lemma in _keys(k["states"])
+    earlier = [m for m in actors.mentions if m.tok_end <= tok.i]
+    if keys & _keys(k["members"]):  # "les députés": the parliament named before
+        word = next(k["members"][w] for w in k["members"] if lexicon.key(w) in keys)
+        body = _last(actors, earlier, lambda a: word in fold(a.name) and a.kind != "person")
+        if body:
+            return [body]
+    if keys & _keys(k["collective"]):
         if count:
-            return ctx.recent(actors, count, states_only)
-        if "Plur" in tok.morph.get("Number") or low.endswith(("s", "x")):
+            return ctx.recent(actors, count, bool(keys & _keys(k["states"])), earlier)
+        if plural:
             parties = ctx.meeting.parties if ctx.meeting is not None else []
             return list(parties or ctx.last_parties)
-        return []
+    if not plural and _definite(tok):
+        if keys & lexicon.title_keys():  # "a déclaré le ministre": the minister named before
+            person = _last(
+                actors,
+                earlier,
+                lambda a: (
+                    a.kind == "person" and bool(keys & {lexicon.key(w) for w in a.role.split()})
+                ),
+            )
+            if person:
+                return [person]
+        if keys & _keys(k["company_heads"]):  # "le groupe français": the company named before
+            company = _last(actors, earlier, _company)
+            if company:
+                return [company]
+    if depth == 0:  # "la volonté des deux pays": the holders of what the subject names
+        for ch in tok.children:
+            if ch.dep_ == "nmod" and clause_preposition(ch) in {"de", "du", "des", "d'"}:
+                found = _named_under(doc, actors, ch, ch.sent) or _stands_for(
+                    doc, actors, ch, kind, quote, ctx, depth + 1
+                )
+                if found:
+                    return found
     if kind in {"assessment", "declaration"}:
         return []  # "cette rencontre marque une étape": what is judged, not who judges
-    if lemma in _keys(k["meeting_anaphora"]):
+    if keys & _keys(k["meeting_anaphora"]):
         return list(ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties)
-    if lemma in _keys(k["instrument_heads"]):
+    if keys & _keys(k["instrument_heads"]):
         return list(ctx.instrument_parties or ctx.last_parties)
     return []
+
+
+def _definite(tok) -> bool:
+    return any(
+        c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "ce", "cet", "cette"}
+        for c in tok.children
+    )
+
+
+def _last(actors, mentions, wanted) -> str:
+    """The actor of the latest of these mentions that satisfies `wanted`."""
+    for m in reversed(mentions):
+        if wanted(actors.actors[m.actor_id]):
+            return m.actor_id
+    return ""
+
+
+def _company(actor) -> bool:
+    """A company rather than a state body: an organisation with no country of its own
+    and no ministry or agency head word."""
+    return actor.kind == "organization" and not actor.actor_id.startswith(
+        ("org:ministere", "org:agence")
+    )
 
 
 @functools.cache

@@ -336,6 +336,12 @@ def state_organs() -> frozenset[str]:
 
 
 @functools.cache
+def title_keys() -> frozenset[str]:
+    """Matching keys of the head word of every title ('ministre', 'président', 'chef')."""
+    return frozenset(key(t.split()[0]) for t, _ in titles()) | {key("diplomate")}
+
+
+@functools.cache
 def honorifics() -> frozenset[str]:
     """'M.', 'Mme', 'Dr'…: before a name, never part of it."""
     return frozenset(knowledge().people["honorifics"])

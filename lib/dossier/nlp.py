@@ -230,6 +230,8 @@ def prospective(tok) -> bool:
         if a.dep_.startswith("aux")
     ):
         return True
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # 'vont statuer et prendre'
+        tok = tok.head
     return tok.dep_ == "xcomp" and tok.head.lemma_ in PROSPECTIVE_HEADS
 
 
@@ -255,8 +257,7 @@ class Frames:
                 head, _, objects = head.partition(" > ")
                 words = head.split()
                 reflexive = words[0] == "se"
-                verb = words[-1]
-                ahead = verb.startswith("~")
+                ahead = words[-1].startswith("~")
                 entry = _Frame(
                     label,
                     reflexive,
@@ -264,7 +265,8 @@ class Frames:
                     frozenset(f for w in follow.split("|") if w for f in _FOLLOW_FORMS.get(w, {w})),
                     ahead,
                 )
-                self.index.setdefault(lexicon.key(verb.lstrip("~")), []).append(entry)
+                for verb in words[-1].lstrip("~").split("|"):
+                    self.index.setdefault(lexicon.key(verb), []).append(entry)
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         out = []
@@ -321,10 +323,16 @@ def _followed(tok, words: frozenset[str]) -> bool:
         )
     ):
         j += 1
-    if j >= tok.sent.end:
-        return False
-    nxt = doc[j]
-    return nxt.lower_ in words or "INF" in words and "Inf" in nxt.morph.get("VerbForm")
+    if j < tok.sent.end:
+        nxt = doc[j]
+        if nxt.lower_ in words or "INF" in words and "Inf" in nxt.morph.get("VerbForm"):
+            return True
+    # 'appellent la Commission, dans une déclaration commune, à envisager': on the parse
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "advcl"}
+        and any(m.dep_ in {"mark", "case"} and m.lower_ in words for m in c.children)
+        for c in tok.children
+    )
 
 
 class Matchers:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from . import lexicon
 from .actors import DETERMINERS, ActorResult
 from .model import Mention, Quote
 from .nlp import get_matchers, longest
@@ -184,6 +185,9 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
         kind = actors.actors[m.actor_id].kind if m else ""
         if kind == "person":
             return m.actor_id, actors.actors[m.actor_id].name, "quote-inverted"
+        titled = _titled_person(doc, actors, j) if m is None else ""
+        if titled:  # "», a déclaré le ministre": the minister named before
+            return titled, actors.actors[titled].name, "quote-inverted-title"
         if kind and kind != "place" and other is None:
             other = m
         if doc[j].text in {".", ";", "«"}:
@@ -191,6 +195,26 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
     if other is not None:
         return other.actor_id, actors.actors[other.actor_id].name, "quote-inverted"
     return "", "", ""
+
+
+def _titled_person(doc, actors: ActorResult, j: int) -> str:
+    """'le ministre', 'la présidente' with no name: the latest person named before whose
+    role has that title."""
+    tok = doc[j]
+    if j == 0 or doc[j - 1].lower_ not in {"le", "la", "l'"}:
+        return ""
+    keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
+    if not keys & lexicon.title_keys():
+        return ""
+    for m in sorted(actors.mentions, key=lambda m: -m.tok_start):
+        a = actors.actors[m.actor_id]
+        if (
+            m.tok_end <= j
+            and a.kind == "person"
+            and keys & {lexicon.key(w) for w in a.role.split()}
+        ):
+            return a.actor_id
+    return ""
 
 
 def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[str, str, str]:
