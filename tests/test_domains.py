@@ -1,0 +1,265 @@
+"""Domains: the taxonomy's vocabulary and the rules that shape a mention, on short
+French texts written for these tests."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+
+import dossier
+from dossier import lexicon
+
+FR = {"language": "fr"}  # short texts are too short for language detection
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    """(mention text, domain id) in text order."""
+    dm = dossier.extract(text, FR).domain_mentions
+    return list(zip(dm.text, dm.domain_id, strict=True))
+
+
+def ids(text: str) -> set[str]:
+    return {d for _, d in mentions(text)}
+
+
+def span_of(text: str, domain: str) -> list[str]:
+    return [t for t, d in mentions(text) if d == f"domain:{domain}"]
+
+
+# ---------------------------------------------------------------- the pattern file
+
+
+def _config() -> dict:
+    return tomllib.loads(resources.files("dossier.data").joinpath("domains.toml").read_text())
+
+
+def test_every_domain_is_complete_and_qualified_heads_name_real_domains():
+    known = {d.id for d in lexicon.domains()}
+    for d in lexicon.domains():
+        assert d.label_fr and d.label_en and d.patterns, d.id
+    heads = _config()["qualified"]["heads"]
+    assert {f"domain:{d}" for d in heads} <= known
+    assert _config()["phrase"]["heads"] and _config()["phrase"]["nouns_only"]
+
+
+FUNCTION = {"de", "du", "des", "d'", "le", "la", "les", "l'", "à", "au", "aux", "en", "sur", "dans"}
+FUNCTION |= {"par", "pour", "contre", "avec", "sous", "entre"}
+
+
+def test_no_pattern_mixes_a_function_word_and_a_content_word_in_one_choice():
+    """'militaire|de défense' reads as 'militaire' or 'de' followed by 'défense': a
+    pattern language trap; and a lone "l'"/"d'" before a space is not a token."""
+    for d in lexicon.domains():
+        for pattern in d.patterns:
+            previous = ""
+            for chunk in pattern.split():
+                options = chunk.rstrip("?").split("|")
+                assert "l'" not in options and "d'" not in options, (d.id, pattern)
+                if len(options) > 1:
+                    kinds = {o in FUNCTION for o in options}
+                    assert len(kinds) == 1, (d.id, pattern)
+                    # "de la défense|l'armement" reads "de la l'armement"
+                    if previous in FUNCTION:
+                        assert not any(o[:2] in {"l'", "d'"} for o in options), (d.id, pattern)
+                previous = chunk.rstrip("?")
+
+
+# ---------------------------------------------------------------- mechanisms
+
+
+def test_a_mention_grows_over_the_activity_noun_before_it():
+    text = "La Pologne et la Corée du Sud vont lancer la production de missiles de précision."
+    assert span_of(text, "missiles") == ["production de missiles de précision"]
+    text = "Le contrat prévoit la livraison rapide de 40 chars lourds d'ici 2028."
+    assert span_of(text, "armoured-vehicles") == ["livraison rapide de 40 chars lourds"]
+
+
+def test_a_mention_grows_over_the_adjectives_after_it():
+    text = "Les deux marines ont conduit des exercices militaires conjoints en mer Baltique."
+    assert span_of(text, "military-training") == ["exercices militaires conjoints"]
+    text = "Le pays manque de munitions lourdes."
+    assert span_of(text, "munitions") == ["munitions lourdes"]
+
+
+def test_growth_stops_at_names_complements_and_hyphenated_words():
+    text = "La marine a reçu deux sous-marins de type Scorpène construits à Cherbourg."
+    assert span_of(text, "submarines") == ["sous-marins"]
+    text = "Ils achètent des munitions capables de percer les blindages."
+    assert span_of(text, "munitions") == ["munitions"]
+    text = "Les frégates commandées en 2022 seront livrées par Lorient."
+    assert span_of(text, "surface-combatants") == ["frégates"]
+    text = "Alger et Niamey renforcent leur coopération sécuritaire algéro-nigérienne."
+    (found,) = span_of(text, "defence-cooperation")
+    assert (
+        found.startswith("coopération sécuritaire") and text[text.index(found) + len(found)] in " ."
+    )
+
+
+def test_an_activity_noun_already_in_a_mention_is_not_taken_twice():
+    text = "Les trois pays ont signé une acquisition conjointe de frégates."
+    found = mentions(text)
+    assert ("acquisition conjointe", "domain:procurement") in found
+    assert ("frégates", "domain:surface-combatants") in found
+
+
+def test_mention_offsets_point_into_the_text():
+    text = "Varsovie veut une production conjointe d'obus avec Séoul et plus de sous-marins."
+    t = dossier.extract(text, FR)
+    assert len(t.domain_mentions) >= 2
+    for row in t.domain_mentions.itertuples():
+        assert text[row.start : row.end] == row.text
+        assert row.end == len(text) or not text[row.end].isalnum()
+
+
+def test_a_nouns_only_word_qualifying_a_noun_is_not_a_domain():
+    assert "domain:submarines" not in ids("Un câble sous-marin a été sectionné près de l'île.")
+    assert "domain:critical-infrastructure" in ids("Un câble sous-marin a été sectionné.")
+    assert "domain:submarines" in ids("La marine a commandé deux sous-marins.")
+
+
+def test_a_head_needs_a_demonym_or_a_regional_adjective():
+    assert span_of("Kiev mise sur l'industrie ukrainienne.", "defence-industry") == [
+        "industrie ukrainienne"
+    ]
+    assert "domain:defence-industry" in ids("Le programme doit profiter à l'industrie européenne.")
+    assert "domain:local-content" in ids("L'accord impose des contenus brésiliens élevés.")
+    assert not ids("L'industrie automobile a besoin de commandes.")
+
+
+def test_a_capitalised_word_inside_a_name_is_not_a_domain():
+    assert "domain:maritime" not in ids("Le contrat a été attribué à Naval Group lundi.")
+    assert "domain:maritime" in ids("La France renforce sa présence dans le domaine maritime.")
+
+
+def test_generic_words_alone_are_not_domains():
+    text = (
+        "Le prix de l'énergie a baissé. La formation des élèves reprend lundi. "
+        "La production agricole progresse et l'industrie textile recrute."
+    )
+    assert ids(text) == set()
+
+
+# ---------------------------------------------------------------- vocabulary
+
+VOCABULARY = [
+    # guarantees, reassurance, ceasefire
+    (
+        "Kiev réclame des garanties de sécurité et une mission de surveillance du cessez-le-feu.",
+        {"security-guarantees", "ceasefire-monitoring"},
+    ),
+    (
+        "L'Alliance maintient ses mesures de réassurance sur le flanc est.",
+        {"reassurance"},
+    ),
+    # military aid and arms deliveries
+    (
+        "Berlin annonce un nouveau paquet d'aide militaire et des livraisons d'armes à l'Ukraine.",
+        {"military-aid"},
+    ),
+    # procurement
+    (
+        "Les pays nordiques veulent l'achat en commun de matériel et des achats d'armement.",
+        {"procurement"},
+    ),
+    # infrastructure and bases
+    (
+        "Le traité ouvre une base navale et modernise les infrastructures militaires.",
+        {"defence-infrastructure"},
+    ),
+    # industry: transfers, joint and licensed production, capacity, supply
+    (
+        "L'Inde exige un transfert de technologie et une production sous licence des moteurs.",
+        {"technology-transfer", "joint-production"},
+    ),
+    (
+        "Les industriels doivent accroître leurs capacités industrielles et garantir la sécurité "
+        "d'approvisionnement.",
+        {"production-capacity", "supply-chain-security"},
+    ),
+    (
+        "Le plan soutient la base industrielle et technologique de défense européenne (BITDE).",
+        {"defence-industry"},
+    ),
+    (
+        "Le groupe prévoit une coentreprise et une usine commune pour la coproduction de drones.",
+        {"joint-production", "uncrewed-aerial-systems"},
+    ),
+    # research
+    (
+        "Les deux instituts signent un accord de recherche-développement et de R&D militaire.",
+        {"science-technology"},
+    ),
+    # policy
+    (
+        "Bruxelles durcit le contrôle des exportations de biens à double usage.",
+        {"export-control"},
+    ),
+    (
+        "Le réarmement de l'Europe passe par des objectifs capacitaires ambitieux.",
+        {"rearmament", "capability-development"},
+    ),
+    (
+        "Les casques bleus poursuivent leur mission de maintien de la paix au Liban.",
+        {"peacekeeping"},
+    ),
+    (
+        "Le sommet a porté sur la lutte contre le terrorisme et l'aide au développement.",
+        {"counter-terrorism", "development"},
+    ),
+    (
+        "Les ministres ont évoqué la sécurité régionale et la stabilité régionale du Golfe.",
+        {"regional-security"},
+    ),
+    (
+        "Rome et Tunis luttent contre l'immigration clandestine et pour la sécurité des frontières",
+        {"border-security"},
+    ),
+    # cooperation, training, intelligence
+    (
+        "La coopération militaire comprend la formation militaire, des exercices conjoints et "
+        "le partage de renseignements.",
+        {"defence-cooperation", "military-training", "information-sharing"},
+    ),
+    (
+        "Les trois États créent une force unifiée sous un commandement conjoint et mèneront des "
+        "opérations conjointes.",
+        {"joint-force", "command-control", "joint-operations"},
+    ),
+    # capabilities and materiel
+    (
+        "L'armée veut des armes à énergie dirigée et une défense antiaérienne renforcée.",
+        {"directed-energy", "air-missile-defence"},
+    ),
+    (
+        "La marine disposera de capacités de frappe à longue portée.",
+        {"long-range-strike"},
+    ),
+    (
+        "Le contrat porte sur des avions de chasse, deux porte-avions et quatre frégates.",
+        {"combat-aircraft", "aircraft-carriers", "surface-combatants"},
+    ),
+    (
+        "Le chantier naval construira un sous-marin à propulsion nucléaire.",
+        {"shipbuilding", "submarines", "nuclear-propulsion"},
+    ),
+    (
+        "Les garde-côtes renforcent la lutte contre les mines dérivantes.",
+        {"coast-guard", "mine-countermeasures"},
+    ),
+    # space and cyber
+    (
+        "Les deux agences partagent leurs données sur les débris spatiaux et la sécurité spatiale.",
+        {"space-security"},
+    ),
+    (
+        "L'accord couvre la sécurité des systèmes d'information et le renforcement des capacités.",
+        {"cyber", "capacity-building"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VOCABULARY, ids=lambda v: str(v)[:40])
+def test_vocabulary_of_the_field(text, expected):
+    assert {f"domain:{d}" for d in expected} <= ids(text)
