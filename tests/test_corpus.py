@@ -102,7 +102,7 @@ def test_importing_dossier_does_not_import_spacy():
     assert done.stdout.strip() == "ok", done.stderr
 
 
-def test_cli_writes_csv_and_xlsx(tmp_path, corpus_dir):
+def test_cli_writes_csv_and_xlsx(tmp_path, corpus_dir, seed_corpus):
     for fmt, name in (("csv", "commitments.csv"), ("xlsx", "dossier.xlsx")):
         out = tmp_path / fmt
         done = subprocess.run(
@@ -123,7 +123,8 @@ def test_cli_writes_csv_and_xlsx(tmp_path, corpus_dir):
         )
         assert done.returncode == 0, done.stderr
         assert (out / name).stat().st_size > 0
-    assert len(pd.read_csv(tmp_path / "csv" / "commitments.csv")) == 8
+    written = pd.read_csv(tmp_path / "csv" / "commitments.csv")
+    assert written.commitment_id.tolist() == seed_corpus.commitments.commitment_id.tolist()
     assert "commitments" in pd.ExcelFile(tmp_path / "xlsx" / "dossier.xlsx").sheet_names
 
 

@@ -50,7 +50,7 @@ def test_search_and_minimum_mentions(seed_corpus):
 
 def test_commitment_kind_and_actor_filters(seed_corpus):
     e = explore.commitments(seed_corpus)
-    assert len(e.rows) == 8
+    assert len(e.rows) == len(seed_corpus.commitments)
     e.controls["commitment_kinds"].value = "agreement"
     assert e.rows["type"].tolist() == ["agreement", "agreement"]
     assert e.sources.value.count("<mark") == 2

@@ -806,9 +806,19 @@ def _events(
     happen_toks = {s for _, s, _ in happen}
     done: set[str] = set()
     for kind, s, e in matches:
+        # "se rencontrer": the verb, not its pronoun
+        s = next((j for j in range(s, e) if doc[j].pos_ in {"VERB", "AUX"}), s)
         tok = doc[s]
-        participle = tok.pos_ == "VERB" and "Part" in tok.morph.get("VerbForm")
-        if kind in done or participle and kind != "signing" and not _has_aux(doc, s):
+        verb = tok.pos_ == "VERB" or _bare_verb(tok)
+        participle = verb and ("Part" in tok.morph.get("VerbForm") or tok.pos_ != "VERB")
+        adjunct = participle and tok.i == sent.start and kind == "meeting"  # "Réunis à X, …"
+        if (
+            kind in done
+            or participle
+            and kind != "signing"
+            and not adjunct
+            and not _has_aux(doc, s)
+        ):
             continue
         done.add(kind)
         det = _determiner(doc, s)
@@ -818,9 +828,10 @@ def _events(
             if actors.actors[m.actor_id].kind != "place"
         ]
         if kind == "signing":
-            if not instrument:
+            named = instrument or _instrument_anaphor(doc, tok, ctx)
+            if not named:
                 continue
-            ev = Event("signing", si, instrument, s)
+            ev = Event("signing", si, named, s)
             ev.parties = list(ctx.instrument_parties or ctx.last_parties)
         elif det in DEMONSTRATIVES and ctx.last_event is not None:
             ev = ctx.last_event  # 'Cette rencontre s'est déroulée vendredi…' completes it
@@ -831,17 +842,22 @@ def _events(
             continue
         elif kind == "summit" or kind == "visit" and tok.pos_ == "NOUN":
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
-        elif kind == "meeting" and (happen_toks or tok.pos_ == "VERB"):
-            if tok.pos_ != "VERB" and not any(abs(h - s) <= 6 for h in happen_toks):
+        elif kind == "meeting" and verb:
+            ev = Event(kind, si, "", s)
+        elif kind == "meeting":
+            # a meeting noun is an event when something says it took place: a verb nearby
+            # ("s'est tenue"), a word that makes it a moment ("lors d'une conférence"), or
+            # those who met ("une réunion des ministres de la Défense de X")
+            near = any(abs(h - s) <= 6 for h in happen_toks)
+            moment = _preposition_before(doc, s, sent.start) in _introducers()
+            if not (near or moment or _with_participants(doc, actors, tok, sent)):
                 continue
-            ev = Event(
-                kind, si, "" if tok.pos_ == "VERB" else _event_name(doc, text, s, e, sent), s
-            )
+            ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         else:
             continue
         ev.date = _nearest(dates, tok.idx)
         ev.place_id = place
-        if not ev.parties and tok.pos_ == "VERB":
+        if not ev.parties and verb:
             # "X a reçu Y", "X a rencontré Y": both sides named take part; "X se sont
             # réunis à …", "X et Y se sont rencontrés": the sides come before the verb
             venue = {"à", "au", "aux", "dans", "chez", "en"}  # "au Pentagone" is where
@@ -871,6 +887,39 @@ def _events(
 
 
 HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
+
+
+def _bare_verb(tok) -> bool:
+    """A verb form the model tagged otherwise ('Réunis' read as a name)."""
+    from .nlp import verb_forms
+
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.lower_ in verb_forms()
+
+
+@functools.cache
+def _introducers() -> frozenset[str]:
+    return frozenset(lexicon.knowledge().events["introducers"]["words"])
+
+
+def _with_participants(doc, actors, tok, sent) -> bool:
+    """'une réunion des ministres de la Défense de la Suisse, de l'Autriche…': the
+    meeting's own phrase names who takes part."""
+    return any(
+        actors.actors[m.actor_id].kind in {"person", "country", "organization", "group"}
+        and attached(phrase_head(doc, m.tok_start, m.tok_end), tok, HOLDER_PREPOSITIONS | {"avec"})
+        for m in actors.in_sentence(sent)
+    )
+
+
+def _instrument_anaphor(doc, tok, ctx) -> str:
+    """'Il a été signé par X': the instrument named before, when a pronoun or a
+    demonstrative stands for it."""
+    if not ctx.instrument:
+        return ""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if any(c.pos_ == "PRON" or _determiner(doc, c.i) in DEMONSTRATIVES for c in subjects):
+        return ctx.instrument
+    return ""
 
 
 def _has_reflexive(doc, i: int) -> bool:

@@ -302,9 +302,11 @@ def titles() -> list[tuple[str, str]]:
 def multiword_prepositions() -> dict[tuple[str, ...], str]:
     """('auprès', 'du') -> 'auprès de': every contracted form of the role prepositions."""
     roles = knowledge().triggers["roles"]
+    phrases = [p for words in roles.values() for p in words]
+    phrases += knowledge().events["introducers"]["words"]
     out: dict[tuple[str, ...], str] = {}
-    for phrase in {p for words in roles.values() for p in words if " " in p}:
-        words = phrase.split()
+    for phrase in {p for p in phrases if " " in p}:
+        words = phrase.replace("'", "' ").split()
         forms = {"de": {"de", "d'", "du", "des"}, "à": {"à", "au", "aux"}}
         for last in forms.get(words[-1], {words[-1]}):
             out[(*words[:-1], last)] = phrase

@@ -67,7 +67,13 @@ def set_norms(doc):
         lower = tok.lower_
         if lower in lexicon.FUNCTION_WORDS:
             tok.norm_ = key(lower)
-        elif tok.pos_ not in {"VERB", "AUX"} and lower in verbs and _bare(tok):
+        elif (
+            tok.pos_ not in {"VERB", "AUX"}
+            and lower in verbs
+            and (
+                _bare(tok) or tok.is_sent_start and tok.pos_ == "PROPN"  # "Réunis à Paris, …"
+            )
+        ):
             tok.norm_ = key(verbs[lower])
         else:
             tok.norm_ = key(tok.lemma_ or lower)

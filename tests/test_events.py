@@ -1,0 +1,59 @@
+"""Meetings, ceremonies, visits and signings, said with verbs, nouns and participles.
+Short texts written for these tests."""
+
+from __future__ import annotations
+
+import dossier
+
+FR = {"language": "fr"}
+
+
+def events(text: str) -> list[tuple[str, str, set[str]]]:
+    """(kind, place_id, parties) per event, in text order."""
+    c = dossier.extract(text, FR)
+    out = []
+    for e in c.events.itertuples():
+        ea = c.event_actors[
+            (c.event_actors.event_id == e.event_id) & (c.event_actors.role == "party")
+        ]
+        out.append((e.kind, e.place_id, set(ea.actor_id)))
+    return out
+
+
+def test_a_meeting_noun_after_lors_de_is_an_event():
+    found = events("Le ministre letton a parlé lors d'une conférence de presse à Riga.")
+    assert [(k, p) for k, p, _ in found] == [("meeting", "place:riga")]
+
+
+def test_a_ceremony_that_took_place_is_an_event():
+    found = events("La cérémonie s'est tenue jeudi à Dakar en présence des deux ministres.")
+    assert [k for k, _, _ in found] == ["meeting"]
+
+
+def test_a_participle_heading_the_sentence_is_the_meeting_of_its_subject():
+    found = events(
+        "Réunis mardi à Vilnius, les ministres de la Défense de l'Estonie et de la Finlande "
+        "ont adopté une déclaration commune."
+    )
+    assert ("meeting", "place:vilnius", {"country:EST", "country:FIN"}) in found
+
+
+def test_a_meeting_that_names_who_meets_is_an_event_but_a_generic_one_is_not():
+    found = events("L'annonce précède une réunion des ministres de la Défense de la Croatie.")
+    assert [k for k, _, _ in found] == ["meeting"]
+    assert events("Les réunions de ce genre sont souvent longues et peu utiles.") == []
+
+
+def test_a_reflexive_meeting_verb_under_a_modal_is_an_event():
+    found = events("Les ministres de la Défense du Chili et du Pérou doivent se rencontrer samedi.")
+    assert found == [("meeting", "", {"country:CHL", "country:PER"})]
+
+
+def test_it_was_signed_is_a_signing_of_the_instrument_named_before():
+    c = dossier.extract(
+        "Le Chili et le Pérou ont négocié un traité de défense. Il a été signé par les deux "
+        "ministres lors d'une cérémonie à Lima.",
+        FR,
+    )
+    signing = c.events[c.events.kind == "signing"]
+    assert signing.name.tolist() == ["traité"]
