@@ -108,3 +108,52 @@ def test_html_and_markdown_articles(tmp_path):
     assert arts.loc["note.md", "title"] == "Exercice conjoint"
     assert "**" not in arts.loc["note.md", "text"] and "http" not in arts.loc["note.md", "text"]
     assert {"country:FRA", "country:IND", "country:JPN", "country:AUS"} <= set(c.actors.actor_id)
+
+
+def test_the_headline_is_read_as_the_first_sentence_of_its_article():
+    text = (
+        "Le Chili et le Pérou signent un accord de défense\n\n"
+        "Les deux ministres se sont rencontrés mardi à Lima pour la cérémonie."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    art = c.articles.iloc[0]
+    assert art.title == "Le Chili et le Pérou signent un accord de défense"
+    first = c.sentences.iloc[0]
+    assert bool(first.headline) and not c.sentences.headline.iloc[1:].any()
+    assert art.text[first.start : first.end] == art.title, "spans point into the stored text"
+    agreement = c.commitments[c.commitments.sentence_id == first.sentence_id]
+    assert agreement.kind.tolist() == ["agreement"]
+    ca = c.commitment_actors[c.commitment_actors.commitment_id == agreement.commitment_id.iloc[0]]
+    assert set(ca.actor_id) == {"country:CHL", "country:PER"}
+
+
+def test_a_markdown_title_is_analysed_with_its_text(tmp_path):
+    (tmp_path / "note.md").write_text(
+        "# La Grèce commande deux frégates\n\nLe contrat sera signé en mai.\n", "utf-8"
+    )
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    assert c.sentences.headline.tolist() == [True, False]
+    assert "country:GRC" in set(c.actors.actor_id)
+
+
+def test_the_published_date_a_page_states_resolves_relative_dates():
+    c = dossier.extract(
+        "Publié le 6 mars 2025\nLa Lettonie et la Lituanie ont signé jeudi un accord.",
+        {"language": "fr"},
+    )
+    art = c.articles.iloc[0]
+    assert art.published.date().isoformat() == "2025-03-06" and art.published_from == "text"
+    assert c.commitments.iloc[0].date.date().isoformat() == "2025-03-06", "the Thursday before"
+    given = dossier.extract(
+        "Publié le 6 mars 2025\nLa Lettonie a signé jeudi un accord.",
+        {"language": "fr", "published": "2025-03-10"},
+    )
+    assert given.articles.iloc[0].published_from == "sidecar"
+
+
+def test_a_date_inside_the_prose_is_not_the_published_date():
+    c = dossier.extract(
+        "La Lettonie et la Lituanie ont signé le 6 mars 2025 un accord de défense.",
+        {"language": "fr"},
+    )
+    assert c.articles.published.isna().all() and c.articles.iloc[0].published_from == ""

@@ -41,6 +41,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "source": S,
         "url": S,
         "published": D,
+        "published_from": S,
         "language": S,
         "words_stated": INT,
         "words_counted": INT,
@@ -56,6 +57,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "start": INT,
         "end": INT,
         "text": S,
+        "headline": B,
     },
     "article_actors": {
         "article_id": S,

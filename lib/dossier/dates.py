@@ -120,3 +120,57 @@ def _shift(base: dt.date, unit: str, offset: int) -> dt.date:
         year, month = base.year + month0 // 12, month0 % 12 + 1
         return dt.date(year, month, 1)
     return dt.date(base.year + offset, 1, 1)
+
+
+# ---------------------------------------------------------------- the published date
+
+
+@functools.cache
+def _stamp_patterns():
+    k = lexicon.knowledge().dates
+    mon = "|".join(k["months"] + ["aout", "fevrier", "decembre"])
+    wd = "|".join(k["weekdays"])
+    flags = re.IGNORECASE | re.MULTILINE
+    french = rf"(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\s+((?:19|20)\d\d)"
+    numeric = r"([0-3]?\d)[/.]([01]?\d)[/.]((?:19|20)\d\d)"
+    iso = r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)"
+    marker = (
+        r"(?:publié|mis en ligne|mis à jour|mise à jour|dernière modification|modifié|date)"
+        r"[^\n\d]{0,25}?"
+    )
+    # where a page states when it was published: after a marker, alone on its line, in
+    # parentheses, after a bullet, or in a dateline ("PARIS, 3 mars 2024 (AFP) -")
+    return [
+        (re.compile(rf"{marker}(?:{french})", flags), "french"),
+        (re.compile(rf"{marker}(?:{numeric})", flags), "numeric"),
+        (re.compile(rf"{marker}{iso}", flags), "iso"),
+        (re.compile(rf"^\W*{french}\W*$", flags), "french"),
+        (re.compile(rf"^\W*{numeric}\W*$", flags), "numeric"),
+        (re.compile(rf"\({french}\)", flags), "french"),
+        (re.compile(rf"[•|]\s*{numeric}", flags), "numeric"),
+        (re.compile(rf"[•|]\s*{french}", flags), "french"),
+        (re.compile(rf"^[A-ZÉÈ' -]{{3,}}, {french}", flags), "french"),
+    ]
+
+
+def published_in_text(text: str, head: int = 600) -> dt.date | None:
+    """The date a page says it was published, from its first lines ('Publié le 3 mars
+    2024', 'Dernière modification : 10/02/2016', '(16 octobre 2025)', a dateline, a date
+    alone on its line). A date inside the prose is an event's, not the page's: left."""
+    window = text[:head]
+    found: list[tuple[int, dt.date]] = []
+    for rx, kind in _stamp_patterns():
+        for m in rx.finditer(window):
+            groups = [g for g in m.groups() if g is not None][-3:]
+            try:
+                if kind == "french":
+                    day = 1 if groups[0].lower() == "1er" else int(groups[0])
+                    date = dt.date(int(groups[2]), _month(groups[1]), day)
+                elif kind == "numeric":
+                    date = dt.date(int(groups[2]), int(groups[1]), int(groups[0]))
+                else:
+                    date = dt.date(int(groups[0]), int(groups[1]), int(groups[2]))
+            except (ValueError, IndexError):
+                continue
+            found.append((m.start(), date))
+    return min(found)[1] if found else None

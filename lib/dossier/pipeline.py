@@ -21,6 +21,7 @@ def article_row(a: Article) -> dict:
         "source": a.source,
         "url": a.url,
         "published": a.published,
+        "published_from": a.published_from,
         "language": a.language,
         "words_stated": a.words_stated,
         "words_counted": a.words_counted,
@@ -68,6 +69,7 @@ def extract_rows(article: Article, doc=None) -> Rows:
                 "start": start,
                 "end": start + len(stripped),
                 "text": stripped,
+                "headline": start < article.headline_end,
             }
         )
 

@@ -53,6 +53,8 @@ class Article:
     words_stated: int | None = None
     reading_minutes_stated: int | None = None
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    headline_end: int = 0  # the headline, kept as the text's first line: text[:headline_end]
+    published_from: str = ""  # sidecar, page (HTML metadata) or text ("Publié le …")
 
     @property
     def words_counted(self) -> int:
@@ -476,6 +478,9 @@ def parse_article(
         raw, found = _from_html(raw)
     elif suffix in MARKDOWN_SUFFIXES:
         raw, found = _from_markdown(raw)
+    page_title = (found.get("title") or "").strip()
+    if page_title and not raw.lstrip().startswith(page_title):
+        raw = f"{page_title}\n\n{raw}"  # the page's headline is read with its text
     text, removed = clean(raw)
     if removed:
         problems.append(
@@ -491,11 +496,14 @@ def parse_article(
     text = _tidy(text)
     title = meta.get("title") or found.get("title") or ""
     first, _, rest = text.partition("\n")
-    if title and first.strip() == title.strip():
-        text = rest.lstrip("\n")
+    headline_end = 0
+    # The headline carries the main fact: it stays in the text, analysed as its first
+    # sentence (sentences.headline), so its actors and commitments count.
+    if title and first.strip() in {title.strip(), page_title}:
+        headline_end = len(first)
     elif not title and rest and len(first) < 150 and not re.search(r"[.!?»:]\s*$", first):
-        title, text = first.strip(), rest.lstrip("\n")
-    if not text.strip():
+        title, headline_end = first.strip(), len(first)
+    if not text[headline_end:].strip():
         raise ReadError("empty", "no text after the title and header lines")
     if len(text) > MAX_CHARS:
         cut = text.rfind("\n", 0, MAX_CHARS)
@@ -510,7 +518,14 @@ def parse_article(
         )
         text = text[:cut]
     language = (meta.get("language") or "").lower() or guess_language(text)
-    published = _parse_date(meta.get("published")) or _parse_date(found.get("published"))
+    published, published_from = _parse_date(meta.get("published")), "sidecar"
+    if published is None:
+        published, published_from = _parse_date(found.get("published")), "page"
+    if published is None:
+        from .dates import published_in_text
+
+        published, published_from = published_in_text(text), "text"
+    published_from = published_from if published is not None else ""
     article = Article(
         article_id=article_id_for(relpath),
         path=relpath,
@@ -524,6 +539,8 @@ def parse_article(
         words_stated=words_stated,
         reading_minutes_stated=minutes_stated,
         paragraphs=_paragraphs(text),
+        headline_end=headline_end,
+        published_from=published_from,
     )
     if language not in SUPPORTED_LANGUAGES:
         problems.append(
