@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .model import Actor, Mention
-from .nlp import get_matchers
+from .nlp import common_nouns, get_matchers
 from .text import fold, slug
 
 ELIDED = {"l'", "d'", "s'", "qu'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"}
@@ -46,6 +46,28 @@ ARTICLES = {"le", "la", "les", "l'"}
 LINKS = DE_FORMS | ARTICLES  # the small words inside names: "de l'", "du", "des"
 CAPITAL_CONNECTORS = LINKS | {"et", ","}
 NOT_PERSON_POS = {"NOUN", "VERB", "ADJ", "AUX", "NUM"}
+# words after which a capitalised word still belongs to a title ("de la Défense", "aux
+# Anciens combattants", "chargé de l'Europe"), not to a name
+ROLE_STOPS = {
+    "avec",
+    "lors",
+    "dans",
+    "sur",
+    "contre",
+    "selon",
+    "parmi",
+    "entre",
+    "depuis",
+    "après",
+    "avant",
+    "qui",
+    "que",
+    "qu'",
+    "dont",
+    "où",
+    "ainsi",
+}
+ROLE_LINKS = LINKS | {"à", "au", "aux", "pour", "en", "et", ",", "chargé", "chargée", "auprès"}
 
 
 @dataclass
@@ -119,7 +141,9 @@ def _span_text(text: str, doc, start: int, end: int) -> str:
 def _is_demonym(tok) -> str:
     _codes, _names, demonyms = lexicon.countries()
     # the small model tags some demonyms as verbs ("ministre portugais")
-    return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} else ""
+    if tok.text.islower():  # "lituanien" tagged as an adverb is still one
+        return demonyms.get(fold(tok.text), "")
+    return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
 
 
 # ---------------------------------------------------------------- candidates
@@ -137,7 +161,7 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             out.append(_Candidate(start, end, actor, "lexicon", "region", 3))
             continue
         if label.startswith("country:"):
-            if _geographic(doc, start):
+            if _geographic(doc, start) or _first_name(doc, start, end):
                 continue
             code = label.split(":", 1)[1]
             actor = Actor(label, codes[code].name, "country", country=code)
@@ -179,6 +203,19 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))
     return out
+
+
+def _first_name(doc, start: int, end: int) -> bool:
+    """'Dominique Riban', 'Jordan Bardella': a one-word country name opening a person's
+    name the model found."""
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].ent_type_ == "PER"
+        and doc[end].ent_type_ == "PER"
+        and doc[end].ent_iob_ == "I"
+        and doc[end].text[:1].isupper()
+    )
 
 
 def _geographic(doc, start: int) -> bool:
@@ -284,10 +321,63 @@ def _model_entities(doc, text) -> list[_Candidate]:
         if any(t.text in {"«", "»", '"'} or t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
             continue
         name = _span_text(text, doc, start, end)
-        if ent.label_ == "PER":
+        label = ent.label_
+        company = next((k for k in range(start, end) if _company_word(doc[k])), None)
+        while (  # "Airbus Defence and Space": the name runs over "and" and its capitals
+            company is not None
+            and company + 1 < end
+            and (_company_word(doc[company + 1]) or doc[company + 1].lower_ in {"and", "&"})
+        ):
+            company += 2 if doc[company + 1].lower_ in {"and", "&"} else 1
+        if company is not None and company + 1 < end and label != "PER":
+            # "Defense Security Cooperation Agency": a company word inside a longer name,
+            # unless a title says a person follows ("le président de X Group Jonas Y")
+            titled = any(
+                fold(doc[k].text) in lexicon.title_words() for k in range(max(0, start - 3), start)
+            )
+            if not titled or any(
+                doc[k].text in lexicon.institution_words() for k in range(company + 1, end)
+            ):
+                company = None
+        if company is not None and (company > start or start > 0 and doc[start - 1].is_title):
+            # "Naval Group Pierre-Eric Pommellet", "Mazagon Dock Shipbuilders" (PER), "KNDS
+            # Ammo" (LOC): the name up to its company word is a company, the rest a person
+            first = start
+            while (
+                first > 0
+                and doc[first - 1].text[:1].isupper()
+                and doc[first - 1].is_alpha
+                and not doc[first].is_sent_start
+                and fold(doc[first - 1].text) not in lexicon.title_words()
+            ):
+                first -= 1
+            org = _span_text(text, doc, first, company + 1)
+            out.append(
+                _Candidate(
+                    first,
+                    company + 1,
+                    Actor(f"org:{slug(org)}", org, "organization"),
+                    "model",
+                    "company-name",
+                    2,
+                )
+            )
+            if end - company - 1 < 2:
+                continue
+            start, label = company + 1, "PER"
+            name = _span_text(text, doc, start, end)
+        if label == "PER":
             start, end = _strip_titles(doc, start, end)
             if start >= end:
                 continue
+            while (  # "Wladyslaw Kosiniak" + "-Kamysz": the model stops at the hyphen
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].text[:1].isupper()
+            ):
+                end += 2
             if not _looks_like_person(doc, start, end):
                 name = _span_text(text, doc, start, end)
                 codes = lexicon.places().get(name) if end - start == 1 else None
@@ -303,13 +393,13 @@ def _model_entities(doc, text) -> list[_Candidate]:
                     start, end, Actor(f"person:{slug(name)}", name, "person"), "model", "ner-per", 2
                 )
             )
-        elif ent.label_ == "LOC":
+        elif label == "LOC":
             # A place is a known city, or at least stands after "à" ("à Ecouen");
             # "Le Brexit est venu…" is not a place.
             codes = lexicon.places().get(name)
             if len(name) < 3 or codes is None and not any(t.pos_ == "PROPN" for t in ent):
                 continue  # "États membres": a common noun the model capitalised
-            if codes is None and not (start > 0 and doc[start - 1].lower_ == "à"):
+            if codes is None and not _placed(doc, start):
                 continue
             actor = Actor(
                 f"place:{slug(name)}",
@@ -320,8 +410,15 @@ def _model_entities(doc, text) -> list[_Candidate]:
             )
             out.append(_Candidate(start, end, actor, "model", "ner-loc", 1))
         else:
-            if end - start == 1 and first.pos_ == "NOUN" and not first.text.isupper():
-                continue  # a capitalised common noun ("Commerce"), not a body
+            common = common_nouns()
+            if (
+                end - start == 1
+                and not first.text.isupper()
+                and (first.lower_ in common or first.lemma_.lower() in common)
+            ):
+                continue  # a capitalised common noun ("Commerce", "Partis"), not a body
+            if fold(name) in lexicon.portfolios():
+                continue  # "Affaires étrangères" left from a title, not a body
             out.append(
                 _Candidate(
                     start,
@@ -333,6 +430,27 @@ def _model_entities(doc, text) -> list[_Candidate]:
                 )
             )
     return out
+
+
+def _placed(doc, start: int) -> bool:
+    """'à Ecouen', 'près d'Abidjan', 'dans l'État de Rio', 'la base de Port-Bouët', 'l'usine
+    de Cameri': a name the model calls a place stands where places stand."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"l'", "la", "le", "les"}:
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k].lower_
+    if before in {"à", "dans", "vers", "depuis"}:
+        return True
+    if before in {"de", "d'"} and k > 0:
+        # "près de X", "la base (navale) de X", "l'usine de X"
+        nouns = [doc[j] for j in range(max(0, k - 2), k) if doc[j].pos_ in {"NOUN", "ADJ"}]
+        if doc[k - 1].lower_ == "près" or any(
+            lexicon.key(t.lemma_) in lexicon.place_nouns() for t in nouns
+        ):
+            return True
+    return lexicon.key(doc[start].lemma_ or doc[start].lower_) in lexicon.place_nouns()
 
 
 def _strip_titles(doc, start, end):
@@ -362,8 +480,12 @@ def _looks_like_person(doc, start, end) -> bool:
         return False
     if any(not t.text[:1].isupper() for t in toks):
         return False
-    if any(lexicon.countries()[1].get(t.text) for t in toks):
-        return False
+    if (
+        lexicon.countries()[1].get(toks[-1].text)
+        or len(toks) == 1
+        and lexicon.countries()[1].get(toks[0].text)
+    ):
+        return False  # "Corée du Sud"; a first name such as "Dominique" is fine
     common = sum(1 for t in toks if t.pos_ in NOT_PERSON_POS)
     return common * 2 <= len(toks) or (len(toks) == 1 and _titled(doc, start))
 
@@ -444,12 +566,24 @@ def _role_extent(
                 break
         if t.text in {"«", "»", '"', "(", ")", ";", ":", ".", "!", "?", "…"} or t.is_space:
             break
+        if t.lower_ in ROLE_STOPS:  # "les ministres japonais avec leurs homologues"
+            break
         if t.pos_ in {"VERB", "AUX"} and not _title_participle(doc, i, sent_end):
             break
-        if t.ent_type_ == "PER" and t.text[:1].isupper():
+        if t.ent_type_ == "PER" and t.text[:1].isupper() and doc[i - 1].lower_ not in ROLE_LINKS:
+            break  # a name; not "de la Défense" the model ran into a name
+        # "le ministre roumain de la Défense Angel Tilvar": a capital after a complete
+        # title, with no linking word before it, starts a name
+        if (
+            i > title_end
+            and t.text[:1].isupper()
+            and doc[i - 1].lower_ not in ROLE_LINKS
+            and (not doc[i - 1].text[:1].isupper() or fold(doc[i - 1].text) in lexicon.portfolios())
+            and not _is_demonym(t)
+        ):
             break
         if t.text in {",", "et"}:
-            j = _skip(doc, i + 1, sent_end, LINKS)
+            j = _skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
             if (
                 j > i + 1
@@ -457,6 +591,7 @@ def _role_extent(
                 and doc[j].text[:1].isupper()
                 and doc[j].ent_type_ != "PER"
                 and j not in gaz_starts
+                and not _is_demonym(doc[j])  # ", le Lituanien X" introduces the person
             ):
                 i = j + 1
                 end = i
@@ -482,76 +617,143 @@ def _title_participle(doc, i: int, sent_end: int) -> bool:
 
 
 def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
+    """Titles bound to people. A title binds forward first ('le ministre japonais de la
+    Défense, Kihara Minoru' even after 'Lloyd Austin,'), then backward ('X, secrétaire
+    générale adjointe'); a plural title binds each person it lists ('les ministres de la
+    Défense de la Suisse, A, de l'Autriche, B, et de l'Allemagne, C')."""
     m = get_matchers()
     matches = sorted(m.titles(doc), key=lambda x: (x[1], -(x[2] - x[1])))
     by_start = {c.tok_start: c for c in persons}
     by_end = {c.tok_end: c for c in persons}
-    roles, taken = [], set()
+    roles, taken, bound = [], set(), set()
     for match_id, start, end in matches:
         if start in taken:
             continue
         scope = doc.vocab.strings[match_id].split("|", 1)[0]
         sent = doc[start].sent
         person_tok = None
-        # Title after a person: "X, secrétaire générale adjointe pour …"
-        k = start - 1
-        while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'"}:
-            k -= 1
-        if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
-            person_tok = by_end[k + 1].tok_start
         role_end, aff, country = _role_extent(doc, start, end, sent.end, set(gaz))
+        # Title before a person: "la secrétaire générale Claire Dubreuil", "…de l'OTAN, X",
+        # "…, le Lituanien X"
+        aff_end = role_end
+        if aff is not None:
+            aff_end = max(aff + 1, role_end, gaz.get(aff, 0))
+        for look in (role_end, aff_end, aff_end + 1, _after_people_word(doc, aff_end + 1)):
+            if look in by_start and look not in bound:
+                person_tok = look
+                break
         if person_tok is None:
-            # Title before a person: "la secrétaire générale Claire Dubreuil", "…de l'OTAN, X"
-            j = role_end
-            aff_end = j
-            if aff is not None:
-                aff_end = max(aff + 1, j, gaz.get(aff, 0))
-            for look in (role_end, aff_end, aff_end + 1):
-                if look in by_start:
-                    person_tok = look
-                    break
+            # Title after a person: "X, secrétaire générale adjointe pour …"
+            k = start - 1
+            while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'"}:
+                k -= 1
+            if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
+                person_tok = by_end[k + 1].tok_start
         if person_tok is None:
             continue
         taken.update(range(start, role_end))
+        bound.add(person_tok)
         roles.append(_Role(start, role_end, scope, person_tok, country, aff))
+        if _plural_title(doc[start]):
+            for tok, aff_tok in _listed_people(doc, by_start, gaz, by_start[person_tok], sent.end):
+                if tok not in bound:
+                    bound.add(tok)
+                    roles.append(_Role(start, role_end, scope, tok, country, aff_tok))
     return roles
 
 
-def _people_beside_titles(doc, text, model, persons) -> list[_Candidate]:
-    """'Le ministre indien de la Défense, Arjun Vashisht, …': right after a title and a
-    comma, two or three capitalised words are a person, whatever the model called them
-    (ORG, MISC or nothing)."""
-    found = []
-    title_ends = {e for _, _, e in get_matchers().titles(doc)}
-    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
-    by_start = {c.tok_start: c for c in model if c.actor.kind != "person"}
-    names = lexicon.countries()[1]
-    for comma in doc:
-        if comma.text != "," or comma.i + 2 >= len(doc):
-            continue
-        start = comma.i + 1
-        end = start
-        while (
-            end < len(doc)
-            and end - start < 3
-            and doc[end].text[:1].isupper()
-            and doc[end].is_alpha is not False
-            and not doc[end].is_sent_start
-        ):
+def _plural_title(tok) -> bool:
+    return tok.lower_.endswith(("s", "x")) and fold(tok.text[:-1]) in lexicon.title_words()
+
+
+def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None]]:
+    """After the first person of a plural title, the others it lists, each with the body
+    or state named just before them: ', de l'Autriche, Klaudia Tanner, et de l'Allemagne,
+    Boris Pistorius', ' et Tene Birahima Ouattara'."""
+    out, i = [], first.tok_end
+    while i < sent_end:
+        j = _skip(doc, i, sent_end, {",", "et"})
+        if j == i:
+            break
+        aff = None
+        if j < sent_end and doc[j].lower_ in DE_FORMS:
+            k = _skip(doc, j + 1, sent_end, ARTICLES)
+            if k not in gaz:
+                break
+            aff, j = k, _skip(doc, gaz[k], sent_end, {","})
+        person = by_start.get(j)
+        if person is None:
+            break
+        out.append((j, aff))
+        i = person.tok_end
+    return out
+
+
+def _name_end(doc, start: int) -> int:
+    """End of a bare name of two to four capitalised words starting at `start` ('Angel
+    Tilvar', 'Wladyslaw Kosiniak-Kamysz', 'Mohammed ben Salmane'), or `start` if none."""
+    particles = set(lexicon.knowledge().people["name_particles"])
+    n, end, words = len(doc), start, 0
+    while end < n and words < 4 and not (end > start and doc[end].is_sent_start):
+        t = doc[end]
+        if t.text[:1].isupper() and t.is_alpha:
+            end, words = end + 1, words + 1
+        elif t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and end > start:
+            end += 1  # "Kosiniak-Kamysz" split by the tokenizer
+        elif t.lower_ in particles and words and end + 1 < n and doc[end + 1].text[:1].isupper():
             end += 1
-        if not 2 <= end - start <= 3 or start in taken:
+        else:
+            break
+    if not 2 <= words <= 4 or end < n and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return start
+    if doc[end - 1].text == "-" or _company_word(doc[end - 1]):
+        return start
+    return end
+
+
+def _company_word(tok) -> bool:
+    return tok.text in lexicon.company_words()
+
+
+def _people_beside_titles(doc, text, model, persons, gaz_starts) -> list[_Candidate]:
+    """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre roumain de la
+    Défense Angel Tilvar', '…, le Lituanien Andrius Kubilius': right after a title (and
+    a comma, or a demonym for a people), two to four capitalised words are a person,
+    whatever the model called them (ORG, MISC or nothing)."""
+    found = []
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    names = lexicon.countries()[1]
+    starts: set[int] = set()
+    for _, s, e in get_matchers().titles(doc):
+        sent = doc[s].sent
+        end, _aff, _c = _role_extent(doc, s, e, sent.end, gaz_starts)
+        for i in (end, end + 1):  # "le ministre … Angel Tilvar", "le ministre …, Angel Tilvar"
+            if i < sent.end and (i == end or doc[end].text == ","):
+                starts.add(_after_people_word(doc, i))
+    for comma in doc:  # "…, Arjun Vashisht, ministre indien" is handled by the roles
+        if comma.text == "," and comma.i + 2 < len(doc):
+            sent = comma.sent
+            if any(
+                sent.start <= s and e <= comma.i and comma.i - e <= 9
+                for _, s, e in get_matchers().titles(doc)
+            ):
+                starts.add(_after_people_word(doc, comma.i + 1))
+    for start in sorted(starts):
+        end = _name_end(doc, start)
+        if end == start or start in taken:
             continue
-        if end < len(doc) and not (doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX"}):
+        if end < len(doc) and not (
+            doc[end].is_punct
+            or doc[end].pos_ in {"VERB", "AUX", "CCONJ", "ADP"}
+            or doc[end].lower_ in {"et", "a", "ont"}
+        ):
             continue  # the capitals run on: not a bare name
-        sent = comma.sent
-        if not any(max(sent.start, comma.i - 9) <= e <= comma.i for e in title_ends):
-            continue
         name = _span_text(text, doc, start, end)
         if names.get(name) or not _looks_like_person(doc, start, end):
             continue
-        cand = by_start.get(start)
-        if cand is not None and cand.tok_end == end:
-            model.remove(cand)  # the model's ORG/LOC reading gives way
+        for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
+            if cand.actor.kind != "person":
+                model.remove(cand)  # the model's ORG/LOC reading gives way
         found.append(
             _Candidate(
                 start,
@@ -562,6 +764,60 @@ def _people_beside_titles(doc, text, model, persons) -> list[_Candidate]:
                 2,
             )
         )
+        taken.update(range(start, end))
+    return found
+
+
+def _after_people_word(doc, i: int) -> int:
+    """'le Lituanien Andrius Kubilius': past an article and a people's name."""
+    if (
+        i + 2 < len(doc)
+        and doc[i].lower_ in {"le", "la", "l'"}
+        and doc[i + 1].text[:1].isupper()
+        and _is_demonym(doc[i + 1])
+    ):
+        return i + 2
+    return i
+
+
+def _people_coordinated(doc, text, model, persons) -> list[_Candidate]:
+    """'Gilberto Teodoro et Enrique Manalo', 'X, Y et Z': a bare name joined to a person by
+    'et' or a comma is a person too, whatever the model called it."""
+    found = []
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    names = lexicon.countries()[1]
+    for c in sorted(persons, key=lambda c: c.tok_start):
+        i = c.tok_end
+        if i >= len(doc) or doc[i].lower_ not in {"et", ","}:
+            continue
+        start = i + 1
+        end = _name_end(doc, start)
+        if end == start or start in taken or doc[start].is_sent_start:
+            continue
+        name = _span_text(text, doc, start, end)
+        if names.get(name) or not _looks_like_person(doc, start, end):
+            continue
+        if any(
+            c2.tok_start < end
+            and start < c2.tok_end
+            and c2.actor.kind == "organization"
+            and c2.method == "lexicon"
+            for c2 in model
+        ):
+            continue
+        for cand in [m for m in model if m.tok_start < end and start < m.tok_end]:
+            model.remove(cand)
+        found.append(
+            _Candidate(
+                start,
+                end,
+                Actor(f"person:{slug(name)}", name, "person"),
+                "rule",
+                "coordinated-name",
+                2,
+            )
+        )
+        taken.update(range(start, end))
     return found
 
 
@@ -689,10 +945,15 @@ def find_actors(doc, text: str) -> ActorResult:
     honoured = _people_after_honorifics(doc, text, model, persons)
     persons += honoured
     model += honoured
-    beside = _people_beside_titles(doc, text, model, persons)
+    named = {c.tok_start for c in gaz} | {c.tok_start for c in model if c.rule == "company-name"}
+    beside = _people_beside_titles(doc, text, model, persons, named)
     persons += beside
     model += beside
-    roles = _roles(doc, persons, {c.tok_start: c.tok_end for c in gaz})
+    joined = _people_coordinated(doc, text, model, persons)
+    persons += joined
+    model += joined
+    bodies_named = gaz + [c for c in model if c.rule == "company-name"]
+    roles = _roles(doc, persons, {c.tok_start: c.tok_end for c in bodies_named})
     role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
 
     # Inside a title, only gazetteer names stay actors ("pour l'Industrie de la Défense").
@@ -764,7 +1025,9 @@ def _apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         person = result.actors[pm.actor_id]
         if person.role and not person.role.startswith("homologue"):
             continue  # the first real title stands; "homologue" only says "the other side's"
-        person.role = text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        person.role = _singular_title(
+            text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        )
         affiliation = ""
         if r.affiliation_tok is not None:
             am = result.mention_at(r.affiliation_tok)
@@ -779,6 +1042,24 @@ def _apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         aff = result.actors.get(affiliation)
         if aff is not None:
             person.country = aff.country
+
+
+def _singular_title(role: str) -> str:
+    """'ministres de la Défense' said of one of them: 'ministre de la Défense'."""
+    words = role.split(" ")
+    for plural, singular in (("aux", "al"), ("s", ""), ("x", "")):
+        head = words[0]
+        if head.endswith(plural) and fold(head[: len(head) - len(plural)] + singular) in (
+            lexicon.title_words()
+        ):
+            words[0] = head[: len(head) - len(plural)] + singular
+            _c, _n, demonyms = lexicon.countries()
+            for i, w in enumerate(words[1:3], 1):  # "homologues philippins"
+                plural = w.endswith("s") and not w.endswith(("ais", "ois"))  # japonais
+                if plural and fold(w) in demonyms and fold(w[:-1]) in demonyms:
+                    words[i] = w[:-1]
+            return " ".join(words)
+    return role
 
 
 def _ensure_country(result: ActorResult, code: str):

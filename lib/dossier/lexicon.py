@@ -344,6 +344,32 @@ def title_keys() -> frozenset[str]:
 
 
 @functools.cache
+def company_words() -> frozenset[str]:
+    """Words that end a company's name and never belong to a person's ('Group',
+    'Industries', 'Shipbuilders', 'Stiftung')."""
+    return frozenset(_load("organizations.toml")["companies"]["name_words"])
+
+
+@functools.cache
+def institution_words() -> frozenset[str]:
+    """Words of an institution's name ('Agency', 'Council', 'Command')."""
+    return frozenset(_load("organizations.toml")["companies"]["institution_words"])
+
+
+@functools.cache
+def place_nouns() -> frozenset[str]:
+    """Keys of the nouns that name a kind of place ('base', 'port', 'province', 'État')."""
+    return frozenset(key(w) for w in knowledge().people["places"]["nouns"])
+
+
+@functools.cache
+def portfolios() -> frozenset[str]:
+    """Folded names of ministerial portfolios ('affaires etrangeres', 'defense'): inside a
+    title, never a body by themselves."""
+    return frozenset(fold(w) for w in knowledge().people["portfolios"]["names"])
+
+
+@functools.cache
 def honorifics() -> frozenset[str]:
     """'M.', 'Mme', 'Dr'…: before a name, never part of it."""
     return frozenset(knowledge().people["honorifics"])

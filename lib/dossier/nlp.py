@@ -107,6 +107,14 @@ def _bare(tok) -> bool:
 
 
 @functools.cache
+def common_nouns() -> frozenset[str]:
+    """Every French common noun and adjective lemma the model's tables know ('commerce',
+    'marine'): a capitalised one alone is seldom a name."""
+    table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "adj") for w in table.get(pos, []))
+
+
+@functools.cache
 def verb_forms() -> dict[str, str]:
     """Every inflected French verb form -> its infinitive (spaCy's own lemma tables)."""
     table = get_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")

@@ -1,0 +1,105 @@
+"""People, companies and places as the press writes them: titles before and after names,
+lists of appositions, hyphenated surnames, companies glued to their heads. Short texts
+written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import dossier
+
+FR = {"language": "fr"}
+
+
+def people(text: str) -> dict[str, tuple[str, str]]:
+    """person id -> (role, affiliation id)."""
+    a = dossier.extract(text, FR).actors
+    p = a[a.kind == "person"]
+    return {r.actor_id: (r.role, r.affiliation_id) for r in p.itertuples()}
+
+
+def test_a_hyphenated_surname_stays_whole():
+    found = people("Le ministre lituanien de la Défense, Vaidas Kasperaitis-Rimkus, a signé.")
+    assert found == {
+        "person:vaidas-kasperaitis-rimkus": ("ministre lituanien de la Défense", "country:LTU")
+    }
+
+
+def test_a_company_glued_to_its_head_is_split_from_him():
+    c = dossier.extract(
+        "Le président de Baltic Group Jonas Petraitis a rencontré des élus à Vilnius.", FR
+    )
+    actors = c.actors.set_index("actor_id")
+    assert actors.loc["org:baltic-group", "kind"] == "organization"
+    assert actors.loc["person:jonas-petraitis", "affiliation_id"] == "org:baltic-group"
+
+
+def test_a_company_word_inside_an_institution_name_does_not_split_it():
+    c = dossier.extract("La Defense Security Cooperation Agency a approuvé la vente.", FR)
+    assert c.actors.actor_id.tolist() == ["org:defense-security-cooperation-agency"]
+
+
+def test_a_first_name_that_is_a_country_is_a_first_name():
+    found = people(
+        "« C'est essentiel », a souligné l'amiral Dominique Laurier, directeur adjoint de l'agence."
+    )
+    assert list(found) == ["person:dominique-laurier"]
+
+
+def test_a_name_right_after_a_full_title_without_comma():
+    found = people("Ils ont parlé avec le ministre estonien de la Défense Kalev Tammsaar hier.")
+    assert found == {"person:kalev-tammsaar": ("ministre estonien de la Défense", "country:EST")}
+
+
+def test_a_plural_title_gives_each_listed_person_their_own_state():
+    found = people(
+        "L'annonce précède une réunion des ministres de la Défense de la Croatie, Ivo Maric, "
+        "et de la Slovénie, Janez Kranjc, à Zagreb."
+    )
+    assert found == {
+        "person:ivo-maric": ("ministre de la Défense", "country:HRV"),
+        "person:janez-kranjc": ("ministre de la Défense", "country:SVN"),
+    }
+    found = people(
+        "Les ministres croates ont rencontré leurs homologues lettons Ilze Berzina et Andris "
+        "Kalnins."
+    )
+    assert found == {
+        "person:ilze-berzina": ("homologue letton", "country:LVA"),
+        "person:andris-kalnins": ("homologue letton", "country:LVA"),
+    }
+
+
+def test_in_a_list_of_appositions_each_title_goes_to_the_name_after_it():
+    found = people(
+        "Étaient présents le secrétaire estonien à la Défense, Kalev Tammsaar, le ministre "
+        "letton de la Défense, Ilze Berzina, et le ministre lituanien de la Défense, Vaidas "
+        "Rimkus."
+    )
+    assert found == {
+        "person:kalev-tammsaar": ("secrétaire estonien à la Défense", "country:EST"),
+        "person:ilze-berzina": ("ministre letton de la Défense", "country:LVA"),
+        "person:vaidas-rimkus": ("ministre lituanien de la Défense", "country:LTU"),
+    }
+
+
+def test_a_people_before_the_name_does_not_hide_the_title():
+    found = people(
+        "Le commissaire européen à l'Énergie et à l'Espace, le Letton Andris Kalnins, a salué "
+        "l'accord."
+    )
+    assert found == {
+        "person:andris-kalnins": ("commissaire européen à l'Énergie et à l'Espace", "")
+    }
+
+
+def test_a_portfolio_or_a_capitalised_common_noun_is_no_body():
+    c = dossier.extract(
+        "Le ministre des Affaires étrangères a reçu les Partis de l'opposition.", FR
+    )
+    assert c.actors.empty
+
+
+def test_a_place_the_model_finds_stands_where_places_stand():
+    c = dossier.extract(
+        "Les frégates seront livrées à la base navale de Port-Tavel, près de Kernavé.", FR
+    )
+    assert {"place:port-tavel", "place:kernave"} <= set(c.actors.actor_id)
