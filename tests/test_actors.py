@@ -103,3 +103,32 @@ def test_a_place_the_model_finds_stands_where_places_stand():
         "Les frégates seront livrées à la base navale de Port-Tavel, près de Kernavé.", FR
     )
     assert {"place:port-tavel", "place:kernave"} <= set(c.actors.actor_id)
+
+
+def test_collectives_named_by_what_they_are_are_groups():
+    c = dossier.extract(
+        "Fin août, 19 pays avaient candidaté. Les États membres ont convenu d'un plan. Les "
+        "alliés ont salué l'accord. Les pays signataires se réuniront. Les Vingt-Sept ont "
+        "adopté le texte.",
+        FR,
+    )
+    groups = set(c.actors[c.actors.kind == "group"].name)
+    assert groups == {"19 pays", "États membres", "alliés", "pays signataires", "Vingt-Sept"}
+
+
+def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
+    c = dossier.extract(
+        "Des pays africains ont protesté. Les pays nordiques ont signé un accord.", FR
+    )
+    assert c.actors[c.actors.kind == "group"].name.tolist() == ["pays nordiques"]
+
+
+def test_the_three_countries_are_the_three_states_named_before():
+    c = dossier.extract(
+        "La Grèce, Chypre et Malte ont signé un accord. Les trois pays confirment la commande "
+        "de douze radars.",
+        FR,
+    )
+    second = c.commitments[c.commitments.sentence_id == c.sentences.sentence_id.iloc[1]]
+    ca = c.commitment_actors[c.commitment_actors.commitment_id.isin(second.commitment_id)]
+    assert set(ca[ca.role == "party"].actor_id) == {"country:GRC", "country:CYP", "country:MLT"}

@@ -495,20 +495,68 @@ def _titled(doc, start) -> bool:
 
 
 def _groups(doc, text) -> list[_Candidate]:
-    """'partenaires indo-pacifiques' -> group:indo-pacifique."""
+    """'les partenaires indo-pacifiques' -> group:indo-pacifique; '17 pays', 'les États
+    membres', 'les pays signataires', 'les alliés', 'les Vingt-Sept' -> their own group.
+    A generic 'des pays africains' is no actor; 'les deux pays' points back to two states
+    (commitments resolve it) and makes no group."""
     k = lexicon.knowledge().groups
     heads = {f for h in k["heads"] for f in lexicon.inflections(h)}
     regions = {fold(f): gid for adj, gid in k["regions"].items() for f in lexicon.inflections(adj)}
+    c = k["collectives"]
+    counted = {lexicon.key(w) for w in c["counted"]}
+    qualifiers = {lexicon.key(w) for w in c["qualifiers"]}
+    alone = {fold(w) for w in c["alone"]}
     out = []
     for tok in doc[:-1]:
+        if (
+            fold(tok.text) in alone
+            and not tok.is_sent_start
+            or (tok.lower_ in {"alliés", "alliées"} and _determined(doc, tok.i))
+        ):
+            # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
+            if not regions.get(fold(doc[tok.i + 1].text)):
+                name = tok.text
+                out.append(
+                    _Candidate(
+                        tok.i,
+                        tok.i + 1,
+                        Actor(f"group:{slug(name)}", name, "group"),
+                        "rule",
+                        "group-collective",
+                        3,
+                    )
+                )
+                continue
+        nxt = doc[tok.i + 1]
+        regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
+        if (tok.norm_ in counted or tok.lower_ in heads) and not regional:
+            number = _count_before(doc, tok.i)
+            qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
+            if number >= 3 or qualified and _determined(doc, tok.i, allow_count=True):
+                end = tok.i + 2 if qualified else tok.i + 1
+                first = tok.i - 1 if number >= 3 else tok.i
+                name = _span_text(text, doc, first, end)
+                gid = slug(name)
+                out.append(
+                    _Candidate(
+                        first,
+                        end,
+                        Actor(f"group:{gid}", name, "group"),
+                        "rule",
+                        "group-collective",
+                        3,
+                    )
+                )
+                continue
         if tok.norm_ not in heads and tok.lower_ not in heads:
             continue
-        nxt = doc[tok.i + 1]
         gid = regions.get(fold(nxt.text))
         if not gid or tok.tag_ == "PROPN" and tok.text.isupper():
             continue
         if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
             continue
+        if not _determined(doc, tok.i):
+            continue  # "des pays africains": any of them, no actor
         name = _span_text(text, doc, tok.i, tok.i + 2)
         out.append(
             _Candidate(
@@ -516,6 +564,47 @@ def _groups(doc, text) -> list[_Candidate]:
             )
         )
     return out
+
+
+_DEFINITE = {"les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes"}
+
+
+def _determined(doc, i: int, allow_count: bool = False) -> bool:
+    """'les pays nordiques', 'ses partenaires', 'entre alliés', 'des pays de l'OTAN' (of
+    the): a definite set. 'des pays africains' at the head of a phrase: some of them."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in {"ADJ", "NUM"} or allow_count and doc[k].like_num):
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k].lower_
+    if before in _DEFINITE or before in {"entre", "tous", "toutes"}:
+        return True
+    # "le soutien des pays nordiques": 'des' after a noun is 'of the'
+    return before in {"des", "du"} and k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _count_before(doc, i: int) -> int:
+    """'17 pays', 'les trois pays' -> 17, 3; anything else -> 0."""
+    if i == 0:
+        return 0
+    t = doc[i - 1]
+    if t.text.isdigit():
+        return int(t.text)
+    return {
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "douze": 12,
+        "quinze": 15,
+        "vingt": 20,
+        "trente": 30,
+    }.get(t.lower_, 0)
 
 
 # ---------------------------------------------------------------- roles

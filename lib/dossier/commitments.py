@@ -490,6 +490,13 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
     out, from_context = [], False
     for h in heads:
         named = _named_under(doc, actors, doc[h], sent)
+        if named and _anaphoric(doc[h]) and all(actors.actors[a].kind == "group" for a in named):
+            # "les trois pays": the three states named before, when they were
+            resolved = _stands_for(doc, actors, doc[h], c.kind, quote, ctx)
+            if len(resolved) >= 2:
+                out += resolved
+                from_context = True
+                continue
         if named:
             out += named
             continue
@@ -609,6 +616,11 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list
     if keys & _keys(k["instrument_heads"]):
         return list(ctx.instrument_parties or ctx.last_parties)
     return []
+
+
+def _anaphoric(tok) -> bool:
+    """'les trois pays', 'ces pays': a definite plural that points back."""
+    return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in tok.children)
 
 
 def _definite(tok) -> bool:
