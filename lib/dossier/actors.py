@@ -508,25 +508,25 @@ def _groups(doc, text) -> list[_Candidate]:
     alone = {fold(w) for w in c["alone"]}
     out = []
     for tok in doc[:-1]:
-        if (
+        collective = (
             fold(tok.text) in alone
             and not tok.is_sent_start
             or (tok.lower_ in {"alliés", "alliées"} and _determined(doc, tok.i))
-        ):
-            # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
-            if not regions.get(fold(doc[tok.i + 1].text)):
-                name = tok.text
-                out.append(
-                    _Candidate(
-                        tok.i,
-                        tok.i + 1,
-                        Actor(f"group:{slug(name)}", name, "group"),
-                        "rule",
-                        "group-collective",
-                        3,
-                    )
+        )
+        # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
+        if collective and not regions.get(fold(doc[tok.i + 1].text)):
+            name = tok.text
+            out.append(
+                _Candidate(
+                    tok.i,
+                    tok.i + 1,
+                    Actor(f"group:{slug(name)}", name, "group"),
+                    "rule",
+                    "group-collective",
+                    3,
                 )
-                continue
+            )
+            continue
         nxt = doc[tok.i + 1]
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
         if (tok.norm_ in counted or tok.lower_ in heads) and not regional:
