@@ -132,3 +132,99 @@ def test_the_three_countries_are_the_three_states_named_before():
     second = c.commitments[c.commitments.sentence_id == c.sentences.sentence_id.iloc[1]]
     ca = c.commitment_actors[c.commitment_actors.commitment_id.isin(second.commitment_id)]
     assert set(ca[ca.role == "party"].actor_id) == {"country:GRC", "country:CYP", "country:MLT"}
+
+
+def ids(text: str) -> set[str]:
+    return set(dossier.extract(text, FR).actors.actor_id)
+
+
+def test_credits_bylines_and_agencies_are_no_actors():
+    found = ids(
+        "Par Pierre Vallet et Jeanne Roussel\n\n"
+        "Le secrétaire général de l'OTAN, Marc Durand, a parlé à l'AFP. "
+        "Photo: REUTERS/Anna Van Der Berg\n\n"
+        "La ministre est arrivée ( AFP / LUDOVIC MARIN )."
+    )
+    assert found == {"org:otan", "person:marc-durand"}
+
+
+def test_ships_products_and_exercises_named_like_actors_are_none():
+    found = ids(
+        "Le porte-avions Charles de Gaulle est arrivé avec la frégate HS Kimon. L'Inde a "
+        "acheté 26 avions de chasse Mirage. L'exercice Sable Rouge a commencé avec le Medium "
+        "Range Missile System."
+    )
+    assert found == {"country:IND"}
+
+
+def test_a_company_after_a_company_noun_whatever_the_model_said():
+    found = ids(
+        "Le contrat a été signé avec le groupe sud-coréen Hanwha et le fabricant de drones "
+        "Skyvolt, tandis que le géant brésilien des travaux publics Construra a bâti le chantier."
+    )
+    assert {"org:hanwha", "org:skyvolt", "org:construra"} <= found
+
+
+def test_bodies_written_in_lower_case_and_armed_forces():
+    found = ids(
+        "Le Conseil d'acquisition de la défense indien a approuvé l'achat. Le ministère "
+        "brésilien de la défense l'a confirmé. Le sous-marin sera remis à la Marine "
+        "brésilienne, qui coopère avec l'armée libanaise."
+    )
+    assert {
+        "org:ind-conseil-d-acquisition-de-la-defense",
+        "org:bra-ministere-de-la-defense",
+        "org:marine-bresilienne",
+        "org:armee-libanaise",
+        "country:IND",
+        "country:BRA",
+        "country:LBN",
+    } <= found
+
+
+def test_an_acronym_defined_in_parentheses_is_the_body_named_before_it():
+    c = dossier.extract(
+        "L'Agence de l'informatique de l'État (ADIE) du Sénégal a signé un protocole. "
+        "Le directeur de l'ADIE a salué l'accord.",
+        FR,
+    )
+    m = c.mentions[c.mentions.actor_id == "org:agence-de-l-informatique-de-l-etat"]
+    assert m.text.tolist() == ["Agence de l'informatique de l'État", "ADIE", "ADIE"]
+
+
+def test_a_capital_is_its_government_unless_it_is_where_something_happens():
+    c = dossier.extract(
+        "Athènes négociait avec Paris l'achat de frégates. Les relations entre Rome et "
+        "Madrid sont tendues. Le sommet s'est tenu à Lisbonne.",
+        FR,
+    )
+    assert set(c.actors.actor_id) == {
+        "country:GRC",
+        "country:FRA",
+        "country:ITA",
+        "country:ESP",
+        "place:lisbonne",
+    }
+
+
+def test_a_dateline_in_capitals_is_a_place():
+    assert ids("NEW DELHI, 3 mars 2024 (AFP) - Le ministre indien a parlé.") >= {"place:new-delhi"}
+
+
+def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
+    c = dossier.extract(
+        "Les États-Unis et la France ont discuté à Paris. Le navire Freedom est arrivé.", FR
+    )
+    places = c.actors[c.actors.kind == "place"].set_index("actor_id").country.to_dict()
+    assert places == {"place:paris": "FRA"}, "Paris, Texas is no match for Paris"
+
+
+def test_names_read_as_prose_and_countries_as_usually_named():
+    c = dossier.extract(
+        "Ambassador Sorin Ducaru a rencontré Jean-Yves Le DRIAN. L'Egypte et l'Iran ont protesté.",
+        FR,
+    )
+    names = dict(zip(c.actors.actor_id, c.actors.name, strict=True))
+    assert names["person:sorin-ducaru"] == "Sorin Ducaru"
+    assert names["person:jean-yves-le-drian"] == "Jean-Yves Le Drian"
+    assert names["country:EGY"] == "Égypte" and names["country:IRN"] == "Iran"

@@ -7,6 +7,8 @@ appositions, surnames); no list of names is consulted for them.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -46,6 +48,7 @@ ARTICLES = {"le", "la", "les", "l'"}
 LINKS = DE_FORMS | ARTICLES  # the small words inside names: "de l'", "du", "des"
 CAPITAL_CONNECTORS = LINKS | {"et", ","}
 NOT_PERSON_POS = {"NOUN", "VERB", "ADJ", "AUX", "NUM"}
+TRAILING = DE_FORMS | ARTICLES | {"of", "the", "and", "et", "à", "au", "aux"}
 # words after which a capitalised word still belongs to a title ("de la Défense", "aux
 # Anciens combattants", "chargé de l'Europe"), not to a name
 ROLE_STOPS = {
@@ -129,8 +132,10 @@ def _trim(doc, start: int, end: int) -> tuple[int, int]:
         if t.text in {"La", "Le", "Les"} and not t.is_sent_start and end - start > 1:
             break
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING
+    ):
+        end -= 1  # "Groupe de contact sur la défense de l'", "Signing of the"
     return start, end
 
 
@@ -239,7 +244,7 @@ def _government_bodies(doc, text) -> list[_Candidate]:
         if _is_demonym(doc[i]):
             country = _is_demonym(doc[i])
             i += 1
-        last = _capitalised_chain(doc, i)
+        last = _capitalised_chain(doc, i) or _portfolio_chain(doc, i)
         if last is None:
             continue
         # "ministère de la Défense du Japon": the country closes the name.
@@ -264,6 +269,85 @@ def _government_bodies(doc, text) -> list[_Candidate]:
                 4,
             )
         )
+    return out
+
+
+def _portfolio_chain(doc, i: int) -> int | None:
+    """'ministère indien de la défense', 'ministère des affaires étrangères': a portfolio
+    written in lower case closes the name."""
+    j = _skip(doc, i, len(doc), LINKS, most=3)
+    if j == i:
+        return None
+    for size in (3, 2, 1):
+        words = fold(" ".join(t.text for t in doc[j : j + size]))
+        if words in lexicon.portfolios():
+            return j + size
+    return None
+
+
+def _named_bodies(doc, text, known: set[int]) -> list[_Candidate]:
+    """'le Conseil d'acquisition de la défense indien': a capitalised head whose name goes
+    on in lower case, up to a demonym (its country) or the end of the phrase; 'la Marine
+    brésilienne', 'l'armée libanaise', 'la Marine nationale': a state's armed force."""
+    people = lexicon.knowledge().people["bodies"]
+    heads = set(people["named_heads"])
+    forces = sorted((f.split() for f in people["forces"]), key=len, reverse=True)
+    out, n = [], len(doc)
+    for tok in doc:
+        if tok.text in heads and not tok.is_sent_start and tok.i + 2 < n and tok.i not in known:
+            j, country = tok.i + 1, ""
+            while (
+                j < n
+                and j - tok.i <= 10
+                and doc[j].pos_ not in {"VERB", "AUX"}
+                and (
+                    doc[j].lower_ in LINKS
+                    or doc[j].is_alpha
+                    and (doc[j].text.islower() or doc[j - 1].lower_ in LINKS)
+                )
+            ):
+                code = _is_demonym(doc[j])
+                if code:
+                    country, j = code, j + 1
+                    break
+                j += 1
+            while j > tok.i + 1 and doc[j - 1].lower_ in LINKS:
+                j -= 1
+            if j - tok.i >= 3 and doc[tok.i + 1].lower_ in DE_FORMS | {
+                "pour",
+                "des",
+                "national",
+                "nationale",
+            }:
+                name = _span_text(text, doc, tok.i, j - (1 if country else 0))
+                actor = Actor("", name, "organization", country=country)
+                out.append(_Candidate(tok.i, j, actor, "rule", "government-body", 3))
+                continue
+        for words in forces:
+            end = tok.i + len(words)
+            if end >= n or [t.lower_ for t in doc[tok.i : end]] != words:
+                continue
+            qualifier = doc[end]
+            code = _is_demonym(qualifier)
+            if not code and qualifier.lower_ not in {"nationale", "national"}:
+                break
+            stop = end + 1
+            if not code and stop < n and _is_demonym(doc[stop]):
+                code = _is_demonym(doc[stop])  # "la Marine nationale française"
+            name = _span_text(text, doc, tok.i, end + 1)
+            name = name[:1].upper() + name[1:]
+            actor = Actor(f"org:{slug(name)}", name, "organization", country=code)
+            out.append(
+                _Candidate(
+                    tok.i,
+                    stop + (1 if stop < n and _is_demonym(doc[stop]) else 0),
+                    actor,
+                    "rule",
+                    "armed-force",
+                    4,
+                )
+            )
+            break
     return out
 
 
@@ -380,14 +464,14 @@ def _model_entities(doc, text) -> list[_Candidate]:
                 end += 2
             if not _looks_like_person(doc, start, end):
                 name = _span_text(text, doc, start, end)
-                codes = lexicon.places().get(name) if end - start == 1 else None
+                codes = lexicon.places().get(name) if _notable_city(name) else None
                 if codes:  # "Washington", "Abou Dhabi" taken for people: known places
                     actor = Actor(
                         f"place:{slug(name)}", name, "place", codes[0], alternatives=tuple(codes)
                     )
                     out.append(_Candidate(start, end, actor, "model", "ner-per-place", 1))
                 continue
-            name = _span_text(text, doc, start, end)
+            name = _display(_span_text(text, doc, start, end))
             out.append(
                 _Candidate(
                     start, end, Actor(f"person:{slug(name)}", name, "person"), "model", "ner-per", 2
@@ -399,8 +483,8 @@ def _model_entities(doc, text) -> list[_Candidate]:
             codes = lexicon.places().get(name)
             if len(name) < 3 or codes is None and not any(t.pos_ == "PROPN" for t in ent):
                 continue  # "États membres": a common noun the model capitalised
-            if codes is None and not _placed(doc, start):
-                continue
+            if not _placed(doc, start) and not _notable_city(name):
+                continue  # "Freedom", "Union": small towns somewhere, words here
             actor = Actor(
                 f"place:{slug(name)}",
                 name,
@@ -410,6 +494,14 @@ def _model_entities(doc, text) -> list[_Candidate]:
             )
             out.append(_Candidate(start, end, actor, "model", "ner-loc", 1))
         else:
+            # "les Rafale français", "les Rafale version Marine": a product and its variant
+            while end - start > 1 and (
+                _is_demonym(doc[end - 1]) or doc[end - 1].lower_ == "version"
+            ):
+                end -= 1
+            cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "version"), end)
+            start, end = start, cut
+            name = _span_text(text, doc, start, end)
             common = common_nouns()
             if (
                 end - start == 1
@@ -429,6 +521,85 @@ def _model_entities(doc, text) -> list[_Candidate]:
                     1,
                 )
             )
+    return out
+
+
+def _notable_city(name: str) -> bool:
+    """A capital, or a city of 100,000 people or more: named alone, it is that city."""
+    pops = lexicon.place_populations().get(name, {})
+    return name in lexicon.capitals() or max(pops.values(), default=0) >= 100_000
+
+
+def _cued_companies(doc, text) -> list[_Candidate]:
+    """'le groupe sud-coréen Hanwha', 'le missilier européen MBDA', 'l'entreprise polonaise
+    WB Group', 'le géant brésilien des travaux publics Odebrecht': a company noun, its
+    adjectives and complement, then a name -> that name is a company, whatever the model
+    called it."""
+    heads = _keys_of(tuple(lexicon.knowledge().triggers["context"]["company_heads"]))
+    out, n = [], len(doc)
+    for tok in doc:
+        if lexicon.key(tok.lemma_ or tok.lower_) not in heads or tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        while (
+            j < n
+            and j - tok.i <= 5
+            and (
+                doc[j].pos_ == "ADJ"
+                and doc[j].text.islower()
+                or _is_demonym(doc[j])
+                and doc[j].text.islower()
+                or doc[j].lower_ in LINKS
+                or doc[j].text.islower()  # "de drones", tagged anyhow
+                and doc[j].is_alpha
+                and doc[j].pos_ not in {"VERB", "AUX"}
+                and doc[j - 1].lower_ in LINKS
+            )
+        ):
+            j += 1
+        start = end = j
+        while (
+            end < n
+            and end - start < 4
+            and not doc[end].is_sent_start
+            and (
+                doc[end].text[:1].isupper()
+                and (doc[end].is_alpha or "-" in doc[end].text)
+                or doc[end].text in {"&"}
+                and end > start
+            )
+        ):
+            end += 1
+        if end == start or fold(doc[start].text) in lexicon.title_words():
+            continue
+        name = _span_text(text, doc, start, end)
+        if lexicon.countries()[1].get(name) or fold(name) in lexicon.media():
+            continue
+        actor = Actor(f"org:{slug(name)}", name, "organization")
+        out.append(_Candidate(start, end, actor, "rule", "company-cue", 2))
+    return out
+
+
+def _datelines(doc, text) -> list[_Candidate]:
+    """'NEW DELHI, 3 mars (AFP) –', 'Bruxelles –': the city opening a dispatch is a place,
+    even in capitals the model does not read."""
+    out, n = [], len(doc)
+    for tok in doc:
+        if not (tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_):
+            continue
+        end = tok.i
+        while end < n and end - tok.i < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end == tok.i or end >= n or doc[end].text not in {",", "-", "–", "—", "("}:
+            continue
+        name = _span_text(text, doc, tok.i, end)
+        shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
+        codes = lexicon.places().get(shown)
+        if codes:
+            actor = Actor(
+                f"place:{slug(shown)}", shown, "place", codes[0], alternatives=tuple(codes)
+            )
+            out.append(_Candidate(tok.i, end, actor, "rule", "dateline", 3))
     return out
 
 
@@ -453,15 +624,48 @@ def _placed(doc, start: int) -> bool:
     return lexicon.key(doc[start].lemma_ or doc[start].lower_) in lexicon.place_nouns()
 
 
+# words a sentence may open with before a name: "Ni M. Hagel ni…", "Et Macron…"
+LEADING_WORDS = {
+    "ni",
+    "et",
+    "mais",
+    "or",
+    "donc",
+    "car",
+    "selon",
+    "pour",
+    "avec",
+    "par",
+    "quant",
+    "outre",
+    "aussi",
+    "puis",
+    "dont",
+}
+
+
 def _strip_titles(doc, start, end):
     honorifics, title_words = lexicon.honorifics(), lexicon.title_words()
+    english = lexicon.english_titles()
     while start < end and (
         doc[start].text in honorifics
         or fold(doc[start].text) in title_words
+        or doc[start].text in english
+        or doc[start].lower_ in LEADING_WORDS
+        and end - start > 1
         or _possessive_honorific(doc, start)
     ):
         start += 1
     return start, end
+
+
+def _display(name: str) -> str:
+    """'Jean-Yves Le DRIAN' -> 'Jean-Yves Le Drian': a name as it reads in prose."""
+
+    def word(w: str) -> str:
+        return "-".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in w.split("-"))
+
+    return " ".join(word(w) for w in name.split(" "))
 
 
 def _possessive_honorific(doc, i: int) -> bool:
@@ -580,8 +784,33 @@ def _determined(doc, i: int, allow_count: bool = False) -> bool:
     before = doc[k].lower_
     if before in _DEFINITE or before in {"entre", "tous", "toutes"}:
         return True
-    # "le soutien des pays nordiques": 'des' after a noun is 'of the'
-    return before in {"des", "du"} and k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}
+    # "le soutien des pays nordiques", "auprès des partenaires": 'des' after a noun or a
+    # preposition built with 'de' is 'of the'
+    return (
+        before in {"des", "du"}
+        and k > 0
+        and (doc[k - 1].pos_ in {"NOUN", "PROPN"} or doc[k - 1].lower_ in _WITH_DE)
+    )
+
+
+_WITH_DE = {
+    "auprès",
+    "près",
+    "lors",
+    "autour",
+    "sein",
+    "part",
+    "côtés",
+    "côté",
+    "faveur",
+    "profit",
+    "bénéfice",
+    "compte",
+    "nom",
+    "égard",
+    "adresse",
+    "initiative",
+}
 
 
 def _count_before(doc, i: int) -> int:
@@ -948,10 +1177,16 @@ def _people_after_honorifics(doc, text, model, persons) -> list[_Candidate]:
 
 
 def _place_countries(result: ActorResult) -> None:
-    """Brest is in France when the article is about France (and in Belarus otherwise)."""
+    """Brest is in France when the article is about France (and in Belarus otherwise); Paris
+    stays in France when the article names the United States: a namesake counts only when
+    it is a city of comparable size (a tenth of the largest at least)."""
     named = {a.country for a in result.actors.values() if a.kind == "country"}
     for a in result.actors.values():
-        preferred = next((c for c in a.alternatives if c in named), None)
+        pops = lexicon.place_populations().get(a.name, {})
+        top = max(pops.values(), default=0)
+        preferred = next(
+            (c for c in a.alternatives if c in named and pops.get(c, 0) * 10 >= top), None
+        )
         if preferred:
             a.country = preferred
 
@@ -961,7 +1196,8 @@ def _capital_metonymy(result: ActorResult, doc) -> None:
     acts is its government, a country, not a place."""
     capitals = lexicon.capitals()
     reporting = {doc[s].i for _, s, _ in get_matchers().reporting(doc)}
-    for m in result.mentions:
+    converted_end = -1
+    for m in sorted(result.mentions, key=lambda m: m.tok_start):
         place = result.actors[m.actor_id]
         code = capitals.get(place.name) if place.kind == "place" else None
         if not code or code not in (place.country, *place.alternatives):
@@ -970,18 +1206,52 @@ def _capital_metonymy(result: ActorResult, doc) -> None:
         k = m.tok_start - 1
         while k >= 0 and doc[k].pos_ in {"DET", "AUX"}:
             k -= 1
-        before = doc[k] if k >= 0 else None
-        acting = head.dep_ in {"nsubj", "nsubj:pass"} and head.head.pos_ in {"VERB", "AUX"}
-        source = before is not None and (
-            before.lower_ in {"selon", "d'après"} or before.i in reporting
+        before = doc[k].lower_ if k >= 0 else ""
+        if before in LOCATIVE or _dateline(doc, m):
+            continue  # "à Paris", "le sommet de Paris", "PARIS, 3 mars (AFP) –": the city
+        acting = head.dep_ in {"nsubj", "nsubj:pass", "obj", "iobj"} and head.head.pos_ in {
+            "VERB",
+            "AUX",
+        }
+        source = before in {"selon", "d'après"} or k in reporting
+        # "négociait avec Paris", "entre Paris et Washington", "accusé Paris"
+        relation = before in {"avec", "entre", "contre", "par", "pour", "envers"} or (
+            before == "et" and converted_end >= k - 1
         )
-        if acting or source:
+        if acting or source or relation:
             m.actor_id, m.method, m.rule = f"country:{code}", "rule", "capital-metonymy"
             _ensure_country(result, code)
+            converted_end = m.tok_end
     used = {m.actor_id for m in result.mentions}
     for aid in [a for a, actor in result.actors.items() if actor.kind == "place"]:
         if aid not in used:
             del result.actors[aid]
+
+
+LOCATIVE = {
+    "à",
+    "au",
+    "aux",
+    "dans",
+    "depuis",
+    "vers",
+    "de",
+    "d'",
+    "du",
+    "près",
+    "en",
+    "jusqu'",
+    "via",
+    "sur",
+    "hors",
+}
+
+
+def _dateline(doc, m) -> bool:
+    """'PARIS, 3 mars (AFP) –', 'Bruxelles –': a city opening its paragraph."""
+    first = m.tok_start == 0 or "\n" in doc[m.tok_start - 1].text + doc[m.tok_start - 1].whitespace_
+    nxt = doc[m.tok_end].text if m.tok_end < len(doc) else ""
+    return first and nxt in {",", "-", "–", "—", "("}
 
 
 def _merge_short_names(result: ActorResult) -> None:
@@ -1011,6 +1281,73 @@ def _merge_short_names(result: ActorResult) -> None:
 # ---------------------------------------------------------------- resolution
 
 
+_CREDIT_FROM = re.compile(
+    r"(?:\b(?:photo|crédit|credit|illustration)\s*:|©|\b[A-Z]{2,}/[A-Z])", re.I
+)
+_CREDIT_PAREN = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)|\((?:photo|crédit)[^()\n]*\)", re.I)
+_BYLINE = re.compile(r"^\s*Par\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}(?:\s+et\s+.*)?$", re.M)
+
+
+def _credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a page credits its photos and writers ('… Photo: REUTERS/X', '( AFP / X )',
+    'Par X et Y', 'X, Y •'): names there are no actors of the news."""
+    spans = [m.span() for m in _CREDIT_PAREN.finditer(text)]
+    spans += [m.span() for m in _BYLINE.finditer(text)]
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        credit = _CREDIT_FROM.search(line)
+        if credit:  # from the credit to the end of its line
+            spans.append((m.start() + credit.start(), m.end()))
+        elif "•" in line and len(line) <= 80:  # "Bruno X, Valentin Y •"
+            spans.append(m.span())
+    return spans
+
+
+def _not_an_actor(doc, c: _Candidate, credits) -> bool:
+    """A credit, a press agency, or a thing named like an actor: 'le porte-avions Charles de
+    Gaulle', 'HS Kimon', '42 Rafale', 'l'exercice Alligator Dagger', 'Hellenic Future
+    Frigate', an all-capitals common word ('GRATUIT')."""
+    if c.actor.kind in {"country", "group"}:
+        return False
+    start, end = doc[c.tok_start].idx, doc[c.tok_end - 1].idx + len(doc[c.tok_end - 1])
+    if any(a <= start and end <= b for a, b in credits):
+        return True
+    span = doc[c.tok_start : c.tok_end]
+    if fold(span.text) in lexicon.media() or fold(c.actor.name) in lexicon.media():
+        return True
+    heads, prefixes, words = lexicon.not_actors()
+    if span[0].text in prefixes and len(span) > 1 or any(t.text in words for t in span):
+        return True
+    if len(span) == 1 and span[0].text.isupper() and span[0].lower_ in common_nouns():
+        return True
+    if c.method == "lexicon" or c.rule == "government-body":
+        return False
+    # the noun phrase the name stands in: "26 avions de chasse Rafale", "le navire « X »"
+    k = c.tok_start - 1
+    while k >= 0 and doc[k].text in {"«", '"', "'"}:
+        k -= 1
+    if k >= 0 and (
+        doc[k].like_num
+        and not doc[k].is_title
+        or doc[k].lower_ in DE_FORMS | {"à", "avec", "par", "pour"}
+    ):
+        return doc[k].like_num  # "42 Rafale" is a product; "de la Commission" a body
+    companies = _keys_of(tuple(lexicon.knowledge().triggers["context"]["company_heads"]))
+    words = set()
+    for j in range(k, max(-1, k - 5), -1):
+        t = doc[j]
+        if t.is_punct and t.text not in {"«", '"'} or t.pos_ in {"VERB", "AUX", "PRON"}:
+            break
+        words.add(lexicon.key(t.lemma_ or t.lower_))
+    # "le fabricant de drones X" is a company; "le porte-avions X" a ship
+    return not words & companies and bool(words & heads)
+
+
+@functools.cache
+def _keys_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in words)
+
+
 def _select(cands: list[_Candidate]) -> list[_Candidate]:
     """Greedy: higher priority, then longer, wins each overlap."""
     chosen: list[_Candidate] = []
@@ -1028,6 +1365,9 @@ def find_actors(doc, text: str) -> ActorResult:
     """All actor mentions of one parsed article."""
     gaz = _gazetteer(doc, text)
     bodies = _government_bodies(doc, text)
+    named_bodies = _named_bodies(doc, text, {c.tok_start for c in gaz})
+    forces = [c for c in named_bodies if c.rule == "armed-force"]
+    bodies += [c for c in named_bodies if c.rule != "armed-force"]
     model = _model_entities(doc, text)
     groups = _groups(doc, text)
     persons = [c for c in model if c.actor.kind == "person"]
@@ -1051,7 +1391,9 @@ def find_actors(doc, text: str) -> ActorResult:
         for c in model + bodies
         if c.actor.kind == "person" or not set(range(c.tok_start, c.tok_end)) & role_toks
     ]
-    cands += gaz + groups
+    cands += gaz + groups + forces + _cued_companies(doc, text) + _datelines(doc, text)
+    credits = _credit_spans(text)
+    cands = [c for c in cands if not _not_an_actor(doc, c, credits)]
     chosen = _select(cands)
 
     result = ActorResult()
@@ -1061,6 +1403,9 @@ def find_actors(doc, text: str) -> ActorResult:
 
     # Bodies: country from a demonym, else from a coordinated body ("du ministère japonais
     # de la Défense et du ministère de l'Économie…").
+    for c in chosen:
+        if c.rule in {"armed-force", "government-body"} and c.actor.country:
+            _ensure_country(result, c.actor.country)  # "ministère indien de la Défense"
     body_list = [c for c in chosen if c.rule == "government-body"]
     for a, b in zip(body_list, body_list[1:], strict=False):
         between = doc[a.tok_end : b.tok_start]
@@ -1082,6 +1427,7 @@ def find_actors(doc, text: str) -> ActorResult:
         _add(result, doc, c.tok_start, c.tok_end, aid, c.method, c.rule)
 
     _apply_roles(result, doc, text, roles)
+    _acronyms(result, doc, text)
     _merge_short_names(result)
     _place_countries(result)
     _capital_metonymy(result, doc)
@@ -1089,6 +1435,94 @@ def find_actors(doc, text: str) -> ActorResult:
     _find_members(result, doc)
     result.mentions.sort(key=lambda m: m.start)
     return result
+
+
+def _is_acronym(tok) -> bool:
+    t = tok.text
+    return (
+        2 <= len(t) <= 10
+        and t[0].isupper()
+        and sum(ch.isupper() for ch in t) >= 2
+        and all(ch.isalnum() or ch in "&-" for ch in t)
+    )
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the acronym's letters come, in order, from the words' initials: 'Agence de
+    l'informatique de l'État' spells ADIE."""
+    initials = [fold(w)[0] for w in words if w[:1].isalpha()]
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    i = 0
+    for ch in initials:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def _acronyms(result: ActorResult, doc, text: str) -> None:
+    """'le Bureau de gestion de la cyberdéfense (CDMB)', 'l'Agence de l'informatique de
+    l'État (ADIE)': the acronym in parentheses is an alias of the name before it, which is
+    an organisation even when nothing else said so; every later 'CDMB' is that body."""
+    defs: dict[str, str] = {}
+    n = len(doc)
+    taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
+    ends = {m.tok_end: m for m in result.mentions}
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= n or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1]
+        if not _is_acronym(acr) or acr.text in defs:
+            continue
+        before = ends.get(tok.i)
+        if before is not None and result.actors[before.actor_id].kind in {"organization", "group"}:
+            defs[acr.text] = before.actor_id
+            continue
+        start = tok.i  # a name of capitals and linking words before the parenthesis
+        while (
+            start > 0
+            and start - 1 not in taken
+            and tok.i - start < 10
+            and (
+                doc[start - 1].text[:1].isupper()
+                or doc[start - 1].lower_ in ROLE_LINKS
+                or doc[start - 1].pos_ in {"ADJ", "NOUN"}
+                and doc[start - 1].text.islower()
+            )
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        while start < tok.i and not doc[start].text[:1].isupper():
+            start += 1
+        if start < tok.i:
+            words = [t.text for t in doc[start : tok.i]]
+            if not _spells(words, acr.text):
+                continue
+            name = _span_text(text, doc, start, tok.i)
+            aid = f"org:{slug(name)}"
+            result.actors.setdefault(aid, Actor(aid, name, "organization"))
+            _add(result, doc, start, tok.i, aid, "rule", "acronym-definition")
+            taken.update(range(start, tok.i))
+            defs[acr.text] = aid
+    if not defs:
+        return
+    moved: dict[str, str] = {}
+    for m in result.mentions:
+        target = defs.get(doc[m.tok_start : m.tok_end].text)
+        if target and m.actor_id != target:
+            moved[m.actor_id] = target
+            m.actor_id, m.rule = target, "acronym"
+    for tok in doc:
+        if tok.text in defs and tok.i not in taken:
+            _add(result, doc, tok.i, tok.i + 1, defs[tok.text], "rule", "acronym")
+    used = {m.actor_id for m in result.mentions}
+    for old, new in moved.items():
+        if old not in used:
+            result.actors.pop(old, None)
+        for a in result.actors.values():
+            if a.affiliation_id == old:
+                a.affiliation_id = new
 
 
 def _strip_demonym(doc, c: _Candidate) -> str:
@@ -1103,9 +1537,10 @@ def _add(result: ActorResult, doc, start: int, end: int, aid: str, method: str, 
 
 
 def _apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
-    orgs_count = Counter(
-        m.actor_id for m in result.mentions if result.actors[m.actor_id].kind == "organization"
-    )
+    # an unaffiliated "secrétaire général" belongs to the body the article is about, when
+    # that is a known international body (not a company, a ministry or an agency named once)
+    known = {o.id for o in lexicon.organizations()}
+    orgs_count = Counter(m.actor_id for m in result.mentions if m.actor_id in known)
     main_org = orgs_count.most_common(1)[0][0] if orgs_count else ""
     for r in roles:
         pm = result.mention_at(r.person_tok)

