@@ -239,3 +239,59 @@ def test_the_will_of_the_two_countries_is_theirs_and_a_purpose_clause_has_the_su
     )
     declaration = one(text, "declaration")
     assert parties(declaration) == {"country:BEL", "country:LUX"}
+
+
+def test_for_whom_needs_a_giving_verb_or_noun():
+    roles = one(
+        "La Norvège va livrer des obus à l'Ukraine, a-t-elle indiqué à la presse.", "intent"
+    )
+    assert roles.get("country:UKR") == "beneficiary"
+    roles = one(
+        "Le président finlandais a été reçu à l'Élysée, où il a signé un accord.", "agreement"
+    )
+    assert "beneficiary" not in roles.values(), "the Élysée is where, not for whom"
+
+
+def test_the_two_men_are_the_two_people_named_before():
+    roles = one(
+        "Le ministre égyptien Badr Salem a reçu son homologue jordanien Ayman Kadri. Les deux "
+        "diplomates ont salué la trêve.",
+        "assessment",
+    )
+    assert parties(roles) == {"country:EGY", "country:JOR"}
+    assert {"person:badr-salem", "person:ayman-kadri"} <= set(roles)
+
+
+def test_the_french_diplomat_is_the_french_minister_named_before():
+    text = (
+        "Le ministre français des Armées, Paul Renard, est arrivé à Beyrouth. Le diplomate "
+        "français a promis de continuer son soutien."
+    )
+    assert one(text, "intent")["person:paul-renard"] == "speaker"
+
+
+def test_the_actors_of_an_event_noun_do_not_hold_what_it_is_said_to_do():
+    roles = one(
+        "« L'invasion de la Géorgie par la Russie a marqué une nouvelle réalité », a dit le "
+        "ministre estonien.",
+        "assessment",
+    )
+    assert "country:GEO" not in roles and "country:RUS" not in roles
+
+
+def test_an_aim_is_an_intent_and_a_negation_in_the_subject_counts():
+    kinds = [k for k, _ in rows("Les deux groupes négocient en vue d'aboutir à une commande.")]
+    assert "intent" in kinds and "agreement" not in kinds
+    c = dossier.extract(
+        "Aucun déploiement de troupes n'est envisagé par la Pologne.", {"language": "fr"}
+    )
+    assert c.commitments.negated.tolist() == [True]
+
+
+def test_an_impersonal_il_stands_for_nobody():
+    text = (
+        "Le ministre letton Ilmars Berzins a signé l'accord. Il faut désormais que les deux "
+        "armées coopèrent davantage."
+    )
+    call = one(text, "call")
+    assert "person:ilmars-berzins" not in call

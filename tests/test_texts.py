@@ -167,8 +167,11 @@ def test_counterparts_named_by_homologue_meet_and_sign():
     assert set(sides.actor_id) == {"country:FRA", "country:USA"}
     agreement = only(c, "agreement")
     assert agreement.instrument == "déclaration d'intention"
+    # "Les deux ministres ont signé": the two ministers named before, each for their side
     assert roles(c, agreement.commitment_id) == {
         "org:pentagone": "reporter",
+        "person:claire-dubreuil": "speaker",
+        "person:mark-ellison": "speaker",
         "country:FRA": "party",
         "country:USA": "party",
     }

@@ -194,8 +194,13 @@ def _gazetteer(doc, text) -> list[_Candidate]:
         if not code:
             continue
         prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
-        # "les ministres français et nigériens": the second demonym shares the organ
+        # "les ministres français et nigériens", "les présidents ukrainien, français et
+        # lituanien": demonyms listed after an organ share it
         head = tok.head if tok.dep_ == "conj" and demonyms.get(fold(tok.head.text)) else tok
+        k = tok.i - 1
+        while k > 0 and (doc[k].text in {",", "et"} or demonyms.get(fold(doc[k].text))):
+            k -= 1
+        listed = k < tok.i - 2 and lexicon.key(doc[k].lemma_ or doc[k].lower_) in organs
         before = doc[head.i - 1] if head.i > 0 else head
         if (
             any(lexicon.key(w.lemma_ or w.lower_) in organs for w in prev[-1:])
@@ -204,6 +209,7 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             and lexicon.key(prev[0].lemma_) in organs
             or head is not tok
             and lexicon.key(before.lemma_ or before.lower_) in organs
+            or listed
         ):
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))
@@ -285,7 +291,7 @@ def _portfolio_chain(doc, i: int) -> int | None:
     return None
 
 
-def _named_bodies(doc, text, known: set[int]) -> list[_Candidate]:
+def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
     """'le Conseil d'acquisition de la défense indien': a capitalised head whose name goes
     on in lower case, up to a demonym (its country) or the end of the phrase; 'la Marine
     brésilienne', 'l'armée libanaise', 'la Marine nationale': a state's armed force."""
@@ -294,7 +300,12 @@ def _named_bodies(doc, text, known: set[int]) -> list[_Candidate]:
     forces = sorted((f.split() for f in people["forces"]), key=len, reverse=True)
     out, n = [], len(doc)
     for tok in doc:
-        if tok.text in heads and not tok.is_sent_start and tok.i + 2 < n and tok.i not in known:
+        quoted = tok.i > 0 and doc[tok.i - 1].text in {
+            "«",
+            '"',
+        }  # "la « coalition des volontaires »"
+        head = tok.text in heads or quoted and tok.text.capitalize() in heads
+        if head and (not tok.is_sent_start or quoted) and tok.i + 2 < n:
             j, country = tok.i + 1, ""
             while (
                 j < n
@@ -313,6 +324,8 @@ def _named_bodies(doc, text, known: set[int]) -> list[_Candidate]:
                 j += 1
             while j > tok.i + 1 and doc[j - 1].lower_ in LINKS:
                 j -= 1
+            if known.get(tok.i, 0) >= j:
+                continue  # the gazetteer knows it, as long: "Conseil de sécurité de l'ONU"
             if j - tok.i >= 3 and doc[tok.i + 1].lower_ in DE_FORMS | {
                 "pour",
                 "des",
@@ -320,6 +333,7 @@ def _named_bodies(doc, text, known: set[int]) -> list[_Candidate]:
                 "nationale",
             }:
                 name = _span_text(text, doc, tok.i, j - (1 if country else 0))
+                name = name[:1].upper() + name[1:]
                 actor = Actor("", name, "organization", country=country)
                 out.append(_Candidate(tok.i, j, actor, "rule", "government-body", 3))
                 continue
@@ -735,6 +749,8 @@ def _groups(doc, text) -> list[_Candidate]:
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
         if (tok.norm_ in counted or tok.lower_ in heads) and not regional:
             number = _count_before(doc, tok.i)
+            if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
+                number = 0  # "les trois pays" points back to three states: no new group
             qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
             if number >= 3 or qualified and _determined(doc, tok.i, allow_count=True):
                 end = tok.i + 2 if qualified else tok.i + 1
@@ -1365,7 +1381,7 @@ def find_actors(doc, text: str) -> ActorResult:
     """All actor mentions of one parsed article."""
     gaz = _gazetteer(doc, text)
     bodies = _government_bodies(doc, text)
-    named_bodies = _named_bodies(doc, text, {c.tok_start for c in gaz})
+    named_bodies = _named_bodies(doc, text, {c.tok_start: c.tok_end for c in gaz})
     forces = [c for c in named_bodies if c.rule == "armed-force"]
     bodies += [c for c in named_bodies if c.rule != "armed-force"]
     model = _model_entities(doc, text)

@@ -36,7 +36,12 @@ def clause_of(tok) -> Clause:
     if verb is None:  # "Signature d'un accord franco-indien…": the noun is all there is
         return Clause(None, tokens=frozenset(t.i for t in tok.subtree))
     c = Clause(verb.i)
-    c.passive = any(ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in verb.children)
+    c.passive = any(ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in verb.children) or (
+        # "une annonce confirmée par X": a past participle is passive
+        "Part" in verb.morph.get("VerbForm")
+        and "Pres" not in verb.morph.get("Tense")
+        and not any(ch.dep_.startswith("aux") for ch in verb.children)
+    )
     c.subjects, c.borrowed = _subjects(verb)
     own = _own_tokens(verb, keep_bare_clauses=True)
     if c.passive:  # 'signé jeudi à Dakar par X': the parse may hang the agent anywhere
@@ -65,7 +70,8 @@ def _verbal(t) -> bool:
     """The small model tags some verbs as nouns or adjectives ('se sont dits'): a word
     heading both a subject and an auxiliary is a verb whatever its tag."""
     kids = {c.dep_ for c in t.children}
-    return bool(kids & SUBJECT_DEPS) and any(d.startswith("aux") for d in kids)
+    verbish = any(d.startswith("aux") for d in kids) or "xcomp" in kids or t.dep_ == "ROOT"
+    return bool(kids & SUBJECT_DEPS) and verbish
 
 
 def _subjects(verb) -> tuple[list[int], bool]:
@@ -163,3 +169,37 @@ def phrase_head(doc, start: int, end: int):
         if not start <= t.head.i < end or t.head.i == t.i:
             return t
     return doc[start]
+
+
+IMPERSONAL_VERBS = {
+    "falloir",
+    "agir",
+    "sembler",
+    "rester",
+    "convenir",
+    "paraître",
+    "suffire",
+    "exister",
+    "manquer",
+    "importer",
+    "arriver",
+    "pleuvoir",
+}
+
+
+def impersonal(tok) -> bool:
+    """'il faut', 'il s'agit', 'il est nécessaire de', 'il y a': an 'il' that stands for
+    nobody."""
+    if tok.lower_ != "il":
+        return False
+    verb = tok.head
+    if verb.lemma_ in IMPERSONAL_VERBS or any(c.lower_ == "y" for c in verb.children):
+        return True
+    doc, nxt = tok.doc, tok.i + 1
+    while nxt < len(doc) and doc[nxt].lower_ in {"ne", "n'", "se", "s'", "y"}:
+        nxt += 1
+    # "il est (pas) nécessaire de", "il est dans notre intérêt de"
+    if nxt < len(doc) and doc[nxt].lemma_ == "être":
+        rest = [t.lower_ for t in doc[nxt + 1 : min(len(doc), nxt + 7)]]
+        return any(w in {"de", "d'", "que", "qu'"} for w in rest)
+    return False

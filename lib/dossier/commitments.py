@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .actors import DETERMINERS, ActorResult, _is_demonym
-from .clauses import attached, clause_of, phrase_head
+from .clauses import attached, clause_of, impersonal, phrase_head
 from .clauses import preposition as clause_preposition
 from .dates import find_dates
 from .model import Actor, Commitment, DomainMention, Event, Quote
@@ -274,6 +274,19 @@ def _reported(doc, sent, si, reports, quotes) -> list[tuple[str, int, int]]:
     return []
 
 
+def _purpose(tok) -> bool:
+    """'afin de parvenir à', 'en vue d'aboutir', 'pour conclure': what is aimed at."""
+    if "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]
+    return (
+        tok.head.lower_ in {"afin", "vue"}
+        or "pour" in before[-2:]
+        or "afin" in before
+        or ("vue" in before)
+    )
+
+
 def _kind_in_context(tok, kind: str) -> str:
     """'vont signer', 'signera', 'devrait conclure': an agreement still ahead is an intent;
     'doit', 'il faut' is a call when its subject voices it ('nous devons') or when it is
@@ -293,6 +306,8 @@ def _kind_in_context(tok, kind: str) -> str:
         )
     if kind == "agreement" and prospective(tok):
         return "intent"
+    if kind in {"agreement", "exploration"} and _purpose(tok):
+        return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
 
 
@@ -389,10 +404,14 @@ def _arguments(
         if prep in k["roles"]["counterpart"]:
             add(_party_of(actors, m.actor_id) or m.actor_id, "counterpart")
         elif prep in k["roles"]["beneficiary"] and kind in PARTY_KINDS:
+            if prep in {"à", "au", "aux"} and not _giving(doc, cl, m):
+                continue  # "a indiqué à l'AFP", "reçu à l'Élysée": not for whom
             add(m.actor_id, "beneficiary")
         elif prep == "entre":
             between.append(m.actor_id)
-    if not sides:  # "un compromis a été trouvé entre X et Y": both sides hold it
+    if not sides and (cl.passive or not cl.subjects):
+        # "un compromis a été trouvé entre X et Y": both sides hold it (not "X a salué la
+        # coopération entre Y et Z": that is what X judges)
         sides = between + _coordinated(doc, actors, between, sent)
     # each person speaks for their side, and their side is a party ("X, ministre arménien…,
     # et Y, ministre israélien…, ont signé"); a person whose side is unknown is one
@@ -438,6 +457,37 @@ def _arguments(
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
     ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _giving(doc, cl, m) -> bool:
+    """Whether 'à X' is for whom: after a verb or a noun of giving ('livrer à', 'le soutien
+    à', 'l'aide à'), not a place or an addressee ('à l'Élysée', 'à l'AFP')."""
+    roles = lexicon.knowledge().triggers["roles"]
+    verbs, nouns = _keys(roles["giving_verbs"]), _keys(roles["giving_nouns"])
+    head = phrase_head(doc, m.tok_start, m.tok_end).head
+    if lexicon.key(head.lemma_ or head.lower_) in nouns:
+        return True
+    verb = doc[cl.verb] if cl.verb is not None else None
+    return verb is not None and lexicon.key(verb.lemma_ or verb.lower_) in verbs
+
+
+def _holds(tok) -> bool:
+    """Nouns whose 'de X' says who holds something: people and bodies ('les ministres de X'),
+    collectives ('les pays de l'OTAN'), commitments ('la volonté de X', 'l'accord entre X et
+    Y'), meetings ('les discussions entre X et Y')."""
+    return bool({lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)} & _holder_keys())
+
+
+@functools.cache
+def _holder_keys() -> frozenset[str]:
+    k = lexicon.knowledge().triggers["context"]
+    words = [*k["collective"], *k["people"], *k["meeting_anaphora"], *k["instrument_heads"]]
+    words += [*k["company_heads"], *k["members"], *k["holder_nouns"]]
+    return (
+        frozenset(lexicon.key(w.split()[-1]) for w in words)
+        | lexicon.state_organs()
+        | (lexicon.title_keys())
+    )
 
 
 def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
@@ -524,9 +574,13 @@ def _named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[st
     'la France et l'Inde', 'le ministre japonais de la Défense, X' (not 'la coopération
     avec le Japon': that is the other side; not 'lors du sommet de l'OTAN')."""
     out = []
+    # "les ministres de Norvège", "la volonté de la France": holders; "l'invasion de l'Ukraine
+    # par la Russie a marqué…": what the subject names holds nothing, its complements neither
+    holder = exclude_head or actors.mention_at(head.i) is not None or _holds(head)
+    allowed = HOLDER_PREPOSITIONS if holder else {""}
     for m in actors.in_sentence(sent):
         tok = phrase_head(doc, m.tok_start, m.tok_end)
-        if exclude_head and tok.i == head.i or not attached(tok, head, HOLDER_PREPOSITIONS):
+        if exclude_head and tok.i == head.i or not attached(tok, head, allowed):
             continue
         a = actors.actors[m.actor_id]
         if a.kind == "place":
@@ -561,6 +615,8 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list
         if low in {"ils", "elles"}:
             return list(ctx.last_parties or ctx.last_subject)
         if low in {"il", "elle"}:
+            if impersonal(tok):
+                return []  # "il faut", "il s'agit de"
             people = [a for a in ctx.last_subject if actors.actors[a].kind == "person"]
             return people[:1] or (ctx.last_subject if len(ctx.last_subject) == 1 else [])
         return []
@@ -581,6 +637,17 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list
         if body:
             return [body]
     if keys & _keys(k["collective"]):
+        if count and keys & _keys(k["people"]):
+            # "les deux hommes", "les deux ministres": the last people named, when there are
+            people = list(
+                dict.fromkeys(
+                    m.actor_id
+                    for m in reversed(earlier)
+                    if actors.actors[m.actor_id].kind == "person"
+                )
+            )
+            if len(people) >= count:
+                return people[:count]
         if count:
             return ctx.recent(actors, count, bool(keys & _keys(k["states"])), earlier)
         if plural:
@@ -597,11 +664,24 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list
             )
             if person:
                 return [person]
+            # "le diplomate français" after "le ministre français des Armées, X": the last
+            # person of that nationality
+            codes = {_is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
+            person = _last(
+                actors,
+                earlier,
+                lambda a: (
+                    a.kind == "person"
+                    and (a.country in codes or a.affiliation_id.removeprefix("country:") in codes)
+                ),
+            )
+            if codes and person:
+                return [person]
         if keys & _keys(k["company_heads"]):  # "le groupe français": the company named before
             company = _last(actors, earlier, _company)
             if company:
                 return [company]
-    if depth == 0:  # "la volonté des deux pays": the holders of what the subject names
+    if depth == 0 and _holds(tok):  # "la volonté des deux pays": who holds it
         for ch in tok.children:
             if ch.dep_ == "nmod" and clause_preposition(ch) in {"de", "du", "des", "d'"}:
                 found = _named_under(doc, actors, ch, ch.sent) or _stands_for(
@@ -748,10 +828,17 @@ def _place(doc, actors, mentions) -> str:
 
 
 def _negated(doc, i, sent, k) -> bool:
-    words = set(k["modality"]["negations"])
+    """'n'ont pas signé', 'Aucun déploiement n'est envisagé', 'Ni X ni Y n'ont précisé',
+    'a refusé de signer'."""
+    words = set(k["modality"]["negations"]) - {"ne", "n'"}
     window = doc[max(sent.start, i - 4) : min(sent.end, i + 3)]
-    has_ne = any(t.lower_ in {"ne", "n'"} for t in window)
-    has_pas = any(t.lower_ in words - {"ne", "n'"} for t in window)
+    verb = doc[i]
+    has_ne = any(t.lower_ in {"ne", "n'"} for t in window) or any(
+        c.lower_ in {"ne", "n'"} for c in verb.children
+    )
+    # the negative word may open the subject: "Aucun déploiement…", "Ni M. X ni…"
+    subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree]
+    has_pas = any(t.lower_ in words for t in window) or any(t.lower_ in words for t in subject)
     refused = any(t.lemma_ in {"refuser", "rejeter"} for t in doc[max(sent.start, i - 3) : i])
     return (has_ne and has_pas) or refused
 
@@ -881,11 +968,20 @@ def _events(
                 and _preposition_before(doc, m.tok_start, sent.start) not in venue
             ]
             ev.parties = _parties(actors, named)
+        if not ev.parties and not verb:
+            # "une réunion des ministres de X et de Y, réunissant A, B et C", "le sommet de
+            # l'OTAN": those its own phrase names; the sentence's topic ("… du soutien à
+            # l'Ukraine") is no side of it
+            ev.parties = _parties(actors, _named_under(doc, actors, tok, sent, True))
+        if not ev.parties and verb:
+            # "Réunis à Vilnius, les ministres de X et de Y…": the clause's subject
+            cl = clause_of(tok)
+            named = [a for h in cl.subjects for a in _named_under(doc, actors, doc[h], sent)]
+            ev.parties = _parties(actors, named)
         if not ev.parties:
             subj = subject_mentions(doc, actors, sent, s)
             ev.parties = _parties(actors, [m.actor_id for m in subj])
-            if not ev.parties:
-                ev.parties = [a for a in participants if actors.actors[a].kind in PARTY_KINDS]
+
         ev.participants = list(dict.fromkeys(ev.parties + participants))
         if not ev.name:  # a verb ("se sont rencontrés"): name it by its sides
             sides = " – ".join(actors.actors[a].name for a in ev.parties) or "?"

@@ -213,7 +213,6 @@ _BETWEEN = {"pas", "plus", "ensemble", "également", "aussi", "notamment", "enco
 PROSPECTIVE_HEADS = {
     "aller",
     "devoir",
-    "pouvoir",
     "vouloir",
     "compter",
     "prévoir",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import lexicon
 from .actors import DETERMINERS, ActorResult
+from .clauses import impersonal
 from .model import Mention, Quote
 from .nlp import get_matchers, longest
 
@@ -227,7 +228,7 @@ def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[
         )
         return head.actor_id, name, "quote-subject"
     for tok in doc[sent.start : qstart]:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not impersonal(tok):
             pid = tracker.pronoun(doc, actors, tok)
             if pid:
                 return pid, actors.actors[pid].name, "quote-pronoun"
