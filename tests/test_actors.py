@@ -228,3 +228,23 @@ def test_names_read_as_prose_and_countries_as_usually_named():
     assert names["person:sorin-ducaru"] == "Sorin Ducaru"
     assert names["person:jean-yves-le-drian"] == "Jean-Yves Le Drian"
     assert names["country:EGY"] == "Égypte" and names["country:IRN"] == "Iran"
+
+
+def test_a_compound_demonym_names_each_state():
+    c = dossier.extract(
+        "Signature d'un accord franco-indien sur les sous-marins\n\nUne usine "
+        "polono-sud-coréenne ouvrira. La stratégie indo-pacifique avance.",
+        FR,
+    )
+    assert set(c.actors.actor_id) == {"country:FRA", "country:IND", "country:POL", "country:KOR"}
+    first = c.commitments.iloc[0]
+    ca = c.commitment_actors[c.commitment_actors.commitment_id == first.commitment_id]
+    assert first.kind == "agreement" and set(ca.actor_id) == {"country:FRA", "country:IND"}
+
+
+def test_the_union_alone_is_the_european_union_and_a_correspondent_no_actor():
+    found = ids(
+        "De notre envoyé spécial à Kiev, Paul Mercier\n\nL'Union a adopté un paquet de "
+        "sanctions. L'Union africaine a salué l'accord."
+    )
+    assert found == {"org:ue", "org:union-africaine"}

@@ -175,13 +175,25 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             org = orgs[label]
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(_Candidate(start, end, actor, "lexicon", "organization-alias", 3))
+    # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        if (
+            tok.text == "Union"
+            and doc[tok.i - 1].lower_ == "l'"
+            and not nxt.text[:1].isupper()
+            and nxt.pos_ != "ADJ"
+            and not nxt.lower_.startswith(("européen", "soviétique", "africain"))
+        ):
+            actor = Actor("org:ue", orgs["org:ue"].name, "organization")
+            out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "eu-short", 3))
     # "Les Allemands, quant à eux, misent sur…": a people standing for its state
     _c, _n, demonyms = lexicon.countries()
-    for tok in doc[1:]:
-        code = demonyms.get(fold(tok.text))
+    found = {s: doc.vocab.strings[c] for c, s, e in m.demonyms(doc) if e - s == 1 and s > 0}
+    for i, code in found.items():
+        tok = doc[i]
         if (
-            code
-            and tok.text[:1].isupper()
+            tok.text[:1].isupper()
             and tok.lower_.endswith("s")
             and doc[tok.i - 1].lower_ in {"les", "des", "aux"}
         ):
@@ -189,9 +201,9 @@ def _gazetteer(doc, text) -> list[_Candidate]:
             out.append(_Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-people", 3))
     # "le président sud-coréen", "les autorités chinoises": a state organ makes it present
     organs = lexicon.state_organs()
-    for tok in doc[1:]:
-        code = demonyms.get(fold(tok.text)) if tok.text.islower() else None
-        if not code:
+    for i, code in found.items():
+        tok = doc[i]
+        if not tok.text.islower():
             continue
         prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
         # "les ministres français et nigériens", "les présidents ukrainien, français et
@@ -295,9 +307,7 @@ def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
     """'le Conseil d'acquisition de la défense indien': a capitalised head whose name goes
     on in lower case, up to a demonym (its country) or the end of the phrase; 'la Marine
     brésilienne', 'l'armée libanaise', 'la Marine nationale': a state's armed force."""
-    people = lexicon.knowledge().people["bodies"]
-    heads = set(people["named_heads"])
-    forces = sorted((f.split() for f in people["forces"]), key=len, reverse=True)
+    heads, forces = _body_words()
     out, n = [], len(doc)
     for tok in doc:
         quoted = tok.i > 0 and doc[tok.i - 1].text in {
@@ -337,7 +347,7 @@ def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
                 actor = Actor("", name, "organization", country=country)
                 out.append(_Candidate(tok.i, j, actor, "rule", "government-body", 3))
                 continue
-        for words in forces:
+        for words in forces.get(tok.lower_, ()):
             end = tok.i + len(words)
             if end >= n or [t.lower_ for t in doc[tok.i : end]] != words:
                 continue
@@ -363,6 +373,16 @@ def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
             )
             break
     return out
+
+
+@functools.cache
+def _body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
+    """(capitalised body heads, armed-force phrases by their first word, longest first)."""
+    people = lexicon.knowledge().people["bodies"]
+    forces: dict[str, list[list[str]]] = {}
+    for f in sorted((f.split() for f in people["forces"]), key=len, reverse=True):
+        forces.setdefault(f[0], []).append(f)
+    return frozenset(people["named_heads"]), forces
 
 
 def _skip(doc, i: int, end: int, words: set[str], most: int = 10**6) -> int:
@@ -598,9 +618,11 @@ def _datelines(doc, text) -> list[_Candidate]:
     """'NEW DELHI, 3 mars (AFP) –', 'Bruxelles –': the city opening a dispatch is a place,
     even in capitals the model does not read."""
     out, n = [], len(doc)
-    for tok in doc:
-        if not (tok.i == 0 or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_):
+    for line in re.finditer(r"(?m)^\s*(?=[A-ZÉ])", text):  # where paragraphs start
+        span = doc.char_span(line.end(), line.end() + 1, alignment_mode="expand")
+        if span is None:
             continue
+        tok = span[0]
         end = tok.i
         while end < n and end - tok.i < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha:
             end += 1
@@ -717,13 +739,7 @@ def _groups(doc, text) -> list[_Candidate]:
     membres', 'les pays signataires', 'les alliés', 'les Vingt-Sept' -> their own group.
     A generic 'des pays africains' is no actor; 'les deux pays' points back to two states
     (commitments resolve it) and makes no group."""
-    k = lexicon.knowledge().groups
-    heads = {f for h in k["heads"] for f in lexicon.inflections(h)}
-    regions = {fold(f): gid for adj, gid in k["regions"].items() for f in lexicon.inflections(adj)}
-    c = k["collectives"]
-    counted = {lexicon.key(w) for w in c["counted"]}
-    qualifiers = {lexicon.key(w) for w in c["qualifiers"]}
-    alone = {fold(w) for w in c["alone"]}
+    heads, regions, counted, qualifiers, alone = _group_words()
     out = []
     for tok in doc[:-1]:
         collective = (
@@ -784,6 +800,20 @@ def _groups(doc, text) -> list[_Candidate]:
             )
         )
     return out
+
+
+@functools.cache
+def _group_words():
+    """(group heads, folded regional adjectives -> group id, counted heads, qualifiers, and
+    collectives read alone), built once."""
+    k = lexicon.knowledge().groups
+    heads = frozenset(f for h in k["heads"] for f in lexicon.inflections(h))
+    regions = {fold(f): gid for adj, gid in k["regions"].items() for f in lexicon.inflections(adj)}
+    c = k["collectives"]
+    counted = frozenset(lexicon.key(w) for w in c["counted"])
+    qualifiers = frozenset(lexicon.key(w) for w in c["qualifiers"])
+    alone = frozenset(fold(w) for w in c["alone"])
+    return heads, regions, counted, qualifiers, alone
 
 
 _DEFINITE = {"les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes"}
@@ -1301,6 +1331,11 @@ _CREDIT_FROM = re.compile(
     r"(?:\b(?:photo|crédit|credit|illustration)\s*:|©|\b[A-Z]{2,}/[A-Z])", re.I
 )
 _CREDIT_PAREN = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)|\((?:photo|crédit)[^()\n]*\)", re.I)
+_CORRESPONDENT = re.compile(
+    r"^\s*(?:de notre|par notre|notre)\s+(?:envoyée?|correspondante?)"
+    r"\s+(?:spéciale?|permanente?)?[^\n]{0,80}$",
+    re.I | re.M,
+)
 _BYLINE = re.compile(r"^\s*Par\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}(?:\s+et\s+.*)?$", re.M)
 
 
@@ -1309,6 +1344,7 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
     'Par X et Y', 'X, Y •'): names there are no actors of the news."""
     spans = [m.span() for m in _CREDIT_PAREN.finditer(text)]
     spans += [m.span() for m in _BYLINE.finditer(text)]
+    spans += [m.span() for m in _CORRESPONDENT.finditer(text)]
     for m in re.finditer(r"[^\n]+", text):
         line = m.group()
         credit = _CREDIT_FROM.search(line)
@@ -1444,6 +1480,7 @@ def find_actors(doc, text: str) -> ActorResult:
 
     _apply_roles(result, doc, text, roles)
     _acronyms(result, doc, text)
+    _compound_demonyms(result, doc, text)
     _merge_short_names(result)
     _place_countries(result)
     _capital_metonymy(result, doc)
@@ -1451,6 +1488,36 @@ def find_actors(doc, text: str) -> ActorResult:
     _find_members(result, doc)
     result.mentions.sort(key=lambda m: m.start)
     return result
+
+
+_COMPOUND = re.compile(r"\b((?:[a-zéèêëîïôûç]+-){1,3}[a-zéèêëîïôûç]+)\b", re.I)
+
+
+def _compound_demonyms(result: ActorResult, doc, text: str) -> None:
+    """'un accord franco-indien', 'la coopération germano-polonaise', 'une usine
+    polono-sud-coréenne': every state of the compound is named there."""
+    combining = lexicon.combining_forms()
+    _c, _n, demonyms = lexicon.countries()
+    taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
+    for found in _COMPOUND.finditer(text):
+        parts = fold(found.group()).split("-")
+        if parts[0] not in combining:
+            continue
+        codes, rest = [], parts
+        while rest and rest[0] in combining:
+            codes.append(combining[rest[0]])
+            rest = rest[1:]
+        last = demonyms.get("-".join(rest))
+        if not last or not rest:
+            continue
+        span = doc.char_span(found.start(), found.end(), alignment_mode="expand")
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        for code in dict.fromkeys([*codes, last]):
+            _ensure_country(result, code)
+            _add(
+                result, doc, span.start, span.end, f"country:{code}", "lexicon", "compound-demonym"
+            )
 
 
 def _is_acronym(tok) -> bool:
@@ -1619,10 +1686,14 @@ def _link_surnames(result: ActorResult, doc, text: str):
         return
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     first_seen = {m.actor_id: m.tok_start for m in result.mentions}
-    for tok in doc:
-        aid = surnames.get(tok.text)
-        if aid and tok.i not in taken and tok.i > first_seen.get(aid, 10**9):
-            _add(result, doc, tok.i, tok.i + 1, aid, "rule", "surname")
+    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
+    for found in words.finditer(text):  # a search of the text, not a walk over every token
+        span = doc.char_span(found.start(), found.end())
+        if span is None or len(span) != 1:
+            continue
+        aid, i = surnames[found.group()], span.start
+        if i not in taken and i > first_seen.get(aid, 10**9):
+            _add(result, doc, i, i + 1, aid, "rule", "surname")
 
 
 def _find_members(result: ActorResult, doc):

@@ -173,6 +173,7 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
     data = _load("countries.toml")
     stop = set(data.pop("stop", {}).get("names", []))
     data.pop("geography", None)
+    data.pop("combining", None)
     by_code: dict[str, Country] = {}
     names: dict[str, str] = {}
     for c in pycountry.countries:
@@ -191,12 +192,28 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
                 bare = _unaccented_capital(n)
                 if bare != n:  # "Egypte", "Etats-Unis", "Emirats" written without the accent
                     names.setdefault(bare, code)
-    demonyms: dict[str, str] = {}
-    for code, extra in data.items():
-        for d in extra.get("demonyms", []):
-            for form in inflections(d):
-                demonyms[fold(form)] = code
+    demonyms: dict[str, str] = {fold(form): code for form, code in demonym_forms().items()}
     return by_code, names, demonyms
+
+
+@functools.cache
+def combining_forms() -> dict[str, str]:
+    """'franco' -> FRA: the first parts of compound demonyms, folded."""
+    return dict(_load("countries.toml")["combining"])
+
+
+@functools.cache
+def demonym_forms() -> dict[str, str]:
+    """Every written form of every demonym ('japonais', 'japonaise', 'sud-coréennes') -> ISO
+    alpha-3."""
+    data = _load("countries.toml")
+    out: dict[str, str] = {}
+    for code, extra in data.items():
+        if isinstance(extra, dict) and code.isupper():
+            for d in extra.get("demonyms", []):
+                for form in inflections(d):
+                    out[form] = code
+    return out
 
 
 def _unaccented_capital(name: str) -> str:

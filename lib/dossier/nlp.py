@@ -352,6 +352,8 @@ class Matchers:
     """Every lexicon compiled once per process against the loaded pipeline."""
 
     def __init__(self, nlp):
+        from spacy.matcher import PhraseMatcher
+
         k = lexicon.knowledge()
         _codes, names, _dem = lexicon.countries()
         by_code: dict[str, list[str]] = {}
@@ -361,6 +363,12 @@ class Matchers:
         regions = {f"place:{slug(r)}": [r] for r in lexicon.regions()}
         self.names = PhraseSet(nlp, {**by_code, **orgs, **regions}, case_sensitive=True)
         self.domains = PhraseSet(nlp, {d.id: d.patterns for d in lexicon.domains()})
+        self.demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_code: dict[str, list] = {}
+        for form, code in lexicon.demonym_forms().items():
+            by_code.setdefault(code, []).append(nlp.make_doc(form))
+        for code, docs in by_code.items():
+            self.demonyms.add(code, docs)
         self.triggers = PhraseSet(nlp, k.triggers["kinds"])
         self.frames = Frames(nlp, k.triggers["frames"])
         self.reporting = PhraseSet(nlp, {"reporting": k.triggers["reporting"]["verbs"]})

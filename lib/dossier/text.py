@@ -3,6 +3,7 @@ point into the stored text unchanged."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -55,6 +56,7 @@ def clean(text: str) -> tuple[str, int]:
     return text, before - len(text)
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """A matching key: parse-normalised, lower case, no accents ('l’Économie' -> "l'economie")."""
     text = unicodedata.normalize("NFKD", for_parsing(text).lower())
