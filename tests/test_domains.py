@@ -263,3 +263,11 @@ VOCABULARY = [
 @pytest.mark.parametrize(("text", "expected"), VOCABULARY, ids=lambda v: str(v)[:40])
 def test_vocabulary_of_the_field(text, expected):
     assert {f"domain:{d}" for d in expected} <= ids(text)
+
+
+def test_a_date_after_a_domain_is_not_part_of_it():
+    c = dossier.extract(
+        "La France et le Portugal ont renforcé leur coopération militaire lundi à Lisbonne.",
+        {"language": "fr"},
+    )
+    assert c.domain_mentions.text.tolist() == ["coopération militaire"]

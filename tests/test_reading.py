@@ -157,3 +157,13 @@ def test_a_date_inside_the_prose_is_not_the_published_date():
         {"language": "fr"},
     )
     assert c.articles.published.isna().all() and c.articles.iloc[0].published_from == ""
+
+
+def test_lines_a_fixed_width_layout_broke_inside_sentences_are_joined():
+    c = dossier.extract(
+        "Le ministre letton a déclaré après la\ncérémonie que les deux pays\nont signé un "
+        "accord.\nLe texte entre en vigueur.",
+        {"language": "fr"},
+    )
+    assert len(c.sentences) == 2
+    assert c.commitments.kind.tolist() == ["agreement"]

@@ -112,6 +112,12 @@ def _in_a_name(doc, start: int, end: int) -> bool:
     )
 
 
+@functools.cache
+def _calendar() -> frozenset[str]:
+    dates = lexicon.knowledge().dates
+    return frozenset(dates["weekdays"] + dates["months"])
+
+
 def _is_adjective(tok, lo: int, hi: int) -> bool:
     """An adjective of the noun phrase doc[lo:hi], not one of another noun ("chantiers de
     coopération … lancés") nor one opening a complement of its own ("munitions capables
@@ -120,6 +126,8 @@ def _is_adjective(tok, lo: int, hi: int) -> bool:
         return False
     if tok.norm_ in _not_adjectives() or lexicon.key(tok.lower_) in _not_adjectives():
         return False
+    if tok.lower_ in _calendar():
+        return False  # "la coopération militaire lundi": a date, not a kind of cooperation
     # the small model also tags post-nominal adjectives as nouns or participles ("exercices
     # militaires conjoints": NOUN, acl)
     if tok.dep_ == "acl" and (tok.pos_ == "VERB" or tok.lemma_.endswith(_INFINITIVE)):

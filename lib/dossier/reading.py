@@ -223,7 +223,19 @@ def _tidy(text: str) -> str:
     # One blank line between paragraphs, no trailing spaces; keeps the prose intact.
     lines = [ln.rstrip() for ln in text.split("\n")]
     out = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", out).strip("\n ")
+    return _unwrap(re.sub(r"\n{3,}", "\n\n", out).strip("\n "))
+
+
+# A line break inside a sentence: the line ends on a word or a comma and the next one goes on
+# in lower case ("a déclaré Robert Gates après la\ncérémonie"). Pages copied from a fixed-width
+# layout break every line so; each break would otherwise cut a sentence in two.
+_WRAPPED = re.compile(r"(?<=[\w,;'’-])\n(?=[a-zàâçéèêëîïôûùüÿœ(])")
+
+
+def _unwrap(text: str) -> str:
+    """Join lines a fixed-width layout broke inside sentences (one space for one newline:
+    the text keeps its length)."""
+    return _WRAPPED.sub(" ", text)
 
 
 # ---------------------------------------------------------------- language
