@@ -248,3 +248,18 @@ def test_the_union_alone_is_the_european_union_and_a_correspondent_no_actor():
         "sanctions. L'Union africaine a salué l'accord."
     )
     assert found == {"org:ue", "org:union-africaine"}
+
+
+def test_a_title_ends_on_the_body_it_is_held_in_even_an_unknown_one():
+    c = dossier.extract(
+        "Le contrat a été signé par Karim Nassar, le Président-Directeur Général de Tawazun "
+        "Economic Council, et par Alain Morel.",
+        FR,
+    )
+    actors = c.actors.set_index("actor_id")
+    assert actors.loc["org:tawazun-economic-council", "kind"] == "organization"
+    assert actors.loc["person:karim-nassar", "affiliation_id"] == "org:tawazun-economic-council"
+    assert set(actors[actors.kind == "person"].index) == {
+        "person:karim-nassar",
+        "person:alain-morel",
+    }

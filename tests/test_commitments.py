@@ -293,5 +293,15 @@ def test_an_impersonal_il_stands_for_nobody():
         "Le ministre letton Ilmars Berzins a signé l'accord. Il faut désormais que les deux "
         "armées coopèrent davantage."
     )
-    call = one(text, "call")
-    assert "person:ilmars-berzins" not in call
+    assert [k for k, _ in rows(text)] == ["agreement"], "'il faut' in the journalist's voice"
+    quoted = one("« Il faut que nos armées coopèrent », a déclaré Ilmars Berzins.", "call")
+    assert quoted == {"person:ilmars-berzins": "party"}
+
+
+def test_a_description_of_the_subject_holds_nothing():
+    roles = one(
+        "La Pologne, pays membre de l'OTAN et allié de l'Ukraine, a annoncé qu'elle "
+        "consacrerait 4 % de son PIB à la défense.",
+        "declaration",
+    )
+    assert parties(roles) == {"country:POL"}

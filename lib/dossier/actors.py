@@ -70,7 +70,7 @@ ROLE_STOPS = {
     "où",
     "ainsi",
 }
-ROLE_LINKS = LINKS | {"à", "au", "aux", "pour", "en", "et", ",", "chargé", "chargée", "auprès"}
+ROLE_LINKS = LINKS | {"-", "à", "au", "aux", "pour", "en", "et", ",", "chargé", "chargée", "auprès"}
 
 
 @dataclass
@@ -484,6 +484,12 @@ def _model_entities(doc, text) -> list[_Candidate]:
                 continue
             start, label = company + 1, "PER"
             name = _span_text(text, doc, start, end)
+        if label == "PER" and any(t.text in lexicon.institution_words() for t in doc[start:end]):
+            # "Général de Tawazun Economic Council": an institution the model took for a person
+            start, end = _strip_titles(doc, start, end)
+            while start < end and doc[start].lower_ in LINKS:
+                start += 1
+            label, name = "ORG", _span_text(text, doc, start, end)
         if label == "PER":
             start, end = _strip_titles(doc, start, end)
             if start >= end:
@@ -527,7 +533,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
                 alternatives=tuple(codes or ()),
             )
             out.append(_Candidate(start, end, actor, "model", "ner-loc", 1))
-        else:
+        elif start < end:
             # "les Rafale français", "les Rafale version Marine": a product and its variant
             while end - start > 1 and (
                 _is_demonym(doc[end - 1]) or doc[end - 1].lower_ == "version"
@@ -1072,6 +1078,9 @@ def _name_end(doc, start: int) -> int:
         return start
     if doc[end - 1].text == "-" or _company_word(doc[end - 1]):
         return start
+    words = lexicon.title_words() | lexicon.institution_words()
+    if any(fold(t.text) in words or t.text in words for t in doc[start:end]):
+        return start  # "Directeur Général de X Council": a title and a body, not a name
     return end
 
 
@@ -1433,7 +1442,17 @@ def find_actors(doc, text: str) -> ActorResult:
     joined = _people_coordinated(doc, text, model, persons)
     persons += joined
     model += joined
-    bodies_named = gaz + [c for c in model if c.rule == "company-name"]
+    # bodies a title may end on ("le PDG de Tawazun Economic Council"): the gazetteer's,
+    # companies, and names of two words or more the model read as organisations
+    bodies_named = gaz + [
+        c
+        for c in model
+        if c.rule == "company-name"
+        or c.actor.kind == "organization"
+        and c.tok_end - c.tok_start >= 2
+        and fold(doc[c.tok_start].text) not in lexicon.portfolios()
+        and doc[c.tok_start].lower_ not in common_nouns()  # "l'Innovation et l'Armement"
+    ]
     roles = _roles(doc, persons, {c.tok_start: c.tok_end for c in bodies_named})
     role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
 

@@ -157,6 +157,8 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return True
         if preposition(t) not in allowed or t.dep_ in CLAUSAL_DEPS - {"acl"}:
             return False
+        if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
+            return False  # "la Pologne, pays membre de l'OTAN,": a description, no holder
         if t.head.i == t.i:
             return False
         t = t.head

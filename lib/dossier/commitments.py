@@ -148,6 +148,8 @@ def find_commitments(
             c.confidence = _confidence(c)
             if reported and not c.speaker_id and not c.actors:
                 continue  # "des experts notent que…": nobody the tables know
+            if doc[s].lemma_ == "falloir" and not c.actors and not c.quote:
+                continue  # "Il faut préciser que…": the journalist's
             parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
             if len(parties) >= 2:
                 ctx.last_parties = parties
@@ -371,19 +373,22 @@ def _arguments(
         for m in mentions:
             if m.tok_start > c.tok and actors.actors[m.actor_id].kind == "person":
                 c.speaker_id = c.speaker_id or m.actor_id
+    # "X, pays membre de l'OTAN, a annoncé qu'il…": who reports is the speech verb's subject
+    reporting = [
+        a
+        for r in report_before[:1]
+        for h in clause_of(doc[r]).subjects
+        for a in _named_under(doc, actors, doc[h], sent)
+    ]
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         prev = _preposition_before(doc, m.tok_start, sent.start)
-        if kind == "person" and (
-            prev in {"selon", "d'après"} or report_before and m.tok_start < min(report_before)
-        ):
+        before_report = bool(report_before) and m.tok_start < min(report_before)
+        if reporting and before_report and m.actor_id not in reporting:
+            continue
+        if kind == "person" and (prev in {"selon", "d'après"} or before_report):
             c.speaker_id = c.speaker_id or m.actor_id  # a person speaks; their body is a party
-        elif (
-            prev in {"selon", "d'après"}
-            or report_before
-            and m.tok_start < min(report_before)
-            and not _inside(quotes, m.start)
-        ):
+        elif prev in {"selon", "d'après"} or before_report and not _inside(quotes, m.start):
             reporter_ids.add(m.actor_id)
     cl = clause_of(doc[c.tok])
     sides, from_context = _clause_sides(doc, actors, cl, c, sent, quote, ctx)
