@@ -33,13 +33,13 @@ def test_a_company_glued_to_its_head_is_split_from_him():
 
 
 def test_a_company_word_inside_an_institution_name_does_not_split_it():
-    c = dossier.extract("La Defense Security Cooperation Agency a approuvé la vente.", FR)
-    assert c.actors.actor_id.tolist() == ["org:defense-security-cooperation-agency"]
+    c = dossier.extract("La Baltic Security Cooperation Agency a approuvé la vente.", FR)
+    assert c.actors.actor_id.tolist() == ["org:baltic-security-cooperation-agency"]
 
 
 def test_a_first_name_that_is_a_country_is_a_first_name():
     found = people(
-        "« C'est essentiel », a souligné l'amiral Dominique Laurier, directeur adjoint de l'agence."
+        "« Rien n'est réglé », a prévenu le général Dominique Laurier, chef de la brigade."
     )
     assert list(found) == ["person:dominique-laurier"]
 
@@ -51,8 +51,8 @@ def test_a_name_right_after_a_full_title_without_comma():
 
 def test_a_plural_title_gives_each_listed_person_their_own_state():
     found = people(
-        "L'annonce précède une réunion des ministres de la Défense de la Croatie, Ivo Maric, "
-        "et de la Slovénie, Janez Kranjc, à Zagreb."
+        "Le texte sera discuté par les ministres de la Défense de la Croatie, Ivo Maric, et "
+        "de la Slovénie, Janez Kranjc, à Zagreb."
     )
     assert found == {
         "person:ivo-maric": ("ministre de la Défense", "country:HRV"),
@@ -83,11 +83,11 @@ def test_in_a_list_of_appositions_each_title_goes_to_the_name_after_it():
 
 def test_a_people_before_the_name_does_not_hide_the_title():
     found = people(
-        "Le commissaire européen à l'Énergie et à l'Espace, le Letton Andris Kalnins, a salué "
-        "l'accord."
+        "La commissaire européenne au Commerce et aux Transports, la Danoise Mette Holm, a "
+        "salué l'accord."
     )
     assert found == {
-        "person:andris-kalnins": ("commissaire européen à l'Énergie et à l'Espace", "")
+        "person:mette-holm": ("commissaire européenne au Commerce et aux Transports", "")
     }
 
 
@@ -107,13 +107,13 @@ def test_a_place_the_model_finds_stands_where_places_stand():
 
 def test_collectives_named_by_what_they_are_are_groups():
     c = dossier.extract(
-        "Fin août, 19 pays avaient candidaté. Les États membres ont convenu d'un plan. Les "
-        "alliés ont salué l'accord. Les pays signataires se réuniront. Les Vingt-Sept ont "
-        "adopté le texte.",
+        "En mars, 14 pays avaient déposé un dossier. Les États membres ont approuvé la feuille "
+        "de route. Les alliés ont salué l'accord. Les pays signataires se réuniront. Les "
+        "Vingt-Sept ont adopté le texte.",
         FR,
     )
     groups = set(c.actors[c.actors.kind == "group"].name)
-    assert groups == {"19 pays", "États membres", "alliés", "pays signataires", "Vingt-Sept"}
+    assert groups == {"14 pays", "États membres", "alliés", "pays signataires", "Vingt-Sept"}
 
 
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
@@ -125,8 +125,8 @@ def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
 
 def test_the_three_countries_are_the_three_states_named_before():
     c = dossier.extract(
-        "La Grèce, Chypre et Malte ont signé un accord. Les trois pays confirment la commande "
-        "de douze radars.",
+        "La Grèce, Chypre et Malte ont signé un accord. Les trois pays commanderont ensemble "
+        "douze radars.",
         FR,
     )
     second = c.commitments[c.commitments.sentence_id == c.sentences.sentence_id.iloc[1]]
@@ -150,8 +150,8 @@ def test_credits_bylines_and_agencies_are_no_actors():
 
 def test_ships_products_and_exercises_named_like_actors_are_none():
     found = ids(
-        "Le porte-avions Charles de Gaulle est arrivé avec la frégate HS Kimon. L'Inde a "
-        "acheté 26 avions de chasse Mirage. L'exercice Sable Rouge a commencé avec le Medium "
+        "Le porte-avions Charles de Gaulle est arrivé avec la frégate HS Pelagos. L'Inde a "
+        "acheté 12 avions de chasse Orage. L'exercice Sable Rouge a commencé avec le Medium "
         "Range Missile System."
     )
     assert found == {"country:IND"}
@@ -159,51 +159,52 @@ def test_ships_products_and_exercises_named_like_actors_are_none():
 
 def test_a_company_after_a_company_noun_whatever_the_model_said():
     found = ids(
-        "Le contrat a été signé avec le groupe sud-coréen Hanwha et le fabricant de drones "
-        "Skyvolt, tandis que le géant brésilien des travaux publics Construra a bâti le chantier."
+        "Le contrat a été signé avec le groupe sud-coréen Dalmi et le fabricant de drones "
+        "Skyvolt, tandis que le géant brésilien Construra a bâti le chantier."
     )
-    assert {"org:hanwha", "org:skyvolt", "org:construra"} <= found
+    assert {"org:dalmi", "org:skyvolt", "org:construra"} <= found
 
 
 def test_bodies_written_in_lower_case_and_armed_forces():
     found = ids(
-        "Le Conseil d'acquisition de la défense indien a approuvé l'achat. Le ministère "
-        "brésilien de la défense l'a confirmé. Le sous-marin sera remis à la Marine "
-        "brésilienne, qui coopère avec l'armée libanaise."
+        "Le Conseil d'évaluation de l'armement indien a validé l'achat. Le ministère "
+        "brésilien de la défense l'a confirmé. Les frégates seront remises à la Marine "
+        "chilienne, qui s'entraîne avec l'armée péruvienne."
     )
     assert {
-        "org:ind-conseil-d-acquisition-de-la-defense",
+        "org:ind-conseil-d-evaluation-de-l-armement",
         "org:bra-ministere-de-la-defense",
-        "org:marine-bresilienne",
-        "org:armee-libanaise",
+        "org:marine-chilienne",
+        "org:armee-peruvienne",
         "country:IND",
         "country:BRA",
-        "country:LBN",
+        "country:CHL",
+        "country:PER",
     } <= found
 
 
 def test_an_acronym_defined_in_parentheses_is_the_body_named_before_it():
     c = dossier.extract(
-        "L'Agence de l'informatique de l'État (ADIE) du Sénégal a signé un protocole. "
-        "Le directeur de l'ADIE a salué l'accord.",
+        "L'Office des systèmes numériques de l'État (OSNE) du Gabon a signé un protocole. "
+        "Le directeur de l'OSNE a salué l'accord.",
         FR,
     )
-    m = c.mentions[c.mentions.actor_id == "org:agence-de-l-informatique-de-l-etat"]
-    assert m.text.tolist() == ["Agence de l'informatique de l'État", "ADIE", "ADIE"]
+    m = c.mentions[c.mentions.actor_id == "org:office-des-systemes-numeriques-de-l-etat"]
+    assert m.text.tolist() == ["Office des systèmes numériques de l'État", "OSNE", "OSNE"]
 
 
 def test_a_capital_is_its_government_unless_it_is_where_something_happens():
     c = dossier.extract(
-        "Athènes négociait avec Paris l'achat de frégates. Les relations entre Rome et "
-        "Madrid sont tendues. Le sommet s'est tenu à Lisbonne.",
+        "Lisbonne négociait avec Rome l'achat de radars. Les relations entre Varsovie et "
+        "Madrid sont tendues. Le sommet s'est tenu à Prague.",
         FR,
     )
     assert set(c.actors.actor_id) == {
-        "country:GRC",
-        "country:FRA",
+        "country:PRT",
         "country:ITA",
+        "country:POL",
         "country:ESP",
-        "place:lisbonne",
+        "place:prague",
     }
 
 
@@ -213,7 +214,7 @@ def test_a_dateline_in_capitals_is_a_place():
 
 def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
     c = dossier.extract(
-        "Les États-Unis et la France ont discuté à Paris. Le navire Freedom est arrivé.", FR
+        "Les États-Unis et la France ont discuté à Paris. Le navire Liberty est arrivé.", FR
     )
     places = c.actors[c.actors.kind == "place"].set_index("actor_id").country.to_dict()
     assert places == {"place:paris": "FRA"}, "Paris, Texas is no match for Paris"
@@ -221,19 +222,20 @@ def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
 
 def test_names_read_as_prose_and_countries_as_usually_named():
     c = dossier.extract(
-        "Ambassador Sorin Ducaru a rencontré Jean-Yves Le DRIAN. L'Egypte et l'Iran ont protesté.",
+        "Ambassador Radu Ionescu a rencontré Anne-Marie Le GOFF hier. L'Egypte et l'Iran ont "
+        "protesté.",
         FR,
     )
     names = dict(zip(c.actors.actor_id, c.actors.name, strict=True))
-    assert names["person:sorin-ducaru"] == "Sorin Ducaru"
-    assert names["person:jean-yves-le-drian"] == "Jean-Yves Le Drian"
+    assert names["person:radu-ionescu"] == "Radu Ionescu"
+    assert names["person:anne-marie-le-goff"] == "Anne-Marie Le Goff"
     assert names["country:EGY"] == "Égypte" and names["country:IRN"] == "Iran"
 
 
 def test_a_compound_demonym_names_each_state():
     c = dossier.extract(
         "Signature d'un accord franco-indien sur les sous-marins\n\nUne usine "
-        "polono-sud-coréenne ouvrira. La stratégie indo-pacifique avance.",
+        "polono-sud-coréenne de munitions ouvrira. La stratégie indo-pacifique avance.",
         FR,
     )
     assert set(c.actors.actor_id) == {"country:FRA", "country:IND", "country:POL", "country:KOR"}
@@ -252,13 +254,13 @@ def test_the_union_alone_is_the_european_union_and_a_correspondent_no_actor():
 
 def test_a_title_ends_on_the_body_it_is_held_in_even_an_unknown_one():
     c = dossier.extract(
-        "Le contrat a été signé par Karim Nassar, le Président-Directeur Général de Tawazun "
+        "Le contrat a été signé par Karim Nassar, le Président-Directeur Général de Saranac "
         "Economic Council, et par Alain Morel.",
         FR,
     )
     actors = c.actors.set_index("actor_id")
-    assert actors.loc["org:tawazun-economic-council", "kind"] == "organization"
-    assert actors.loc["person:karim-nassar", "affiliation_id"] == "org:tawazun-economic-council"
+    assert actors.loc["org:saranac-economic-council", "kind"] == "organization"
+    assert actors.loc["person:karim-nassar", "affiliation_id"] == "org:saranac-economic-council"
     assert set(actors[actors.kind == "person"].index) == {
         "person:karim-nassar",
         "person:alain-morel",

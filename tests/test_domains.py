@@ -84,7 +84,7 @@ def test_a_mention_grows_over_the_adjectives_after_it():
 
 
 def test_growth_stops_at_names_complements_and_hyphenated_words():
-    text = "La marine a reçu deux sous-marins de type Scorpène construits à Cherbourg."
+    text = "La marine a reçu deux sous-marins de type Kestrel construits à Cherbourg."
     assert span_of(text, "submarines") == ["sous-marins"]
     text = "Ils achètent des munitions capables de percer les blindages."
     assert span_of(text, "munitions") == ["munitions"]
@@ -129,7 +129,7 @@ def test_a_head_needs_a_demonym_or_a_regional_adjective():
 
 
 def test_a_capitalised_word_inside_a_name_is_not_a_domain():
-    assert "domain:maritime" not in ids("Le contrat a été attribué à Naval Group lundi.")
+    assert "domain:maritime" not in ids("Le contrat a été attribué à Baltic Group lundi.")
     assert "domain:maritime" in ids("La France renforce sa présence dans le domaine maritime.")
 
 

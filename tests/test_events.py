@@ -26,7 +26,7 @@ def test_a_meeting_noun_after_lors_de_is_an_event():
 
 
 def test_a_ceremony_that_took_place_is_an_event():
-    found = events("La cérémonie s'est tenue jeudi à Dakar en présence des deux ministres.")
+    found = events("La cérémonie a eu lieu jeudi à Dakar devant les deux ministres.")
     assert [k for k, _, _ in found] == ["meeting"]
 
 
@@ -39,7 +39,7 @@ def test_a_participle_heading_the_sentence_is_the_meeting_of_its_subject():
 
 
 def test_a_meeting_that_names_who_meets_is_an_event_but_a_generic_one_is_not():
-    found = events("L'annonce précède une réunion des ministres de la Défense de la Croatie.")
+    found = events("Le texte sera soumis à une rencontre des chefs d'état-major de la Croatie.")
     assert [k for k, _, _ in found] == ["meeting"]
     assert events("Les réunions de ce genre sont souvent longues et peu utiles.") == []
 

@@ -206,7 +206,7 @@ def _gazetteer(doc, text) -> list[_Candidate]:
         if not tok.text.islower():
             continue
         prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
-        # "les ministres français et nigériens", "les présidents ukrainien, français et
+        # "les ministres chiliens et péruviens", "les présidents letton, estonien et
         # lituanien": demonyms listed after an organ share it
         head = tok.head if tok.dep_ == "conj" and demonyms.get(fold(tok.head.text)) else tok
         k = tok.i - 1
@@ -229,7 +229,7 @@ def _gazetteer(doc, text) -> list[_Candidate]:
 
 
 def _first_name(doc, start: int, end: int) -> bool:
-    """'Dominique Riban', 'Jordan Bardella': a one-word country name opening a person's
+    """'Dominique Laurier', 'Jordan Meyer': a one-word country name opening a person's
     name the model found."""
     return (
         end - start == 1
@@ -291,7 +291,7 @@ def _government_bodies(doc, text) -> list[_Candidate]:
 
 
 def _portfolio_chain(doc, i: int) -> int | None:
-    """'ministère indien de la défense', 'ministère des affaires étrangères': a portfolio
+    """'ministère chilien de la défense', 'ministère des affaires étrangères': a portfolio
     written in lower case closes the name."""
     j = _skip(doc, i, len(doc), LINKS, most=3)
     if j == i:
@@ -304,9 +304,9 @@ def _portfolio_chain(doc, i: int) -> int | None:
 
 
 def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
-    """'le Conseil d'acquisition de la défense indien': a capitalised head whose name goes
+    """'le Conseil d'évaluation de l'armement indien': a capitalised head whose name goes
     on in lower case, up to a demonym (its country) or the end of the phrase; 'la Marine
-    brésilienne', 'l'armée libanaise', 'la Marine nationale': a state's armed force."""
+    chilienne', 'l'armée péruvienne', 'la Marine nationale': a state's armed force."""
     heads, forces = _body_words()
     out, n = [], len(doc)
     for tok in doc:
@@ -357,7 +357,7 @@ def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
                 break
             stop = end + 1
             if not code and stop < n and _is_demonym(doc[stop]):
-                code = _is_demonym(doc[stop])  # "la Marine nationale française"
+                code = _is_demonym(doc[stop])  # "la Marine nationale chilienne"
             name = _span_text(text, doc, tok.i, end + 1)
             name = name[:1].upper() + name[1:]
             actor = Actor(f"org:{slug(name)}", name, "organization", country=code)
@@ -441,7 +441,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
         name = _span_text(text, doc, start, end)
         label = ent.label_
         company = next((k for k in range(start, end) if _company_word(doc[k])), None)
-        while (  # "Airbus Defence and Space": the name runs over "and" and its capitals
+        while (  # "Nordvik Defence and Space": the name runs over "and" and its capitals
             company is not None
             and company + 1 < end
             and (_company_word(doc[company + 1]) or doc[company + 1].lower_ in {"and", "&"})
@@ -458,7 +458,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
             ):
                 company = None
         if company is not None and (company > start or start > 0 and doc[start - 1].is_title):
-            # "Naval Group Pierre-Eric Pommellet", "Mazagon Dock Shipbuilders" (PER), "KNDS
+            # "Baltic Group Jonas Petraitis", "Kestrel Dock Shipbuilders" (PER), "Orsa
             # Ammo" (LOC): the name up to its company word is a company, the rest a person
             first = start
             while (
@@ -485,7 +485,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
             start, label = company + 1, "PER"
             name = _span_text(text, doc, start, end)
         if label == "PER" and any(t.text in lexicon.institution_words() for t in doc[start:end]):
-            # "Général de Tawazun Economic Council": an institution the model took for a person
+            # "Général de Saranac Economic Council": an institution the model took for a person
             start, end = _strip_titles(doc, start, end)
             while start < end and doc[start].lower_ in LINKS:
                 start += 1
@@ -494,7 +494,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
             start, end = _strip_titles(doc, start, end)
             if start >= end:
                 continue
-            while (  # "Wladyslaw Kosiniak" + "-Kamysz": the model stops at the hyphen
+            while (  # "Vaidas Kasperaitis" + "-Rimkus": the model stops at the hyphen
                 end + 1 < len(doc)
                 and doc[end].text == "-"
                 and not doc[end - 1].whitespace_
@@ -524,7 +524,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
             if len(name) < 3 or codes is None and not any(t.pos_ == "PROPN" for t in ent):
                 continue  # "États membres": a common noun the model capitalised
             if not _placed(doc, start) and not _notable_city(name):
-                continue  # "Freedom", "Union": small towns somewhere, words here
+                continue  # "Liberty", "Union": small towns somewhere, words here
             actor = Actor(
                 f"place:{slug(name)}",
                 name,
@@ -534,7 +534,7 @@ def _model_entities(doc, text) -> list[_Candidate]:
             )
             out.append(_Candidate(start, end, actor, "model", "ner-loc", 1))
         elif start < end:
-            # "les Rafale français", "les Rafale version Marine": a product and its variant
+            # "les Orage français", "les Orage version Marine": a product and its variant
             while end - start > 1 and (
                 _is_demonym(doc[end - 1]) or doc[end - 1].lower_ == "version"
             ):
@@ -571,8 +571,8 @@ def _notable_city(name: str) -> bool:
 
 
 def _cued_companies(doc, text) -> list[_Candidate]:
-    """'le groupe sud-coréen Hanwha', 'le missilier européen MBDA', 'l'entreprise polonaise
-    WB Group', 'le géant brésilien des travaux publics Odebrecht': a company noun, its
+    """'le groupe sud-coréen Dalmi', 'le missilier européen Arcam', 'l'entreprise polonaise
+    WZ Group', 'le géant brésilien du BTP Construra': a company noun, its
     adjectives and complement, then a name -> that name is a company, whatever the model
     called it."""
     heads = _keys_of(tuple(lexicon.knowledge().triggers["context"]["company_heads"]))
@@ -646,8 +646,8 @@ def _datelines(doc, text) -> list[_Candidate]:
 
 
 def _placed(doc, start: int) -> bool:
-    """'à Ecouen', 'près d'Abidjan', 'dans l'État de Rio', 'la base de Port-Bouët', 'l'usine
-    de Cameri': a name the model calls a place stands where places stand."""
+    """'à Ecouen', 'près de Kernavé', 'dans l'État de Sarenza', 'la base de Port-Tavel', 'l'usine
+    de Valmora': a name the model calls a place stands where places stand."""
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"l'", "la", "le", "les"}:
         k -= 1
@@ -666,7 +666,7 @@ def _placed(doc, start: int) -> bool:
     return lexicon.key(doc[start].lemma_ or doc[start].lower_) in lexicon.place_nouns()
 
 
-# words a sentence may open with before a name: "Ni M. Hagel ni…", "Et Macron…"
+# words a sentence may open with before a name: "Ni M. Korhonen ni…", "Et Lindqvist…"
 LEADING_WORDS = {
     "ni",
     "et",
@@ -702,7 +702,7 @@ def _strip_titles(doc, start, end):
 
 
 def _display(name: str) -> str:
-    """'Jean-Yves Le DRIAN' -> 'Jean-Yves Le Drian': a name as it reads in prose."""
+    """'Anne-Sophie Le GALL' -> 'Anne-Sophie Le Gall': a name as it reads in prose."""
 
     def word(w: str) -> str:
         return "-".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in w.split("-"))
@@ -942,7 +942,7 @@ def _role_extent(
             break
         if t.ent_type_ == "PER" and t.text[:1].isupper() and doc[i - 1].lower_ not in ROLE_LINKS:
             break  # a name; not "de la Défense" the model ran into a name
-        # "le ministre roumain de la Défense Angel Tilvar": a capital after a complete
+        # "le ministre estonien de la Défense Kalev Tammsaar": a capital after a complete
         # title, with no linking word before it, starts a name
         if (
             i > title_end
@@ -987,10 +987,10 @@ def _title_participle(doc, i: int, sent_end: int) -> bool:
 
 
 def _roles(doc, persons: list[_Candidate], gaz: dict[int, int]) -> list[_Role]:
-    """Titles bound to people. A title binds forward first ('le ministre japonais de la
-    Défense, Kihara Minoru' even after 'Lloyd Austin,'), then backward ('X, secrétaire
+    """Titles bound to people. A title binds forward first ('le ministre letton de la
+    Défense, Ilze Berzina' even after 'Kalev Tammsaar,'), then backward ('X, secrétaire
     générale adjointe'); a plural title binds each person it lists ('les ministres de la
-    Défense de la Suisse, A, de l'Autriche, B, et de l'Allemagne, C')."""
+    Défense de la Croatie, A, de la Slovénie, B, et de la Serbie, C')."""
     m = get_matchers()
     matches = sorted(m.titles(doc), key=lambda x: (x[1], -(x[2] - x[1])))
     by_start = {c.tok_start: c for c in persons}
@@ -1038,8 +1038,8 @@ def _plural_title(tok) -> bool:
 
 def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None]]:
     """After the first person of a plural title, the others it lists, each with the body
-    or state named just before them: ', de l'Autriche, Klaudia Tanner, et de l'Allemagne,
-    Boris Pistorius', ' et Tene Birahima Ouattara'."""
+    or state named just before them: ', de la Croatie, Ivo Maric, et de la Slovénie,
+    Janez Kranjc', ' et Andris Kalnins'."""
     out, i = [], first.tok_end
     while i < sent_end:
         j = _skip(doc, i, sent_end, {",", "et"})
@@ -1060,8 +1060,8 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
 
 
 def _name_end(doc, start: int) -> int:
-    """End of a bare name of two to four capitalised words starting at `start` ('Angel
-    Tilvar', 'Wladyslaw Kosiniak-Kamysz', 'Mohammed ben Salmane'), or `start` if none."""
+    """End of a bare name of two to four capitalised words starting at `start` ('Kalev
+    Tammsaar', 'Vaidas Kasperaitis-Rimkus', 'Omar ben Khalid'), or `start` if none."""
     particles = set(lexicon.knowledge().people["name_particles"])
     n, end, words = len(doc), start, 0
     while end < n and words < 4 and not (end > start and doc[end].is_sent_start):
@@ -1069,7 +1069,7 @@ def _name_end(doc, start: int) -> int:
         if t.text[:1].isupper() and t.is_alpha:
             end, words = end + 1, words + 1
         elif t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and end > start:
-            end += 1  # "Kosiniak-Kamysz" split by the tokenizer
+            end += 1  # "Kasperaitis-Rimkus" split by the tokenizer
         elif t.lower_ in particles and words and end + 1 < n and doc[end + 1].text[:1].isupper():
             end += 1
         else:
@@ -1089,8 +1089,8 @@ def _company_word(tok) -> bool:
 
 
 def _people_beside_titles(doc, text, model, persons, gaz_starts) -> list[_Candidate]:
-    """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre roumain de la
-    Défense Angel Tilvar', '…, le Lituanien Andrius Kubilius': right after a title (and
+    """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre estonien de la
+    Défense Kalev Tammsaar', '…, le Letton Andris Kalnins': right after a title (and
     a comma, or a demonym for a people), two to four capitalised words are a person,
     whatever the model called them (ORG, MISC or nothing)."""
     found = []
@@ -1100,7 +1100,7 @@ def _people_beside_titles(doc, text, model, persons, gaz_starts) -> list[_Candid
     for _, s, e in get_matchers().titles(doc):
         sent = doc[s].sent
         end, _aff, _c = _role_extent(doc, s, e, sent.end, gaz_starts)
-        for i in (end, end + 1):  # "le ministre … Angel Tilvar", "le ministre …, Angel Tilvar"
+        for i in (end, end + 1):  # "le ministre … Kalev Tammsaar", "le ministre …, Kalev Tammsaar"
             if i < sent.end and (i == end or doc[end].text == ","):
                 starts.add(_after_people_word(doc, i))
     for comma in doc:  # "…, Arjun Vashisht, ministre indien" is handled by the roles
@@ -1142,7 +1142,7 @@ def _people_beside_titles(doc, text, model, persons, gaz_starts) -> list[_Candid
 
 
 def _after_people_word(doc, i: int) -> int:
-    """'le Lituanien Andrius Kubilius': past an article and a people's name."""
+    """'le Letton Andris Kalnins': past an article and a people's name."""
     if (
         i + 2 < len(doc)
         and doc[i].lower_ in {"le", "la", "l'"}
@@ -1154,7 +1154,7 @@ def _after_people_word(doc, i: int) -> int:
 
 
 def _people_coordinated(doc, text, model, persons) -> list[_Candidate]:
-    """'Gilberto Teodoro et Enrique Manalo', 'X, Y et Z': a bare name joined to a person by
+    """'Ilze Berzina et Andris Kalnins', 'X, Y et Z': a bare name joined to a person by
     'et' or a comma is a person too, whatever the model called it."""
     found = []
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
@@ -1310,7 +1310,7 @@ def _dateline(doc, m) -> bool:
 
 
 def _merge_short_names(result: ActorResult) -> None:
-    """'M. Le Drian' after 'Jean-Yves Le Drian': the same person, not a second one."""
+    """'M. Le Gall' after 'Anne-Sophie Le Gall': the same person, not a second one."""
     people = sorted(
         (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
     )
@@ -1366,7 +1366,7 @@ def _credit_spans(text: str) -> list[tuple[int, int]]:
 
 def _not_an_actor(doc, c: _Candidate, credits) -> bool:
     """A credit, a press agency, or a thing named like an actor: 'le porte-avions Charles de
-    Gaulle', 'HS Kimon', '42 Rafale', 'l'exercice Alligator Dagger', 'Hellenic Future
+    Gaulle', 'HS Pelagos', '42 Orage', 'l'exercice Sable Rouge', 'Nordic Future
     Frigate', an all-capitals common word ('GRATUIT')."""
     if c.actor.kind in {"country", "group"}:
         return False
@@ -1383,7 +1383,7 @@ def _not_an_actor(doc, c: _Candidate, credits) -> bool:
         return True
     if c.method == "lexicon" or c.rule == "government-body":
         return False
-    # the noun phrase the name stands in: "26 avions de chasse Rafale", "le navire « X »"
+    # the noun phrase the name stands in: "12 avions de chasse Orage", "le navire « X »"
     k = c.tok_start - 1
     while k >= 0 and doc[k].text in {"«", '"', "'"}:
         k -= 1
@@ -1392,7 +1392,7 @@ def _not_an_actor(doc, c: _Candidate, credits) -> bool:
         and not doc[k].is_title
         or doc[k].lower_ in DE_FORMS | {"à", "avec", "par", "pour"}
     ):
-        return doc[k].like_num  # "42 Rafale" is a product; "de la Commission" a body
+        return doc[k].like_num  # "42 Orage" is a product; "de la Commission" a body
     companies = _keys_of(tuple(lexicon.knowledge().triggers["context"]["company_heads"]))
     words = set()
     for j in range(k, max(-1, k - 5), -1):
@@ -1442,7 +1442,7 @@ def find_actors(doc, text: str) -> ActorResult:
     joined = _people_coordinated(doc, text, model, persons)
     persons += joined
     model += joined
-    # bodies a title may end on ("le PDG de Tawazun Economic Council"): the gazetteer's,
+    # bodies a title may end on ("le PDG de Saranac Economic Council"): the gazetteer's,
     # companies, and names of two words or more the model read as organisations
     bodies_named = gaz + [
         c
@@ -1476,7 +1476,7 @@ def find_actors(doc, text: str) -> ActorResult:
     # de la Défense et du ministère de l'Économie…").
     for c in chosen:
         if c.rule in {"armed-force", "government-body"} and c.actor.country:
-            _ensure_country(result, c.actor.country)  # "ministère indien de la Défense"
+            _ensure_country(result, c.actor.country)  # "ministère chilien de la Défense"
     body_list = [c for c in chosen if c.rule == "government-body"]
     for a, b in zip(body_list, body_list[1:], strict=False):
         between = doc[a.tok_end : b.tok_start]
@@ -1513,8 +1513,8 @@ _COMPOUND = re.compile(r"\b((?:[a-zéèêëîïôûç]+-){1,3}[a-zéèêëîïô
 
 
 def _compound_demonyms(result: ActorResult, doc, text: str) -> None:
-    """'un accord franco-indien', 'la coopération germano-polonaise', 'une usine
-    polono-sud-coréenne': every state of the compound is named there."""
+    """'un accord franco-indien', 'la coopération germano-polonaise', 'un chantier
+    polono-sud-coréen': every state of the compound is named there."""
     combining = lexicon.combining_forms()
     _c, _n, demonyms = lexicon.countries()
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
@@ -1550,8 +1550,8 @@ def _is_acronym(tok) -> bool:
 
 
 def _spells(words: list[str], acronym: str) -> bool:
-    """Whether the acronym's letters come, in order, from the words' initials: 'Agence de
-    l'informatique de l'État' spells ADIE."""
+    """Whether the acronym's letters come, in order, from the words' initials: 'Office des
+    systèmes numériques de l'État' spells OSNE."""
     initials = [fold(w)[0] for w in words if w[:1].isalpha()]
     letters = [ch for ch in fold(acronym) if ch.isalpha()]
     if not letters or not initials or initials[0] != letters[0]:
@@ -1564,8 +1564,8 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 
 def _acronyms(result: ActorResult, doc, text: str) -> None:
-    """'le Bureau de gestion de la cyberdéfense (CDMB)', 'l'Agence de l'informatique de
-    l'État (ADIE)': the acronym in parentheses is an alias of the name before it, which is
+    """'le Bureau de gestion de la cyberdéfense (CDMB)', 'l'Office des systèmes numériques de
+    l'État (OSNE)': the acronym in parentheses is an alias of the name before it, which is
     an organisation even when nothing else said so; every later 'CDMB' is that body."""
     defs: dict[str, str] = {}
     n = len(doc)

@@ -2,7 +2,7 @@
 
 `clause_of(tok)` answers, for a trigger token: which verb carries it, who is that verb's
 subject (inverted, coordinated, reflexive, relative 'qui', shared by a coordinated or
-controlling verb: 'a confirmé avoir signé'), whether it is passive and who its agent is
+controlling verb: 'a assuré avoir signé'), whether it is passive and who its agent is
 ('signé par X et Y'), and which prepositional phrases hang on it ('avec X', 'à X',
 'entre X et Y'). Only tokens come out: commitments.py turns them into actors.
 """
@@ -37,7 +37,7 @@ def clause_of(tok) -> Clause:
         return Clause(None, tokens=frozenset(t.i for t in tok.subtree))
     c = Clause(verb.i)
     c.passive = any(ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in verb.children) or (
-        # "une annonce confirmée par X": a past participle is passive
+        # "une hausse approuvée par X": a past participle is passive
         "Part" in verb.morph.get("VerbForm")
         and "Pres" not in verb.morph.get("Tense")
         and not any(ch.dep_.startswith("aux") for ch in verb.children)
@@ -82,7 +82,7 @@ def _subjects(verb) -> tuple[list[int], bool]:
             out = []
             for s in subs:
                 if s.lower_ in RELATIVE and v.dep_ == "acl:relcl":
-                    s = v.head  # 'l'Indonésie, qui a signé': the antecedent
+                    s = v.head  # 'la Slovénie, qui a signé': the antecedent
                 out += coordinated(s)
             return list(dict.fromkeys(out)), borrowed
         if v.dep_ in {"acl", "acl:relcl"} and v.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -158,7 +158,7 @@ def attached(tok, head, allowed: set[str]) -> bool:
         if preposition(t) not in allowed or t.dep_ in CLAUSAL_DEPS - {"acl"}:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
-            return False  # "la Pologne, pays membre de l'OTAN,": a description, no holder
+            return False  # "la Roumanie, pays membre de l'OTAN,": a description, no holder
         if t.head.i == t.i:
             return False
         t = t.head
@@ -200,7 +200,7 @@ def impersonal(tok) -> bool:
     doc, nxt = tok.doc, tok.i + 1
     while nxt < len(doc) and doc[nxt].lower_ in {"ne", "n'", "se", "s'", "y"}:
         nxt += 1
-    # "il est (pas) nécessaire de", "il est dans notre intérêt de"
+    # "il est (pas) nécessaire de", "il est de notre devoir de"
     if nxt < len(doc) and doc[nxt].lemma_ == "être":
         rest = [t.lower_ for t in doc[nxt + 1 : min(len(doc), nxt + 7)]]
         return any(w in {"de", "d'", "que", "qu'"} for w in rest)

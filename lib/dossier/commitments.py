@@ -214,7 +214,7 @@ def _plain_speech() -> frozenset[str]:
 def _describes_a_noun(tok) -> bool:
     """'signée en juin', 'projets visant à': a participle that qualifies a noun. Not 'Paris
     plaidant pour…', ', estimant que…' (a present participle with the clause's subject) nor
-    'une annonce confirmée par X' (its agent is named)."""
+    'une hausse approuvée par X' (its agent is named)."""
     if "Part" not in tok.morph.get("VerbForm") or _has_aux(tok.doc, tok.i):
         return False
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
@@ -226,7 +226,7 @@ def _describes_a_noun(tok) -> bool:
 def _elaboration(tok, kind: str) -> bool:
     """', renforçant l'engagement de X': a present participle that only draws a consequence.
     Kept: one that voices a position (', estimant que', ', insistant sur') or that has a
-    subject of its own ('le Canada cherchant à réduire')."""
+    subject of its own ('le Chili cherchant à réduire')."""
     if "Part" not in tok.morph.get("VerbForm") or _has_aux(tok.doc, tok.i):
         return False
     if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
@@ -297,7 +297,7 @@ def _kind_in_context(tok, kind: str) -> str:
         c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"nous", "je", "j'", "on"}
         for c in tok.children
     )
-    if kind == "plan":  # "nous allons envoyer un message": a plan; "ça va durer": nothing
+    if kind == "plan":  # "nous allons doubler la production": a plan; "ça va durer": nothing
         return "intent" if first_person else ""
     if kind == "obligation":
         first_person = first_person or any(
@@ -373,7 +373,7 @@ def _arguments(
         for m in mentions:
             if m.tok_start > c.tok and actors.actors[m.actor_id].kind == "person":
                 c.speaker_id = c.speaker_id or m.actor_id
-    # "X, pays membre de l'OTAN, a annoncé qu'il…": who reports is the speech verb's subject
+    # "X, voisin de Y, a annoncé qu'il…": who reports is the speech verb's subject
     reporting = [
         a
         for r in report_before[:1]
@@ -562,9 +562,9 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             out += resolved
             from_context = True
     if not out and cl.verb is not None:
-        # "Cela traduit l'engagement de la France…", "a réaffirmé le soutien de la France":
+        # "Cela témoigne de l'engagement de la Suède…", "a redit le soutien de la Suède":
         # with no one in the subject, whose engagement, support or will it is
-        for obj in (ch for ch in doc[cl.verb].children if ch.dep_ == "obj"):
+        for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
             out += _named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
 
@@ -575,12 +575,12 @@ HOLDER_PREPOSITIONS = {"", "de", "du", "des", "d'", "entre", "par"}
 
 
 def _named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str]:
-    """Actors named in the phrase of `head`: 'les ministres de Norvège, du Danemark…',
+    """Actors named in the phrase of `head`: 'les ministres de Croatie, de Slovénie…',
     'la France et l'Inde', 'le ministre japonais de la Défense, X' (not 'la coopération
     avec le Japon': that is the other side; not 'lors du sommet de l'OTAN')."""
     out = []
-    # "les ministres de Norvège", "la volonté de la France": holders; "l'invasion de l'Ukraine
-    # par la Russie a marqué…": what the subject names holds nothing, its complements neither
+    # "les ministres de Norvège", "la volonté de la France": holders; "l'annexion de X
+    # par Y a marqué…": what the subject names holds nothing, its complements neither
     holder = exclude_head or actors.mention_at(head.i) is not None or _holds(head)
     allowed = HOLDER_PREPOSITIONS if holder else {""}
     for m in actors.in_sentence(sent):
@@ -611,7 +611,7 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list
     (the sides named before), 'il'/'elle' (the last subject), 'les deux pays' (the last
     two states), 'les participants' (the meeting's sides), 'le ministre' (the minister
     named before), 'le groupe français' (the company named before), 'les députés' (the
-    parliament named before), 'la volonté des deux pays' (theirs), 'l'accord' (its parties)."""
+    parliament named before), 'le souhait des deux États' (theirs), 'l'accord' (its parties)."""
     low = tok.lower_
     k = lexicon.knowledge().triggers["context"]
     if tok.pos_ == "PRON":
@@ -686,7 +686,7 @@ def _stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list
             company = _last(actors, earlier, _company)
             if company:
                 return [company]
-    if depth == 0 and _holds(tok):  # "la volonté des deux pays": who holds it
+    if depth == 0 and _holds(tok):  # "le souhait des deux États": who holds it
         for ch in tok.children:
             if ch.dep_ == "nmod" and clause_preposition(ch) in {"de", "du", "des", "d'"}:
                 found = _named_under(doc, actors, ch, ch.sent) or _stands_for(
@@ -951,7 +951,7 @@ def _events(
         elif kind == "meeting":
             # a meeting noun is an event when something says it took place: a verb nearby
             # ("s'est tenue"), a word that makes it a moment ("lors d'une conférence"), or
-            # those who met ("une réunion des ministres de la Défense de X")
+            # those who met ("une rencontre des chefs d'état-major de X")
             near = any(abs(h - s) <= 6 for h in happen_toks)
             moment = _preposition_before(doc, s, sent.start) in _introducers()
             if not (near or moment or _with_participants(doc, actors, tok, sent)):
@@ -974,7 +974,7 @@ def _events(
             ]
             ev.parties = _parties(actors, named)
         if not ev.parties and not verb:
-            # "une réunion des ministres de X et de Y, réunissant A, B et C", "le sommet de
+            # "une rencontre des chefs de X et de Y, avec A, B et C", "le sommet de
             # l'OTAN": those its own phrase names; the sentence's topic ("… du soutien à
             # l'Ukraine") is no side of it
             ev.parties = _parties(actors, _named_under(doc, actors, tok, sent, True))
@@ -1015,7 +1015,7 @@ def _introducers() -> frozenset[str]:
 
 
 def _with_participants(doc, actors, tok, sent) -> bool:
-    """'une réunion des ministres de la Défense de la Suisse, de l'Autriche…': the
+    """'une rencontre des chefs d'état-major de la Croatie, de la Slovénie…': the
     meeting's own phrase names who takes part."""
     return any(
         actors.actors[m.actor_id].kind in {"person", "country", "organization", "group"}

@@ -100,7 +100,7 @@ def _adjectival(doc, start: int, end: int) -> bool:
 
 def _in_a_name(doc, start: int, end: int) -> bool:
     """One capitalised word inside a sentence is part of a name the actor step may have
-    missed ("Naval Group", "Agence Spatiale"), not a domain."""
+    missed ("Baltic Group", "Agence Spatiale"), not a domain."""
     tok = doc[start]
     return (
         end - start == 1
@@ -144,7 +144,7 @@ def _grow(doc, start: int, end: int, free) -> tuple[int, int]:
         e = end
         while e < n and e - end < _MAX_ADJ and free(e) and _is_adjective(doc[e], start, e):
             e += 1
-        # "sous-marins d'attaque", "missiles de précision": "de" and a noun, no determiner,
+        # "sous-marins d'attaque", "obus de précision": "de" and a noun, no determiner,
         # right after the noun
         if (
             e == end

@@ -340,7 +340,7 @@ def _followed(tok, words: frozenset[str]) -> bool:
         nxt = doc[j]
         if nxt.lower_ in words or "INF" in words and "Inf" in nxt.morph.get("VerbForm"):
             return True
-    # 'appellent la Commission, dans une déclaration commune, à envisager': on the parse
+    # 'invitent les États, dans un texte commun, à examiner': on the parse
     return any(
         c.dep_ in {"xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "advcl"}
         and any(m.dep_ in {"mark", "case"} and m.lower_ in words for m in c.children)

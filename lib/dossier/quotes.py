@@ -86,7 +86,7 @@ def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mentio
         prev = doc[k].lower_ if k >= sent.start else ""
         if found:
             between = doc[found[-1].tok_end : m.tok_start]
-            # "Lecornu, et son homologue américain Lloyd Austin": titles may stand between
+            # "Tamm, et son homologue américain John Reyes": titles may stand between
             if all(
                 t.lower_ in DETERMINERS | {"et", ","} or t.is_space or _in_role_char(actors, t.idx)
                 for t in between

@@ -227,7 +227,7 @@ def _tidy(text: str) -> str:
 
 
 # A line break inside a sentence: the line ends on a word or a comma and the next one goes on
-# in lower case ("a déclaré Robert Gates après la\ncérémonie"). Pages copied from a fixed-width
+# in lower case ("a déclaré le ministre après la\ncérémonie"). Pages copied from a fixed-width
 # layout break every line so; each break would otherwise cut a sentence in two.
 _WRAPPED = re.compile(r"(?<=[\w,;'’-])\n(?=[a-zàâçéèêëîïôûùüÿœ(])")
 
