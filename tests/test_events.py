@@ -57,3 +57,11 @@ def test_it_was_signed_is_a_signing_of_the_instrument_named_before():
     )
     signing = c.events[c.events.kind == "signing"]
     assert signing.name.tolist() == ["traité"]
+
+
+def test_a_meeting_verb_the_model_mistags_is_still_the_body_meeting():
+    found = events(
+        "Les dirigeants de la Coalition des bâtisseurs se réunissent ce mardi à Oslo pour une "
+        "rencontre."
+    )
+    assert ("meeting", "place:oslo", {"org:coalition-des-batisseurs"}) in found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .model import Actor, Mention
-from .nlp import common_nouns, get_matchers
+from .nlp import common_nouns, get_matchers, verb_forms
 from .text import fold, slug
 
 ELIDED = {"l'", "d'", "s'", "qu'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"}
@@ -324,7 +324,10 @@ def _named_bodies(doc, text, known: dict[int, int]) -> list[_Candidate]:
                 and (
                     doc[j].lower_ in LINKS
                     or doc[j].is_alpha
-                    and (doc[j].text.islower() or doc[j - 1].lower_ in LINKS)
+                    and doc[j - 1].lower_ in LINKS | {"et"}
+                    or doc[j].text.islower()
+                    and doc[j].pos_ in {"NOUN", "ADJ"}
+                    and doc[j].lower_ not in verb_forms()  # "… se réunissent ce mardi"
                 )
             ):
                 code = _is_demonym(doc[j])

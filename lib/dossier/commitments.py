@@ -911,10 +911,13 @@ def _events(
     done: set[str] = set()
     for kind, s, e in matches:
         # "se rencontrer": the verb, not its pronoun
-        s = next((j for j in range(s, e) if doc[j].pos_ in {"VERB", "AUX"}), s)
+        s = next((j for j in range(s, e) if doc[j].lower_ not in {"se", "s'"}), s)
         tok = doc[s]
         verb = tok.pos_ == "VERB" or _bare_verb(tok)
-        participle = verb and ("Part" in tok.morph.get("VerbForm") or tok.pos_ != "VERB")
+        participle = verb and (
+            "Part" in tok.morph.get("VerbForm")
+            or tok.pos_ != "VERB" and tok.lower_.endswith(_PARTICIPLE_ENDINGS)  # "Réunis"
+        )
         adjunct = participle and tok.i == sent.start and kind == "meeting"  # "Réunis à X, …"
         if (
             kind in done
@@ -1002,11 +1005,14 @@ def _events(
 HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
 
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+
+
 def _bare_verb(tok) -> bool:
     """A verb form the model tagged otherwise ('Réunis' read as a name)."""
     from .nlp import verb_forms
 
-    return tok.pos_ in {"PROPN", "NOUN", "ADJ"} and tok.lower_ in verb_forms()
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and tok.lower_ in verb_forms()
 
 
 @functools.cache
