@@ -916,7 +916,8 @@ def _events(
         verb = tok.pos_ == "VERB" or _bare_verb(tok)
         participle = verb and (
             "Part" in tok.morph.get("VerbForm")
-            or tok.pos_ != "VERB" and tok.lower_.endswith(_PARTICIPLE_ENDINGS)  # "Réunis"
+            or tok.pos_ != "VERB"
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS)  # "Réunis"
         )
         adjunct = participle and tok.i == sent.start and kind == "meeting"  # "Réunis à X, …"
         if (

@@ -48,6 +48,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "reading_minutes": INT,
         "sha256": S,
         "text": S,
+        "story_id": S,
+        "duplicate_of": S,
     },
     "sentences": {
         "article_id": S,
@@ -505,6 +507,8 @@ def load(
         and not articles
         and set(hits) == {p for p in known if article_id_for(p) in kept}
     )
+    if not unchanged:  # copies of one dispatch: across the whole corpus, so after any change
+        _add_stories(corpus, store)
     if store and not unchanged:
         try:
             _write_cache(store, corpus)
@@ -600,4 +604,81 @@ def extract(text: str, meta: dict | None = None) -> Corpus:
     rows = _extract_many([article], 1, None)
     for r in rows:
         problems.extend(Problem(**p) for p in r.pop("problems", []))
-    return _assemble(rows, problems)
+    corpus = _assemble(rows, problems)
+    _add_stories(corpus, None)
+    return corpus
+
+
+# ---------------------------------------------------------------- stories
+
+
+def _add_stories(corpus: Corpus, store: Path | None) -> None:
+    """articles.story_id and duplicate_of over the whole corpus (stories.py). Signatures of
+    unchanged texts are read back from the cache folder instead of computed again."""
+    from .stories import Text, find_stories
+
+    arts = corpus.articles
+    if arts.empty:
+        return
+    s = corpus.sentences
+    heads = s[s.headline.fillna(False).astype(bool)].groupby("article_id")["end"].max()
+    known = _read_signatures(store)
+    texts, reuse = [], {}
+    for aid, path, published, text, sha in zip(
+        arts.article_id, arts.path, arts.published, arts.text, arts.sha256, strict=True
+    ):
+        day = None if pd.isna(published) else published.date()
+        texts.append(Text(aid, path, day, text, int(heads.get(aid, 0))))
+        if (aid, sha) in known:
+            reuse[aid] = known[(aid, sha)]
+    stories, sigs = find_stories(texts, reuse)
+    corpus.articles = frame(
+        "articles",
+        arts.assign(
+            story_id=arts.article_id.map(lambda a: stories[a][0]),
+            duplicate_of=arts.article_id.map(lambda a: stories[a][1]),
+        ),
+    )
+    if store is not None:
+        _write_signatures(store, arts, sigs)
+
+
+def _read_signatures(store: Path | None) -> dict[tuple[str, str], object]:
+    """(article_id, sha256) -> its MinHash signature, from the cache folder."""
+    import numpy as np
+
+    path = store / "signatures.parquet" if store else None
+    if path is None or not path.is_file():
+        return {}
+    try:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(path).to_pydict()
+    except Exception:  # a broken signature file is recomputed, never trusted
+        return {}
+    return {
+        (a, h): np.frombuffer(b, dtype=np.uint64)
+        for a, h, b in zip(table["article_id"], table["sha256"], table["signature"], strict=True)
+    }
+
+
+def _write_signatures(store: Path, arts: pd.DataFrame, sigs: dict) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    store.mkdir(parents=True, exist_ok=True)
+    table = pa.table(
+        {
+            "article_id": list(arts.article_id),
+            "sha256": list(arts.sha256),
+            "signature": [sigs[a].tobytes() for a in arts.article_id],
+        }
+    )
+    fd, tmp = tempfile.mkstemp(dir=store, suffix=".tmp")
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, store / "signatures.parquet")
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,129 @@
+"""Copies of one dispatch across outlets share a story; two articles on one event do not.
+The texts are written for these tests."""
+
+from __future__ import annotations
+
+import textwrap
+
+import dossier
+from dossier.stories import Text, body_words, find_stories
+
+DISPATCH = "\n\n".join(
+    (
+        "La Norvège et la Finlande signent un accord sur les munitions",
+        "La Norvège et la Finlande ont signé mardi à Oslo un accord qui prévoit la production "
+        "commune d'obus de 155 mm dans une usine installée près de Tampere, a annoncé le "
+        "ministère norvégien de la Défense.",
+        "Le texte, négocié depuis le printemps, engage les deux pays à partager le financement de"
+        " la chaîne de production et à se répartir les premières livraisons dès la fin de l'année"
+        " prochaine.",
+        "« Cette usine est une réponse concrète à la pénurie que connaît toute l'Europe », a "
+        "déclaré la ministre finlandaise de la Défense, Aino Virtanen, lors d'une conférence de "
+        "presse commune avec son homologue norvégien, Lars Eide.",
+        "Selon le ministère, l'usine emploiera environ quatre cents personnes et pourra produire "
+        "jusqu'à cent mille obus par an à partir de sa troisième année de fonctionnement.",
+        "Les deux ministres ont également évoqué une coopération plus étroite entre leurs marines"
+        " dans l'Arctique, où les patrouilles russes se sont multipliées depuis deux ans.",
+        "Le Parlement norvégien doit encore approuver la part du budget consacrée au projet, un "
+        "vote attendu au mois de mars selon plusieurs élus de la majorité.",
+    )
+)
+
+OTHER_ON_THE_SAME_EVENT = "\n\n".join(
+    (
+        "Oslo et Helsinki misent sur une usine d'obus commune",
+        "Les gouvernements norvégien et finlandais ont conclu mardi un partenariat industriel "
+        "pour fabriquer ensemble des munitions d'artillerie, une première entre les deux voisins "
+        "nordiques.",
+        "L'usine, dont le site exact n'a pas été dévoilé, devrait ouvrir en Finlande et couvrir "
+        "une partie des besoins des deux armées, qui ont cédé une grande partie de leurs stocks à"
+        " l'Ukraine.",
+        "Pour Aino Virtanen, ministre finlandaise de la Défense, il s'agit d'un « signal de "
+        "sérieux » envoyé aux alliés de l'OTAN, alors que les industriels peinent à suivre la "
+        "demande.",
+        "Le coût du projet n'a pas été rendu public, mais des sources parlementaires évoquent "
+        "plusieurs centaines de millions d'euros répartis à parts égales entre Oslo et Helsinki.",
+    )
+)
+
+
+def _body(text: str) -> str:
+    return text.split("\n", 1)[1]
+
+
+def variants() -> dict[str, bytes]:
+    """The dispatch as outlets republish it."""
+    body = _body(DISPATCH)
+    paragraphs = body.strip().split("\n\n")
+    cut = body[: int(len(body) * 0.6)].rsplit(".", 1)[0] + "."
+    teased = "\n\n".join(
+        p + "\n\nLire aussi : L'Europe manque d'obus, les industriels accélèrent"
+        for p in paragraphs
+    )
+    wrapped = "\n\n".join(textwrap.fill(p, 68) for p in paragraphs)
+    return {
+        "01-depeche.txt": DISPATCH.encode("utf-8"),
+        "02-retitree.txt": ("Munitions : accord nordique à Oslo\n" + body).encode("utf-8"),
+        "03-signee.txt": ("Un accord à Oslo\n\nPar Jeanne Roussel\n" + body).encode("utf-8"),
+        "04-coupee.txt": ("Accord sur les munitions\n" + cut).encode("utf-8"),
+        "05-lire-aussi.txt": ("Accord Norvège-Finlande\n\n" + teased).encode("utf-8"),
+        "06-rewrap.txt": ("Norvège et Finlande\n\n" + wrapped).encode("utf-8"),
+        "07-windows.txt": DISPATCH.encode("cp1252"),
+        "08-autre-article.txt": OTHER_ON_THE_SAME_EVENT.encode("utf-8"),
+    }
+
+
+def test_copies_of_one_dispatch_share_a_story_and_another_article_does_not(tmp_path):
+    for name, data in variants().items():
+        (tmp_path / name).write_bytes(data)
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    story = dict(zip(c.articles.path, c.articles.story_id, strict=True))
+    copies = [n for n in variants() if n != "08-autre-article.txt"]
+    assert {story[n] for n in copies} == {"story:01-depeche"}
+    assert story["08-autre-article.txt"] == "story:08-autre-article"
+    first = dict(zip(c.articles.path, c.articles.duplicate_of, strict=True))
+    assert first["01-depeche.txt"] == "" and first["08-autre-article.txt"] == ""
+    assert {first[n] for n in copies[1:]} == {"01-depeche"}
+
+
+def test_the_first_copy_is_the_earliest_published(tmp_path):
+    for name in ("01-depeche.txt", "02-retitree.txt"):
+        (tmp_path / name).write_bytes(variants()[name])
+    (tmp_path / "articles.csv").write_text(
+        "file,title,source,url,published,language\n"
+        "01-depeche.txt,,,,2025-03-05,fr\n02-retitree.txt,,,,2025-03-04,fr\n",
+        "utf-8",
+    )
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    first = dict(zip(c.articles.path, c.articles.duplicate_of, strict=True))
+    assert first == {"01-depeche.txt": "02-retitree", "02-retitree.txt": ""}
+
+
+def test_a_short_brief_quoting_a_paragraph_is_its_own_story():
+    quote = _body(DISPATCH).strip().split("\n\n")[2]
+    brief = "Brève\n\n" + quote + "\n\nLa ministre a ensuite quitté Oslo pour Helsinki."
+    texts = [Text("a", "a.txt", None, DISPATCH, 61), Text("b", "b.txt", None, brief, 6)]
+    stories, _ = find_stories(texts)
+    assert stories["a"][0] != stories["b"][0]
+
+
+def test_boilerplate_and_line_breaks_do_not_count():
+    plain = body_words("Titre\nUne phrase qui continue.", 5)
+    noisy = body_words(
+        "Titre\nPar Jeanne Roussel\nUne phrase\nqui continue.\nLire aussi : autre", 5
+    )
+    assert plain == noisy == ["une", "phrase", "qui", "continue"]
+
+
+def test_signatures_read_back_from_the_cache_give_the_same_stories(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("01-depeche.txt", "04-coupee.txt", "08-autre-article.txt"):
+        (seeds / name).write_bytes(variants()[name])
+    cache = tmp_path / "cache"
+    first = dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    (seeds / "06-rewrap.txt").write_bytes(variants()["06-rewrap.txt"])
+    second = dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    stories = dict(zip(second.articles.path, second.articles.story_id, strict=True))
+    assert stories["06-rewrap.txt"] == stories["01-depeche.txt"] == stories["04-coupee.txt"]
+    assert set(first.articles.story_id) == {"story:01-depeche", "story:08-autre-article"}
