@@ -127,3 +127,40 @@ def test_signatures_read_back_from_the_cache_give_the_same_stories(tmp_path):
     stories = dict(zip(second.articles.path, second.articles.story_id, strict=True))
     assert stories["06-rewrap.txt"] == stories["01-depeche.txt"] == stories["04-coupee.txt"]
     assert set(first.articles.story_id) == {"story:01-depeche", "story:08-autre-article"}
+
+
+def test_charts_and_explorers_count_a_story_once_unless_every_copy_is_asked(tmp_path):
+    from dossier import explore, views
+
+    for name in ("01-depeche.txt", "02-retitree.txt", "08-autre-article.txt"):
+        (tmp_path / name).write_bytes(variants()[name])
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    once = views.select(c, views.Filters())
+    every = views.select(c, views.Filters(copies=True))
+    assert set(once.articles.path) == {"01-depeche.txt", "08-autre-article.txt"}
+    assert set(once.commitments.article_id) == {"01-depeche", "08-autre-article"}
+    assert "02-retitree" in set(every.commitments.article_id)
+
+    def mentions(sel, name):
+        a = sel.actors
+        return int(a.loc[a.name == name, "mentions"].iloc[0])
+
+    # the minister is named once in the dispatch, once in its copy, once in the other article
+    assert mentions(once, "Aino Virtanen") == 2
+    assert mentions(every, "Aino Virtanen") == 3
+
+    ex = explore.actors(c)
+    shown = lambda: int(ex.rows.loc[ex.rows.acteur == "Aino Virtanen", "mentions"].iloc[0])  # noqa: E731
+    assert shown() == 2 and "1 copies" in ex.source()
+    ex.controls["copies"].value = True
+    assert shown() == 3 and "copies" not in ex.source()
+    assert ex.export_name()[-1] == "copies"
+
+
+def test_a_corpus_without_copies_shows_no_copies_control(tmp_path):
+    from dossier import explore
+
+    (tmp_path / "a.txt").write_bytes(variants()["01-depeche.txt"])
+    (tmp_path / "b.txt").write_bytes(variants()["08-autre-article.txt"])
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    assert "copies" not in explore.commitments(c).controls

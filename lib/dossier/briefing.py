@@ -13,20 +13,24 @@ from .views import Filters
 
 def figures(corpus, lang: str = "fr") -> dict[str, object]:
     """Name -> Figure for the whole corpus."""
-    sel = views.select(corpus, Filters())
-    src = charts.source_line(corpus.articles, lang)
+    sel = views.select(corpus, Filters())  # one copy per story
+    src = charts.source_line(sel.articles, lang, len(corpus.articles) - len(sel.articles))
     return {
         "acteurs": charts.actor_mentions(sel.actors, lang=lang, source=src),
         "domaines": charts.domains_by_category(sel.domains, lang=lang, source=src),
         "acteurs-x-domaines": charts.actor_domain_heatmap(
-            views.actor_domain_matrix(corpus, lang=lang), lang=lang, source=src
+            views.actor_domain_matrix(corpus, sel, lang=lang), lang=lang, source=src
         ),
         "engagements": charts.commitments_chart(
             views.commitments_by_actor(sel), lang=lang, source=src
         ),
         "chronologie": charts.timeline(views.timeline_rows(sel), lang=lang, source=src),
         "reseau": charts.network(
-            views.actor_domain_edges(corpus), corpus.actors, corpus.domains, lang=lang, source=src
+            views.actor_domain_edges(corpus, sel),
+            corpus.actors,
+            corpus.domains,
+            lang=lang,
+            source=src,
         ),
     }
 
@@ -55,9 +59,8 @@ def write(
     else:
         for name in figs:
             paths += export.figure(figs[name], ["briefing", name], folder)
-    paths += export.table(
-        corpus.commitments.drop(columns=["rule"]), ["briefing", "engagements"], folder
-    )
+    counted = views.select(corpus, Filters()).commitments  # one copy per story
+    paths += export.table(counted.drop(columns=["rule"]), ["briefing", "engagements"], folder)
     return paths
 
 

@@ -67,6 +67,7 @@ WORDS = {
         "empty": "Aucune donnée pour ces filtres",
         "undated": "date non publiée",
         "articles": "articles",
+        "copies_left_out": "copies d'une même dépêche comptées une fois",
     },
     "en": {
         "organization": "organisation",
@@ -98,6 +99,7 @@ WORDS = {
         "empty": "No data for these filters",
         "undated": "date not published",
         "articles": "articles",
+        "copies_left_out": "copies of one dispatch counted once",
     },
 }
 
@@ -118,8 +120,16 @@ def style():
     return plt.style.context(str(path))
 
 
-def source_line(articles: pd.DataFrame, lang: str = "fr") -> str:
-    """'Source : <title> — <outlet>, <date>' for one or two articles, else a summary."""
+def source_line(articles: pd.DataFrame, lang: str = "fr", copies_left_out: int = 0) -> str:
+    """'Source : <title> — <outlet>, <date>' for one or two articles, else a summary;
+    `copies_left_out` later copies of syndicated dispatches were not counted."""
+    line = _source_line(articles, lang)
+    if copies_left_out:
+        line += f" ; {copies_left_out} {word('copies_left_out', lang)}"
+    return line
+
+
+def _source_line(articles: pd.DataFrame, lang: str) -> str:
     label = word("source", lang) + (" : " if lang == "fr" else ": ")
     if articles is None or articles.empty:
         return label.rstrip(" :")

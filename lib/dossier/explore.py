@@ -286,6 +286,14 @@ class Explorer:
             out["min_mentions"] = w.IntSlider(
                 value=1, min=1, max=max(top, 2), description="Mentions ≥", continuous_update=False
             )
+        copies = views.codes(c).n_copies
+        if copies:  # syndicated dispatches: one copy per story unless asked
+            out["copies"] = w.Checkbox(
+                value=False,
+                description=f"Toutes les copies (+{copies})",
+                tooltip="Compter aussi les reprises d'une même dépêche par d'autres titres",
+                indent=False,
+            )
         return out
 
     def _choice(self, values: list[str], everything: str, description: str) -> w.Dropdown:
@@ -319,6 +327,7 @@ class Explorer:
             date_to=date_to,
             search=v.get("search", ""),
             min_mentions=v.get("min_mentions", 1),
+            copies=bool(v.get("copies", False)),
         )
 
     # -- drawing
@@ -354,11 +363,18 @@ class Explorer:
         self.table.value = table
         self.sources.value = sources
 
-    def source(self) -> str:
-        """The chart's Source line: the corpus's articles do not change under the filters."""
+    def source(self, sel=None) -> str:
+        """The chart's Source line: the articles counted (one per story unless every copy
+        is shown); other filters do not change it."""
+        sel = sel if sel is not None else self.selection
+        copies = bool(sel is not None and sel.f.copies)
         if self._source is None:
-            self._source = charts.source_line(self.corpus.articles, self.lang)
-        return self._source
+            self._source = {}
+        if copies not in self._source:
+            counted = sel.articles if sel is not None else self.corpus.articles
+            left_out = len(self.corpus.articles) - len(counted)
+            self._source[copies] = charts.source_line(counted, self.lang, left_out)
+        return self._source[copies]
 
     def draw(self, sel):  # pragma: no cover - every subclass draws
         raise NotImplementedError
@@ -408,7 +424,7 @@ class ActorExplorer(Explorer):
     shown = ("kinds", "countries", "actors", "search", "min_mentions")
 
     def draw(self, sel):
-        return charts.actor_mentions(sel.actors, lang=self.lang, source=self.source())
+        return charts.actor_mentions(sel.actors, lang=self.lang, source=self.source(sel))
 
     def count(self, sel) -> int:
         return len(sel.actors)
@@ -437,7 +453,7 @@ class DomainExplorer(Explorer):
 
     def draw(self, sel):
         matrix = views.actor_domain_matrix(self.corpus, sel, lang=self.lang)
-        return charts.actor_domain_heatmap(matrix, lang=self.lang, source=self.source())
+        return charts.actor_domain_heatmap(matrix, lang=self.lang, source=self.source(sel))
 
     def count(self, sel) -> int:
         return len(sel.domains)
@@ -476,9 +492,11 @@ class CommitmentExplorer(Explorer):
 
     def draw(self, sel):
         if self.controls["view"].value == "timeline":
-            return charts.timeline(views.timeline_rows(sel), lang=self.lang, source=self.source())
+            return charts.timeline(
+                views.timeline_rows(sel), lang=self.lang, source=self.source(sel)
+            )
         return charts.commitments_chart(
-            views.commitments_by_actor(sel), lang=self.lang, source=self.source()
+            views.commitments_by_actor(sel), lang=self.lang, source=self.source(sel)
         )
 
     def count(self, sel) -> int:
@@ -524,7 +542,7 @@ class NetworkExplorer(Explorer):
             self.corpus.actors,
             self.corpus.domains,
             lang=self.lang,
-            source=self.source(),
+            source=self.source(sel),
         )
 
     def table_rows(self, sel, limit=None):

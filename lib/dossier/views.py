@@ -29,6 +29,7 @@ class Filters:
     date_to: dt.date | None = None
     search: str = ""
     min_mentions: int = 1
+    copies: bool = False  # every copy of a syndicated dispatch, not one per story
 
     def describe(self) -> list[str]:
         """Non-default filters as short words, for file names and titles."""
@@ -43,6 +44,8 @@ class Filters:
             parts.append(self.search)
         if self.min_mentions > 1:
             parts.append(f"min{self.min_mentions}")
+        if self.copies:
+            parts.append("copies")
         return parts
 
 
@@ -119,6 +122,15 @@ class Codes:
         self.commitment_kind, kinds = pd.factorize(c.commitments.kind.to_numpy(dtype=object))
         self.roles, self.kinds = pd.Index(roles), pd.Index(kinds)
         self.pair_sentence, self.pair_actor, self.pair_domain = self._pairs()
+        # sentences of a later copy of a story (articles.duplicate_of set): left out of every
+        # count unless Filters.copies
+        arts = c.articles
+        later = arts.article_id[arts.duplicate_of.fillna("").astype(bool)] if len(arts) else []
+        self.n_copies = len(later)
+        self.copy_sentence = None
+        if self.n_copies:
+            copy = c.sentences.article_id.isin(later).to_numpy(bool)
+            self.copy_sentence = np.append(copy, False)
 
     def _pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every (sentence, actor, domain) with the actor and the domain named in that
@@ -156,13 +168,25 @@ class Selection:
         self.sentences = corpus.sentences
         self.by_actor = bool(f.kinds or f.countries or f.actors or f.min_mentions > 1)
         self.by_domain = bool(f.categories or f.domains)
-        self.searched = _search_flags(corpus, f.search)  # flags over sentences, or None
+        # flags over sentences (the search, and one copy per story), or None for all
+        self.searched = _search_flags(corpus, f.search)
+        if self.codes.copy_sentence is not None and not f.copies:
+            first_copies = ~self.codes.copy_sentence
+            self.searched = first_copies if self.searched is None else self.searched & first_copies
 
     def _in_sentences(self, sentence_codes: np.ndarray) -> np.ndarray:
         """A fresh mask over the rows whose sentences pass the search (all rows without)."""
         if self.searched is None:
             return np.ones(len(sentence_codes), dtype=bool)
         return self.searched[sentence_codes]
+
+    @functools.cached_property
+    def articles(self) -> pd.DataFrame:
+        """The articles counted: one per story unless Filters.copies."""
+        a = self.corpus.articles
+        if self.f.copies or self.codes.copy_sentence is None:
+            return a
+        return a[~a.duplicate_of.fillna("").astype(bool)]
 
     # -- actors and their mentions
     @functools.cached_property
