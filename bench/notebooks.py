@@ -21,6 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def synthetic(corpus, n: int):
     """The corpus repeated n times under distinct article ids: the shape of n articles."""
+    import numpy as np
+
     from dossier.corpus import SCHEMA, Corpus, frame
 
     owner = {
@@ -28,26 +30,36 @@ def synthetic(corpus, n: int):
         "commitment_domains": "commitment_id",
         "event_actors": "event_id",
     }
+    days = pd.to_timedelta(np.arange(n) % 700, unit="D")
     tables = {}
     for name in SCHEMA:
         df = getattr(corpus, name)
-        parts = []
-        for i in range(n):
-            part = df.copy()
-            for col in ("article_id", "sentence_id", "commitment_id", "event_id"):
-                if col in part.columns:
-                    part[col] = part[col].str.replace(r"^([^#/]+)", rf"\g<1>-{i}", regex=True)
-            if name == "articles":
-                part["published"] = pd.Timestamp("2024-01-01") + pd.Timedelta(days=i % 700)
-            if name in ("commitments", "events"):
-                part["date"] = pd.Timestamp("2024-01-01") + pd.Timedelta(days=(i * 7) % 700)
-                part["date_precision"] = "day"
-            parts.append(part)
-        tables[name] = (
-            frame(name, pd.concat(parts, ignore_index=True))
-            if name not in owner
-            else pd.concat(parts, ignore_index=True)
-        )
+        copy = np.repeat(np.arange(n), len(df))  # which repetition each row belongs to
+        big = pd.concat([df] * n, ignore_index=True) if n and len(df) else df.iloc[:0].copy()
+        for col in (
+            "article_id",
+            "sentence_id",
+            "commitment_id",
+            "event_id",
+            "story_id",
+            "duplicate_of",
+        ):
+            if col in big.columns and len(df):
+                # "<article>…" -> "<article>-<i>…": the article part of every id
+                head = df[col].astype(str).str.extract(r"^([^#/]*)(.*)$", expand=True)
+                heads = np.tile(head[0].to_numpy(dtype=object), n)
+                tails = np.tile(head[1].to_numpy(dtype=object), n)
+                empty = np.tile((df[col].fillna("") == "").to_numpy(), n)
+                big[col] = [
+                    "" if e else f"{h}-{i}{t}"
+                    for h, t, i, e in zip(heads, tails, copy, empty, strict=True)
+                ]
+        if name == "articles" and len(df):
+            big["published"] = pd.Timestamp("2024-01-01") + days[copy]
+        if name in ("commitments", "events") and len(df):
+            big["date"] = pd.Timestamp("2024-01-01") + pd.to_timedelta((copy * 7) % 700, "D")
+            big["date_precision"] = "day"
+        tables[name] = frame(name, big) if name not in owner else big
     return Corpus(**tables)
 
 
