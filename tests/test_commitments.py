@@ -304,3 +304,15 @@ def test_a_description_of_the_subject_holds_nothing():
         "declaration",
     )
     assert parties(roles) == {"country:ROU"}
+
+
+def test_an_instrument_concluded_by_its_parties_is_their_agreement():
+    # the participle hangs on the instrument (or on its complement, as the parser may have it)
+    roles = one(
+        "Trois semaines après l'accord sur les obus conclu par la Finlande avec la Norvège, "
+        "l'usine a ouvert.",
+        "agreement",
+    )
+    assert roles == {"country:FIN": "party", "country:NOR": "counterpart"}
+    roles = one("Le contrat signé par la Grèce porte sur trois frégates.", "agreement")
+    assert parties(roles) == {"country:GRC"}

@@ -118,9 +118,25 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conditional": B,
         "confidence": F,
         "rule": S,
+        "group_id": S,  # the same commitment in other articles (commitment_groups)
     },
     "commitment_actors": {"commitment_id": S, "actor_id": S, "role": S},
     "commitment_domains": {"commitment_id": S, "domain_id": S},
+    # one row per commitment however many articles report it (commitment_groups.py)
+    "commitment_groups": {
+        "group_id": S,
+        "kind": S,
+        "parties": S,
+        "domains": S,
+        "instrument": S,
+        "date": D,
+        "first_seen": D,
+        "last_seen": D,
+        "articles": INT,
+        "stories": INT,
+        "sources": INT,
+        "commitments": INT,
+    },
     "events": {
         "event_id": S,
         "article_id": S,
@@ -135,6 +151,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "event_actors": {"event_id": S, "actor_id": S, "role": S},
     "problems": {"path": S, "severity": S, "code": S, "message": S},
 }
+# tables computed over the whole corpus, not article by article
+CORPUS_WIDE = ("commitment_groups",)
 # the aggregated actors table: article_actors without the article, plus in how many
 ACTOR_COLUMNS = {
     **{k: v for k, v in SCHEMA["article_actors"].items() if k != "article_id"},
@@ -185,6 +203,7 @@ class Corpus:
     commitments: pd.DataFrame
     commitment_actors: pd.DataFrame
     commitment_domains: pd.DataFrame
+    commitment_groups: pd.DataFrame
     events: pd.DataFrame
     event_actors: pd.DataFrame
     problems: pd.DataFrame
@@ -507,8 +526,9 @@ def load(
         and not articles
         and set(hits) == {p for p in known if article_id_for(p) in kept}
     )
-    if not unchanged:  # copies of one dispatch: across the whole corpus, so after any change
-        _add_stories(corpus, store)
+    if not unchanged:  # across the whole corpus, so after any change
+        _add_stories(corpus, store)  # copies of one dispatch
+        _add_groups(corpus)  # the same commitment in several articles
     if store and not unchanged:
         try:
             _write_cache(store, corpus)
@@ -569,6 +589,9 @@ def _merge_cached(
         if name == "problems":
             tables[name] = fresh.problems
             continue
+        if name in CORPUS_WIDE:  # recomputed over the merged tables
+            tables[name] = fresh.commitment_groups
+            continue
         old = cached[name]
         old = old[_article_of(old, name).isin(keep_ids)]
         both = pd.concat([old, getattr(fresh, name)], ignore_index=True)
@@ -606,10 +629,31 @@ def extract(text: str, meta: dict | None = None) -> Corpus:
         problems.extend(Problem(**p) for p in r.pop("problems", []))
     corpus = _assemble(rows, problems)
     _add_stories(corpus, None)
+    _add_groups(corpus)
     return corpus
 
 
-# ---------------------------------------------------------------- stories
+# ---------------------------------------------------------------- stories and groups
+
+
+def _add_groups(corpus: Corpus) -> None:
+    """commitments.group_id and the commitment_groups table (commitment_groups.py). A
+    failure here leaves every commitment in a group of its own, with a problem row."""
+    from .commitment_groups import group
+
+    try:
+        ids, table = group(corpus)
+    except Exception as exc:  # the tables are worth more than their grouping
+        ids = "group:" + corpus.commitments.commitment_id
+        table = pd.DataFrame()
+        _add_problem(corpus, "groups-failed", f"commitments not grouped: {exc!r}")
+    corpus.commitments = frame("commitments", corpus.commitments.assign(group_id=ids.to_numpy()))
+    corpus.commitment_groups = frame("commitment_groups", table)
+
+
+def _add_problem(corpus: Corpus, code: str, message: str) -> None:
+    row = {"path": "(corpus)", "severity": "warning", "code": code, "message": message}
+    corpus.problems = frame("problems", pd.concat([corpus.problems, frame("problems", [row])]))
 
 
 def _add_stories(corpus: Corpus, store: Path | None) -> None:
@@ -631,7 +675,11 @@ def _add_stories(corpus: Corpus, store: Path | None) -> None:
         texts.append(Text(aid, path, day, text, int(heads.get(aid, 0))))
         if (aid, sha) in known:
             reuse[aid] = known[(aid, sha)]
-    stories, sigs = find_stories(texts, reuse)
+    try:
+        stories, sigs = find_stories(texts, reuse)
+    except Exception as exc:  # each article its own story rather than no tables
+        _add_problem(corpus, "stories-failed", f"copies of one dispatch not found: {exc!r}")
+        stories, sigs, store = {a: (f"story:{a}", "") for a in arts.article_id}, {}, None
     corpus.articles = frame(
         "articles",
         arts.assign(

@@ -435,3 +435,13 @@ def honorifics() -> frozenset[str]:
 def title_words() -> frozenset[str]:
     """Every folded word of every title ('secretaire', 'general', 'ministre'…)."""
     return frozenset(w for t, _ in titles() for w in fold(t).split())
+
+
+@functools.cache
+def instrument_families() -> dict[str, tuple[str, ...]]:
+    """family -> folded instrument names, longest first (data/triggers.toml)."""
+    table = _load("triggers.toml").get("instrument_families", {})
+    return {
+        family: tuple(sorted((fold(n.replace("’", "'")) for n in names), key=len, reverse=True))
+        for family, names in table.items()
+    }

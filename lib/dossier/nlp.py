@@ -319,6 +319,19 @@ def _reflexive(tok) -> bool:
 def _with_object(tok, objects: frozenset[str]) -> bool:
     if any(c.norm_ in objects for c in tok.children):
         return True
+    if tok.dep_.startswith("acl"):  # 'l'accord conclu par X', 'le traité que X a ratifié'
+        if tok.head.norm_ in objects:
+            return True
+        # 'l'accord sur les obus conclu par X': the parser may hang the participle on the
+        # noun's complement; the instrument is then a few nouns back, in the same phrase
+        k = tok.i - 1
+        while k >= max(tok.sent.start, tok.i - 6):
+            w = tok.doc[k]
+            if w.norm_ in objects:
+                return True
+            if w.pos_ not in {"DET", "ADP", "NOUN", "ADJ", "PROPN", "NUM"}:
+                break
+            k -= 1
     end = min(tok.sent.end, tok.i + 9)
     return any(
         t.norm_ in objects and (t.head.i == tok.i or t.head.head.i == tok.i)

@@ -30,6 +30,7 @@ class Filters:
     search: str = ""
     min_mentions: int = 1
     copies: bool = False  # every copy of a syndicated dispatch, not one per story
+    new_since: dt.date | None = None  # commitments first reported on or after this day
 
     def describe(self) -> list[str]:
         """Non-default filters as short words, for file names and titles."""
@@ -46,6 +47,8 @@ class Filters:
             parts.append(f"min{self.min_mentions}")
         if self.copies:
             parts.append("copies")
+        if self.new_since:
+            parts.append(f"depuis-{self.new_since}")
         return parts
 
 
@@ -122,6 +125,21 @@ class Codes:
         self.commitment_kind, kinds = pd.factorize(c.commitments.kind.to_numpy(dtype=object))
         self.roles, self.kinds = pd.Index(roles), pd.Index(kinds)
         self.pair_sentence, self.pair_actor, self.pair_domain = self._pairs()
+        # the same commitment across articles: each commitment's group, as a position in
+        # corpus.commitment_groups, and the day that group was first reported
+        groups = c.commitment_groups
+        self.group_ids = ids(groups.group_id)
+        self.commitment_group = codes(c.commitments.group_id, self.group_ids)
+        first = groups.first_seen.to_numpy(dtype="datetime64[ns]")
+        self.commitment_first_seen = np.append(first, np.datetime64("NaT"))[self.commitment_group]
+        arts = ids(c.articles.article_id)
+        self.commitment_article = codes(c.commitments.article_id, arts)
+        outlet = c.articles.source.where(c.articles.source != "", c.articles.url)
+        outlet = outlet.where(outlet != "", c.articles.article_id)
+        self.article_outlet, _ = pd.factorize(outlet.to_numpy(dtype=object))
+        self.article_story, _ = pd.factorize(c.articles.story_id.to_numpy(dtype=object))
+        seen = c.articles.published.to_numpy(dtype="datetime64[ns]")
+        self.article_seen = np.append(seen, np.datetime64("NaT"))
         # sentences of a later copy of a story (articles.duplicate_of set): left out of every
         # count unless Filters.copies
         arts = c.articles
@@ -284,7 +302,50 @@ class Selection:
         if self.by_domain:
             chosen = self._candidate_domain_flags[k.cd_domain]
             mask &= _flags(k.n_commitments, k.cd_commitment[chosen])[:-1]
+        if f.new_since is not None:  # NaT (no date known) is never new
+            mask &= k.commitment_first_seen >= np.datetime64(pd.Timestamp(f.new_since))
         return mask
+
+    @functools.cached_property
+    def commitment_groups(self) -> pd.DataFrame:
+        """The groups of the selected commitments (commitment_groups.py), counted on the
+        selection: the articles, stories and outlets that report each, first and last
+        reported; most reported first."""
+        k, groups = self.codes, self.corpus.commitment_groups
+        rows = self._commitment_mask & (k.commitment_group >= 0)
+        g, a = k.commitment_group[rows], k.commitment_article[rows]
+        if not len(g):
+            return groups.iloc[:0]
+        seen = k.article_seen[a]
+        date = self.corpus.commitments.date.to_numpy(dtype="datetime64[ns]")[rows]
+        seen = np.where(np.isnat(seen), date, seen)
+        n = len(k.group_ids)
+
+        def distinct(values: np.ndarray) -> np.ndarray:
+            size = int(values.max()) + 1 if len(values) else 1
+            key = np.unique(g.astype(np.int64) * size + values)
+            return np.bincount(key // size, minlength=n)
+
+        ok = a >= 0
+        g, a, seen = g[ok], a[ok], seen[ok]
+        frame = pd.DataFrame({"g": g, "seen": seen})
+        span = frame.groupby("g")["seen"].agg(["min", "max"])
+        counted = pd.DataFrame(
+            {
+                "commitments": np.bincount(g, minlength=n),
+                "articles": distinct(a),
+                "stories": distinct(k.article_story[a]),
+                "sources": distinct(k.article_outlet[a]),
+            }
+        ).iloc[span.index]
+        out = groups.iloc[span.index].assign(
+            first_seen=span["min"].to_numpy(),
+            last_seen=span["max"].to_numpy(),
+            **{col: counted[col].to_numpy() for col in counted.columns},
+        )
+        return out.sort_values(
+            ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"
+        ).reset_index(drop=True)
 
     @functools.cached_property
     def commitments(self) -> pd.DataFrame:

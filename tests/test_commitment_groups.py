@@ -1,0 +1,140 @@
+"""The same commitment reported by several articles is one group; two commitments between
+the same parties are two. The texts are written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import dossier
+from dossier.commitment_groups import instrument_family, new_since
+
+ARTICLES = {
+    # the same agreement, worded three ways by three outlets over three weeks
+    "1-annonce.txt": (
+        "La Norvège et la Finlande signent un accord sur les munitions\n\n"
+        "La Norvège et la Finlande ont signé mardi 4 mars à Oslo un accord de coopération sur "
+        "la production de munitions d'artillerie, a annoncé le ministère norvégien de la "
+        "Défense.\n",
+        "Le Quotidien du Nord",
+        "2025-03-04",
+    ),
+    "2-reprise.txt": (
+        "Obus : Oslo et Helsinki unissent leurs forces\n\n"
+        "Les gouvernements norvégien et finlandais se sont entendus sur un accord pour produire "
+        "ensemble des munitions, une première entre les deux voisins nordiques.\n",
+        "La Gazette",
+        "2025-03-06",
+    ),
+    "3-suivi.txt": (
+        "Munitions : la première pierre de l'usine posée\n\n"
+        "Trois semaines après l'accord sur les munitions conclu par la Finlande avec la Norvège, "
+        "le chantier de l'usine commune a débuté près de Tampere.\n",
+        "Le Courrier",
+        "2025-03-25",
+    ),
+    # another agreement between the same two countries
+    "4-cyber.txt": (
+        "Cyberdéfense : nouvel accord nordique\n\n"
+        "La Norvège et la Finlande ont signé vendredi 12 septembre un mémorandum d'entente sur "
+        "la cybersécurité, afin de partager leurs alertes sur les attaques informatiques.\n",
+        "La Gazette",
+        "2025-09-12",
+    ),
+}
+
+
+def write(folder, names):
+    lines = ["file,title,source,url,published,language"]
+    for name in names:
+        text, source, day = ARTICLES[name]
+        (folder / name).write_text(text, "utf-8")
+        lines.append(f"{name},,{source},,{day},fr")
+    (folder / "articles.csv").write_text("\n".join(lines) + "\n", "utf-8")
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("groups")
+    write(folder, ARTICLES)
+    return dossier.load(folder, cache=False, workers=1)
+
+
+def agreements(corpus):
+    g = corpus.commitment_groups
+    return g[g.kind == "agreement"].set_index("instrument", drop=False)
+
+
+def test_one_agreement_worded_three_ways_in_three_articles_is_one_group(corpus):
+    munitions = agreements(corpus).loc["accord"]
+    assert munitions.articles == 3 and munitions.sources == 3
+    assert munitions.parties == "Finlande, Norvège"
+    assert munitions.first_seen == dt.datetime(2025, 3, 4)
+    assert munitions.last_seen == dt.datetime(2025, 3, 25)
+    assert munitions.date == dt.datetime(2025, 3, 4)  # the date the first report gives
+    c = corpus.commitments
+    members = c[c.group_id == munitions.group_id]
+    assert set(members.article_id) == {"1-annonce", "2-reprise", "3-suivi"}
+
+
+def test_two_agreements_between_the_same_parties_are_two_groups(corpus):
+    a = agreements(corpus)
+    assert len(a) == 2
+    cyber = a.loc["mémorandum d'entente"]
+    assert cyber.articles == 1 and cyber.parties == "Finlande, Norvège"
+    groups = corpus.commitments.set_index("article_id").group_id
+    assert groups.loc["4-cyber"] not in set(groups.loc[["2-reprise", "3-suivi"]])
+
+
+def test_the_same_instrument_months_apart_is_another_agreement(tmp_path):
+    write(tmp_path, ["1-annonce.txt"])
+    later = (
+        "Nouvel accord sur les munitions\n\n"
+        "La Norvège et la Finlande ont signé jeudi 20 novembre un accord sur les munitions "
+        "d'artillerie.\n"
+    )
+    (tmp_path / "5-novembre.txt").write_text(later, "utf-8")
+    with open(tmp_path / "articles.csv", "a", encoding="utf-8") as f:
+        f.write("5-novembre.txt,,La Gazette,,2025-11-21,fr\n")
+    c = dossier.load(tmp_path, cache=False, workers=1)
+    g = c.commitment_groups
+    assert len(g[g.kind == "agreement"]) == 2
+
+
+def test_every_commitment_has_a_group_and_groups_are_new_since_a_date(corpus):
+    c, g = corpus.commitments, corpus.commitment_groups
+    assert c.group_id.str.startswith("group:").all()
+    assert set(c.group_id) == set(g.group_id)
+    assert g.commitments.sum() == len(c)
+    recent = new_since(g, dt.date(2025, 9, 1))
+    assert list(recent.instrument) == ["mémorandum d'entente"]
+
+
+@pytest.mark.parametrize(
+    "one, other",
+    [
+        ("Protocole d’accord", "mémorandum d'entente"),
+        ("accords de coopération", "accord"),
+        ("Déclaration conjointe", "déclaration"),
+    ],
+)
+def test_names_of_one_instrument_are_one_family(one, other):
+    assert instrument_family(one) == instrument_family(other) != ""
+
+
+def test_a_treaty_is_not_a_contract():
+    assert instrument_family("traité") != instrument_family("contrat")
+
+
+def test_a_report_added_later_joins_its_group_through_the_cache(tmp_path):
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    write(seeds, ["1-annonce.txt", "2-reprise.txt"])
+    first = dossier.load(seeds, cache_dir=cache, workers=1)
+    assert agreements(first).loc["accord"].articles == 2
+    write(seeds, ["1-annonce.txt", "2-reprise.txt", "3-suivi.txt"])
+    again = dossier.load(seeds, cache_dir=cache, workers=1)
+    assert agreements(again).loc["accord"].articles == 3
+    cached = dossier.load(seeds, cache_dir=cache, workers=1)  # nothing changed: from the cache
+    assert cached.commitment_groups.equals(again.commitment_groups)
