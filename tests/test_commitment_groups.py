@@ -138,3 +138,40 @@ def test_a_report_added_later_joins_its_group_through_the_cache(tmp_path):
     assert agreements(again).loc["accord"].articles == 3
     cached = dossier.load(seeds, cache_dir=cache, workers=1)  # nothing changed: from the cache
     assert cached.commitment_groups.equals(again.commitment_groups)
+
+
+def test_the_explorer_follows_a_commitment_across_articles(corpus):
+    from dossier import explore
+
+    e = explore.commitments(corpus)
+    e.controls["view"].value = "groups"
+    top = e.rows.iloc[0]
+    assert (top["instrument"], top["sources"], top["articles"]) == ("accord", 3, 3)
+    assert str(top["première mention"]) == "2025-03-04"
+    assert e.figure._suptitle.get_text().startswith("Le plus repris : accord · Finlande")
+    assert e.figure._suptitle.get_text().endswith("par 3 sources")
+    bars = [p.get_width() for p in e.figure.axes[0].patches]
+    assert sorted(bars, reverse=True)[:1] == [3]
+    # the sentences behind it, on demand: one per article that reports it
+    munitions = corpus.commitment_groups.set_index("instrument").loc["accord", "group_id"]
+    assert munitions in {v for _, v in e.group_picker.options}
+    e.group_picker.value = munitions
+    shown = e.sources.value
+    assert all(t in shown for t in ("Obus : Oslo", "Munitions : la première pierre"))
+    assert "mémorandum" not in shown
+    e.group_picker.value = ""
+    assert "<mark" in e.sources.value
+
+
+def test_new_since_keeps_what_was_first_reported_after_a_day(corpus):
+    from dossier import explore
+
+    e = explore.commitments(corpus)
+    everything = len(e.rows)
+    e.controls["new_since"].value = dt.date(2025, 9, 1)
+    assert 0 < len(e.rows) < everything
+    assert set(e.rows["instrument"]) == {"mémorandum d'entente"}
+    e.controls["view"].value = "groups"
+    assert e.rows["instrument"].tolist() == ["mémorandum d'entente"]
+    assert e.export_name()[:2] == ["engagements", "suivi"]
+    assert "depuis-2025-09-01" in e.export_name()

@@ -149,6 +149,11 @@ def test_charts_and_explorers_count_a_story_once_unless_every_copy_is_asked(tmp_
     assert mentions(once, "Aino Virtanen") == 2
     assert mentions(every, "Aino Virtanen") == 3
 
+    # the agreement is reported by the dispatch and by the other article; by the copy too
+    # when every copy is asked
+    signed = lambda sel: sel.commitment_groups.set_index("kind").loc["agreement"]  # noqa: E731
+    assert signed(once).articles == 2 and signed(every).articles == 3
+
     ex = explore.actors(c)
     shown = lambda: int(ex.rows.loc[ex.rows.acteur == "Aino Virtanen", "mentions"].iloc[0])  # noqa: E731
     assert shown() == 2 and "1 copies" in ex.source()

@@ -68,6 +68,8 @@ WORDS = {
         "undated": "date non publiée",
         "articles": "articles",
         "copies_left_out": "copies d'une même dépêche comptées une fois",
+        "sources": "sources",
+        "first_seen": "1re mention",
     },
     "en": {
         "organization": "organisation",
@@ -100,6 +102,8 @@ WORDS = {
         "undated": "date not published",
         "articles": "articles",
         "copies_left_out": "copies of one dispatch counted once",
+        "sources": "sources",
+        "first_seen": "first seen",
     },
 }
 
@@ -351,6 +355,56 @@ def commitments_chart(
         ax.set_ylim(-0.6, len(data) - 0.4)
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
         ax.set_xlabel(word("commitments", lang))
+        _count_axis(ax.xaxis, lang)
+    return fig
+
+
+def group_label(row, lang: str = "fr", width: int = 60) -> str:
+    """'accord · Finlande, Norvège · munitions': a commitment group in one line."""
+    what = row.instrument or word(row.kind, lang)
+    parts = [what, row.parties or "?"]
+    if row.domains:
+        parts.append(row.domains.split(", ")[0])
+    label = " · ".join(parts)
+    return label if len(label) <= width else label[: width - 1] + "…"
+
+
+def commitment_groups_chart(
+    groups: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None, top=12
+) -> Figure:
+    """The most reported commitments: outlets reporting each (bars, coloured by kind),
+    with the day each was first reported."""
+    with style():
+        if groups.empty:
+            fig, ax = _figure(title or word("commitments", lang).capitalize(), source)
+            _empty(ax, lang)
+            return fig
+        data = groups.head(top)
+        lead = data.iloc[0]
+        n = number(int(lead.sources), lang)
+        auto = (
+            f"Le plus repris : {group_label(lead, lang, 45)}, par {n} sources"
+            if lang == "fr"
+            else f"Most reported: {group_label(lead, lang, 45)}, by {n} sources"
+        )
+        fig, ax = _figure(title or auto, source, _height(len(data)))
+        data = data.iloc[::-1]
+        y = np.arange(len(data))
+        widths = data.sources.to_numpy(dtype=float)
+        ax.barh(y, widths, color=[colour(k, COMMITMENT_KINDS) for k in data.kind])
+        for yi, wi, first in zip(y, widths, data.first_seen, strict=True):
+            if pd.notna(first):
+                ax.annotate(
+                    f" {word('first_seen', lang)} {first:%d/%m/%Y}",
+                    (wi, yi),
+                    va="center",
+                    fontsize="small",
+                    color="#555555",
+                )
+        ax.set_yticks(y, [group_label(r, lang) for r in data.itertuples()])
+        ax.set_ylim(-0.6, len(data) - 0.4)
+        ax.set_xlim(0, widths.max() * 1.35)
+        ax.set_xlabel(word("sources", lang))
         _count_axis(ax.xaxis, lang)
     return fig
 

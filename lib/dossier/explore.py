@@ -228,6 +228,7 @@ class Explorer:
                 w.HTML("<b>Tableau</b>"),
                 self.table,
                 w.HTML("<b>Phrases sources</b>"),
+                *self._above_sources(),
                 self.sources,
             ]
         )
@@ -238,6 +239,10 @@ class Explorer:
         from IPython.display import display
 
         display(self.widget)
+
+    def _above_sources(self) -> list[w.Widget]:
+        """Widgets between the table and the source panel (none by default)."""
+        return []
 
     # -- controls
     def _controls(self) -> dict[str, w.Widget]:
@@ -328,6 +333,7 @@ class Explorer:
             search=v.get("search", ""),
             min_mentions=v.get("min_mentions", 1),
             copies=bool(v.get("copies", False)),
+            new_since=v.get("new_since") or None,
         )
 
     # -- drawing
@@ -471,38 +477,89 @@ class DomainExplorer(Explorer):
 
 
 class CommitmentExplorer(Explorer):
+    """Commitments by actor, on a timeline, or followed across articles ("suivi": the same
+    commitment reported by several outlets is one row, most reported first). « Nouveau
+    depuis » keeps the commitments first reported on or after a day; « Phrases de » shows
+    every sentence behind one followed commitment."""
+
     name = "engagements"
     shown = ("commitment_kinds", "actors", "categories", "domains", "dates", "search")
+    GROUPS_LISTED = 30
+
+    def __init__(self, corpus, lang: str = "fr"):
+        self.group_picker = w.Dropdown(
+            options=[("toutes", "")],
+            value="",
+            description="Phrases de",
+            style={"description_width": "initial"},
+            layout=w.Layout(width="640px"),
+        )
+        self._picking = False
+        self.group_picker.observe(self._show_group, names="value")
+        super().__init__(corpus, lang)
 
     def _controls(self):
         out = super()._controls()
         out["view"] = w.ToggleButtons(
-            options=[("par acteur", "actors"), ("chronologie", "timeline")],
+            options=[("par acteur", "actors"), ("chronologie", "timeline"), ("suivi", "groups")],
             value="actors",
             description="Vue",
         )
+        if self.corpus.commitment_groups.first_seen.notna().any():
+            out["new_since"] = w.DatePicker(value=None, description="Nouveau depuis")
         return out
+
+    def _above_sources(self):
+        return [self.group_picker]
 
     def state(self) -> tuple:
         return (self.filters(), self.controls["view"].value)
 
     def export_name(self) -> list[str]:
-        view = ["chronologie"] if self.controls["view"].value == "timeline" else []
+        view = {"timeline": ["chronologie"], "groups": ["suivi"]}.get(
+            self.controls["view"].value, []
+        )
         return [self.name, *view, *self.filters().describe()]
 
+    def update(self, change=None) -> None:
+        super().update(change)
+        self._list_groups()
+
     def draw(self, sel):
-        if self.controls["view"].value == "timeline":
+        view = self.controls["view"].value
+        if view == "timeline":
             return charts.timeline(
                 views.timeline_rows(sel), lang=self.lang, source=self.source(sel)
+            )
+        if view == "groups":
+            return charts.commitment_groups_chart(
+                sel.commitment_groups, lang=self.lang, source=self.source(sel)
             )
         return charts.commitments_chart(
             views.commitments_by_actor(sel), lang=self.lang, source=self.source(sel)
         )
 
     def count(self, sel) -> int:
+        if self.controls["view"].value == "groups":
+            return len(sel.commitment_groups)
         return len(sel.commitments)
 
     def table_rows(self, sel, limit=None):
+        if self.controls["view"].value == "groups":
+            g = sel.commitment_groups.head(limit) if limit else sel.commitment_groups
+            return pd.DataFrame(
+                {
+                    "type": g.kind,
+                    "parties": g.parties,
+                    "instrument": g.instrument,
+                    "domaines": g.domains,
+                    "sources": g.sources,
+                    "articles": g.articles,
+                    "première mention": g.first_seen.dt.date,
+                    "dernière mention": g.last_seen.dt.date,
+                    "date": g.date.dt.date,
+                }
+            )
         c = sel.commitments.head(limit) if limit else sel.commitments
         parties = sel.parties(first=limit)
         return pd.DataFrame(
@@ -518,10 +575,12 @@ class CommitmentExplorer(Explorer):
         )
 
     def spans(self, sel):
+        return self._trigger_spans(first_sentences(sel.commitments))
+
+    def _trigger_spans(self, c: pd.DataFrame) -> pd.DataFrame:
         """Each commitment's trigger, found in its sentence."""
         sentences, _ = _lookups(self.corpus)
         rows = []
-        c = first_sentences(sel.commitments)
         for sid, trigger, kind in zip(c.sentence_id, c.trigger, c.kind, strict=True):
             if sid not in sentences:
                 continue
@@ -530,6 +589,35 @@ class CommitmentExplorer(Explorer):
             if at >= 0:
                 rows.append((sid, int(start) + at, int(start) + at + len(trigger), kind))
         return pd.DataFrame(rows, columns=["sentence_id", "start", "end", "label"])
+
+    # -- the sentences of one followed commitment, on demand
+    def _list_groups(self) -> None:
+        """The picker lists the most reported commitments of the current selection."""
+        groups = self.selection.commitment_groups.head(self.GROUPS_LISTED)
+        options = [("toutes", "")] + [
+            (f"{charts.group_label(g, self.lang)} — {g.sources} sources", g.group_id)
+            for g in groups.itertuples()
+        ]
+        keep = self.group_picker.value
+        self._picking = True
+        try:
+            self.group_picker.options = options
+            self.group_picker.value = keep if keep in {v for _, v in options} else ""
+        finally:
+            self._picking = False
+        if self.group_picker.value:
+            self._show_group()
+
+    def _show_group(self, change=None) -> None:
+        if self._picking or self.selection is None:
+            return
+        gid = self.group_picker.value
+        sel = self.selection
+        if not gid:
+            self.sources.value = source_panel(self.corpus, self.spans(sel))
+            return
+        c = sel.commitments[sel.commitments.group_id == gid]
+        self.sources.value = source_panel(self.corpus, self._trigger_spans(c), limit=100)
 
 
 class NetworkExplorer(Explorer):
