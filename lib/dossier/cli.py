@@ -18,6 +18,19 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--format", choices=["csv", "parquet", "xlsx"], default="csv")
     build.add_argument("--no-cache", action="store_true", help="re-extract every article")
     build.add_argument("--workers", type=int, default=None, help="processes (default: 2)")
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run extraction on a Dask cluster (e.g. tcp://10.0.0.5:8786) instead of local "
+        "processes; its workers need dossier and the spaCy model installed",
+    )
+    build.add_argument(
+        "--connect-timeout",
+        type=float,
+        default=20,
+        metavar="SECONDS",
+        help="how long to wait for the scheduler (default: 20)",
+    )
     args = parser.parse_args(argv)
 
     from .corpus import load
@@ -25,7 +38,24 @@ def main(argv: list[str] | None = None) -> int:
     if not args.folder.is_dir():
         print(f"error: {args.folder} is not a folder", file=sys.stderr)
         return 2
-    corpus = load(args.folder, cache=not args.no_cache, workers=args.workers, progress=True)
+    if args.scheduler:
+        try:
+            from distributed import Client
+        except ImportError:
+            print(
+                "error: --scheduler needs dask.distributed (pip install distributed)",
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            client = Client(args.scheduler, timeout=f"{args.connect_timeout}s")
+        except OSError as exc:
+            print(f"error: no Dask scheduler at {args.scheduler}: {exc}", file=sys.stderr)
+            return 2
+        with client:
+            corpus = load(args.folder, cache=not args.no_cache, progress=True, client=client)
+    else:
+        corpus = load(args.folder, cache=not args.no_cache, workers=args.workers, progress=True)
     written = write_tables(corpus.tables(), args.out, args.format)
     print(f"{corpus!r}")
     for path in written:

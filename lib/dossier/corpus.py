@@ -341,6 +341,38 @@ def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict]]]:
     return _extract_many(articles, 1, None)
 
 
+DASK_BATCH = 32  # articles per task: about a second of parsing, few enough tasks to schedule
+
+
+def _extract_on_dask(
+    articles: list[Article], client, progress: Callable[[int], None] | None
+) -> list[dict[str, list[dict]]]:
+    """The same batches as the local pool, as tasks on a dask.distributed cluster. Each
+    worker process loads the pipeline once (nlp.get_nlp) and keeps it between tasks."""
+    from distributed import as_completed
+
+    batches = [articles[i : i + DASK_BATCH] for i in range(0, len(articles), DASK_BATCH)]
+    # pure=False: a batch is never taken for another one with the same arguments
+    futures = client.map(_extract_batch, batches, pure=False, key=_task_keys(batches))
+    position = {f.key: i for i, f in enumerate(futures)}
+    done: list[list[dict[str, list[dict]]] | None] = [None] * len(batches)
+    try:
+        for future, rows in as_completed(futures, with_results=True):
+            done[position[future.key]] = rows
+            if progress:
+                progress(len(rows))
+    finally:
+        for f in futures:
+            f.release()
+    return [rows for batch in done for rows in batch]
+
+
+def _task_keys(batches: list[list[Article]]) -> list[str]:
+    """Task names the dashboard shows: 'dossier-extract-<first article>-<n>'."""
+    token = hashlib.sha256("".join(b[0].sha256 for b in batches).encode()).hexdigest()[:8]
+    return [f"dossier-extract-{token}-{i}" for i in range(len(batches))]
+
+
 def _safe_rows(fn, article: Article, doc) -> dict[str, list[dict]]:
     try:
         return fn(article, doc)
@@ -430,11 +462,16 @@ def load(
     workers: int | None = None,
     cache_dir: str | os.PathLike | None = None,
     progress: bool = False,
+    client=None,
 ) -> Corpus:
     """Every article under `path` (default: the project's seeds/) as tables.
 
     Cached by content hash: unchanged articles are not parsed again. Never raises on a bad
     file: it becomes a row in `problems`. Nothing is written into `path`.
+
+    `client`: a dask.distributed Client. The articles to parse are then sent as tasks
+    (batches of articles) to its cluster instead of local processes; reading, the cache
+    and the tables are the same as a local load. Without one, Dask is not imported.
     """
     from .paths import seeds_dir
 
@@ -513,7 +550,10 @@ def load(
         from tqdm.auto import tqdm
 
         bar = tqdm(total=len(articles), unit="article", desc="extracting")
-    fresh = _extract_many(articles, workers, bar.update if bar else None)
+    if client is not None and articles:
+        fresh = _extract_on_dask(articles, client, bar.update if bar else None)
+    else:
+        fresh = _extract_many(articles, workers, bar.update if bar else None)
     if bar:
         bar.close()
     for rows in fresh:

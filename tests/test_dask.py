@@ -1,0 +1,119 @@
+"""Extraction on a Dask cluster gives the tables and the cache of a local load."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import dossier
+from dossier.corpus import SCHEMA, _cache_folder
+
+distributed = pytest.importorskip("distributed")
+
+TEXTS = Path(__file__).parent / "texts"
+SEEDS = Path(__file__).parents[1] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    d = tmp_path_factory.mktemp("articles")
+    for p in [*TEXTS.glob("*.txt"), *SEEDS.iterdir()]:
+        shutil.copy(p, d / p.name)
+    return d
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as c:
+        yield c
+
+
+def same_tables(one, other):
+    for name, table in one.tables().items():
+        pd.testing.assert_frame_equal(table, other.tables()[name], obj=name)
+
+
+def test_a_two_worker_cluster_gives_the_tables_and_the_cache_of_a_local_load(
+    folder, cluster, tmp_path
+):
+    local = dossier.load(folder, cache_dir=tmp_path / "local", workers=1)
+    with distributed.Client(cluster) as client:
+        remote = dossier.load(folder, cache_dir=tmp_path / "dask", client=client)
+        assert len(client.scheduler_info()["workers"]) == 2
+    assert len(remote.articles) == len(list(folder.glob("*.txt"))) > 10
+    assert len(remote.commitments) > 10
+    same_tables(local, remote)
+    # the cache written by the cluster load reads back as the local one does
+    a, b = _cache_folder(tmp_path / "local"), _cache_folder(tmp_path / "dask")
+    assert sorted(p.name for p in a.iterdir()) == sorted(p.name for p in b.iterdir())
+    for name in SCHEMA:
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(a / f"{name}.parquet"), pd.read_parquet(b / f"{name}.parquet")
+        )
+    again = dossier.load(folder, cache_dir=tmp_path / "dask")  # local, from that cache
+    same_tables(local, again)
+
+
+def test_the_cli_builds_the_tables_on_a_scheduler(folder, cluster, tmp_path):
+    out = tmp_path / "tables"
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dossier",
+            "build",
+            str(folder),
+            "--out",
+            str(out),
+            "--no-cache",
+            "--scheduler",
+            cluster.scheduler_address,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    local = dossier.load(folder, cache=False, workers=1)
+    written = pd.read_csv(out / "commitments.csv", keep_default_na=False)
+    assert written.commitment_id.tolist() == local.commitments.commitment_id.tolist()
+
+
+def test_a_wrong_scheduler_address_is_a_clear_error(folder, tmp_path):
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dossier",
+            "build",
+            str(folder),
+            "--out",
+            str(tmp_path),
+            "--scheduler",
+            "tcp://127.0.0.1:9",
+            "--connect-timeout",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 2 and "no Dask scheduler at tcp://127.0.0.1:9" in done.stderr
+
+
+def test_without_a_client_dask_is_not_imported(folder):
+    code = (
+        "import sys, dossier\n"
+        f"dossier.load({str(folder)!r}, cache=False, workers=1)\n"
+        "print(sorted(m for m in ('dask', 'distributed') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
