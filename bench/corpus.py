@@ -111,12 +111,106 @@ def main() -> None:
     print(f"peak memory: this process {own:,.0f} MiB, largest child {kids:,.0f} MiB")
 
 
-def extraction(made, tmp: Path) -> None:  # filled in with the Dask work
-    pass
+def extraction(made, tmp: Path) -> None:
+    """Articles/s of dossier.load(cache=False) on the same files: the built-in pool and a
+    LocalCluster, 1 and 2 workers each, every pipeline loaded before timing."""
+    import dossier
+    from dossier.nlp import get_nlp
+
+    folder = tmp / "slice"
+    folder.mkdir()
+    for g in made:
+        (folder / g.name).write_bytes(g.data)
+    warm = tmp / "warm"
+    warm.mkdir()
+    for g in made[:8]:
+        (warm / g.name).write_bytes(g.data)
+    n = len(made)
+    print(f"extraction: {n:,} articles, dossier.load(cache=False), pipelines loaded first")
+    get_nlp()  # the pool's processes are forked from here, the pipeline already loaded
+    rows = {}
+    for workers in (1, 2):
+        start = time.perf_counter()
+        corpus = dossier.load(folder, cache=False, workers=workers)
+        rows[("pool", workers)] = time.perf_counter() - start
+        assert len(corpus.articles) == n
+    from distributed import Client, LocalCluster
+
+    for workers in (1, 2):
+        with (
+            LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+            ) as cluster,
+            Client(cluster) as client,
+        ):
+            dossier.load(warm, cache=False, client=client)  # each worker loads spaCy once
+            start = time.perf_counter()
+            remote = dossier.load(folder, cache=False, client=client)
+            rows[("dask", workers)] = time.perf_counter() - start
+            assert len(remote.articles) == n
+    for (how, workers), secs in rows.items():
+        label = "built-in pool" if how == "pool" else "Dask LocalCluster"
+        print(f"  {label:<18} {workers} worker(s): {secs:6.1f} s  {n / secs:6.1f} articles/s")
+    speed = {k: n / v for k, v in rows.items()}
+    print(
+        f"  Dask 2 workers / 1 worker: {speed[('dask', 2)] / speed[('dask', 1)]:.2f} (goal >= 1.7)"
+    )
+    for workers in (1, 2):
+        ratio = speed[("dask", workers)] / speed[("pool", workers)]
+        print(f"  Dask / pool, {workers} worker(s): {ratio:.2f} (goal >= 0.9)")
 
 
-def tables(n: int, tmp: Path) -> None:  # filled in with the tables work
-    pass
+def tables(n: int, tmp: Path) -> None:
+    """Explorers and a cached load on tables the size of n articles (the seed's tables
+    repeated, as in bench/notebooks.py)."""
+    import hashlib
+    import statistics
+
+    import numpy as np
+
+    import dossier
+    from dossier import explore
+    from dossier.corpus import _cache_folder, _write_cache, frame
+    from notebooks import latencies, plan, synthetic
+
+    start = time.perf_counter()
+    big = synthetic(dossier.load(ROOT / "seeds", cache=False, workers=1), n)
+    print(
+        f"tables of {n:,} articles: {len(big.sentences):,} sentences, {len(big.mentions):,} "
+        f"mentions, {len(big.commitments):,} commitments (made in "
+        f"{time.perf_counter() - start:.0f} s)"
+    )
+    # a cached load: one small file per article, the tables above as its cache
+    folder, cache = tmp / "big", tmp / "cache"
+    folder.mkdir()
+    arts = big.articles
+    paths, shas = [], []
+    for aid in arts.article_id:
+        data = f"Article {aid}\n\nTexte.\n".encode()
+        (folder / f"{aid}.txt").write_bytes(data)
+        paths.append(f"{aid}.txt")
+        shas.append(hashlib.sha256(data).hexdigest())
+    big.articles = frame("articles", arts.assign(path=paths, sha256=shas))
+    _write_cache(_cache_folder(cache), big)
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        loaded = dossier.load(folder, cache_dir=cache)
+        times.append(time.perf_counter() - start)
+        assert len(loaded.articles) == n and len(loaded.commitments) == len(big.commitments)
+    print(f"  cached load of {n:,} articles: {statistics.median(times):.1f} s (goal <= 5 s)")
+    for make in (explore.actors, explore.domains, explore.commitments, explore.network):
+        start = time.perf_counter()
+        e = make(loaded)  # the first one also indexes the corpus for every explorer
+        build = time.perf_counter() - start
+        steps = len(plan(e))
+        cold, _, _ = latencies(e, max(40, steps), cold=True)
+        print(
+            f"  {make.__name__:<12} build {build:5.1f} s (goal <= 10) | filter-to-redraw "
+            f"p50 {np.percentile(cold, 50) * 1000:4.0f} ms, p95 "
+            f"{np.percentile(cold, 95) * 1000:4.0f} ms (goal <= 250), max "
+            f"{max(cold) * 1000:4.0f} ms over {max(40, steps)} changes"
+        )
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ filter-to-redraw latency per explorer on synthetic tables the size of 5,000 arti
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import shutil
 import statistics
@@ -43,6 +44,7 @@ def synthetic(corpus, n: int):
             "event_id",
             "story_id",
             "duplicate_of",
+            *(("group_id",) if name in ("commitments", "commitment_groups") else ()),
         ):
             if col in big.columns and len(df):
                 # "<article>…" -> "<article>-<i>…": the article part of every id
@@ -51,12 +53,14 @@ def synthetic(corpus, n: int):
                 tails = np.tile(head[1].to_numpy(dtype=object), n)
                 empty = np.tile((df[col].fillna("") == "").to_numpy(), n)
                 big[col] = [
-                    "" if e else f"{h}-{i}{t}"
+                    "" if e else f"{h}-{i:06d}{t}"
                     for h, t, i, e in zip(heads, tails, copy, empty, strict=True)
                 ]
         if name == "articles" and len(df):
             big["published"] = pd.Timestamp("2024-01-01") + days[copy]
-        if name in ("commitments", "events") and len(df):
+        if name == "commitment_groups" and len(df):
+            big["first_seen"] = big["last_seen"] = pd.Timestamp("2024-01-01") + days[copy]
+        if name in ("commitments", "events", "commitment_groups") and len(df):
             big["date"] = pd.Timestamp("2024-01-01") + pd.to_timedelta((copy * 7) % 700, "D")
             big["date_precision"] = "day"
         tables[name] = frame(name, big) if name not in owner else big
@@ -88,6 +92,10 @@ def plan(explorer) -> list:
             values = [1, 3, 1]
         elif name in ("actors", "domains"):
             values = [(control.options[0][1],), ()]
+        elif name == "new_since":
+            values = [dt.date(2025, 1, 1), None]
+        elif name == "copies":
+            values = [True, False]
         else:
             continue
         steps += [(control, v) for v in values]

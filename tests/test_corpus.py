@@ -72,6 +72,38 @@ def test_cache_refreshes_a_changed_article_and_keeps_the_others(corpus_dir, tmp_
     assert second.articles.path.tolist() == ["b.txt", "otan-japon-dialogue-industrie-defense.txt"]
 
 
+def test_an_unchanged_file_is_not_read_again_and_an_edit_of_the_same_size_is_seen(
+    corpus_dir, tmp_path, monkeypatch
+):
+    import os
+    from pathlib import Path
+
+    cache = tmp_path / "cache"
+    article = corpus_dir / "b.txt"
+    article.write_text("La Pologne et le Japon ont signé un accord.\n", "utf-8")
+    dossier.load(corpus_dir, cache_dir=cache, workers=1)
+    reads = []
+    read_bytes = Path.read_bytes
+
+    def reading(p):
+        if p.parent == corpus_dir and p.suffix == ".txt":  # an article, not a lexicon
+            reads.append(p.name)
+        return read_bytes(p)
+
+    monkeypatch.setattr(Path, "read_bytes", reading)
+    dossier.load(corpus_dir, cache_dir=cache, workers=1)
+    assert reads == [], "size and modification time match the last load: no file is read"
+    before = article.stat()
+    article.write_text("La Pologne et la Chine ont signé un accord.\n", "utf-8")
+    assert article.stat().st_size == before.st_size
+    os.utime(article, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000_000))
+    edited = dossier.load(corpus_dir, cache_dir=cache, workers=1)
+    assert reads == ["b.txt", "b.txt"]  # hashed, then read to be extracted again
+    assert "country:CHN" in set(edited.actors.actor_id)
+    assert set(edited.articles.path) == {"b.txt", "otan-japon-dialogue-industrie-defense.txt"}
+    assert edited.commitments[edited.commitments.article_id == "b"].text.str.contains("Chine").all()
+
+
 def test_same_ids_in_another_process(seed_corpus, tmp_path):
     out = tmp_path / "t"
     subprocess.run(

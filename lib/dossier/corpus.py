@@ -6,6 +6,7 @@ corpus.actors.head()
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -21,7 +22,6 @@ from . import __version__, lexicon
 from .reading import (
     Article,
     Problem,
-    article_id_for,
     iter_files,
     parse_article,
     read_file,
@@ -419,25 +419,76 @@ def _cache_folder(cache_dir: Path | None) -> Path:
 def _read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
     if not (folder / "articles.parquet").is_file():
         return None
+    from concurrent.futures import ThreadPoolExecutor
+
+    # Arrow decodes with the GIL released: tables read side by side overlap that part
+    try:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            tables = pool.map(lambda name: _read_table(folder / f"{name}.parquet", name), SCHEMA)
+            return dict(zip(SCHEMA, tables, strict=True))
+    except Exception:  # a corrupt or partial cache is rebuilt, never trusted
+        return None
+
+
+_PYTHON_STRINGS = pd.StringDtype("python")
+_NO_STRINGS = pd.array([], dtype=_PYTHON_STRINGS)
+
+
+def _strings(values) -> pd.api.extensions.ExtensionArray:
+    """An object array of Python strings (made by Arrow, so not checked one by one) as
+    the tables' string array; pandas' public constructor checks each value."""
+    try:
+        return _NO_STRINGS._from_backing_data(values)
+    except AttributeError:  # a pandas without that (internal) constructor
+        return pd.arrays.StringArray(values, dtype=_PYTHON_STRINGS)
+
+
+def _expand(chunk):
+    """A dictionary-encoded Arrow chunk as an object array of Python strings ('' for
+    missing): one string made per distinct value, then a numpy take."""
+    import numpy as np
+
+    words = chunk.dictionary.to_numpy(zero_copy_only=False)  # object: Python strings
+    indices = chunk.indices.fill_null(0) if chunk.null_count else chunk.indices
+    at = indices.to_numpy(zero_copy_only=False)
+    values = words[at] if len(words) else np.full(len(at), "", dtype=object)
+    if chunk.null_count:
+        values[chunk.is_null().to_numpy(zero_copy_only=False)] = ""
+    return values
+
+
+def _read_table(path: Path, name: str) -> pd.DataFrame:
+    """One cached table in the tables' dtypes. String columns are read dictionary-encoded
+    and expanded with one numpy take: the Python string of an id repeated a million times
+    (an article, an actor, a role) is made once, not a million times."""
+    import numpy as np
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    # strings straight into the tables' Python-backed dtype: frame() then has nothing left
-    # to convert (read_parquet would give Arrow-backed strings, converted column by column)
-    python_strings = {
-        pa.string(): pd.StringDtype("python"),
-        pa.large_string(): pd.StringDtype("python"),
-    }.get
-    try:
-        return {
-            name: frame(
-                name,
-                pq.read_table(folder / f"{name}.parquet").to_pandas(types_mapper=python_strings),
+    strings = [col for col, dtype in SCHEMA[name].items() if dtype == S]
+    table = pq.read_table(path, read_dictionary=strings)
+    columns = {}
+    for col in table.column_names:
+        data = table.column(col)
+        if pa.types.is_dictionary(data.type):
+            # chunk by chunk: combining them would first unify their dictionaries (slow)
+            parts = [_expand(chunk) for chunk in data.chunks]
+            values = (
+                parts[0]
+                if len(parts) == 1
+                else np.concatenate(parts)
+                if parts
+                else np.array([], dtype=object)
             )
-            for name in SCHEMA
-        }
-    except Exception:  # a corrupt or partial cache is rebuilt, never trusted
-        return None
+            columns[col] = _strings(values)
+        else:
+            columns[col] = data.to_pandas()
+    # in the schema's order and dtypes, without the copies frame() would make
+    df = pd.DataFrame({col: columns[col] for col in SCHEMA[name]}, copy=False)
+    for col, dtype in SCHEMA[name].items():
+        if df[col].dtype != dtype:
+            df[col] = df[col].astype(dtype)
+    return df
 
 
 def _write_cache(folder: Path, corpus: Corpus) -> None:
@@ -483,13 +534,15 @@ def load(
     store = _cache_folder(cache_dir) if cache else None  # hashes the sources: once per load
     cached = _read_cache(store) if store else None
     hits: dict[str, str] = {}
-    cached_meta: dict[str, dict] = {}
+    cached_rows: dict[str, int] = {}
+    cached_ids: dict[str, str] = {}
     cached_problems: dict[str, list[dict]] = {}
+    stats = _read_stats(store) if cached is not None else {}
     if cached is not None:
-        hits = dict(zip(cached["articles"]["path"], cached["articles"]["sha256"], strict=True))
-        cached_meta = {
-            r["path"]: r for r in cached["articles"].drop(columns="text").to_dict("records")
-        }
+        paths = cached["articles"]["path"].tolist()
+        hits = dict(zip(paths, cached["articles"]["sha256"].tolist(), strict=True))
+        cached_rows = {p: i for i, p in enumerate(paths)}
+        cached_ids = dict(zip(paths, cached["articles"]["article_id"].tolist(), strict=True))
         for r in cached["problems"].to_dict("records"):
             cached_problems.setdefault(r["path"], []).append(r)
     known = set()
@@ -497,22 +550,23 @@ def load(
     order: list[str] = []  # article ids in folder order, cached and fresh alike
     kept: set[str] = set()
     seen_sha: dict[str, str] = {}
+    seen_stats: dict[str, tuple[int, int, str]] = {}
     for file, rel, problem in iter_files(folder):
         if problem is not None:
             problems.append(problem)
             continue
         known.add(rel)
         meta = sidecar.get(rel) or sidecar.get(file.name)
-        sha = _sha(file)
+        sha = _sha(file, stats.get(rel), seen_stats, rel)
         if (
             sha
             and hits.get(rel) == sha
             and sha not in seen_sha
-            and not meta_changed(cached_meta[rel], meta)
+            and not (meta and meta_changed(_row(cached["articles"], cached_rows[rel]), meta))
         ):
             # unchanged since the cache was written: no reading, no parsing
             seen_sha[sha] = rel
-            aid = article_id_for(rel)
+            aid = cached_ids[rel]
             order.append(aid)
             kept.add(aid)
             problems.extend(Problem(**r) for r in cached_problems.get(rel, []))
@@ -564,11 +618,14 @@ def load(
     unchanged = (
         cached is not None
         and not articles
-        and set(hits) == {p for p in known if article_id_for(p) in kept}
+        and set(hits) == {p for p in known if cached_ids.get(p) in kept}
     )
     if not unchanged:  # across the whole corpus, so after any change
         _add_stories(corpus, store)  # copies of one dispatch
         _add_groups(corpus)  # the same commitment in several articles
+    if store and seen_stats != stats:
+        with contextlib.suppress(OSError):  # without it, each file is hashed: nothing more
+            _write_stats(store, seen_stats)
     if store and not unchanged:
         try:
             _write_cache(store, corpus)
@@ -595,11 +652,71 @@ def load(
     return corpus
 
 
-def _sha(path: Path) -> str:
+def _sha(
+    path: Path,
+    known: tuple[int, int, str] | None = None,
+    seen: dict[str, tuple[int, int, str]] | None = None,
+    rel: str = "",
+) -> str:
+    """The file's SHA-256. A file whose size and modification time (in nanoseconds) are
+    those recorded at the last load is not read again: its recorded hash is its hash."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        st = os.stat(path)
+        if known is not None and known[:2] == (st.st_size, st.st_mtime_ns):
+            sha = known[2]
+        else:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
         return ""
+    if seen is not None:
+        seen[rel] = (st.st_size, st.st_mtime_ns, sha)
+    return sha
+
+
+def _row(table: pd.DataFrame, i: int) -> dict:
+    return {col: table[col].iat[i] for col in ("title", "source", "url", "published")}
+
+
+def _read_stats(store: Path | None) -> dict[str, tuple[int, int, str]]:
+    """path -> (size, mtime_ns, sha256) of every file at the last load."""
+    path = store / "files.parquet" if store else None
+    if path is None or not path.is_file():
+        return {}
+    try:
+        import pyarrow.parquet as pq
+
+        t = pq.read_table(path).to_pydict()
+        return {
+            p: (int(size), int(mtime), sha)
+            for p, size, mtime, sha in zip(
+                t["path"], t["size"], t["mtime_ns"], t["sha256"], strict=True
+            )
+        }
+    except Exception:  # unreadable: every file is hashed again
+        return {}
+
+
+def _write_stats(store: Path, seen: dict[str, tuple[int, int, str]]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    store.mkdir(parents=True, exist_ok=True)
+    table = pa.table(
+        {
+            "path": list(seen),
+            "size": pa.array([v[0] for v in seen.values()], pa.int64()),
+            "mtime_ns": pa.array([v[1] for v in seen.values()], pa.int64()),
+            "sha256": [v[2] for v in seen.values()],
+        }
+    )
+    fd, tmp = tempfile.mkstemp(dir=store, suffix=".tmp")
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, store / "files.parquet")
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 def meta_changed(row: dict, meta: dict | None) -> bool:
@@ -625,6 +742,14 @@ def _merge_cached(
         # nothing new and nothing gone: the cache is the corpus (a re-run after no change)
         return Corpus(**{**{n: cached[n] for n in SCHEMA}, "problems": fresh.problems})
     tables = {}
+    # link tables name their article through their owner's id: one lookup table each
+    owners = {}
+    for name, col in (("commitments", "commitment_id"), ("events", "event_id")):
+        ids = pd.concat(
+            [cached[name][[col, "article_id"]], getattr(fresh, name)[[col, "article_id"]]]
+        )
+        ids = ids.drop_duplicates(col)
+        owners[col] = pd.Series(ids.article_id.to_numpy(), index=ids[col].to_numpy())
     for name in SCHEMA:
         if name == "problems":
             tables[name] = fresh.problems
@@ -633,22 +758,25 @@ def _merge_cached(
             tables[name] = fresh.commitment_groups
             continue
         old = cached[name]
-        old = old[_article_of(old, name).isin(keep_ids)]
+        old = old[_article_of(old, name, owners).isin(keep_ids)]
         both = pd.concat([old, getattr(fresh, name)], ignore_index=True)
-        both = both.assign(_rank=_article_of(both, name).map(rank))
+        both = both.assign(_rank=_article_of(both, name, owners).map(rank))
         both = both.sort_values("_rank", kind="stable")
         tables[name] = frame(name, both.drop(columns="_rank"))
     return Corpus(**tables)
 
 
-def _article_of(df: pd.DataFrame, name: str) -> pd.Series:
-    """The article each row belongs to; link tables carry it in their owner's id."""
-    owner = {
-        "commitment_actors": "commitment_id",
-        "commitment_domains": "commitment_id",
-        "event_actors": "event_id",
-    }.get(name)
-    return df[owner].str.rsplit("/", n=1).str[0] if owner else df["article_id"]
+OWNERS = {
+    "commitment_actors": "commitment_id",
+    "commitment_domains": "commitment_id",
+    "event_actors": "event_id",
+}
+
+
+def _article_of(df: pd.DataFrame, name: str, owners: dict[str, pd.Series]) -> pd.Series:
+    """The article each row belongs to; link tables through their owner's id."""
+    owner = OWNERS.get(name)
+    return df[owner].map(owners[owner]) if owner else df["article_id"]
 
 
 def extract(text: str, meta: dict | None = None) -> Corpus:

@@ -583,11 +583,15 @@ def _parse_date(value) -> dt.date | None:
 
 def iter_files(folder: Path) -> Iterator[tuple[Path | None, str, Problem | None]]:
     """Every candidate file under folder, sorted, without following folder links (loops)."""
+    top = os.fspath(folder)
     for dirpath, dirnames, filenames in os.walk(folder, followlinks=False):
         base = Path(dirpath)
+        # the path relative to folder, as a prefix: cheaper than Path.relative_to per file
+        prefix = os.path.relpath(dirpath, top).replace(os.sep, "/") + "/"
+        prefix = "" if prefix == "./" else prefix
         for d in sorted(dirnames):
             if (base / d).is_symlink():
-                rel = (base / d).relative_to(folder).as_posix()
+                rel = prefix + d
                 yield (
                     None,
                     rel,
@@ -602,9 +606,9 @@ def iter_files(folder: Path) -> Iterator[tuple[Path | None, str, Problem | None]
             d for d in dirnames if not d.startswith(".") and not (base / d).is_symlink()
         )
         for name in sorted(filenames):
-            if name.startswith(".") or (base == folder and name == SIDECAR):
+            if name.startswith(".") or (not prefix and name == SIDECAR):
                 continue
-            yield base / name, (base / name).relative_to(folder).as_posix(), None
+            yield base / name, prefix + name, None
 
 
 def read_file(path: Path, relpath: str, meta: dict | None) -> tuple[Article | None, list[Problem]]:
