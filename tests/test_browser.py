@@ -181,13 +181,12 @@ def accept_kernel_dialog(page, wait_ms: int = 1500) -> bool:
 
 
 def errors(page) -> list[str]:
-    return [
-        e.inner_text()
-        for e in page.query_selector_all(
-            ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
-        )
-        if "Error" in e.inner_text() or "Traceback" in e.inner_text()
-    ]
+    # textContent, not innerText: JupyterLab skips rendering cells scrolled out of view
+    # (content-visibility), and their innerText is empty
+    texts = page.locator(
+        ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']"
+    ).all_text_contents()
+    return [t for t in texts if "Error" in t or "Traceback" in t]
 
 
 def chart_src(page) -> str:
@@ -198,7 +197,7 @@ def chart_src(page) -> str:
 @pytest.mark.parametrize("name", NOTEBOOKS)
 def test_notebook_runs_all_in_jupyterlab(page, lab, name):
     open_and_run(page, lab, name)
-    prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+    prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_text_contents()
     assert prompts and all(p.strip().startswith("[") and p.strip() != "[ ]:" for p in prompts)
     assert not errors(page)
     if name[:2] in {"02", "03", "04", "05"}:  # the explorers' widgets render

@@ -27,7 +27,6 @@ SIDES = ("party", "counterpart")
 RECENT = 90  # days: an undated commitment is recent news for its article
 SLACK = 3  # days: dates a few days apart are one day told differently
 _NEVER, _ALWAYS = -(10**9), 10**9  # days (dates are handled as day numbers)
-_DAY = 86_400 * 10**9  # nanoseconds
 
 
 def instrument_family(instrument: str) -> str:
@@ -43,25 +42,44 @@ def instrument_family(instrument: str) -> str:
     return singular.split()[0]
 
 
-def _interval(date, precision: str, published) -> tuple[int, int]:
-    """The days a commitment may be dated (as day numbers): what its sentence says, else
-    the recent past of its article, else any day."""
-    if not pd.isna(date):
-        d = pd.Timestamp(date)
-        end = {
-            "week": d + pd.Timedelta(days=6),
-            "month": d + pd.offsets.MonthEnd(0),
-            "year": d + pd.offsets.YearEnd(0),
-        }.get(precision, d)
-        return d.value // _DAY, end.value // _DAY
-    if not pd.isna(published):
-        p = pd.Timestamp(published).value // _DAY
-        return p - RECENT, p
-    return _NEVER, _ALWAYS
+def _days(dates: pd.Series, missing: int) -> list[int]:
+    """Dates as day numbers (days since 1970), `missing` where there is none."""
+    values = dates.to_numpy(dtype="datetime64[ns]")
+    days = values.astype("datetime64[D]").astype(np.int64)
+    return np.where(np.isnat(values), missing, days).tolist()
 
 
-def _day(value) -> int:
-    return _ALWAYS if pd.isna(value) else pd.Timestamp(value).value // _DAY
+def _intervals(date: pd.Series, precision: pd.Series, published: pd.Series) -> list:
+    """The days each commitment may be dated, as (first, last) day numbers: what its
+    sentence says (a day, a week, a month, a year), else the recent past of its article,
+    else any day."""
+    date = pd.to_datetime(date)
+    p = precision.fillna("").to_numpy(dtype=object)
+    end = date.copy()
+    end[p == "week"] = date[p == "week"] + pd.Timedelta(days=6)
+    end[p == "month"] = date[p == "month"] + pd.offsets.MonthEnd(0)
+    end[p == "year"] = date[p == "year"] + pd.offsets.YearEnd(0)
+    lo, hi = _days(date, _NEVER), _days(end, _ALWAYS)
+    told = _days(published, _NEVER)
+    out = []
+    for a, b, t in zip(lo, hi, told, strict=True):
+        if a != _NEVER:
+            out.append((a, b))
+        elif t != _NEVER:
+            out.append((t - RECENT, t))
+        else:
+            out.append((_NEVER, _ALWAYS))
+    return out
+
+
+def _sets(links: pd.DataFrame, col: str) -> dict[str, list[str]]:
+    """commitment_id -> its distinct `col` values, in one pass."""
+    out: dict[str, list[str]] = {}
+    for cid, value in zip(links.commitment_id.tolist(), links[col].tolist(), strict=True):
+        values = out.setdefault(cid, [])
+        if value not in values:
+            values.append(value)
+    return out
 
 
 class _Group:
@@ -98,26 +116,23 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
     c = corpus.commitments
     if c.empty:
         return pd.Series([], dtype="string[python]"), pd.DataFrame()
+    ids = c.commitment_id.to_numpy(dtype=object)
     ca = corpus.commitment_actors
-    sides = ca[ca.role.isin(SIDES)]
-    side_sets = sides.groupby(sides.commitment_id.to_numpy(dtype=object), sort=False)[
-        "actor_id"
-    ].agg(lambda s: tuple(sorted(set(s))))
+    sides = _sets(ca[ca.role.isin(SIDES)], "actor_id")
     cd = corpus.commitment_domains
-    domain_sets = cd.groupby(cd.commitment_id.to_numpy(dtype=object), sort=False)["domain_id"].agg(
-        frozenset
-    )
+    domain_sets = _sets(cd, "domain_id")
     arts = corpus.articles.set_index("article_id")
     published = c.article_id.map(arts["published"])
-    ids = c.commitment_id.to_numpy(dtype=object)
     speakers = c.speaker_id.fillna("").to_numpy(dtype=object)
-    keys, families, domains, intervals = [], [], [], []
-    for i, cid in enumerate(ids):
-        who = side_sets.get(cid) or ((speakers[i],) if speakers[i] else ())
-        keys.append(who)
-        families.append(instrument_family(c.instrument.iat[i] or ""))
-        domains.append(domain_sets.get(cid, frozenset()))
-        intervals.append(_interval(c.date.iat[i], c.date_precision.iat[i], published.iat[i]))
+    keys = [
+        tuple(sorted(sides[cid])) if cid in sides else ((who,) if who else ())
+        for cid, who in zip(ids, speakers, strict=True)
+    ]
+    family_of = {x: instrument_family(x) for x in set(c.instrument.fillna("").tolist())}
+    families = [family_of[x] for x in c.instrument.fillna("").tolist()]
+    empty = frozenset()
+    domains = [frozenset(domain_sets[cid]) if cid in domain_sets else empty for cid in ids]
+    intervals = _intervals(c.date, c.date_precision, published)
     kinds = c.kind.to_numpy(dtype=object)
     # within one kind and one set of sides, the dated and recent first
     order = sorted(range(len(ids)), key=lambda i: (intervals[i][1], intervals[i][0], i))
@@ -134,9 +149,10 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
             home = _Group()
             groups.append(home)
         home.add(i, families[i], domains[i], lo, hi)
+    seen = _days(published, _ALWAYS)
     for groups in buckets.values():
         for g in groups:
-            first = min(g.members, key=lambda i: (_day(published.iat[i]), i))
+            first = min(g.members, key=lambda i: (seen[i], i))
             for i in g.members:
                 group_of[i] = ids[first]
     group_ids = pd.Series(["group:" + g for g in group_of], dtype="string[python]")
@@ -144,47 +160,55 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
 
 
 def _table(corpus, group_ids: pd.Series, keys, domains, published) -> pd.DataFrame:
+    """One row per group: counts with pandas group-bys, names and labels once per group."""
     c = corpus.commitments
     arts = corpus.articles.set_index("article_id")
-    names = corpus.actor_names
-    labels = corpus.domains.set_index("domain_id")["label_fr"] if len(corpus.domains) else {}
+    names = corpus.actor_names.to_dict()
+    labels = (
+        corpus.domains.set_index("domain_id")["label_fr"].to_dict() if len(corpus.domains) else {}
+    )
     outlet = arts.source.where(arts.source != "", arts.url.str.extract(r"//([^/]+)")[0])
     outlet = outlet.fillna("").where(lambda s: s != "", arts.index.to_series())
-    seen = published.where(published.notna(), c.date)
+    article = c.article_id.to_numpy(dtype=object)
     df = pd.DataFrame(
         {
             "group_id": group_ids.to_numpy(dtype=object),
-            "i": np.arange(len(c)),
-            "article_id": c.article_id.to_numpy(dtype=object),
-            "seen": seen.to_numpy(),
+            "article": article,
+            "story": c.article_id.map(arts.story_id).to_numpy(dtype=object),
+            "outlet": c.article_id.map(outlet).to_numpy(dtype=object),
+            "seen": published.where(published.notna(), c.date).to_numpy(),
             "date": c.date.to_numpy(),
         }
     )
-    rows = []
-    for gid, g in df.groupby("group_id", sort=False):
-        members = g.i.to_numpy()
-        first = members[0]
-        who = keys[first]
-        instruments = Counter(x for x in c.instrument.iloc[members] if x)
-        doms = set().union(*(domains[i] for i in members))
-        art = g.article_id.unique()
-        rows.append(
-            {
-                "group_id": gid,
-                "kind": c.kind.iat[first],
-                "parties": ", ".join(sorted(str(names.get(a, a)) for a in who)),
-                "domains": ", ".join(sorted(str(labels.get(d, d)) for d in doms)),
-                "instrument": instruments.most_common(1)[0][0] if instruments else "",
-                "date": g.date.min(),
-                "first_seen": g.seen.min(),
-                "last_seen": g.seen.max(),
-                "articles": len(art),
-                "stories": arts.loc[art, "story_id"].nunique(),
-                "sources": outlet.loc[art].nunique(),
-                "commitments": len(members),
-            }
-        )
-    out = pd.DataFrame(rows)
+    g = df.groupby("group_id", sort=False)
+    out = g.agg(
+        date=("date", "min"),
+        first_seen=("seen", "min"),
+        last_seen=("seen", "max"),
+        articles=("article", "nunique"),
+        stories=("story", "nunique"),
+        sources=("outlet", "nunique"),
+        commitments=("article", "size"),
+    )
+    # what the members say, once per group, in plain Python
+    first: dict[str, int] = {}
+    doms: dict[str, set] = {}
+    instruments: dict[str, Counter] = {}
+    for i, (gid, instrument) in enumerate(zip(df.group_id, c.instrument, strict=True)):
+        first.setdefault(gid, i)
+        doms.setdefault(gid, set()).update(domains[i])
+        if instrument:
+            instruments.setdefault(gid, Counter())[instrument] += 1
+    kinds = c.kind.to_numpy(dtype=object)
+    ids = out.index.to_numpy(dtype=object)
+    out = out.assign(
+        kind=[kinds[first[gid]] for gid in ids],
+        parties=[", ".join(sorted(str(names.get(a, a)) for a in keys[first[gid]])) for gid in ids],
+        domains=[", ".join(sorted(str(labels.get(d, d)) for d in doms[gid])) for gid in ids],
+        instrument=[
+            instruments[gid].most_common(1)[0][0] if gid in instruments else "" for gid in ids
+        ],
+    ).reset_index()
     return out.sort_values(
         ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"
     ).reset_index(drop=True)
