@@ -22,8 +22,7 @@ lab: setup
 	$(BIN)/jupyter lab --notebook-dir=. --port=$(PORT) $(ROOT_FLAG) notebooks/
 
 briefing: setup
-	@test -f notebooks/06_briefing.ipynb || { echo "notebooks/06_briefing.ipynb is not written yet (issue 3)"; exit 1; }
-	$(BIN)/jupyter execute notebooks/06_briefing.ipynb
+	$(BIN)/python -m dossier briefing $(if $(SINCE),--since $(SINCE))
 
 build: setup
 	$(BIN)/python -m dossier build seeds/ --out tables/

@@ -21,7 +21,7 @@ def test_actor_kind_filter_changes_chart_table_and_sources(seed_corpus):
         for t, p in zip(e.figure.axes[0].get_yticklabels(), e.figure.axes[0].patches, strict=True)
     }
     assert heights["Japon"] == 5
-    assert set(e.rows["type"]) == {"country"}
+    assert set(e.rows["type"]) == {"pays"}  # labels in the explorer's language
     assert '<mark title="Japon">Japon</mark>' in e.sources.value
     assert "OTAN</mark>" not in e.sources.value
 
@@ -52,7 +52,7 @@ def test_commitment_kind_and_actor_filters(seed_corpus):
     e = explore.commitments(seed_corpus)
     assert len(e.rows) == len(seed_corpus.commitments)
     e.controls["commitment_kinds"].value = "agreement"
-    assert e.rows["type"].tolist() == ["agreement", "agreement"]
+    assert e.rows["type"].tolist() == ["accord", "accord"]
     assert e.sources.value.count("<mark") == 2
     e.controls["commitment_kinds"].value = ""
     e.controls["actors"].value = ("person:mark-rutte",)

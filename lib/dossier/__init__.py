@@ -3,6 +3,7 @@
     import dossier
     corpus = dossier.load("seeds/")          # every article, cached
     tables = dossier.extract("L'OTAN et le Japon ont convenu …")
+    dossier.set_language("en")               # charts, widgets and the deck in English
 
 Importing dossier does not import spaCy: cached corpora load without it.
 """
@@ -11,7 +12,18 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["Corpus", "__version__", "briefing", "charts", "explore", "extract", "load"]
+__all__ = [
+    "Corpus",
+    "__version__",
+    "briefing",
+    "charts",
+    "deck",
+    "explore",
+    "extract",
+    "language",
+    "load",
+    "set_language",
+]
 
 
 def __getattr__(name):
@@ -20,7 +32,11 @@ def __getattr__(name):
         from . import corpus
 
         return getattr(corpus, name)
-    if name in {"briefing", "charts", "explore", "export", "views"}:
+    if name in {"set_language", "language"}:
+        from . import i18n
+
+        return getattr(i18n, name)
+    if name in {"briefing", "charts", "deck", "explore", "export", "i18n", "views"}:
         import importlib
 
         return importlib.import_module(f".{name}", __name__)

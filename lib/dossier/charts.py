@@ -7,11 +7,14 @@ globally. Titles state what the chart shows; a "Source" line closes every chart.
 
 from __future__ import annotations
 
+import functools
 from importlib import resources
 
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+
+from .i18n import label_column, resolve, t
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -36,80 +39,18 @@ CATEGORIES = [
 ]
 EVENT_KINDS = ["meeting", "summit", "signing", "visit"]
 
-WORDS = {
-    "fr": {
-        "organization": "organisation",
-        "country": "pays",
-        "person": "personne",
-        "group": "groupe",
-        "place": "lieu",
-        "agreement": "accord",
-        "intent": "intention",
-        "exploration": "exploration",
-        "priority": "priorité",
-        "call": "appel",
-        "declaration": "déclaration",
-        "assessment": "évaluation",
-        "operational domain": "milieu opérationnel",
-        "technology": "technologie",
-        "capability": "capacité",
-        "industry": "industrie",
-        "research": "recherche",
-        "policy": "politique",
-        "materiel": "matériel",
-        "meeting": "rencontre",
-        "summit": "sommet",
-        "signing": "signature",
-        "visit": "visite",
-        "mentions": "mentions",
-        "commitments": "engagements",
-        "source": "Source",
-        "empty": "Aucune donnée pour ces filtres",
-        "undated": "date non publiée",
-        "articles": "articles",
-        "copies_left_out": "copies d'une même dépêche comptées une fois",
-        "sources": "sources",
-        "first_seen": "1re mention",
-    },
-    "en": {
-        "organization": "organisation",
-        "country": "country",
-        "person": "person",
-        "group": "group",
-        "place": "place",
-        "agreement": "agreement",
-        "intent": "intent",
-        "exploration": "exploration",
-        "priority": "priority",
-        "call": "call",
-        "declaration": "declaration",
-        "assessment": "assessment",
-        "operational domain": "operational domain",
-        "technology": "technology",
-        "capability": "capability",
-        "industry": "industry",
-        "research": "research",
-        "policy": "policy",
-        "materiel": "materiel",
-        "meeting": "meeting",
-        "summit": "summit",
-        "signing": "signing",
-        "visit": "visit",
-        "mentions": "mentions",
-        "commitments": "commitments",
-        "source": "Source",
-        "empty": "No data for these filters",
-        "undated": "date not published",
-        "articles": "articles",
-        "copies_left_out": "copies of one dispatch counted once",
-        "sources": "sources",
-        "first_seen": "first seen",
-    },
-}
+
+def word(key: str, lang: str | None = None) -> str:
+    """A kind, category or chart word in the language (see dossier.i18n)."""
+    return t(key, lang)
 
 
-def word(key: str, lang: str = "fr") -> str:
-    return WORDS.get(lang, WORDS["en"]).get(key, key)
+EMPTY = "dossier-empty"
+
+
+def is_empty(fig) -> bool:
+    """True for a chart drawn with no data ("Aucune donnée pour ces filtres")."""
+    return fig is not None and fig.get_gid() == EMPTY
 
 
 def colour(key: str, order: list[str]) -> str:
@@ -124,9 +65,10 @@ def style():
     return plt.style.context(str(path))
 
 
-def source_line(articles: pd.DataFrame, lang: str = "fr", copies_left_out: int = 0) -> str:
+def source_line(articles: pd.DataFrame, lang: str | None = None, copies_left_out: int = 0) -> str:
     """'Source : <title> — <outlet>, <date>' for one or two articles, else a summary;
     `copies_left_out` later copies of syndicated dispatches were not counted."""
+    lang = resolve(lang)
     line = _source_line(articles, lang)
     if copies_left_out:
         line += f" ; {copies_left_out} {word('copies_left_out', lang)}"
@@ -159,12 +101,25 @@ def _figure(title: str, source: str, height: float | None = None) -> tuple[Figur
     band = 0.32 / height  # inches kept for the source line
     fig.get_layout_engine().set(rect=(0, band, 1, 1 - band))  # (left, bottom, width, height)
     ax = fig.subplots()
-    fig.suptitle(title, x=0.01, ha="left", fontsize=14, fontweight="bold")
-    fig.text(0.01, band * 0.25, source, ha="left", va="bottom", fontsize=8.5, color="#555555")
+    # gids: the deck takes the title and the source line out of the picture (dossier.deck)
+    fig.suptitle(title, x=0.01, ha="left", fontsize=14, fontweight="bold", gid="title")
+    fig.text(
+        0.01,
+        band * 0.25,
+        source,
+        ha="left",
+        va="bottom",
+        fontsize=8.5,
+        color="#555555",
+        gid="source",
+    )
     return fig, ax
 
 
 def _empty(ax, lang):
+    """'No data for these filters' in place of the plot; the figure is marked empty, so
+    exports and the deck leave it out (is_empty)."""
+    ax.figure.set_gid(EMPTY)
     ax.set_axis_off()
     ax.text(
         0.5,
@@ -189,11 +144,11 @@ def _legend(ax, keys: list[str], order: list[str], lang: str) -> None:
     )
 
 
-def number(n, lang: str = "fr") -> str:
+def number(n, lang: str | None = None) -> str:
     """A count as an analyst reads it: 12 500 in French (narrow no-break space), 12,500
     in English."""
     text = f"{int(n):,}"
-    return text.replace(",", "\u202f") if lang == "fr" else text
+    return text.replace(",", "\u202f") if resolve(lang) == "fr" else text
 
 
 def _count_axis(axis, lang: str) -> None:
@@ -203,7 +158,12 @@ def _count_axis(axis, lang: str) -> None:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     axis.set_major_locator(MaxNLocator(nbins=5, steps=[1, 2, 5, 10], integer=True))
-    axis.set_major_formatter(FuncFormatter(lambda v, _pos: number(v, lang)))
+    axis.set_major_formatter(FuncFormatter(functools.partial(_tick, lang=lang)))
+
+
+def _tick(value, _pos, lang: str) -> str:
+    """A count axis' label (a named function: a figure can then be pickled, copied)."""
+    return number(value, lang)
 
 
 def _height(n: int) -> float:
@@ -239,11 +199,12 @@ def _bars(
 def actor_mentions(
     actors: pd.DataFrame,
     top: int = 15,
-    lang: str = "fr",
+    lang: str | None = None,
     source: str = "",
     title: str | None = None,
 ) -> Figure:
     """Horizontal bars: mentions per actor, coloured by kind."""
+    lang = resolve(lang)
     data = actors.sort_values(["mentions", "name"], ascending=[False, True]).head(top)
     with style():
         if data.empty:
@@ -251,49 +212,39 @@ def actor_mentions(
             _empty(ax, lang)
             return fig
         lead = data.iloc[0]
-        auto = (
-            f"L'acteur le plus cité : {lead['name']} ({number(lead.mentions)} mentions)"
-            if lang == "fr"
-            else f"Most mentioned: {lead['name']} ({number(lead.mentions, lang)} mentions)"
-        )
+        auto = t("chart_actors", lang, name=lead["name"], n=number(lead.mentions, lang))
         return _bars(data.name, data.mentions, data.kind, ACTOR_KINDS, title or auto, source, lang)
 
 
 def domains_by_category(
     domains: pd.DataFrame,
     top: int = 20,
-    lang: str = "fr",
+    lang: str | None = None,
     source: str = "",
     title: str | None = None,
 ) -> Figure:
     """Horizontal bars: mentions per domain, coloured by category."""
-    label = "label_fr" if lang == "fr" else "label_en"
+    lang = resolve(lang)
+    label = label_column(lang)
     data = domains.sort_values(["mentions", label], ascending=[False, True]).head(top)
     with style():
         if data.empty:
-            fig, ax = _figure(title or ("Domaines" if lang == "fr" else "Domains"), source)
+            fig, ax = _figure(title or word("domains", lang), source)
             _empty(ax, lang)
             return fig
         lead = data.iloc[0]
-        auto = (
-            f"Domaine le plus cité : {lead[label]} ({number(lead.mentions)} mentions)"
-            if lang == "fr"
-            else f"Most discussed: {lead[label]} ({number(lead.mentions, lang)} mentions)"
-        )
+        auto = t("chart_domains", lang, name=lead[label], n=number(lead.mentions, lang))
         return _bars(
             data[label], data.mentions, data.category, CATEGORIES, title or auto, source, lang
         )
 
 
 def actor_domain_heatmap(
-    matrix: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None
+    matrix: pd.DataFrame, lang: str | None = None, source: str = "", title: str | None = None
 ) -> Figure:
     """Heatmap: in how many sentences each actor and domain are named together."""
-    auto = (
-        "Qui parle de quoi : phrases où acteur et domaine apparaissent ensemble"
-        if lang == "fr"
-        else "Who talks about what: sentences naming actor and domain"
-    )
+    lang = resolve(lang)
+    auto = t("chart_heatmap", lang)
     with style():
         if matrix.empty:
             fig, ax = _figure(title or auto, source)
@@ -321,9 +272,10 @@ def actor_domain_heatmap(
 
 
 def commitments_chart(
-    table: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None
+    table: pd.DataFrame, lang: str | None = None, source: str = "", title: str | None = None
 ) -> Figure:
     """Stacked bars: commitments per actor, by kind."""
+    lang = resolve(lang)
     with style():
         if table.empty:
             fig, ax = _figure(title or word("commitments", lang).capitalize(), source)
@@ -331,11 +283,7 @@ def commitments_chart(
             return fig
         totals = table.sum(axis=1)
         lead = totals.idxmax()
-        auto = (
-            f"{lead} est partie à {number(totals.max())} des engagements relevés"
-            if lang == "fr"
-            else f"{lead} is a party to {number(totals.max(), lang)} of the commitments found"
-        )
+        auto = t("chart_commitments", lang, name=lead, n=number(totals.max(), lang))
         fig, ax = _figure(title or auto, source, _height(len(table)))
         data = table.iloc[::-1]
         y = np.arange(len(data))
@@ -359,7 +307,7 @@ def commitments_chart(
     return fig
 
 
-def group_label(row, lang: str = "fr", width: int = 60) -> str:
+def group_label(row, lang: str | None = None, width: int = 60) -> str:
     """'accord · Finlande, Norvège · munitions': a commitment group in one line."""
     what = row.instrument or word(row.kind, lang)
     parts = [what, row.parties or "?"]
@@ -370,10 +318,15 @@ def group_label(row, lang: str = "fr", width: int = 60) -> str:
 
 
 def commitment_groups_chart(
-    groups: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None, top=12
+    groups: pd.DataFrame,
+    lang: str | None = None,
+    source: str = "",
+    title: str | None = None,
+    top=12,
 ) -> Figure:
     """The most reported commitments: outlets reporting each (bars, coloured by kind),
     with the day each was first reported."""
+    lang = resolve(lang)
     with style():
         if groups.empty:
             fig, ax = _figure(title or word("commitments", lang).capitalize(), source)
@@ -382,11 +335,7 @@ def commitment_groups_chart(
         data = groups.head(top)
         lead = data.iloc[0]
         n = number(int(lead.sources), lang)
-        auto = (
-            f"Le plus repris : {group_label(lead, lang, 45)}, par {n} sources"
-            if lang == "fr"
-            else f"Most reported: {group_label(lead, lang, 45)}, by {n} sources"
-        )
+        auto = t("chart_groups", lang, label=group_label(lead, lang, 45), n=n)
         fig, ax = _figure(title or auto, source, _height(len(data)))
         data = data.iloc[::-1]
         y = np.arange(len(data))
@@ -410,25 +359,23 @@ def commitment_groups_chart(
 
 
 def timeline(
-    rows: pd.DataFrame, lang: str = "fr", source: str = "", title: str | None = None
+    rows: pd.DataFrame, lang: str | None = None, source: str = "", title: str | None = None
 ) -> Figure:
     """Dated commitments and events. A month-precise date is drawn as the whole month,
     a year as the whole year: the chart never invents a day."""
     import matplotlib.dates as mdates
 
+    lang = resolve(lang)
     with style():
         if rows.empty:
-            fig, ax = _figure(title or ("Chronologie" if lang == "fr" else "Timeline"), source)
+            fig, ax = _figure(title or word("timeline", lang), source)
             _empty(ax, lang)
             return fig
         # the span runs to the end of the last period: a year-precise "2027" ends in December
         ends = rows.date + pd.to_timedelta(_period_days(rows.date, rows.date_precision), unit="D")
         first, last = rows.date.min().date(), (ends.max() - pd.Timedelta(days=1)).date()
-        auto = (
-            f"Engagements et événements datés, {first:%m/%Y} – {last:%m/%Y}"
-            if lang == "fr"
-            else f"Dated commitments and events, {first:%b %Y} – {last:%b %Y}"
-        )
+        form = "%m/%Y" if lang == "fr" else "%b %Y"
+        auto = t("chart_timeline", lang, first=f"{first:{form}}", last=f"{last:{form}}")
         present = set(rows.what.unique())
         lanes = [k for k in EVENT_KINDS + COMMITMENT_KINDS if k in present]
         fig, ax = _figure(title or auto, source, _height(len(lanes)) + 0.6)
@@ -504,7 +451,7 @@ def network(
     edges: pd.DataFrame,
     actors: pd.DataFrame,
     domains: pd.DataFrame,
-    lang: str = "fr",
+    lang: str | None = None,
     source: str = "",
     title: str | None = None,
     top: int = 30,
@@ -512,11 +459,8 @@ def network(
     """Actors (left) and the domains named with them (right); line width = sentences."""
     import networkx as nx
 
-    auto = (
-        "Acteurs et domaines cités dans les mêmes phrases"
-        if lang == "fr"
-        else "Actors and domains named in the same sentences"
-    )
+    lang = resolve(lang)
+    auto = t("chart_network", lang)
     with style():
         fig, ax = _figure(title or auto, source, 7.5)
         ax.set_axis_off()
@@ -527,7 +471,7 @@ def network(
         edges = edges.sort_values("weight", ascending=False).head(top)
         names = actors.set_index("actor_id")["name"].to_dict()
         kinds = actors.set_index("actor_id")["kind"].to_dict()
-        label = "label_fr" if lang == "fr" else "label_en"
+        label = label_column(lang)
         dlabels = domains.set_index("domain_id")[label].to_dict()
         cats = domains.set_index("domain_id")["category"].to_dict()
         g = nx.Graph()

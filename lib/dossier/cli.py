@@ -1,4 +1,5 @@
-"""python -m dossier build seeds/ --out tables/ [--format csv|parquet|xlsx]"""
+"""python -m dossier build seeds/ --out tables/ [--format csv|parquet|xlsx]
+python -m dossier briefing [seeds/] [--since 2026-03-01] [--lang en] [--theme "…"]"""
 
 from __future__ import annotations
 
@@ -31,7 +32,19 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SECONDS",
         help="how long to wait for the scheduler (default: 20)",
     )
+    brief = sub.add_parser(
+        "briefing", help="every chart, the commitments table and the deck (PPTX, PDF)"
+    )
+    brief.add_argument("folder", type=Path, nargs="?", help="folder of articles (default: seeds/)")
+    brief.add_argument("--out", type=Path, default=None, help="output folder (default: exports/)")
+    brief.add_argument(
+        "--since", type=_day, default=None, metavar="YYYY-MM-DD", help="add a 'new since' slide"
+    )
+    brief.add_argument("--lang", choices=["fr", "en"], default=None, help="default: French")
+    brief.add_argument("--theme", default=None, help="the title slide's title")
     args = parser.parse_args(argv)
+    if args.command == "briefing":
+        return _briefing(args)
 
     from .corpus import load
 
@@ -66,36 +79,55 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if len(errors) and len(errors) == len(corpus.problems) and corpus.articles.empty else 0
 
 
+def _day(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day (YYYY-MM-DD)") from None
+
+
+def _briefing(args) -> int:
+    from . import briefing
+    from .corpus import load
+    from .paths import seeds_dir
+
+    folder = args.folder or seeds_dir()
+    if not folder.is_dir():
+        print(f"error: {folder} is not a folder", file=sys.stderr)
+        return 2
+    corpus = load(folder)
+    paths = briefing.write(corpus, args.out, lang=args.lang, since=args.since, theme=args.theme)
+    print(f"{corpus!r}")
+    for path in paths:
+        print(f"  {path}")
+    return 0
+
+
 def write_tables(tables: dict, out: Path, fmt: str) -> list[Path]:
     """Each table to out/, written to a temporary name first so readers never see half a file."""
-    import os
-    import tempfile
+    from .paths import atomic_write
 
     out.mkdir(parents=True, exist_ok=True)
-    written = []
     if fmt == "xlsx":
-        target = out / "dossier.xlsx"
-        fd, tmp = tempfile.mkstemp(dir=out, suffix=".xlsx")
-        os.close(fd)
         import pandas as pd
 
         from .export import excel_safe
 
-        with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
-            for name, df in tables.items():
-                excel_safe(df).to_excel(xl, sheet_name=name[:31], index=False)
-        os.replace(tmp, target)
-        return [target]
+        def workbook(tmp):
+            with pd.ExcelWriter(tmp, engine="openpyxl") as xl:
+                for name, df in tables.items():
+                    excel_safe(df).to_excel(xl, sheet_name=name[:31], index=False)
+
+        return [atomic_write(out / "dossier.xlsx", workbook)]
+    written = []
     for name, df in tables.items():
-        target = out / f"{name}.{fmt}"
-        fd, tmp = tempfile.mkstemp(dir=out, suffix=f".{fmt}")
-        os.close(fd)
         if fmt == "csv":
-            df.to_csv(tmp, index=False)
+            write = lambda tmp, df=df: df.to_csv(tmp, index=False)  # noqa: E731
         else:
-            df.to_parquet(tmp, index=False)
-        os.replace(tmp, target)
-        written.append(target)
+            write = lambda tmp, df=df: df.to_parquet(tmp, index=False)  # noqa: E731
+        written.append(atomic_write(out / f"{name}.{fmt}", write))
     return written
 
 

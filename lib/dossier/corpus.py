@@ -10,7 +10,6 @@ import contextlib
 import functools
 import hashlib
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields
 from importlib import resources
@@ -19,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, lexicon
+from .paths import atomic_write
 from .reading import (
     Article,
     Problem,
@@ -416,14 +416,30 @@ def _cache_folder(cache_dir: Path | None) -> Path:
     return (Path(cache_dir) if cache_dir else default()) / cache_key()
 
 
+@contextlib.contextmanager
+def _collector_paused():
+    import gc
+
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
     if not (folder / "articles.parquet").is_file():
         return None
     from concurrent.futures import ThreadPoolExecutor
 
-    # Arrow decodes with the GIL released: tables read side by side overlap that part
+    # Arrow decodes with the GIL released: tables read side by side overlap that part.
+    # Millions of strings are made here, none of them in a reference cycle: left on, the
+    # cycle collector would walk every object alive (an earlier corpus in the notebook
+    # included) again and again while they are made.
     try:
-        with ThreadPoolExecutor(max_workers=4) as pool:
+        with _collector_paused(), ThreadPoolExecutor(max_workers=4) as pool:
             tables = pool.map(lambda name: _read_table(folder / f"{name}.parquet", name), SCHEMA)
             return dict(zip(SCHEMA, tables, strict=True))
     except Exception:  # a corrupt or partial cache is rebuilt, never trusted
@@ -494,14 +510,10 @@ def _read_table(path: Path, name: str) -> pd.DataFrame:
 def _write_cache(folder: Path, corpus: Corpus) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name in SCHEMA:
-        fd, tmp = tempfile.mkstemp(dir=folder, suffix=".tmp")
-        os.close(fd)
-        try:
-            getattr(corpus, name).to_parquet(tmp, index=False)
-            os.replace(tmp, folder / f"{name}.parquet")
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        table = getattr(corpus, name)
+        atomic_write(
+            folder / f"{name}.parquet", lambda tmp, t=table: t.to_parquet(tmp, index=False)
+        )
 
 
 # ---------------------------------------------------------------- public API
@@ -709,14 +721,7 @@ def _write_stats(store: Path, seen: dict[str, tuple[int, int, str]]) -> None:
             "sha256": [v[2] for v in seen.values()],
         }
     )
-    fd, tmp = tempfile.mkstemp(dir=store, suffix=".tmp")
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp)
-        os.replace(tmp, store / "files.parquet")
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    atomic_write(store / "files.parquet", lambda tmp: pq.write_table(table, tmp))
 
 
 def meta_changed(row: dict, meta: dict | None) -> bool:
@@ -890,11 +895,4 @@ def _write_signatures(store: Path, arts: pd.DataFrame, sigs: dict) -> None:
             "signature": [sigs[a].tobytes() for a in arts.article_id],
         }
     )
-    fd, tmp = tempfile.mkstemp(dir=store, suffix=".tmp")
-    os.close(fd)
-    try:
-        pq.write_table(table, tmp)
-        os.replace(tmp, store / "signatures.parquet")
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    atomic_write(store / "signatures.parquet", lambda tmp: pq.write_table(table, tmp))

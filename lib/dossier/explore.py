@@ -17,6 +17,7 @@ import ipywidgets as w
 import pandas as pd
 
 from . import charts, export, views
+from .i18n import label_column, resolve, t
 from .views import Filters
 
 CHART_HEIGHT = "560px"
@@ -77,7 +78,7 @@ def table_html(df: pd.DataFrame, rows: int = TABLE_ROWS) -> str:
     times longer for the same markup)."""
     if df.empty:
         return "<p><em>—</em></p>"
-    more = f"<p>… {len(df) - rows} more rows</p>" if len(df) > rows else ""
+    more = f"<p>… {t('more_rows', n=len(df) - rows)}</p>" if len(df) > rows else ""
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in df.columns)
     body = "".join(
         "<tr>" + "".join(f"<td>{_cell(v)}</td>" for v in row) + "</tr>"
@@ -114,7 +115,7 @@ def source_panel(corpus, spans: pd.DataFrame, limit: int = SOURCE_SENTENCES) -> 
     `spans`: sentence_id, start, end (article offsets), label.
     """
     if spans.empty:
-        return "<p><em>Aucune phrase pour ces filtres.</em></p>"
+        return f"<p><em>{html.escape(t('no_sentence'))}</em></p>"
     ids = spans.sentence_id.unique()
     shown = list(ids[:limit])
     index, titles = _lookups(corpus)
@@ -140,21 +141,21 @@ def source_panel(corpus, spans: pd.DataFrame, limit: int = SOURCE_SENTENCES) -> 
         pieces.append(html.escape(text[cursor:]))
         title = html.escape(str(titles.get(article_id, article_id)))
         parts.append(
-            f'<div class="dossier-source"><small>{title} · phrase {int(number)}'
+            f'<div class="dossier-source"><small>{title} · {t("sentence")} {int(number)}'
             f"</small><br>{''.join(pieces)}</div>"
         )
     more = len(ids) - len(shown)
-    tail = f"<p>… et {more} autres phrases</p>" if more > 0 else ""
+    tail = f"<p>{html.escape(t('more_sentences', n=more))}</p>" if more > 0 else ""
     return "".join(parts) + tail
 
 
-def _links(paths) -> str:
+def _links(paths, lang: str | None = None) -> str:
     items = "".join(
         f'<li><a href="../exports/{html.escape(p.name)}" target="_blank">'
         f"{html.escape(p.name)}</a></li>"
         for p in paths
     )
-    return f"<p>Écrit dans exports/ :</p><ul>{items}</ul>"
+    return f"<p>{html.escape(t('written', lang))}</p><ul>{items}</ul>"
 
 
 # ---------------------------------------------------------------- controls
@@ -193,9 +194,9 @@ class Explorer:
     name = "explorer"
     shown: tuple[str, ...] = ()
 
-    def __init__(self, corpus, lang: str = "fr"):
+    def __init__(self, corpus, lang: str | None = None):
         self.corpus = corpus
-        self.lang = lang
+        self.lang = resolve(lang)
         self.figure = None
         self.rows = pd.DataFrame()
         self.selection = None
@@ -211,23 +212,28 @@ class Explorer:
         self.table = w.HTML(layout=w.Layout(max_height="280px", overflow="auto"))
         self.sources = w.HTML(layout=w.Layout(max_height="320px", overflow="auto"))
         self.export_button = w.Button(
-            description="Exporter",
-            icon="download",
-            tooltip="Écrit le graphique (PNG, SVG, PDF) et le tableau (CSV, Excel) dans exports/",
+            description=t("export", self.lang), icon="download", tooltip=t("export_tip", self.lang)
+        )
+        self.deck_button = w.Button(
+            description=t("to_deck", self.lang),
+            icon="plus",
+            tooltip=t("to_deck_tip", self.lang),
+            layout=w.Layout(width="auto"),
         )
         self.export_links = w.HTML()
         self.export_button.on_click(self.export)
+        self.deck_button.on_click(self.to_deck)
         for c in self.controls.values():
             c.style.description_width = "initial"  # labels in full ("Engagement", "Mentions ≥")
             c.observe(self.update, names="value")
         self.widget = w.VBox(
             [
                 w.HBox(list(self.controls.values()), layout=w.Layout(flex_flow="row wrap")),
-                w.HBox([self.export_button, self.export_links]),
+                w.HBox([self.export_button, self.deck_button, self.export_links]),
                 self.chart,
-                w.HTML("<b>Tableau</b>"),
+                w.HTML(f"<b>{html.escape(t('table', self.lang))}</b>"),
                 self.table,
-                w.HTML("<b>Phrases sources</b>"),
+                w.HTML(f"<b>{html.escape(t('source_sentences', self.lang))}</b>"),
                 *self._above_sources(),
                 self.sources,
             ]
@@ -252,51 +258,59 @@ class Explorer:
         wide = w.Layout(width="260px")
         if "kinds" in self.shown:
             kinds = _present(charts.ACTOR_KINDS, actors.kind)
-            out["kinds"] = self._choice(kinds, "toutes", "Type")
+            out["kinds"] = self._choice(kinds, t("all_f", self.lang), t("kind", self.lang))
         if "countries" in self.shown:
             codes = sorted(x for x in actors.country.dropna().unique() if x)
-            out["countries"] = self._choice(codes, "tous", "Pays")
+            out["countries"] = self._choice(codes, t("all_m", self.lang), t("countries", self.lang))
         if "actors" in self.shown:
-            out["actors"] = _multi(zip(actors.name, actors.actor_id, strict=True), "Acteurs")
+            out["actors"] = _multi(
+                zip(actors.name, actors.actor_id, strict=True), t("actors", self.lang)
+            )
         if "categories" in self.shown:
             cats = _present(charts.CATEGORIES, c.domains.category)
-            out["categories"] = self._choice(cats, "toutes", "Catégorie")
+            out["categories"] = self._choice(cats, t("all_f", self.lang), t("category", self.lang))
         if "domains" in self.shown:
-            label = "label_fr" if self.lang == "fr" else "label_en"
+            label = label_column(self.lang)
             out["domains"] = _multi(
-                zip(c.domains[label], c.domains.domain_id, strict=True), "Domaines"
+                zip(c.domains[label], c.domains.domain_id, strict=True), t("domains", self.lang)
             )
         if "commitment_kinds" in self.shown:
             kinds = _present(charts.COMMITMENT_KINDS, c.commitments.kind)
-            out["commitment_kinds"] = self._choice(kinds, "tous", "Engagement")
+            out["commitment_kinds"] = self._choice(
+                kinds, t("all_m", self.lang), t("commitment", self.lang)
+            )
         if "dates" in self.shown:
             months = _months(c)
             if len(months) >= 2:
                 out["dates"] = w.SelectionRangeSlider(
                     options=[(m.strftime("%m/%Y"), m) for m in months],
                     index=(0, len(months) - 1),
-                    description="Période",
+                    description=t("period", self.lang),
                     continuous_update=False,
                     layout=w.Layout(width="420px"),
                 )
         if "search" in self.shown:
             out["search"] = w.Text(
-                placeholder="mot dans la phrase…",
-                description="Chercher",
+                placeholder=t("search_hint", self.lang),
+                description=t("search", self.lang),
                 continuous_update=False,
                 layout=wide,
             )
         if "min_mentions" in self.shown:
             top = int(actors.mentions.max()) if len(actors) else 1
             out["min_mentions"] = w.IntSlider(
-                value=1, min=1, max=max(top, 2), description="Mentions ≥", continuous_update=False
+                value=1,
+                min=1,
+                max=max(top, 2),
+                description=t("min_mentions", self.lang),
+                continuous_update=False,
             )
         copies = views.codes(c).n_copies
         if copies:  # syndicated dispatches: one copy per story unless asked
             out["copies"] = w.Checkbox(
                 value=False,
-                description=f"Toutes les copies (+{copies})",
-                tooltip="Compter aussi les reprises d'une même dépêche par d'autres titres",
+                description=t("all_copies", self.lang, n=copies),
+                tooltip=t("all_copies_tip", self.lang),
                 indent=False,
             )
         return out
@@ -391,7 +405,7 @@ class Explorer:
     def _more(self, sel) -> str:
         total = self.count(sel)
         return (
-            f"<p>{total - TABLE_ROWS} autres lignes : Exporter les écrit toutes.</p>"
+            f"<p>{html.escape(t('more_rows', self.lang, n=total - TABLE_ROWS))}</p>"
             if total > TABLE_ROWS
             else ""
         )
@@ -402,15 +416,47 @@ class Explorer:
     def spans(self, sel) -> pd.DataFrame:  # pragma: no cover
         raise NotImplementedError
 
+    def _word(self, key) -> str:
+        return t(key, self.lang) if isinstance(key, str) else key
+
+    def _labelled(self, columns: dict[str, pd.Series]) -> pd.DataFrame:
+        """A table whose column labels are in the explorer's language."""
+        return pd.DataFrame({t(k, self.lang): v for k, v in columns.items()})
+
     def export_name(self) -> list[str]:
         return [self.name, *self.filters().describe()]
 
     def export(self, _button=None) -> list:
+        """The chart (PNG, SVG, PDF) and every row of the table, filters in the names; an
+        empty chart is not written, the table still is."""
         parts = self.export_name()
         everything = self.table_rows(self.selection)
-        paths = export.figure(self.figure, parts) + export.table(everything, parts)
-        self.export_links.value = _links(paths)
+        empty = charts.is_empty(self.figure)
+        paths = [] if empty else export.figure(self.figure, parts)
+        paths += export.table(everything, parts)
+        note = f"<p>{html.escape(t('export_empty', self.lang))}</p>" if empty else ""
+        self.export_links.value = note + _links(paths, self.lang)
         return paths
+
+    def to_deck(self, _button=None):
+        """Add the chart as it is (filters included) to the deck the next briefing writes.
+        Returns the slide added, or None when the chart is empty."""
+        from . import deck
+
+        if charts.is_empty(self.figure):
+            self.export_links.value = f"<p>{html.escape(t('to_deck_empty', self.lang))}</p>"
+            return None
+        slide = deck.add_chart(
+            self.figure,
+            explorer=self.name,
+            filters=", ".join(self.filters().describe()),
+            lang=self.lang,
+        )
+        waiting = len(deck.pending())
+        self.export_links.value = (
+            f"<p>{html.escape(t('to_deck_done', self.lang, n=waiting, title=slide.title))}</p>"
+        )
+        return slide
 
 
 def first_sentences(df: pd.DataFrame, n: int = SOURCE_SENTENCES) -> pd.DataFrame:
@@ -438,14 +484,14 @@ class ActorExplorer(Explorer):
     def table_rows(self, sel, limit=None):
         a = sel.actors.head(limit) if limit else sel.actors
         names = self.corpus.actor_names
-        return pd.DataFrame(
+        return self._labelled(
             {
-                "acteur": a.name,
-                "type": a.kind,
-                "pays": a.country,
-                "rôle": a.role,
-                "affiliation": a.affiliation_id.map(names),
-                "mentions": a.mentions,
+                "col_actor": a.name,
+                "col_kind": a.kind.map(self._word),
+                "col_country": a.country,
+                "col_role": a.role,
+                "col_affiliation": a.affiliation_id.map(names),
+                "col_mentions": a.mentions,
             }
         )
 
@@ -466,14 +512,20 @@ class DomainExplorer(Explorer):
 
     def table_rows(self, sel, limit=None):
         d = sel.domains.head(limit) if limit else sel.domains
-        label = "label_fr" if self.lang == "fr" else "label_en"
-        return pd.DataFrame({"domaine": d[label], "catégorie": d.category, "mentions": d.mentions})
+        return self._labelled(
+            {
+                "col_domain": d[label_column(self.lang)],
+                "col_category": d.category.map(self._word),
+                "col_mentions": d.mentions,
+            }
+        )
 
     def spans(self, sel):
+        label = label_column(self.lang)
         dm = first_sentences(sel.domain_mentions).merge(
-            self.corpus.domains[["domain_id", "label_fr"]], on="domain_id"
+            self.corpus.domains[["domain_id", label]], on="domain_id"
         )
-        return dm.assign(label=dm.label_fr)[["sentence_id", "start", "end", "label"]]
+        return dm.assign(label=dm[label])[["sentence_id", "start", "end", "label"]]
 
 
 class CommitmentExplorer(Explorer):
@@ -486,11 +538,11 @@ class CommitmentExplorer(Explorer):
     shown = ("commitment_kinds", "actors", "categories", "domains", "dates", "search")
     GROUPS_LISTED = 30
 
-    def __init__(self, corpus, lang: str = "fr"):
+    def __init__(self, corpus, lang: str | None = None):
         self.group_picker = w.Dropdown(
-            options=[("toutes", "")],
+            options=[(t("all_f", lang), "")],
             value="",
-            description="Phrases de",
+            description=t("sentences_of", lang),
             style={"description_width": "initial"},
             layout=w.Layout(width="640px"),
         )
@@ -501,12 +553,16 @@ class CommitmentExplorer(Explorer):
     def _controls(self):
         out = super()._controls()
         out["view"] = w.ToggleButtons(
-            options=[("par acteur", "actors"), ("chronologie", "timeline"), ("suivi", "groups")],
+            options=[
+                (t("by_actor", self.lang), "actors"),
+                (t("timeline", self.lang).lower(), "timeline"),
+                (t("followed", self.lang), "groups"),
+            ],
             value="actors",
-            description="Vue",
+            description=t("view", self.lang),
         )
         if self.corpus.commitment_groups.first_seen.notna().any():
-            out["new_since"] = w.DatePicker(value=None, description="Nouveau depuis")
+            out["new_since"] = w.DatePicker(value=None, description=t("new_since", self.lang))
         return out
 
     def _above_sources(self):
@@ -523,7 +579,17 @@ class CommitmentExplorer(Explorer):
 
     def update(self, change=None) -> None:
         super().update(change)
-        self._list_groups()
+        # « Phrases de » picks a followed commitment: shown, and filled, in the 'suivi' view
+        following = self.controls["view"].value == "groups"
+        self.group_picker.layout.display = None if following else "none"
+        if following:
+            self._list_groups()
+        elif self.group_picker.value:
+            self._picking = True
+            try:
+                self.group_picker.value = ""
+            finally:
+                self._picking = False
 
     def draw(self, sel):
         view = self.controls["view"].value
@@ -547,30 +613,30 @@ class CommitmentExplorer(Explorer):
     def table_rows(self, sel, limit=None):
         if self.controls["view"].value == "groups":
             g = sel.commitment_groups.head(limit) if limit else sel.commitment_groups
-            return pd.DataFrame(
+            return self._labelled(
                 {
-                    "type": g.kind,
-                    "parties": g.parties,
-                    "instrument": g.instrument,
-                    "domaines": g.domains,
-                    "sources": g.sources,
-                    "articles": g.articles,
-                    "première mention": g.first_seen.dt.date,
-                    "dernière mention": g.last_seen.dt.date,
-                    "date": g.date.dt.date,
+                    "col_kind": g.kind.map(self._word),
+                    "col_parties": g.parties,
+                    "col_instrument": g.instrument,
+                    "col_domains": g.domains,
+                    "col_sources": g.sources,
+                    "col_articles": g.articles,
+                    "col_first_seen": g.first_seen.dt.date,
+                    "col_last_seen": g.last_seen.dt.date,
+                    "col_date": g.date.dt.date,
                 }
             )
         c = sel.commitments.head(limit) if limit else sel.commitments
         parties = sel.parties(first=limit)
-        return pd.DataFrame(
+        return self._labelled(
             {
-                "type": c.kind,
-                "déclencheur": c.trigger,
-                "parties": c.commitment_id.map(parties).fillna(""),
-                "date": c.date_text,
-                "instrument": c.instrument,
-                "confiance": c.confidence,
-                "phrase": c.text,
+                "col_kind": c.kind.map(self._word),
+                "col_trigger": c.trigger,
+                "col_parties": c.commitment_id.map(parties).fillna(""),
+                "col_date": c.date_text,
+                "col_instrument": c.instrument,
+                "col_confidence": c.confidence,
+                "col_sentence": c.text,
             }
         )
 
@@ -594,7 +660,7 @@ class CommitmentExplorer(Explorer):
     def _list_groups(self) -> None:
         """The picker lists the most reported commitments of the current selection."""
         groups = self.selection.commitment_groups.head(self.GROUPS_LISTED)
-        options = [("toutes", "")] + [
+        options = [(t("all_f", self.lang), "")] + [
             (f"{charts.group_label(g, self.lang)} — {g.sources} sources", g.group_id)
             for g in groups.itertuples()
         ]
@@ -636,33 +702,33 @@ class NetworkExplorer(Explorer):
     def table_rows(self, sel, limit=None):
         e = views.actor_domain_edges(self.corpus, sel)
         names = self.corpus.actor_names
-        labels = self.corpus.domains.set_index("domain_id")["label_fr"]
-        out = pd.DataFrame(
+        labels = self.corpus.domains.set_index("domain_id")[label_column(self.lang)]
+        out = self._labelled(
             {
-                "acteur": e.actor_id.map(names),
-                "domaine": e.domain_id.map(labels),
-                "phrases": e.weight,
+                "col_actor": e.actor_id.map(names),
+                "col_domain": e.domain_id.map(labels),
+                "col_sentences": e.weight,
             }
-        ).sort_values("phrases", ascending=False)
+        ).sort_values(t("col_sentences", self.lang), ascending=False)
         return out.head(limit) if limit else out
 
     def spans(self, sel):
         return _mention_spans(sel)
 
 
-def actors(corpus, lang: str = "fr") -> ActorExplorer:
+def actors(corpus, lang: str | None = None) -> ActorExplorer:
     return ActorExplorer(corpus, lang)
 
 
-def domains(corpus, lang: str = "fr") -> DomainExplorer:
+def domains(corpus, lang: str | None = None) -> DomainExplorer:
     return DomainExplorer(corpus, lang)
 
 
-def commitments(corpus, lang: str = "fr") -> CommitmentExplorer:
+def commitments(corpus, lang: str | None = None) -> CommitmentExplorer:
     return CommitmentExplorer(corpus, lang)
 
 
-def network(corpus, lang: str = "fr") -> NetworkExplorer:
+def network(corpus, lang: str | None = None) -> NetworkExplorer:
     return NetworkExplorer(corpus, lang)
 
 
@@ -675,11 +741,11 @@ def article(corpus, which: int | str = 0):
 
     arts = corpus.articles
     if arts.empty:
-        return HTML("<p><em>Aucun article.</em></p>")
+        return HTML(f"<p><em>{html.escape(t('no_article'))}</em></p>")
     row = arts.iloc[which] if isinstance(which, int) else arts.set_index("article_id").loc[which]
     aid = row.article_id if isinstance(which, int) else which
     names = corpus.actor_names
-    labels = corpus.domains.set_index("domain_id")["label_fr"]
+    labels = corpus.domains.set_index("domain_id")[label_column()]
     m = corpus.mentions[corpus.mentions.article_id == aid]
     d = corpus.domain_mentions[corpus.domain_mentions.article_id == aid]
     spans = sorted(

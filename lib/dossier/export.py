@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
-from .paths import exports_dir
+from .paths import atomic_write, exports_dir, file_mode
 from .text import slug
 
 FIGURE_FORMATS = ("png", "svg", "pdf")
@@ -42,7 +41,7 @@ def _reserve(folder: Path, stem: str, suffixes: tuple[str, ...]) -> str:
         claimed = []
         try:
             for p in paths:
-                fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+                fd = os.open(p, os.O_CREAT | os.O_EXCL | os.O_WRONLY, file_mode())
                 os.close(fd)
                 claimed.append(p)
             return candidate
@@ -50,18 +49,6 @@ def _reserve(folder: Path, stem: str, suffixes: tuple[str, ...]) -> str:
             for p in claimed:
                 p.unlink()
             n += 1
-
-
-def _atomic(target: Path, write) -> Path:
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, target)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-    return target
 
 
 def figure(
@@ -77,7 +64,7 @@ def figure(
     with style(), _laid_out_once(fig) as box, _lean_font_subsets():
         for fmt in formats:
             out.append(
-                _atomic(
+                atomic_write(
                     folder / f"{stem}.{fmt}",
                     lambda tmp, f=fmt: fig.savefig(tmp, format=f, dpi=DPI, bbox_inches=box),
                 )
@@ -148,10 +135,10 @@ def table(
     out = []
     for fmt in formats:
         if fmt == "csv":
-            out.append(_atomic(folder / f"{stem}.csv", lambda t: df.to_csv(t, index=False)))
+            out.append(atomic_write(folder / f"{stem}.csv", lambda t: df.to_csv(t, index=False)))
         else:
             out.append(
-                _atomic(
+                atomic_write(
                     folder / f"{stem}.xlsx",
                     lambda t: excel_safe(df).to_excel(t, index=False, engine="openpyxl"),
                 )

@@ -129,6 +129,8 @@ class Codes:
         # corpus.commitment_groups, and the day that group was first reported
         groups = c.commitment_groups
         self.group_ids = ids(groups.group_id)
+        # each group's rank by id: the last tie-break of a ranking, without comparing strings
+        self.group_rank = np.argsort(np.argsort(groups.group_id.to_numpy(dtype=object)))
         self.commitment_group = codes(c.commitments.group_id, self.group_ids)
         first = groups.first_seen.to_numpy(dtype="datetime64[ns]")
         self.commitment_first_seen = np.append(first, np.datetime64("NaT"))[self.commitment_group]
@@ -330,22 +332,26 @@ class Selection:
         g, a, seen = g[ok], a[ok], seen[ok]
         frame = pd.DataFrame({"g": g, "seen": seen})
         span = frame.groupby("g")["seen"].agg(["min", "max"])
-        counted = pd.DataFrame(
-            {
-                "commitments": np.bincount(g, minlength=n),
-                "articles": distinct(a),
-                "stories": distinct(k.article_story[a]),
-                "sources": distinct(k.article_outlet[a]),
-            }
-        ).iloc[span.index]
-        out = groups.iloc[span.index].assign(
-            first_seen=span["min"].to_numpy(),
-            last_seen=span["max"].to_numpy(),
-            **{col: counted[col].to_numpy() for col in counted.columns},
+        at = span.index.to_numpy()
+        counted = {
+            "commitments": np.bincount(g, minlength=n)[at],
+            "articles": distinct(a)[at],
+            "stories": distinct(k.article_story[a])[at],
+            "sources": distinct(k.article_outlet[a])[at],
+        }
+        first = span["min"].to_numpy(dtype="datetime64[ns]")
+        last = span["max"].to_numpy(dtype="datetime64[ns]")
+        # most sources first, then the latest reported (undated last), then by id: the
+        # order of commitment_groups, found with numbers only
+        latest = np.where(np.isnat(last), np.iinfo(np.int64).max, 0)
+        latest[~np.isnat(last)] = -last[~np.isnat(last)].view(np.int64)
+        order = np.lexsort((k.group_rank[at], latest, -counted["sources"]))
+        out = groups.iloc[at[order]].assign(
+            first_seen=first[order],
+            last_seen=last[order],
+            **{col: values[order] for col, values in counted.items()},
         )
-        return out.sort_values(
-            ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"
-        ).reset_index(drop=True)
+        return out.reset_index(drop=True)
 
     @functools.cached_property
     def commitments(self) -> pd.DataFrame:
@@ -444,7 +450,7 @@ def select(corpus, f: Filters) -> Selection:
 
 
 def actor_domain_matrix(
-    corpus, sel=None, top_actors: int = 12, top_domains: int = 12, lang: str = "fr"
+    corpus, sel=None, top_actors: int = 12, top_domains: int = 12, lang: str | None = None
 ) -> pd.DataFrame:
     """Sentences in which an actor and a domain are both named: actors × domains."""
     edges = actor_domain_edges(corpus, sel)
@@ -457,8 +463,9 @@ def actor_domain_matrix(
     table = table.loc[table.sum(axis=1).sort_values(ascending=False).index[:top_actors]]
     table = table.loc[table.sum(axis=1) > 0, table.sum(axis=0) > 0]
     names = corpus.actor_names
-    label = "label_fr" if lang == "fr" else "label_en"
-    labels = corpus.domains.set_index("domain_id")[label]
+    from .i18n import label_column
+
+    labels = corpus.domains.set_index("domain_id")[label_column(lang)]
     return table.rename(index=lambda a: names.get(a, a), columns=lambda d: labels.get(d, d))
 
 

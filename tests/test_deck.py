@@ -1,0 +1,222 @@
+"""The briefing deck: PPTX and the same pages as PDF, nothing blank, readable files, French
+by default and English one setting away."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import shutil
+import subprocess
+
+import pytest
+from conftest import ROOT, SEEDS
+from PIL import Image
+
+from dossier import briefing, charts, deck, explore, i18n
+
+TODAY = dt.date(2026, 11, 26)
+ARTIFACTS = ROOT / "test-artifacts" / "deck"
+
+
+@pytest.fixture(scope="module")
+def dated_corpus(tmp_path_factory):
+    """The seed, dated in its sidecar, with two more articles: a timeline to draw."""
+    import dossier
+
+    folder = tmp_path_factory.mktemp("dated") / "seeds"
+    shutil.copytree(SEEDS, folder)
+    sidecar = (folder / "articles.csv").read_text("utf-8").splitlines()
+    head, row = sidecar[0], sidecar[1].split(",")
+    row[-2] = "2026-03-12"  # published
+    (folder / "articles.csv").write_text(head + "\n" + ",".join(row) + "\n", "utf-8")
+    for name in ("japon-philippines-date.txt", "pologne-memorandum.txt"):
+        shutil.copy(ROOT / "tests" / "texts" / name, folder / name)
+    return dossier.load(folder, cache=False)
+
+
+def _open(pptx_path):
+    from pptx import Presentation
+
+    return Presentation(pptx_path)
+
+
+def _titles(prs) -> list[str]:
+    return [s.shapes.title.text for s in prs.slides]
+
+
+def _texts(slide) -> str:
+    parts = []
+    for shape in slide.shapes:
+        if shape.has_text_frame:
+            parts.append(shape.text_frame.text)
+        if shape.has_table:
+            parts += [c.text for r in shape.table.rows for c in r.cells]
+    return "\n".join(parts)
+
+
+def _pdf_pages_and_fonts(path) -> tuple[int, set[str], bool]:
+    """Pages, the font subtypes used, and whether every font's file is embedded."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(path)
+    kinds, embedded = set(), True
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            kinds.add(str(font["/Subtype"]))
+            if font["/Subtype"] == "/Type0":
+                font = font["/DescendantFonts"][0].get_object()
+            descriptor = font.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded &= "/FontFile2" in descriptor
+    return len(reader.pages), kinds, embedded
+
+
+def _chart_pictures(prs) -> list:
+    return [
+        shape
+        for slide in prs.slides
+        for shape in slide.shapes
+        if shape.shape_type == 13  # MSO_SHAPE_TYPE.PICTURE
+    ]
+
+
+def test_deck_has_the_expected_slides_in_pptx_and_pdf(dated_corpus, tmp_path):
+    pptx, pdf = deck.write(dated_corpus, tmp_path, since=dt.date(2026, 1, 1), today=TODAY)
+    assert pptx.name == "briefing-2026-11-26.pptx" and pdf.name == "briefing-2026-11-26.pdf"
+    prs = _open(pptx)
+    assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.01
+    titles = _titles(prs)
+    figures = briefing.figures(dated_corpus)
+    findings = [f.texts[0].get_text() for f in figures.values()]
+    assert titles[0] == "Veille défense et diplomatie"
+    assert titles[1 : 1 + len(findings)] == findings, "one slide per chart, its finding as title"
+    assert any("a signé" in f or "partie à" in f or "cité" in f for f in findings)
+    rest = titles[1 + len(findings) :]
+    assert rest[0] == "Engagements clés"
+    assert rest[1].startswith("Nouveau depuis le 01/01/2026")
+    assert rest[-1].startswith("Annexe : sources")
+    assert "Ce qui manque" not in titles, "every chart has data here"
+    # the title slide: period covered, articles and sources
+    cover = _texts(prs.slides[0])
+    assert "3 articles" in cover and "Période couverte" in cover
+    # the annex lists every article with its outlet and url
+    annex = _texts(prs.slides[len(titles) - 1])
+    assert "zonearmee.com" in annex and "https://www.zonearmee.com/" in annex
+    # each chart slide holds one picture at slide size, at least 200 dpi
+    pictures = _chart_pictures(prs)
+    assert len(pictures) == len(findings)
+    for shape in pictures:
+        width_in = shape.width / 914400
+        assert width_in > 12, "the chart spans the slide"
+        pixels = Image.open(io.BytesIO(shape.image.blob)).size
+        assert pixels[0] / width_in >= 199 and pixels[1] / (shape.height / 914400) >= 199
+    # the PDF: the same pages, fonts embedded as TrueType
+    pages, kinds, embedded = _pdf_pages_and_fonts(pdf)
+    assert pages == len(titles)
+    assert kinds and kinds <= {"/TrueType", "/Type0"} and embedded, kinds
+
+
+def test_a_chart_with_no_data_is_left_out_and_the_deck_says_why(seed_corpus, tmp_path):
+    """The seed has no published date: no dated commitment, so no timeline file and no
+    blank slide, but a slide saying how to get one."""
+    paths = briefing.write(seed_corpus, tmp_path, workers=1)
+    names = [p.name for p in paths]
+    assert not [n for n in names if "chronologie" in n]
+    assert [n for n in names if n.startswith("briefing-acteurs-")], "the others are written"
+    pptx = next(p for p in paths if p.suffix == ".pptx")
+    prs = _open(pptx)
+    titles = _titles(prs)
+    assert "Ce qui manque" in titles
+    missing = _texts(prs.slides[titles.index("Ce qui manque")])
+    assert "renseignez published dans seeds/articles.csv" in missing
+    for slide in prs.slides:  # no chart slide says "no data"
+        assert "Aucune donnée" not in _texts(slide)
+    pdf = next(p for p in paths if p.name == pptx.with_suffix(".pdf").name)
+    assert _pdf_pages_and_fonts(pdf)[0] == len(titles)
+
+
+def test_every_written_file_is_readable_by_colleagues(seed_corpus, tmp_path):
+    old = os.umask(0o022)
+    try:
+        paths = briefing.write(seed_corpus, tmp_path, workers=2)
+    finally:
+        os.umask(old)
+    assert {p.suffix for p in paths} >= {".pptx", ".pdf", ".png", ".svg", ".csv", ".xlsx"}
+    assert {oct(p.stat().st_mode & 0o777) for p in paths} == {"0o644"}
+
+
+def test_a_chart_sent_from_an_explorer_joins_the_next_deck_with_its_filters(
+    dated_corpus, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("DOSSIER_ROOT", str(tmp_path))
+    ex = explore.commitments(dated_corpus)
+    ex.controls["commitment_kinds"].value = "agreement"
+    slide = ex.to_deck()
+    assert slide is not None and "Filtres : agreement" in slide.footer
+    assert len(deck.pending()) == 1 and "1 graphique" in ex.export_links.value
+    pptx, _pdf = deck.write(dated_corpus, today=TODAY)
+    prs = _open(pptx)
+    added = [s for s in prs.slides if "Filtres : agreement" in _texts(s)]
+    assert len(added) == 1 and added[0].shapes.title.text == slide.title
+    assert deck.pending() == [], "a chart goes into one deck"
+    ex.controls["search"].value = "aucun mot de ce genre"
+    assert ex.to_deck() is None and "vide" in ex.export_links.value
+
+
+def test_an_empty_chart_is_not_exported_from_an_explorer(seed_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_ROOT", str(tmp_path))
+    ex = explore.actors(seed_corpus)
+    ex.controls["search"].value = "aucun mot de ce genre"
+    assert charts.is_empty(ex.figure)
+    paths = ex.export()
+    assert {p.suffix for p in paths} == {".csv", ".xlsx"}
+    assert "seul le tableau" in ex.export_links.value
+
+
+def test_english_is_one_setting_away(dated_corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("DOSSIER_ROOT", str(tmp_path))
+    assert i18n.language() == "fr"
+    french = charts.actor_mentions(dated_corpus.actors).texts[0].get_text()
+    try:
+        import dossier
+
+        dossier.set_language("en")
+        english = charts.actor_mentions(dated_corpus.actors).texts[0].get_text()
+        assert french.startswith("L'acteur le plus cité") and english.startswith("Most mentioned")
+        ex = explore.commitments(dated_corpus)
+        assert ex.export_button.description == "Export"
+        assert ex.controls["view"].options[0][0] == "by actor"
+        assert "trigger" in ex.table.value and "déclencheur" not in ex.table.value
+        pptx, _ = deck.write(dated_corpus, today=TODAY)
+        titles = _titles(_open(pptx))
+        assert titles[0] == "Defence and diplomacy watch" and "Key commitments" in titles
+    finally:
+        dossier.set_language(None)
+    monkeypatch.setenv("DOSSIER_LANG", "en")
+    assert i18n.language() == "en" and i18n.t("export") == "Export"
+    monkeypatch.delenv("DOSSIER_LANG")
+    assert explore.actors(dated_corpus).export_button.description == "Exporter"
+    with pytest.raises(ValueError, match="fr, en"):
+        dossier.set_language("de")
+
+
+def test_deck_pages_rendered_for_a_look(dated_corpus, tmp_path):
+    """Every page of the PDF as a PNG under test-artifacts/deck/, to look at by eye."""
+    if not shutil.which("pdftoppm"):
+        message = "pdftoppm not found (apt-get install poppler-utils): pages not rendered"
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    _pptx, pdf = deck.write(dated_corpus, tmp_path, since=dt.date(2026, 1, 1), today=TODAY)
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(ARTIFACTS / "page")], check=True)
+    pages = sorted(ARTIFACTS.glob("page-*.png"))
+    assert len(pages) == _pdf_pages_and_fonts(pdf)[0]
+    for page in pages:  # 16:9, and not a blank page
+        image = Image.open(page).convert("L")
+        assert abs(image.size[0] / image.size[1] - 16 / 9) < 0.02
+        assert image.getextrema()[0] < 100, f"{page.name} has no dark ink"
