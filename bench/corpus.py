@@ -141,10 +141,14 @@ def extraction(made, tmp: Path) -> None:
         corpus = dossier.load(folder, cache=False, workers=workers)
         rows[("pool", workers)] = time.perf_counter() - start
         assert len(corpus.articles) == n
+    import dask
     from distributed import Client, LocalCluster
+
+    from dossier.corpus import DASK_WORKER_CONFIG
 
     for workers in (1, 2):
         with (
+            dask.config.set(DASK_WORKER_CONFIG),
             LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
             ) as cluster,

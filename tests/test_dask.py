@@ -117,3 +117,23 @@ def test_without_a_client_dask_is_not_imported(folder):
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_worker_settings_are_the_same_for_dask_worker_and_a_local_cluster():
+    """cluster/dask.yaml (for `dask worker`) and DASK_WORKER_CONFIG (for a LocalCluster)
+    both start workers without Dask's MALLOC_TRIM_THRESHOLD_ and without the profiler."""
+    import dask
+    from distributed.nanny import _get_env_variables
+
+    from dossier.corpus import DASK_WORKER_CONFIG
+
+    key = "distributed.nanny.pre-spawn-environ"
+    assert "MALLOC_TRIM_THRESHOLD_" in _get_env_variables(key), "Dask's default, for contrast"
+    shipped = dask.config.collect(paths=[str(SEEDS.parent / "cluster")], env={})
+    # what `DASK_CONFIG=cluster dask worker` runs with: the defaults, then the file
+    with_file = dask.config.merge(dask.config.config, shipped)
+    for settings in (with_file, DASK_WORKER_CONFIG):
+        with dask.config.set(settings):
+            assert "MALLOC_TRIM_THRESHOLD_" not in _get_env_variables(key)
+            assert dask.config.get("distributed.worker.profile.enabled") is False
+            assert _get_env_variables(key)["OMP_NUM_THREADS"] == "1", "the rest is kept"

@@ -343,6 +343,19 @@ def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict]]]:
 
 DASK_BATCH = 32  # articles per task: about a second of parsing, few enough tasks to schedule
 
+# Dask settings for workers that run extraction (docs/season.md, measured on 2 cores):
+# - the nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which fixes glibc's
+#   thresholds: the parser's large buffers then go through mmap and page faults every
+#   time (1.08 s for 32 articles in a plain process, 1.4 s with that variable set);
+#   None removes the variable, glibc adapts its thresholds as usual;
+# - the worker's statistical profiler samples the task's deep Python stack every 10 ms.
+# with dask.config.set(DASK_WORKER_CONFIG): cluster = LocalCluster(...); for `dask
+# worker`, the same as environment variables (README, "On a Dask cluster").
+DASK_WORKER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+
 
 def _extract_on_dask(
     articles: list[Article], client, progress: Callable[[int], None] | None
