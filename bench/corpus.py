@@ -22,6 +22,7 @@ import itertools
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -204,13 +205,35 @@ def tables(n: int, tmp: Path) -> None:
         shas.append(hashlib.sha256(data).hexdigest())
     big.articles = frame("articles", arts.assign(path=paths, sha256=shas))
     _write_cache(_cache_folder(cache), big)
+    # as an analyst meets it: a fresh kernel loads the cached corpus (the first load also
+    # records the files' sizes and times, as the first load after a build does)
+    probe = (
+        "import sys, time; t = time.perf_counter(); import dossier; "
+        "c = dossier.load(sys.argv[1], cache_dir=sys.argv[2]); "
+        "print(time.perf_counter() - t, len(c.articles), len(c.commitments))"
+    )
     times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        loaded = dossier.load(folder, cache_dir=cache)
-        times.append(time.perf_counter() - start)
-        assert len(loaded.articles) == n and len(loaded.commitments) == len(big.commitments)
-    print(f"  cached load of {n:,} articles: {statistics.median(times):.1f} s (goal <= 5 s)")
+    for _ in range(4):
+        done = subprocess.run(
+            [sys.executable, "-c", probe, str(folder), str(cache)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        secs, arts_n, commitments_n = done.stdout.split()
+        assert int(arts_n) == n and int(commitments_n) == len(big.commitments)
+        times.append(float(secs))
+    print(
+        f"  cached load of {n:,} articles in a fresh process (import included): first "
+        f"{times[0]:.1f} s, then median {statistics.median(times[1:]):.1f} s (goal <= 5 s)"
+    )
+    loaded = dossier.load(folder, cache_dir=cache)
+    start = time.perf_counter()
+    dossier.load(folder, cache_dir=cache)
+    print(
+        f"  the same load in this process, with {n:,} articles' tables already alive: "
+        f"{time.perf_counter() - start:.1f} s"
+    )
     for make in (explore.actors, explore.domains, explore.commitments, explore.network):
         start = time.perf_counter()
         e = make(loaded)  # the first one also indexes the corpus for every explorer

@@ -557,62 +557,66 @@ def load(
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     sidecar, problems = read_sidecar(folder)
     store = _cache_folder(cache_dir) if cache else None  # hashes the sources: once per load
-    cached = _read_cache(store) if store else None
-    hits: dict[str, str] = {}
-    cached_rows: dict[str, int] = {}
-    cached_ids: dict[str, str] = {}
-    cached_problems: dict[str, list[dict]] = {}
-    stats = _read_stats(store) if cached is not None else {}
-    if cached is not None:
-        paths = cached["articles"]["path"].tolist()
-        hits = dict(zip(paths, cached["articles"]["sha256"].tolist(), strict=True))
-        cached_rows = {p: i for i, p in enumerate(paths)}
-        cached_ids = dict(zip(paths, cached["articles"]["article_id"].tolist(), strict=True))
-        for r in cached["problems"].to_dict("records"):
-            cached_problems.setdefault(r["path"], []).append(r)
-    known = set()
-    articles: list[Article] = []
-    order: list[str] = []  # article ids in folder order, cached and fresh alike
-    kept: set[str] = set()
-    seen_sha: dict[str, str] = {}
-    seen_stats: dict[str, tuple[int, int, str]] = {}
-    for file, rel, problem in iter_files(folder):
-        if problem is not None:
-            problems.append(problem)
-            continue
-        known.add(rel)
-        meta = sidecar.get(rel) or sidecar.get(file.name)
-        sha = _sha(file, stats.get(rel), seen_stats, rel)
-        if (
-            sha
-            and hits.get(rel) == sha
-            and sha not in seen_sha
-            and not (meta and meta_changed(_row(cached["articles"], cached_rows[rel]), meta))
-        ):
-            # unchanged since the cache was written: no reading, no parsing
-            seen_sha[sha] = rel
-            aid = cached_ids[rel]
-            order.append(aid)
-            kept.add(aid)
-            problems.extend(Problem(**r) for r in cached_problems.get(rel, []))
-            continue
-        article, file_problems = read_file(file, rel, meta)
-        problems.extend(file_problems)
-        if article is None:
-            continue
-        if article.sha256 in seen_sha:
-            problems.append(
-                Problem(
-                    rel,
-                    "warning",
-                    "duplicate",
-                    f"same content as {seen_sha[article.sha256]}; counted once",
+    # The cached path makes millions of objects (strings, rows, paths) and no cycle: the
+    # cycle collector, left on, would walk every object alive (earlier corpora in the
+    # notebook included) again and again while they are made. Extraction runs with it on.
+    with _collector_paused():
+        cached = _read_cache(store) if store else None
+        hits: dict[str, str] = {}
+        cached_rows: dict[str, int] = {}
+        cached_ids: dict[str, str] = {}
+        cached_problems: dict[str, list[dict]] = {}
+        stats = _read_stats(store) if cached is not None else {}
+        if cached is not None:
+            paths = cached["articles"]["path"].tolist()
+            hits = dict(zip(paths, cached["articles"]["sha256"].tolist(), strict=True))
+            cached_rows = {p: i for i, p in enumerate(paths)}
+            cached_ids = dict(zip(paths, cached["articles"]["article_id"].tolist(), strict=True))
+            for r in cached["problems"].to_dict("records"):
+                cached_problems.setdefault(r["path"], []).append(r)
+        known = set()
+        articles: list[Article] = []
+        order: list[str] = []  # article ids in folder order, cached and fresh alike
+        kept: set[str] = set()
+        seen_sha: dict[str, str] = {}
+        seen_stats: dict[str, tuple[int, int, str]] = {}
+        for file, rel, problem in iter_files(folder):
+            if problem is not None:
+                problems.append(problem)
+                continue
+            known.add(rel)
+            meta = sidecar.get(rel) or sidecar.get(file.name)
+            sha = _sha(file, stats.get(rel), seen_stats, rel)
+            if (
+                sha
+                and hits.get(rel) == sha
+                and sha not in seen_sha
+                and not (meta and meta_changed(_row(cached["articles"], cached_rows[rel]), meta))
+            ):
+                # unchanged since the cache was written: no reading, no parsing
+                seen_sha[sha] = rel
+                aid = cached_ids[rel]
+                order.append(aid)
+                kept.add(aid)
+                problems.extend(Problem(**r) for r in cached_problems.get(rel, []))
+                continue
+            article, file_problems = read_file(file, rel, meta)
+            problems.extend(file_problems)
+            if article is None:
+                continue
+            if article.sha256 in seen_sha:
+                problems.append(
+                    Problem(
+                        rel,
+                        "warning",
+                        "duplicate",
+                        f"same content as {seen_sha[article.sha256]}; counted once",
+                    )
                 )
-            )
-            continue
-        seen_sha[article.sha256] = rel
-        articles.append(article)
-        order.append(article.article_id)
+                continue
+            seen_sha[article.sha256] = rel
+            articles.append(article)
+            order.append(article.article_id)
     for name in sidecar:
         if name not in known and not any(k.endswith("/" + name) for k in known):
             problems.append(
@@ -639,7 +643,8 @@ def load(
         problems.extend(Problem(**p) for p in rows.pop("problems", []))
     corpus = _assemble(fresh, problems)
     if cached is not None and kept:
-        corpus = _merge_cached(corpus, cached, kept, order)
+        with _collector_paused():
+            corpus = _merge_cached(corpus, cached, kept, order)
     unchanged = (
         cached is not None
         and not articles
