@@ -472,12 +472,22 @@ def _strings(values) -> pd.api.extensions.ExtensionArray:
         return pd.arrays.StringArray(values, dtype=_PYTHON_STRINGS)
 
 
-def _expand(chunk):
+def _expand(chunk, made: dict | None = None):
     """A dictionary-encoded Arrow chunk as an object array of Python strings ('' for
-    missing): one string made per distinct value, then a numpy take."""
+    missing): one string made per distinct value, then a numpy take.
+
+    The chunks of one row group share its dictionary (all 500,000 sentence ids for each
+    chunk of 131,072 rows): `made` keeps the strings of a dictionary already turned into
+    Python strings, keyed by its buffers, so each is made once per column."""
     import numpy as np
 
-    words = chunk.dictionary.to_numpy(zero_copy_only=False)  # object: Python strings
+    dictionary = chunk.dictionary
+    key = (len(dictionary), *(b.address if b is not None else 0 for b in dictionary.buffers()))
+    words = made.get(key) if made is not None else None
+    if words is None:
+        words = dictionary.to_numpy(zero_copy_only=False)  # object: Python strings
+        if made is not None:
+            made[key] = words
     indices = chunk.indices.fill_null(0) if chunk.null_count else chunk.indices
     at = indices.to_numpy(zero_copy_only=False)
     values = words[at] if len(words) else np.full(len(at), "", dtype=object)
@@ -501,7 +511,8 @@ def _read_table(path: Path, name: str) -> pd.DataFrame:
         data = table.column(col)
         if pa.types.is_dictionary(data.type):
             # chunk by chunk: combining them would first unify their dictionaries (slow)
-            parts = [_expand(chunk) for chunk in data.chunks]
+            made: dict = {}
+            parts = [_expand(chunk, made) for chunk in data.chunks]
             values = (
                 parts[0]
                 if len(parts) == 1
