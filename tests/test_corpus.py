@@ -167,3 +167,32 @@ def test_two_workers_give_the_same_tables_as_one(tmp_path, corpus_dir):
     one = dossier.load(corpus_dir, cache=False, workers=1)
     two = dossier.load(corpus_dir, cache=False, workers=2)
     _same(one, two)
+
+
+def test_a_large_cached_table_reads_back_exactly(tmp_path):
+    """Past one read batch (131,072 rows) a column comes in chunks sharing one dictionary,
+    which is converted once and reused: every value must still land on its row."""
+    from dossier.corpus import _read_table, frame
+
+    n = 300_000
+    ids = pd.Series([f"s{i % 170_003:06d}" for i in range(n)])
+    table = frame(
+        "mentions",
+        pd.DataFrame(
+            {
+                "article_id": ids.str[:3],
+                "sentence_id": ids,
+                "start": range(n),
+                "end": range(1, n + 1),
+                "text": ["Japon" if i % 7 else "" for i in range(n)],
+                "actor_id": [f"country:{i % 11}" for i in range(n)],
+                "method": "lexicon",
+                "rule": "",
+            }
+        ),
+    )
+    path = tmp_path / "mentions.parquet"
+    # two row groups, so two dictionaries, each behind chunks of its own
+    table.to_parquet(path, index=False, row_group_size=200_000)
+    back = _read_table(path, "mentions")
+    pd.testing.assert_frame_equal(back, table)
