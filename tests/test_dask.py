@@ -61,25 +61,15 @@ def test_a_two_worker_cluster_gives_the_tables_and_the_cache_of_a_local_load(
     same_tables(local, again)
 
 
+def _build(folder, out, *options: str, timeout: int = 600) -> subprocess.CompletedProcess:
+    """python -m dossier build FOLDER --out OUT [options], as an analyst types it."""
+    command = [sys.executable, "-m", "dossier", "build", str(folder), "--out", str(out)]
+    return subprocess.run([*command, *options], capture_output=True, text=True, timeout=timeout)
+
+
 def test_the_cli_builds_the_tables_on_a_scheduler(folder, cluster, tmp_path):
     out = tmp_path / "tables"
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dossier",
-            "build",
-            str(folder),
-            "--out",
-            str(out),
-            "--no-cache",
-            "--scheduler",
-            cluster.scheduler_address,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    done = _build(folder, out, "--no-cache", "--scheduler", cluster.scheduler_address)
     assert done.returncode == 0, done.stderr
     local = dossier.load(folder, cache=False, workers=1)
     written = pd.read_csv(out / "commitments.csv", keep_default_na=False)
@@ -87,23 +77,8 @@ def test_the_cli_builds_the_tables_on_a_scheduler(folder, cluster, tmp_path):
 
 
 def test_a_wrong_scheduler_address_is_a_clear_error(folder, tmp_path):
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dossier",
-            "build",
-            str(folder),
-            "--out",
-            str(tmp_path),
-            "--scheduler",
-            "tcp://127.0.0.1:9",
-            "--connect-timeout",
-            "2",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    done = _build(
+        folder, tmp_path, "--scheduler", "tcp://127.0.0.1:9", "--connect-timeout", "2", timeout=120
     )
     assert done.returncode == 2 and "no Dask scheduler at tcp://127.0.0.1:9" in done.stderr
 

@@ -14,10 +14,11 @@ from .i18n import resolve
 from .views import Filters
 
 
-def figures(corpus, lang: str | None = None) -> dict[str, object]:
-    """Name -> Figure for the whole corpus (charts.is_empty tells those with no data)."""
+def figures(corpus, lang: str | None = None, sel=None) -> dict[str, object]:
+    """Name -> Figure for the whole corpus (charts.is_empty tells those with no data);
+    `sel`: the corpus' selection with one copy per story, when already made."""
     lang = resolve(lang)
-    sel = views.select(corpus, Filters())  # one copy per story
+    sel = sel if sel is not None else views.select(corpus, Filters())  # one copy per story
     src = charts.source_line(sel.articles, lang, len(corpus.articles) - len(sel.articles))
     return {
         "acteurs": charts.actor_mentions(sel.actors, lang=lang, source=src),
@@ -58,7 +59,8 @@ def write(
     while this process draws the deck.
     """
     lang = resolve(lang)
-    every = figures(corpus, lang)  # built without pyplot: nothing to close afterwards
+    sel = views.select(corpus, Filters())  # one copy per story, for charts, deck and table
+    every = figures(corpus, lang, sel)  # built without pyplot: nothing to close afterwards
     figs = {k: f for k, f in every.items() if not charts.is_empty(f)}
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
     paths: list[Path] = []
@@ -70,17 +72,17 @@ def write(
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
                 saved = pool.map(_save, list(figs))
                 if slides:  # drawn here while the workers save the charts
-                    paths += deck.write(corpus, folder, since, theme, lang, every)
+                    paths += deck.write(corpus, folder, since, theme, lang, every, sel=sel)
                 for done in saved:
                     paths += done
         finally:
             _PENDING = None
     else:
         if slides:
-            paths += deck.write(corpus, folder, since, theme, lang, every)
+            paths += deck.write(corpus, folder, since, theme, lang, every, sel=sel)
         for name in figs:
             paths += export.figure(figs[name], ["briefing", name], folder)
-    counted = views.select(corpus, Filters()).commitments  # one copy per story
+    counted = sel.commitments
     paths += export.table(counted.drop(columns=["rule"]), ["briefing", "engagements"], folder)
     return paths
 

@@ -116,6 +116,13 @@ def _figure(title: str, source: str, height: float | None = None) -> tuple[Figur
     return fig, ax
 
 
+def _nothing(title: str, source: str, lang: str) -> Figure:
+    """A chart with no data: its title, its source line, and a message in place of the plot."""
+    fig, ax = _figure(title, source)
+    _empty(ax, lang)
+    return fig
+
+
 def _empty(ax, lang):
     """'No data for these filters' in place of the plot; the figure is marked empty, so
     exports and the deck leave it out (is_empty)."""
@@ -208,9 +215,7 @@ def actor_mentions(
     data = actors.sort_values(["mentions", "name"], ascending=[False, True]).head(top)
     with style():
         if data.empty:
-            fig, ax = _figure(title or word("mentions", lang).capitalize(), source)
-            _empty(ax, lang)
-            return fig
+            return _nothing(title or word("mentions", lang).capitalize(), source, lang)
         lead = data.iloc[0]
         auto = t("chart_actors", lang, name=lead["name"], n=number(lead.mentions, lang))
         return _bars(data.name, data.mentions, data.kind, ACTOR_KINDS, title or auto, source, lang)
@@ -229,9 +234,7 @@ def domains_by_category(
     data = domains.sort_values(["mentions", label], ascending=[False, True]).head(top)
     with style():
         if data.empty:
-            fig, ax = _figure(title or word("domains", lang), source)
-            _empty(ax, lang)
-            return fig
+            return _nothing(title or word("domains", lang), source, lang)
         lead = data.iloc[0]
         auto = t("chart_domains", lang, name=lead[label], n=number(lead.mentions, lang))
         return _bars(
@@ -247,9 +250,7 @@ def actor_domain_heatmap(
     auto = t("chart_heatmap", lang)
     with style():
         if matrix.empty:
-            fig, ax = _figure(title or auto, source)
-            _empty(ax, lang)
-            return fig
+            return _nothing(title or auto, source, lang)
         fig, ax = _figure(title or auto, source, _height(len(matrix)) + 1.2)
         ax.grid(False)
         ax.imshow(matrix.values, cmap="Blues", aspect="auto", vmin=0)  # 0 = white
@@ -278,9 +279,7 @@ def commitments_chart(
     lang = resolve(lang)
     with style():
         if table.empty:
-            fig, ax = _figure(title or word("commitments", lang).capitalize(), source)
-            _empty(ax, lang)
-            return fig
+            return _nothing(title or word("commitments", lang).capitalize(), source, lang)
         totals = table.sum(axis=1)
         lead = totals.idxmax()
         auto = t("chart_commitments", lang, name=lead, n=number(totals.max(), lang))
@@ -329,9 +328,7 @@ def commitment_groups_chart(
     lang = resolve(lang)
     with style():
         if groups.empty:
-            fig, ax = _figure(title or word("commitments", lang).capitalize(), source)
-            _empty(ax, lang)
-            return fig
+            return _nothing(title or word("commitments", lang).capitalize(), source, lang)
         data = groups.head(top)
         lead = data.iloc[0]
         n = number(int(lead.sources), lang)
@@ -368,9 +365,7 @@ def timeline(
     lang = resolve(lang)
     with style():
         if rows.empty:
-            fig, ax = _figure(title or word("timeline", lang), source)
-            _empty(ax, lang)
-            return fig
+            return _nothing(title or word("timeline", lang), source, lang)
         # the span runs to the end of the last period: a year-precise "2027" ends in December
         ends = rows.date + pd.to_timedelta(_period_days(rows.date, rows.date_precision), unit="D")
         first, last = rows.date.min().date(), (ends.max() - pd.Timedelta(days=1)).date()

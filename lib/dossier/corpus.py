@@ -447,12 +447,10 @@ def _read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
         return None
     from concurrent.futures import ThreadPoolExecutor
 
-    # Arrow decodes with the GIL released: tables read side by side overlap that part.
-    # Millions of strings are made here, none of them in a reference cycle: left on, the
-    # cycle collector would walk every object alive (an earlier corpus in the notebook
-    # included) again and again while they are made.
+    # Arrow decodes with the GIL released: tables read side by side overlap that part
+    # (load() runs this with the cycle collector paused)
     try:
-        with _collector_paused(), ThreadPoolExecutor(max_workers=4) as pool:
+        with ThreadPoolExecutor(max_workers=4) as pool:
             tables = pool.map(lambda name: _read_table(folder / f"{name}.parquet", name), SCHEMA)
             return dict(zip(SCHEMA, tables, strict=True))
     except Exception:  # a corrupt or partial cache is rebuilt, never trusted

@@ -332,14 +332,16 @@ def slides(
     lang: str | None = None,
     added: list[Slide] | None = None,
     today: dt.date | None = None,
+    sel=None,
 ) -> list[Slide]:
-    """Every slide of the deck, in order."""
+    """Every slide of the deck, in order; `sel`: the corpus' selection with one copy per
+    story, when already made."""
     from . import briefing
 
     lang = resolve(lang)
     today = today or dt.date.today()
-    sel = views.select(corpus, Filters())  # one copy per story
-    figures = figures if figures is not None else briefing.figures(corpus, lang)
+    sel = sel if sel is not None else views.select(corpus, Filters())  # one copy per story
+    figures = figures if figures is not None else briefing.figures(corpus, lang, sel)
     source = charts.source_line(sel.articles, lang, len(corpus.articles) - len(sel.articles))
     out = [title_slide(corpus, sel, theme, lang, today)]
     missing = []
@@ -385,13 +387,14 @@ def write(
     lang: str | None = None,
     figures: dict[str, object] | None = None,
     today: dt.date | None = None,
+    sel=None,
 ) -> list[Path]:
     """Write exports/briefing-<date>.pptx and the same pages as .pdf; the charts added
     from explorers go into this deck and are then cleared. Returns both paths."""
     folder = Path(folder) if folder else exports_dir()
     folder.mkdir(parents=True, exist_ok=True)
     added = pending(folder)
-    deck = slides(corpus, figures, since, theme, lang, added, today)
+    deck = slides(corpus, figures, since, theme, lang, added, today, sel)
     stem = export._reserve(folder, export.safe_stem(["briefing"], today), ("pptx", "pdf"))
     pptx = atomic_write(folder / f"{stem}.pptx", lambda tmp: to_pptx(deck, tmp))
     pdf = atomic_write(folder / f"{stem}.pdf", lambda tmp: to_pdf(deck, tmp))
