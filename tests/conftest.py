@@ -44,6 +44,6 @@ def corpus_dir(tmp_path) -> Path:
 
 def norm(text: str) -> str:
     """Compare names regardless of apostrophe style, case and a leading article."""
-    from dossier.text import fold, strip_article
+    from dossier.base.text import fold, strip_article
 
     return fold(strip_article(text)).strip()

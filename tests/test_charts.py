@@ -9,7 +9,7 @@ import matplotlib.dates as mdates
 import pandas as pd
 
 from dossier import charts, views
-from dossier.views import Filters
+from dossier.corpus.views import Filters
 
 
 def bars(fig):

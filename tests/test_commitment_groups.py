@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 import dossier
-from dossier.commitment_groups import instrument_family, new_since
+from dossier.corpus.groups import instrument_family, new_since
 
 ARTICLES = {
     # the same agreement, worded three ways by three outlets over three weeks

@@ -43,14 +43,14 @@ def test_every_table_has_its_documented_columns(seed_corpus):
 def test_cached_load_is_identical_and_a_corrupt_cache_is_rebuilt(
     corpus_dir, tmp_path, seed_corpus, monkeypatch
 ):
-    from dossier import corpus
+    from dossier.corpus import loading
 
     cache = tmp_path / "cache"
     cold = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
     _same(cold, seed_corpus)
     parsed = []
-    extract = corpus._extract_many
-    monkeypatch.setattr(corpus, "_extract_many", lambda a, *r: parsed.extend(a) or extract(a, *r))
+    extract = loading.extract_many
+    monkeypatch.setattr(loading, "extract_many", lambda a, *r: parsed.extend(a) or extract(a, *r))
     warm = dossier.load(corpus_dir, cache=True, cache_dir=cache, workers=1)
     _same(warm, cold)
     assert parsed == [], "a second load of unchanged articles reads the cache, parses nothing"
@@ -172,7 +172,8 @@ def test_two_workers_give_the_same_tables_as_one(tmp_path, corpus_dir):
 def test_a_large_cached_table_reads_back_exactly(tmp_path):
     """Past one read batch (131,072 rows) a column comes in chunks sharing one dictionary,
     which is converted once and reused: every value must still land on its row."""
-    from dossier.corpus import _read_table, frame
+    from dossier.corpus import frame
+    from dossier.corpus.cache import _read_table
 
     n = 300_000
     ids = pd.Series([f"s{i % 170_003:06d}" for i in range(n)])

@@ -11,7 +11,8 @@ import pandas as pd
 import pytest
 
 import dossier
-from dossier.corpus import SCHEMA, _cache_folder
+from dossier.corpus import SCHEMA
+from dossier.corpus.cache import cache_folder as _cache_folder
 
 distributed = pytest.importorskip("distributed")
 

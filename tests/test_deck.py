@@ -13,7 +13,8 @@ import pytest
 from conftest import ROOT, SEEDS
 from PIL import Image
 
-from dossier import briefing, charts, deck, explore, i18n
+from dossier import briefing, charts, deck, explore, i18n, slides
+from dossier.presentation import standard
 
 TODAY = dt.date(2026, 11, 26)
 ARTIFACTS = ROOT / "test-artifacts" / "deck"
@@ -89,7 +90,7 @@ def test_deck_has_the_expected_slides_in_pptx_and_pdf(dated_corpus, tmp_path):
     prs = _open(pptx)
     assert abs(prs.slide_width / prs.slide_height - 16 / 9) < 0.01
     titles = _titles(prs)
-    figures = briefing.figures(dated_corpus)
+    figures = standard.figures(dated_corpus)
     findings = [f.texts[0].get_text() for f in figures.values()]
     assert titles[0] == "Veille défense et diplomatie"
     assert titles[1 : 1 + len(findings)] == findings, "one slide per chart, its finding as title"
@@ -156,12 +157,12 @@ def test_a_chart_sent_from_an_explorer_joins_the_next_deck_with_its_filters(
     ex.controls["commitment_kinds"].value = "agreement"
     slide = ex.to_deck()
     assert slide is not None and "Filtres : agreement" in slide.footer
-    assert len(deck.pending()) == 1 and "1 graphique" in ex.export_links.value
+    assert len(slides.pending()) == 1 and "1 graphique" in ex.export_links.value
     pptx, _pdf = deck.write(dated_corpus, today=TODAY)
     prs = _open(pptx)
     added = [s for s in prs.slides if "Filtres : agreement" in _texts(s)]
     assert len(added) == 1 and added[0].shapes.title.text == slide.title
-    assert deck.pending() == [], "a chart goes into one deck"
+    assert slides.pending() == [], "a chart goes into one deck"
     ex.controls["search"].value = "aucun mot de ce genre"
     assert ex.to_deck() is None and "vide" in ex.export_links.value
 

@@ -9,7 +9,7 @@ from importlib import resources
 import pytest
 
 import dossier
-from dossier import lexicon
+from dossier.extraction import lexicon
 
 FR = {"language": "fr"}  # short texts are too short for language detection
 
@@ -32,7 +32,9 @@ def span_of(text: str, domain: str) -> list[str]:
 
 
 def _config() -> dict:
-    return tomllib.loads(resources.files("dossier.data").joinpath("domains.toml").read_text())
+    return tomllib.loads(
+        resources.files("dossier.extraction.data").joinpath("domains.toml").read_text()
+    )
 
 
 def test_every_domain_is_complete_and_qualified_heads_name_real_domains():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from dossier import lexicon
+from dossier.extraction import lexicon
 
 
 def test_taxonomy_has_at_least_forty_domains_in_every_category():
@@ -41,7 +41,7 @@ def test_french_country_names_and_demonyms():
 
 
 def test_no_person_names_in_any_data_file():
-    data = resources.files("dossier.data")
+    data = resources.files("dossier.extraction.data")
     text = " ".join(f.read_text("utf-8") for f in data.iterdir() if f.name.endswith(".toml"))
     for name in ("Jaakkola", "Rutte", "Tarja", "Mark"):
         assert not re.search(rf"\b{name}\b", text), name

@@ -6,7 +6,7 @@ from __future__ import annotations
 import textwrap
 
 import dossier
-from dossier.stories import Text, body_words, find_stories
+from dossier.corpus.stories import Text, body_words, find_stories
 
 DISPATCH = "\n\n".join(
     (

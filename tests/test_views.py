@@ -16,8 +16,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dossier import views
-from dossier.text import fold
-from dossier.views import Filters
+from dossier.base.text import fold
+from dossier.corpus.views import Filters
 
 
 @pytest.fixture(scope="module")

@@ -89,9 +89,9 @@ def _day(text: str):
 
 
 def _briefing(args) -> int:
-    from . import briefing
+    from .base.paths import seeds_dir
     from .corpus import load
-    from .paths import seeds_dir
+    from .presentation import briefing
 
     folder = args.folder or seeds_dir()
     if not folder.is_dir():
@@ -107,13 +107,13 @@ def _briefing(args) -> int:
 
 def write_tables(tables: dict, out: Path, fmt: str) -> list[Path]:
     """Each table to out/, written to a temporary name first so readers never see half a file."""
-    from .paths import atomic_write
+    from .base.paths import atomic_write
 
     out.mkdir(parents=True, exist_ok=True)
     if fmt == "xlsx":
         import pandas as pd
 
-        from .export import excel_safe
+        from .presentation.export import excel_safe
 
         def workbook(tmp):
             with pd.ExcelWriter(tmp, engine="openpyxl") as xl:

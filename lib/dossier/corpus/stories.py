@@ -1,0 +1,189 @@
+"""Stories: copies of one dispatch across outlets, found on the text before any parse.
+
+A dispatch is re-titled, cut, re-wrapped, given a byline or "Lire aussi" lines, saved in
+another encoding. What survives is its running prose: the body without its headline and
+boilerplate lines, folded (case, accents) and cut into word 5-grams. MinHash signatures of
+those shingle sets go into an LSH index (datasketch) that proposes pairs; a pair is one
+story when the smaller text's shingles are mostly (≥ 80 %) in the larger one and the
+smaller is at least 30 % of the larger (a copy cut to a third still counts; a short brief
+quoting one paragraph of a long article does not). Thresholds are discussed in
+docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..base.text import fold
+
+NUM_PERM = 128
+SCHEME = "affine32"  # datasketch 2's permutation scheme, named so cached signatures match
+SHINGLE = 5  # words
+LSH_THRESHOLD = 0.3  # Jaccard at which the index proposes a pair (a half copy is ~0.45)
+# 37 bands of 3 values: a pair at Jaccard 0.5 (a copy cut to half) is proposed with
+# probability 0.99, at 0.4 with 0.91, at 0.1 with 0.04. Weighing misses more (0.1/0.9:
+# 32 bands of 2) found every copy of the bench but proposed seven times as many pairs.
+LSH_WEIGHTS = (0.5, 0.5)
+# Containment >= 0.8 with a size ratio >= 0.3 means a Jaccard >= 0.23 (a whole third of
+# the text copied: 0.3); a pair whose signatures agree on fewer than 15 % of their values
+# (2 standard deviations below 0.23 with 128 values) is not checked further.
+ESTIMATE_FLOOR = 0.15
+CONTAINMENT = 0.8  # share of the smaller text's shingles found in the larger
+MIN_SIZE_RATIO = 0.3  # the smaller text is at least this share of the larger
+
+# Lines a page adds around a dispatch: teasers, bylines, credits, dates, sharing widgets.
+_BOILERPLATE = re.compile(
+    r"^\s*(?:[àa] lire aussi|lire aussi|lire la suite|voir aussi|sur le m[eê]me sujet"
+    r"|par\s+\S+(?:\s+\S+){0,4}\s*$|photo\b|cr[ée]dit|©|publi[ée] le|mis à jour|mise à jour"
+    r"|derni[èe]re modification|partager|abonnez|newsletter|source\s*:|avec afp|\(afp\)\s*$)",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One article as story detection sees it."""
+
+    article_id: str
+    path: str
+    published: object  # a date or None
+    text: str
+    headline_end: int = 0
+
+
+def body_words(text: str, headline_end: int = 0) -> list[str]:
+    """The running prose of an article, folded into words: no headline, no boilerplate
+    lines, no line breaks (a re-wrapped copy reads the same)."""
+    body = text[headline_end:]
+    lines = [ln for ln in body.split("\n") if ln.strip() and not _BOILERPLATE.match(ln)]
+    return _WORD.findall(fold(" ".join(lines)))
+
+
+def shingles(words: list[str]) -> np.ndarray:
+    """Word 5-grams as 64-bit hashes (sorted, unique): each word is hashed once (blake2b,
+    stable across processes, unlike Python's hash() of a str), and a 5-gram's hash is a
+    polynomial of its words' hashes, mixed (splitmix64's finaliser), all in numpy."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    h = _word_hashes(words)
+    n = max(len(h) - SHINGLE + 1, 1)
+    acc = np.zeros(n, dtype=np.uint64)
+    for k in range(min(SHINGLE, len(h))):
+        acc = acc * _PRIME + h[k : k + n]
+    acc ^= acc >> np.uint64(30)
+    acc *= np.uint64(0xBF58476D1CE4E5B9)
+    acc ^= acc >> np.uint64(27)
+    acc *= np.uint64(0x94D049BB133111EB)
+    acc ^= acc >> np.uint64(31)
+    return np.unique(acc)
+
+
+_PRIME = np.uint64(0x100000001B3)
+_WORD_HASHES: dict[str, int] = {}
+
+
+def _word_hashes(words: list[str]) -> np.ndarray:
+    cache = _WORD_HASHES
+    if len(cache) > 2_000_000:  # a long-running kernel: start again rather than grow
+        cache.clear()
+    out = []
+    for w in words:
+        v = cache.get(w)
+        if v is None:
+            v = cache[w] = int.from_bytes(
+                hashlib.blake2b(w.encode(), digest_size=8).digest(), "little"
+            )
+        out.append(v)
+    return np.array(out, dtype=np.uint64)
+
+
+_BASE = None  # one MinHash whose permutations every signature shares
+
+
+def signature(grams: np.ndarray) -> np.ndarray:
+    """MinHash signature of a shingle set (datasketch), as a uint64 array."""
+    global _BASE
+    from datasketch import MinHash
+
+    if _BASE is None:
+        _BASE = MinHash(num_perm=NUM_PERM, hashfunc=_identity, scheme=SCHEME)
+    m = MinHash(
+        num_perm=NUM_PERM, hashfunc=_identity, scheme=SCHEME, permutations=_BASE.permutations
+    )
+    if len(grams):
+        m.update_batch(grams.tolist())
+    return m.hashvalues.astype(np.uint64)
+
+
+def _identity(value: int) -> int:
+    return value & 0xFFFFFFFF  # datasketch works on 32-bit hashes
+
+
+def same_story(a: np.ndarray, b: np.ndarray) -> bool:
+    """The smaller set mostly inside the larger, and not a mere excerpt of it."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    if not len(small) or len(small) < MIN_SIZE_RATIO * len(large):
+        return False
+    common = np.intersect1d(small, large, assume_unique=True).size
+    return common >= CONTAINMENT * len(small)
+
+
+def find_stories(
+    texts: Iterable[Text], signatures: dict[str, np.ndarray] | None = None
+) -> tuple[dict[str, tuple[str, str]], dict[str, np.ndarray]]:
+    """article_id -> (story_id, duplicate_of), and the signatures computed (by article_id).
+
+    `signatures` are ones computed before (from the cache), by article_id and only for the
+    same text; the others are computed here. The first copy of a story (earliest published,
+    then by path) names it: story_id is "story:<its article_id>", and every other copy
+    points to it in duplicate_of."""
+    from datasketch import MinHashLSH
+    from datasketch.lean_minhash import LeanMinHash
+
+    items = list(texts)
+    known = dict(signatures or {})
+    grams = {t.article_id: shingles(body_words(t.text, t.headline_end)) for t in items}
+    sigs = {t.article_id: known.get(t.article_id) for t in items}
+    for aid, sig in sigs.items():
+        if sig is None:
+            sigs[aid] = signature(grams[aid])
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    lean = {}
+    for t in items:
+        lean[t.article_id] = LeanMinHash(seed=1, hashvalues=sigs[t.article_id], scheme=SCHEME)
+        if len(grams[t.article_id]):
+            lsh.insert(t.article_id, lean[t.article_id], check_duplication=False)
+    parent = {t.article_id: t.article_id for t in items}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for t in items:
+        if not len(grams[t.article_id]):
+            continue
+        for other in lsh.query(lean[t.article_id]):
+            joined = other == t.article_id or root(other) == root(t.article_id)
+            if joined:
+                continue
+            estimate = np.count_nonzero(sigs[t.article_id] == sigs[other]) / NUM_PERM
+            if estimate >= ESTIMATE_FLOOR and same_story(grams[t.article_id], grams[other]):
+                parent[root(other)] = root(t.article_id)
+    groups: dict[str, list[Text]] = {}
+    for t in items:
+        groups.setdefault(root(t.article_id), []).append(t)
+    out: dict[str, tuple[str, str]] = {}
+    for members in groups.values():
+        members.sort(key=lambda t: (t.published is None, t.published or 0, t.path))
+        first = members[0].article_id
+        for m in members:
+            out[m.article_id] = (f"story:{first}", "" if m.article_id == first else first)
+    return out, sigs

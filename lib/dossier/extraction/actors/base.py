@@ -1,0 +1,184 @@
+"""What every actor rule shares: the article's result (actors, mentions, titles, group
+members), a candidate mention, the small words of names and the helpers that trim them."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from ...base.text import fold
+from .. import lexicon
+from ..model import Actor, Mention
+
+ELIDED = {"l'", "d'", "s'", "qu'", "n'", "j'", "m'", "t'", "c'", "jusqu'", "lorsqu'", "puisqu'"}
+DETERMINERS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "d'",
+    "au",
+    "aux",
+    "ce",
+    "cette",
+    "ces",
+    "cet",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "notre",
+    "nos",
+}
+DE_FORMS = {"de", "du", "des", "d'"}
+ARTICLES = {"le", "la", "les", "l'"}
+LINKS = DE_FORMS | ARTICLES  # the small words inside names: "de l'", "du", "des"
+CAPITAL_CONNECTORS = LINKS | {"et", ","}
+NOT_PERSON_POS = {"NOUN", "VERB", "ADJ", "AUX", "NUM"}
+TRAILING = DE_FORMS | ARTICLES | {"of", "the", "and", "et", "à", "au", "aux"}
+# words after which a capitalised word still belongs to a title ("de la Défense", "aux
+# Anciens combattants", "chargé de l'Europe"), not to a name
+ROLE_STOPS = {
+    "avec",
+    "lors",
+    "dans",
+    "sur",
+    "contre",
+    "selon",
+    "parmi",
+    "entre",
+    "depuis",
+    "après",
+    "avant",
+    "qui",
+    "que",
+    "qu'",
+    "dont",
+    "où",
+    "ainsi",
+}
+ROLE_LINKS = LINKS | {"-", "à", "au", "aux", "pour", "en", "et", ",", "chargé", "chargée", "auprès"}
+
+
+@dataclass
+class ActorResult:
+    actors: dict[str, Actor] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    role_spans: list[tuple[int, int]] = field(default_factory=list)  # char spans of titles
+    members: list[tuple[str, str, int]] = field(default_factory=list)  # group, member, token
+
+    _index: dict[int, Mention] = field(default_factory=dict)
+    _indexed: int = -1
+
+    def mention_at(self, tok_i: int) -> Mention | None:
+        if self._indexed != len(self.mentions):  # mentions only grow; rebuild when they do
+            self._index = {i: m for m in self.mentions for i in range(m.tok_start, m.tok_end)}
+            self._indexed = len(self.mentions)
+        return self._index.get(tok_i)
+
+    _by_sentence: dict[int, list[Mention]] = field(default_factory=dict)
+    _bucketed: int = -1
+
+    def in_sentence(self, sent) -> list[Mention]:
+        """Mentions whose first token is in the sentence, in text order."""
+        if self._bucketed != len(self.mentions):
+            import bisect
+
+            starts = [s.start for s in sent.doc.sents]
+            self._by_sentence = {}
+            for m in sorted(self.mentions, key=lambda m: m.tok_start):
+                key = starts[bisect.bisect_right(starts, m.tok_start) - 1]
+                self._by_sentence.setdefault(key, []).append(m)
+            self._bucketed = len(self.mentions)
+        return self._by_sentence.get(sent.start, [])
+
+
+@dataclass
+class Candidate:
+    tok_start: int
+    tok_end: int
+    actor: Actor
+    method: str
+    rule: str
+    priority: int
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def trim_span(doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading articles/elisions and trailing punctuation from a token range.
+    A capitalised article inside a sentence belongs to the name ("à La Haye")."""
+    while start < end and (
+        doc[start].lower_ in DETERMINERS
+        or doc[start].lower_ in ELIDED
+        or doc[start].is_punct
+        or doc[start].is_space
+    ):
+        t = doc[start]
+        if t.text in {"La", "Le", "Les"} and not t.is_sent_start and end - start > 1:
+            break
+        start += 1
+    while end > start and (
+        doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].lower_ in TRAILING
+    ):
+        end -= 1  # "Groupe de contact sur la défense de l'", "Signing of the"
+    return start, end
+
+
+def span_text(text: str, doc, start: int, end: int) -> str:
+    return text[doc[start].idx : doc[end - 1].idx + len(doc[end - 1].text)]
+
+
+def is_demonym(tok) -> str:
+    _codes, _names, demonyms = lexicon.countries()
+    # the small model tags some demonyms as verbs ("ministre portugais")
+    if tok.text.islower():  # "lituanien" tagged as an adverb is still one
+        return demonyms.get(fold(tok.text), "")
+    return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
+
+
+def display(name: str) -> str:
+    """'Anne-Sophie Le GALL' -> 'Anne-Sophie Le Gall': a name as it reads in prose."""
+
+    def word(w: str) -> str:
+        return "-".join(p.capitalize() if p.isupper() and len(p) > 2 else p for p in w.split("-"))
+
+    return " ".join(word(w) for w in name.split(" "))
+
+
+@functools.cache
+def keys_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in words)
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Greedy: higher priority, then longer, wins each overlap."""
+    chosen: list[Candidate] = []
+    used: set[int] = set()
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.tok_end - c.tok_start), c.tok_start)):
+        span = set(range(c.tok_start, c.tok_end))
+        if span & used:
+            continue
+        used |= span
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.tok_start)
+
+
+def add(result: ActorResult, doc, start: int, end: int, aid: str, method: str, rule: str):
+    result.mentions.append(
+        Mention(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), aid, method, rule, start, end)
+    )
+
+
+def ensure_country(result: ActorResult, code: str):
+    aid = f"country:{code}"
+    if aid not in result.actors:
+        codes, _n, _d = lexicon.countries()
+        result.actors[aid] = Actor(aid, codes[code].name, "country", country=code)

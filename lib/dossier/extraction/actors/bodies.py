@@ -1,0 +1,284 @@
+"""Bodies named in the text: state organs ('le ministère japonais de la Défense'), names
+that go on in lower case, armed forces, and acronyms defined beside their full name."""
+
+from __future__ import annotations
+
+import functools
+
+from ...base.text import fold, slug
+from .. import lexicon
+from ..model import Actor
+from ..nlp import verb_forms
+from .base import DE_FORMS, LINKS, ROLE_LINKS, ActorResult, Candidate, add, is_demonym, span_text
+
+
+def government_bodies(doc, text) -> list[Candidate]:
+    """'ministère japonais de la Défense', 'ministère de l’Économie, du Commerce et de
+    l’Industrie' (one body: commas and 'et' inside a name do not split it)."""
+    heads = {h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h}
+    out = []
+    for tok in doc:
+        if tok.lower_ not in heads or tok.i + 2 >= len(doc):
+            continue
+        i = tok.i + 1
+        country = ""
+        if is_demonym(doc[i]):
+            country = is_demonym(doc[i])
+            i += 1
+        last = _capitalised_chain(doc, i) or _portfolio_chain(doc, i)
+        if last is None:
+            continue
+        # "ministère de la Défense du Japon": the country closes the name.
+        j = last
+        if j + 1 < len(doc) and doc[j].lower_ in DE_FORMS and doc[j].lower_ != "des":
+            nxt = (
+                doc[j + 1]
+                if doc[j + 1].lower_ not in {"la", "l'"}
+                else doc[min(j + 2, len(doc) - 1)]
+            )
+            code = lexicon.countries()[1].get(nxt.text)
+            if code and not country:
+                country = code
+        name = span_text(text, doc, tok.i, last)
+        out.append(
+            Candidate(
+                tok.i,
+                last,
+                Actor("", name, "organization", country=country),
+                "rule",
+                "government-body",
+                4,
+            )
+        )
+    return out
+
+
+def _portfolio_chain(doc, i: int) -> int | None:
+    """'ministère chilien de la défense', 'ministère des affaires étrangères': a portfolio
+    written in lower case closes the name."""
+    j = skip(doc, i, len(doc), LINKS, most=3)
+    if j == i:
+        return None
+    for size in (3, 2, 1):
+        words = fold(" ".join(t.text for t in doc[j : j + size]))
+        if words in lexicon.portfolios():
+            return j + size
+    return None
+
+
+def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
+    """'le Conseil d'évaluation de l'armement indien': a capitalised head whose name goes
+    on in lower case, up to a demonym (its country) or the end of the phrase; 'la Marine
+    chilienne', 'l'armée péruvienne', 'la Marine nationale': a state's armed force."""
+    heads, forces = _body_words()
+    out, n = [], len(doc)
+    for tok in doc:
+        quoted = tok.i > 0 and doc[tok.i - 1].text in {
+            "«",
+            '"',
+        }  # "la « coalition des volontaires »"
+        head = tok.text in heads or quoted and tok.text.capitalize() in heads
+        if head and (not tok.is_sent_start or quoted) and tok.i + 2 < n:
+            j, country = tok.i + 1, ""
+            while (
+                j < n
+                and j - tok.i <= 10
+                and doc[j].pos_ not in {"VERB", "AUX"}
+                and (
+                    doc[j].lower_ in LINKS
+                    or doc[j].is_alpha
+                    and doc[j - 1].lower_ in LINKS | {"et"}
+                    or doc[j].text.islower()
+                    and doc[j].pos_ in {"NOUN", "ADJ"}
+                    and doc[j].lower_ not in verb_forms()  # "… se réunissent ce mardi"
+                )
+            ):
+                code = is_demonym(doc[j])
+                if code:
+                    country, j = code, j + 1
+                    break
+                j += 1
+            while j > tok.i + 1 and doc[j - 1].lower_ in LINKS:
+                j -= 1
+            if known.get(tok.i, 0) >= j:
+                continue  # the gazetteer knows it, as long: "Conseil de sécurité de l'ONU"
+            if j - tok.i >= 3 and doc[tok.i + 1].lower_ in DE_FORMS | {
+                "pour",
+                "des",
+                "national",
+                "nationale",
+            }:
+                name = span_text(text, doc, tok.i, j - (1 if country else 0))
+                name = name[:1].upper() + name[1:]
+                actor = Actor("", name, "organization", country=country)
+                out.append(Candidate(tok.i, j, actor, "rule", "government-body", 3))
+                continue
+        for words in forces.get(tok.lower_, ()):
+            end = tok.i + len(words)
+            if end >= n or [t.lower_ for t in doc[tok.i : end]] != words:
+                continue
+            qualifier = doc[end]
+            code = is_demonym(qualifier)
+            if not code and qualifier.lower_ not in {"nationale", "national"}:
+                break
+            stop = end + 1
+            if not code and stop < n and is_demonym(doc[stop]):
+                code = is_demonym(doc[stop])  # "la Marine nationale chilienne"
+            name = span_text(text, doc, tok.i, end + 1)
+            name = name[:1].upper() + name[1:]
+            actor = Actor(f"org:{slug(name)}", name, "organization", country=code)
+            out.append(
+                Candidate(
+                    tok.i,
+                    stop + (1 if stop < n and is_demonym(doc[stop]) else 0),
+                    actor,
+                    "rule",
+                    "armed-force",
+                    4,
+                )
+            )
+            break
+    return out
+
+
+@functools.cache
+def _body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
+    """(capitalised body heads, armed-force phrases by their first word, longest first)."""
+    people = lexicon.knowledge().people["bodies"]
+    forces: dict[str, list[list[str]]] = {}
+    for f in sorted((f.split() for f in people["forces"]), key=len, reverse=True):
+        forces.setdefault(f[0], []).append(f)
+    return frozenset(people["named_heads"]), forces
+
+
+def skip(doc, i: int, end: int, words: set[str], most: int = 10**6) -> int:
+    """The first index from i (before end, at most `most` steps) whose word is not in words."""
+    stop = min(end, i + most)
+    while i < stop and doc[i].lower_ in words:
+        i += 1
+    return i
+
+
+def _capitalised_chain(doc, i: int) -> int | None:
+    """From a 'de|du|des' at i, the end (exclusive) of 'de la Défense', 'de l'Économie, du
+    Commerce et de l'Industrie', 'des Affaires étrangères'. None if no capital follows."""
+    end = None
+    n = len(doc)
+    while i < n and doc[i].lower_ in LINKS:
+        # one 'de (la|l')? Capital [lower-case adjectives]' unit
+        j = skip(doc, i, n, LINKS, most=3)
+        if j >= n or not doc[j].text[:1].isupper() or doc[j].ent_type_ == "PER":
+            break
+        if lexicon.countries()[1].get(doc[j].text):
+            break  # a country after the name is its owner, not part of it
+        j += 1
+        while j < n and doc[j].pos_ == "ADJ" and doc[j].text.islower() and not is_demonym(doc[j]):
+            j += 1
+        end = j
+        # continue through ", du Commerce" and "et de l'Industrie"
+        k = j
+        if k < n and doc[k].text == ",":
+            k += 1
+        if k < n and doc[k].lower_ == "et":
+            k += 1
+        if k == j or k >= n or doc[k].lower_ not in LINKS:
+            break
+        # only when a capital word follows the connector
+        look = skip(doc, k, n, LINKS, most=3)
+        if look >= n or not doc[look].text[:1].isupper():
+            break
+        i = k
+    return end
+
+
+def _is_acronym(tok) -> bool:
+    t = tok.text
+    return (
+        2 <= len(t) <= 10
+        and t[0].isupper()
+        and sum(ch.isupper() for ch in t) >= 2
+        and all(ch.isalnum() or ch in "&-" for ch in t)
+    )
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether the acronym's letters come, in order, from the words' initials: 'Office des
+    systèmes numériques de l'État' spells OSNE."""
+    initials = [fold(w)[0] for w in words if w[:1].isalpha()]
+    letters = [ch for ch in fold(acronym) if ch.isalpha()]
+    if not letters or not initials or initials[0] != letters[0]:
+        return False
+    i = 0
+    for ch in initials:
+        if i < len(letters) and ch == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
+def find_acronyms(result: ActorResult, doc, text: str) -> None:
+    """'le Bureau de gestion de la cyberdéfense (CDMB)', 'l'Office des systèmes numériques de
+    l'État (OSNE)': the acronym in parentheses is an alias of the name before it, which is
+    an organisation even when nothing else said so; every later 'CDMB' is that body."""
+    defs: dict[str, str] = {}
+    n = len(doc)
+    taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
+    ends = {m.tok_end: m for m in result.mentions}
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= n or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1]
+        if not _is_acronym(acr) or acr.text in defs:
+            continue
+        before = ends.get(tok.i)
+        if before is not None and result.actors[before.actor_id].kind in {"organization", "group"}:
+            defs[acr.text] = before.actor_id
+            continue
+        start = tok.i  # a name of capitals and linking words before the parenthesis
+        while (
+            start > 0
+            and start - 1 not in taken
+            and tok.i - start < 10
+            and (
+                doc[start - 1].text[:1].isupper()
+                or doc[start - 1].lower_ in ROLE_LINKS
+                or doc[start - 1].pos_ in {"ADJ", "NOUN"}
+                and doc[start - 1].text.islower()
+            )
+            and not doc[start - 1].is_sent_start
+        ):
+            start -= 1
+        while start < tok.i and not doc[start].text[:1].isupper():
+            start += 1
+        if start < tok.i:
+            words = [t.text for t in doc[start : tok.i]]
+            if not _spells(words, acr.text):
+                continue
+            name = span_text(text, doc, start, tok.i)
+            aid = f"org:{slug(name)}"
+            result.actors.setdefault(aid, Actor(aid, name, "organization"))
+            add(result, doc, start, tok.i, aid, "rule", "acronym-definition")
+            taken.update(range(start, tok.i))
+            defs[acr.text] = aid
+    if not defs:
+        return
+    moved: dict[str, str] = {}
+    for m in result.mentions:
+        target = defs.get(doc[m.tok_start : m.tok_end].text)
+        if target and m.actor_id != target:
+            moved[m.actor_id] = target
+            m.actor_id, m.rule = target, "acronym"
+    for tok in doc:
+        if tok.text in defs and tok.i not in taken:
+            add(result, doc, tok.i, tok.i + 1, defs[tok.text], "rule", "acronym")
+    used = {m.actor_id for m in result.mentions}
+    for old, new in moved.items():
+        if old not in used:
+            result.actors.pop(old, None)
+        for a in result.actors.values():
+            if a.affiliation_id == old:
+                a.affiliation_id = new
+
+
+def strip_demonym(doc, c: Candidate) -> str:
+    words = [t.text for t in doc[c.tok_start : c.tok_end] if not is_demonym(t)]
+    return " ".join(words)

@@ -1,0 +1,63 @@
+"""Companies named after a company noun ('le groupe sud-coréen X', 'le fabricant de
+drones X') and the words that end a company's name."""
+
+from __future__ import annotations
+
+from ...base.text import fold, slug
+from .. import lexicon
+from ..model import Actor
+from .base import LINKS, Candidate, is_demonym, keys_of, span_text
+
+
+def cued_companies(doc, text) -> list[Candidate]:
+    """'le groupe sud-coréen Dalmi', 'le missilier européen Arcam', 'l'entreprise polonaise
+    WZ Group', 'le géant brésilien du BTP Construra': a company noun, its
+    adjectives and complement, then a name -> that name is a company, whatever the model
+    called it."""
+    heads = keys_of(tuple(lexicon.knowledge().triggers["context"]["company_heads"]))
+    out, n = [], len(doc)
+    for tok in doc:
+        if lexicon.key(tok.lemma_ or tok.lower_) not in heads or tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        while (
+            j < n
+            and j - tok.i <= 5
+            and (
+                doc[j].pos_ == "ADJ"
+                and doc[j].text.islower()
+                or is_demonym(doc[j])
+                and doc[j].text.islower()
+                or doc[j].lower_ in LINKS
+                or doc[j].text.islower()  # "de drones", tagged anyhow
+                and doc[j].is_alpha
+                and doc[j].pos_ not in {"VERB", "AUX"}
+                and doc[j - 1].lower_ in LINKS
+            )
+        ):
+            j += 1
+        start = end = j
+        while (
+            end < n
+            and end - start < 4
+            and not doc[end].is_sent_start
+            and (
+                doc[end].text[:1].isupper()
+                and (doc[end].is_alpha or "-" in doc[end].text)
+                or doc[end].text in {"&"}
+                and end > start
+            )
+        ):
+            end += 1
+        if end == start or fold(doc[start].text) in lexicon.title_words():
+            continue
+        name = span_text(text, doc, start, end)
+        if lexicon.countries()[1].get(name) or fold(name) in lexicon.media():
+            continue
+        actor = Actor(f"org:{slug(name)}", name, "organization")
+        out.append(Candidate(start, end, actor, "rule", "company-cue", 2))
+    return out
+
+
+def company_word(tok) -> bool:
+    return tok.text in lexicon.company_words()

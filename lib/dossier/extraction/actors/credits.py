@@ -1,0 +1,81 @@
+"""What is no actor: credits, bylines, correspondents' lines, agencies and platforms,
+ships, products and programmes named like bodies."""
+
+from __future__ import annotations
+
+import re
+
+from ...base.text import fold
+from .. import lexicon
+from ..nlp import common_nouns
+from .base import DE_FORMS, Candidate, keys_of
+
+# ---------------------------------------------------------------- resolution
+
+
+_CREDIT_FROM = re.compile(
+    r"(?:\b(?:photo|crédit|credit|illustration)\s*:|©|\b[A-Z]{2,}/[A-Z])", re.I
+)
+_CREDIT_PAREN = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)|\((?:photo|crédit)[^()\n]*\)", re.I)
+_CORRESPONDENT = re.compile(
+    r"^\s*(?:de notre|par notre|notre)\s+(?:envoyée?|correspondante?)"
+    r"\s+(?:spéciale?|permanente?)?[^\n]{0,80}$",
+    re.I | re.M,
+)
+_BYLINE = re.compile(r"^\s*Par\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}(?:\s+et\s+.*)?$", re.M)
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Where a page credits its photos and writers ('… Photo: REUTERS/X', '( AFP / X )',
+    'Par X et Y', 'X, Y •'): names there are no actors of the news."""
+    spans = [m.span() for m in _CREDIT_PAREN.finditer(text)]
+    spans += [m.span() for m in _BYLINE.finditer(text)]
+    spans += [m.span() for m in _CORRESPONDENT.finditer(text)]
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group()
+        credit = _CREDIT_FROM.search(line)
+        if credit:  # from the credit to the end of its line
+            spans.append((m.start() + credit.start(), m.end()))
+        elif "•" in line and len(line) <= 80:  # "Bruno X, Valentin Y •"
+            spans.append(m.span())
+    return spans
+
+
+def not_an_actor(doc, c: Candidate, credits) -> bool:
+    """A credit, a press agency, or a thing named like an actor: 'le porte-avions Charles de
+    Gaulle', 'HS Pelagos', '42 Orage', 'l'exercice Sable Rouge', 'Nordic Future
+    Frigate', an all-capitals common word ('GRATUIT')."""
+    if c.actor.kind in {"country", "group"}:
+        return False
+    start, end = doc[c.tok_start].idx, doc[c.tok_end - 1].idx + len(doc[c.tok_end - 1])
+    if any(a <= start and end <= b for a, b in credits):
+        return True
+    span = doc[c.tok_start : c.tok_end]
+    if fold(span.text) in lexicon.media() or fold(c.actor.name) in lexicon.media():
+        return True
+    heads, prefixes, words = lexicon.not_actors()
+    if span[0].text in prefixes and len(span) > 1 or any(t.text in words for t in span):
+        return True
+    if len(span) == 1 and span[0].text.isupper() and span[0].lower_ in common_nouns():
+        return True
+    if c.method == "lexicon" or c.rule == "government-body":
+        return False
+    # the noun phrase the name stands in: "12 avions de chasse Orage", "le navire « X »"
+    k = c.tok_start - 1
+    while k >= 0 and doc[k].text in {"«", '"', "'"}:
+        k -= 1
+    if k >= 0 and (
+        doc[k].like_num
+        and not doc[k].is_title
+        or doc[k].lower_ in DE_FORMS | {"à", "avec", "par", "pour"}
+    ):
+        return doc[k].like_num  # "42 Orage" is a product; "de la Commission" a body
+    companies = keys_of(tuple(lexicon.knowledge().triggers["context"]["company_heads"]))
+    words = set()
+    for j in range(k, max(-1, k - 5), -1):
+        t = doc[j]
+        if t.is_punct and t.text not in {"«", '"'} or t.pos_ in {"VERB", "AUX", "PRON"}:
+            break
+        words.add(lexicon.key(t.lemma_ or t.lower_))
+    # "le fabricant de drones X" is a company; "le porte-avions X" a ship
+    return not words & companies and bool(words & heads)

@@ -1,0 +1,216 @@
+"""The model's entities, checked: a PER that is a title or a company, an ORG that is a
+portfolio, a LOC that is a country or a tiny namesake, each given its kind and id."""
+
+from __future__ import annotations
+
+from ...base.text import fold, slug
+from .. import lexicon
+from ..model import Actor
+from ..nlp import common_nouns
+from .base import LINKS, NOT_PERSON_POS, Candidate, display, is_demonym, span_text, trim_span
+from .companies import company_word
+from .places import notable_city, placed
+
+
+def model_entities(doc, text) -> list[Candidate]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"PER", "LOC", "ORG"}:
+            continue
+        start, end = trim_span(doc, ent.start, ent.end)
+        if start >= end or "\n" in doc[start:end].text:
+            continue
+        first = doc[start]
+        if not first.text[:1].isupper() or end - start > 8:
+            continue
+        if any(t.text in {"«", "»", '"'} or t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+            continue
+        name = span_text(text, doc, start, end)
+        label = ent.label_
+        company = next((k for k in range(start, end) if company_word(doc[k])), None)
+        while (  # "Nordvik Defence and Space": the name runs over "and" and its capitals
+            company is not None
+            and company + 1 < end
+            and (company_word(doc[company + 1]) or doc[company + 1].lower_ in {"and", "&"})
+        ):
+            company += 2 if doc[company + 1].lower_ in {"and", "&"} else 1
+        if company is not None and company + 1 < end and label != "PER":
+            # "Defense Security Cooperation Agency": a company word inside a longer name,
+            # unless a title says a person follows ("le président de X Group Jonas Y")
+            titled = any(
+                fold(doc[k].text) in lexicon.title_words() for k in range(max(0, start - 3), start)
+            )
+            if not titled or any(
+                doc[k].text in lexicon.institution_words() for k in range(company + 1, end)
+            ):
+                company = None
+        if company is not None and (company > start or start > 0 and doc[start - 1].is_title):
+            # "Baltic Group Jonas Petraitis", "Kestrel Dock Shipbuilders" (PER), "Orsa
+            # Ammo" (LOC): the name up to its company word is a company, the rest a person
+            first = start
+            while (
+                first > 0
+                and doc[first - 1].text[:1].isupper()
+                and doc[first - 1].is_alpha
+                and not doc[first].is_sent_start
+                and fold(doc[first - 1].text) not in lexicon.title_words()
+            ):
+                first -= 1
+            org = span_text(text, doc, first, company + 1)
+            out.append(
+                Candidate(
+                    first,
+                    company + 1,
+                    Actor(f"org:{slug(org)}", org, "organization"),
+                    "model",
+                    "company-name",
+                    2,
+                )
+            )
+            if end - company - 1 < 2:
+                continue
+            start, label = company + 1, "PER"
+            name = span_text(text, doc, start, end)
+        if label == "PER" and any(t.text in lexicon.institution_words() for t in doc[start:end]):
+            # "Général de Saranac Economic Council": an institution the model took for a person
+            start, end = _strip_titles(doc, start, end)
+            while start < end and doc[start].lower_ in LINKS:
+                start += 1
+            label, name = "ORG", span_text(text, doc, start, end)
+        if label == "PER":
+            start, end = _strip_titles(doc, start, end)
+            if start >= end:
+                continue
+            while (  # "Vaidas Kasperaitis" + "-Rimkus": the model stops at the hyphen
+                end + 1 < len(doc)
+                and doc[end].text == "-"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+                and doc[end + 1].text[:1].isupper()
+            ):
+                end += 2
+            if not looks_like_person(doc, start, end):
+                name = span_text(text, doc, start, end)
+                codes = lexicon.places().get(name) if notable_city(name) else None
+                if codes:  # "Washington", "Abou Dhabi" taken for people: known places
+                    actor = Actor(
+                        f"place:{slug(name)}", name, "place", codes[0], alternatives=tuple(codes)
+                    )
+                    out.append(Candidate(start, end, actor, "model", "ner-per-place", 1))
+                continue
+            name = display(span_text(text, doc, start, end))
+            out.append(
+                Candidate(
+                    start, end, Actor(f"person:{slug(name)}", name, "person"), "model", "ner-per", 2
+                )
+            )
+        elif label == "LOC":
+            # A place is a known city, or at least stands after "à" ("à Ecouen");
+            # "Le Brexit est venu…" is not a place.
+            codes = lexicon.places().get(name)
+            if len(name) < 3 or codes is None and not any(t.pos_ == "PROPN" for t in ent):
+                continue  # "États membres": a common noun the model capitalised
+            if not placed(doc, start) and not notable_city(name):
+                continue  # "Liberty", "Union": small towns somewhere, words here
+            actor = Actor(
+                f"place:{slug(name)}",
+                name,
+                "place",
+                country=(codes or [""])[0],
+                alternatives=tuple(codes or ()),
+            )
+            out.append(Candidate(start, end, actor, "model", "ner-loc", 1))
+        elif start < end:
+            # "les Orage français", "les Orage version Marine": a product and its variant
+            while end - start > 1 and (
+                is_demonym(doc[end - 1]) or doc[end - 1].lower_ == "version"
+            ):
+                end -= 1
+            cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "version"), end)
+            start, end = start, cut
+            name = span_text(text, doc, start, end)
+            common = common_nouns()
+            if (
+                end - start == 1
+                and not first.text.isupper()
+                and (first.lower_ in common or first.lemma_.lower() in common)
+            ):
+                continue  # a capitalised common noun ("Commerce", "Partis"), not a body
+            if fold(name) in lexicon.portfolios():
+                continue  # "Affaires étrangères" left from a title, not a body
+            out.append(
+                Candidate(
+                    start,
+                    end,
+                    Actor(f"org:{slug(name)}", name, "organization"),
+                    "model",
+                    "ner-org",
+                    1,
+                )
+            )
+    return out
+
+
+# words a sentence may open with before a name: "Ni M. Korhonen ni…", "Et Lindqvist…"
+LEADING_WORDS = {
+    "ni",
+    "et",
+    "mais",
+    "or",
+    "donc",
+    "car",
+    "selon",
+    "pour",
+    "avec",
+    "par",
+    "quant",
+    "outre",
+    "aussi",
+    "puis",
+    "dont",
+}
+
+
+def _strip_titles(doc, start, end):
+    honorifics, title_words = lexicon.honorifics(), lexicon.title_words()
+    english = lexicon.english_titles()
+    while start < end and (
+        doc[start].text in honorifics
+        or fold(doc[start].text) in title_words
+        or doc[start].text in english
+        or doc[start].lower_ in LEADING_WORDS
+        and end - start > 1
+        or _possessive_honorific(doc, start)
+    ):
+        start += 1
+    return start, end
+
+
+def _possessive_honorific(doc, i: int) -> bool:
+    """'Son' / 'Sa' in 'Son Excellence', 'Sa Majesté': part of the honorific."""
+    return (
+        doc[i].lower_ in {"son", "sa"}
+        and i + 1 < len(doc)
+        and doc[i + 1].text in lexicon.honorifics()
+    )
+
+
+def looks_like_person(doc, start, end) -> bool:
+    particles = set(lexicon.knowledge().people["name_particles"])
+    toks = [t for t in doc[start:end] if t.lower_ not in particles and not t.is_punct]
+    if len(toks) < 2 and not _titled(doc, start):
+        return False
+    if any(not t.text[:1].isupper() for t in toks):
+        return False
+    if (
+        lexicon.countries()[1].get(toks[-1].text)
+        or len(toks) == 1
+        and lexicon.countries()[1].get(toks[0].text)
+    ):
+        return False  # "Corée du Sud"; a first name such as "Dominique" is fine
+    common = sum(1 for t in toks if t.pos_ in NOT_PERSON_POS)
+    return common * 2 <= len(toks) or (len(toks) == 1 and _titled(doc, start))
+
+
+def _titled(doc, start) -> bool:
+    return start > 0 and doc[start - 1].text in lexicon.honorifics()

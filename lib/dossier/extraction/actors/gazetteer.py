@@ -1,0 +1,107 @@
+"""Names the lexicons know: countries, international and governmental bodies, regions
+(spaCy PhraseMatcher over the data files), with the checks that keep a namesake out."""
+
+from __future__ import annotations
+
+from ...base.text import fold
+from .. import lexicon
+from ..model import Actor
+from ..nlp import get_matchers
+from .base import Candidate, span_text
+
+# ---------------------------------------------------------------- candidates
+
+
+def find_known_names(doc, text) -> list[Candidate]:
+    m = get_matchers(doc.vocab)
+    codes, _names, _dem = lexicon.countries()
+    orgs = {o.id: o for o in lexicon.organizations()}
+    out = []
+    for match_id, start, end in m.names(doc):
+        label = doc.vocab.strings[match_id]
+        if label.startswith("place:"):
+            actor = Actor(label, span_text(text, doc, start, end), "place")
+            out.append(Candidate(start, end, actor, "lexicon", "region", 3))
+            continue
+        if label.startswith("country:"):
+            if _geographic(doc, start) or _first_name(doc, start, end):
+                continue
+            code = label.split(":", 1)[1]
+            actor = Actor(label, codes[code].name, "country", country=code)
+            out.append(Candidate(start, end, actor, "lexicon", "country-name", 3))
+        else:
+            org = orgs[label]
+            actor = Actor(org.id, org.name, "organization", country=org.country)
+            out.append(Candidate(start, end, actor, "lexicon", "organization-alias", 3))
+    # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        if (
+            tok.text == "Union"
+            and doc[tok.i - 1].lower_ == "l'"
+            and not nxt.text[:1].isupper()
+            and nxt.pos_ != "ADJ"
+            and not nxt.lower_.startswith(("européen", "soviétique", "africain"))
+        ):
+            actor = Actor("org:ue", orgs["org:ue"].name, "organization")
+            out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "eu-short", 3))
+    # "Les Allemands, quant à eux, misent sur…": a people standing for its state
+    _c, _n, demonyms = lexicon.countries()
+    found = {s: doc.vocab.strings[c] for c, s, e in m.demonyms(doc) if e - s == 1 and s > 0}
+    for i, code in found.items():
+        tok = doc[i]
+        if (
+            tok.text[:1].isupper()
+            and tok.lower_.endswith("s")
+            and doc[tok.i - 1].lower_ in {"les", "des", "aux"}
+        ):
+            actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+            out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-people", 3))
+    # "le président sud-coréen", "les autorités chinoises": a state organ makes it present
+    organs = lexicon.state_organs()
+    for i, code in found.items():
+        tok = doc[i]
+        if not tok.text.islower():
+            continue
+        prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
+        # "les ministres chiliens et péruviens", "les présidents letton, estonien et
+        # lituanien": demonyms listed after an organ share it
+        head = tok.head if tok.dep_ == "conj" and demonyms.get(fold(tok.head.text)) else tok
+        k = tok.i - 1
+        while k > 0 and (doc[k].text in {",", "et"} or demonyms.get(fold(doc[k].text))):
+            k -= 1
+        listed = k < tok.i - 2 and lexicon.key(doc[k].lemma_ or doc[k].lower_) in organs
+        before = doc[head.i - 1] if head.i > 0 else head
+        if (
+            any(lexicon.key(w.lemma_ or w.lower_) in organs for w in prev[-1:])
+            or len(prev) == 2
+            and prev[1].pos_ == "ADJ"
+            and lexicon.key(prev[0].lemma_) in organs
+            or head is not tok
+            and lexicon.key(before.lemma_ or before.lower_) in organs
+            or listed
+        ):
+            actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+            out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))
+    return out
+
+
+def _first_name(doc, start: int, end: int) -> bool:
+    """'Dominique Laurier', 'Jordan Meyer': a one-word country name opening a person's
+    name the model found."""
+    return (
+        end - start == 1
+        and end < len(doc)
+        and doc[start].ent_type_ == "PER"
+        and doc[end].ent_type_ == "PER"
+        and doc[end].ent_iob_ == "I"
+        and doc[end].text[:1].isupper()
+    )
+
+
+def _geographic(doc, start: int) -> bool:
+    """'mer de Chine méridionale', 'golfe du Mexique': a place named after a country."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
+        k -= 1
+    return k >= 0 and k < start - 1 and doc[k].lower_ in lexicon.geography_heads()

@@ -1,0 +1,189 @@
+"""Collectives named by what they are ('les alliés', '19 pays', 'les Vingt-Sept') and
+the members a text lists for them."""
+
+from __future__ import annotations
+
+import functools
+
+from ...base.text import fold, slug
+from .. import lexicon
+from ..model import Actor
+from .base import DETERMINERS, ActorResult, Candidate, span_text
+
+
+def find_groups(doc, text) -> list[Candidate]:
+    """'les partenaires indo-pacifiques' -> group:indo-pacifique; '17 pays', 'les États
+    membres', 'les pays signataires', 'les alliés', 'les Vingt-Sept' -> their own group.
+    A generic 'des pays africains' is no actor; 'les deux pays' points back to two states
+    (commitments resolve it) and makes no group."""
+    heads, regions, counted, qualifiers, alone = _group_words()
+    out = []
+    for tok in doc[:-1]:
+        collective = (
+            fold(tok.text) in alone
+            and not tok.is_sent_start
+            or (tok.lower_ in {"alliés", "alliées"} and _determined(doc, tok.i))
+        )
+        # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
+        if collective and not regions.get(fold(doc[tok.i + 1].text)):
+            name = tok.text
+            out.append(
+                Candidate(
+                    tok.i,
+                    tok.i + 1,
+                    Actor(f"group:{slug(name)}", name, "group"),
+                    "rule",
+                    "group-collective",
+                    3,
+                )
+            )
+            continue
+        nxt = doc[tok.i + 1]
+        regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
+        if (tok.norm_ in counted or tok.lower_ in heads) and not regional:
+            number = _count_before(doc, tok.i)
+            if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
+                number = 0  # "les trois pays" points back to three states: no new group
+            qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
+            if number >= 3 or qualified and _determined(doc, tok.i, allow_count=True):
+                end = tok.i + 2 if qualified else tok.i + 1
+                first = tok.i - 1 if number >= 3 else tok.i
+                name = span_text(text, doc, first, end)
+                gid = slug(name)
+                out.append(
+                    Candidate(
+                        first,
+                        end,
+                        Actor(f"group:{gid}", name, "group"),
+                        "rule",
+                        "group-collective",
+                        3,
+                    )
+                )
+                continue
+        if tok.norm_ not in heads and tok.lower_ not in heads:
+            continue
+        gid = regions.get(fold(nxt.text))
+        if not gid or tok.tag_ == "PROPN" and tok.text.isupper():
+            continue
+        if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
+            continue
+        if not _determined(doc, tok.i):
+            continue  # "des pays africains": any of them, no actor
+        name = span_text(text, doc, tok.i, tok.i + 2)
+        out.append(
+            Candidate(
+                tok.i, tok.i + 2, Actor(f"group:{gid}", name, "group"), "rule", "group-region", 3
+            )
+        )
+    return out
+
+
+@functools.cache
+def _group_words():
+    """(group heads, folded regional adjectives -> group id, counted heads, qualifiers, and
+    collectives read alone), built once."""
+    k = lexicon.knowledge().groups
+    heads = frozenset(f for h in k["heads"] for f in lexicon.inflections(h))
+    regions = {fold(f): gid for adj, gid in k["regions"].items() for f in lexicon.inflections(adj)}
+    c = k["collectives"]
+    counted = frozenset(lexicon.key(w) for w in c["counted"])
+    qualifiers = frozenset(lexicon.key(w) for w in c["qualifiers"])
+    alone = frozenset(fold(w) for w in c["alone"])
+    return heads, regions, counted, qualifiers, alone
+
+
+_DEFINITE = {"les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes"}
+
+
+def _determined(doc, i: int, allow_count: bool = False) -> bool:
+    """'les pays nordiques', 'ses partenaires', 'entre alliés', 'des pays de l'OTAN' (of
+    the): a definite set. 'des pays africains' at the head of a phrase: some of them."""
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ in {"ADJ", "NUM"} or allow_count and doc[k].like_num):
+        k -= 1
+    if k < 0:
+        return False
+    before = doc[k].lower_
+    if before in _DEFINITE or before in {"entre", "tous", "toutes"}:
+        return True
+    # "le soutien des pays nordiques", "auprès des partenaires": 'des' after a noun or a
+    # preposition built with 'de' is 'of the'
+    return (
+        before in {"des", "du"}
+        and k > 0
+        and (doc[k - 1].pos_ in {"NOUN", "PROPN"} or doc[k - 1].lower_ in _WITH_DE)
+    )
+
+
+_WITH_DE = {
+    "auprès",
+    "près",
+    "lors",
+    "autour",
+    "sein",
+    "part",
+    "côtés",
+    "côté",
+    "faveur",
+    "profit",
+    "bénéfice",
+    "compte",
+    "nom",
+    "égard",
+    "adresse",
+    "initiative",
+}
+
+
+def _count_before(doc, i: int) -> int:
+    """'17 pays', 'les trois pays' -> 17, 3; anything else -> 0."""
+    if i == 0:
+        return 0
+    t = doc[i - 1]
+    if t.text.isdigit():
+        return int(t.text)
+    return {
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "douze": 12,
+        "quinze": 15,
+        "vingt": 20,
+        "trente": 30,
+    }.get(t.lower_, 0)
+
+
+def find_members(result: ActorResult, doc):
+    """'ses quatre partenaires indo-pacifiques – l’Australie, le Japon, … –': members."""
+    for m in [m for m in result.mentions if result.actors[m.actor_id].kind == "group"]:
+        i = m.tok_end
+        sent_end = doc[m.tok_start].sent.end
+        if i + 1 >= sent_end or not (
+            doc[i].text in {"–", "—", "-", ":", "(", ","}
+            or doc[i].lower_ in {"dont", "soit", "tels", "telles"}
+        ):
+            continue
+        closer = {"–": "–", "—": "—", "-": "-", "(": ")"}.get(doc[i].text)
+        i += 1
+        found = []
+        while i < sent_end:
+            t = doc[i]
+            if closer and t.text == closer:
+                break
+            mm = result.mention_at(i)
+            if mm is not None and result.actors[mm.actor_id].kind == "country":
+                found.append(mm.actor_id)
+                i = mm.tok_end
+                continue
+            if t.lower_ in DETERMINERS or t.text in {",", "et", "que", "ainsi"} or t.is_space:
+                i += 1
+                continue
+            break
+        for member in dict.fromkeys(found):
+            result.members.append((m.actor_id, member, m.tok_start))

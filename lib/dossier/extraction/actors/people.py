@@ -1,0 +1,215 @@
+"""People the model missed or split: names beside titles, after honorifics,
+coordinated with a person; surnames linked to the full name given before."""
+
+from __future__ import annotations
+
+import re
+
+from ...base.text import fold, slug
+from .. import lexicon
+from ..model import Actor
+from ..nlp import get_matchers
+from .base import ActorResult, Candidate, add, span_text
+from .companies import company_word
+from .entities import looks_like_person
+from .titles import after_people_word, role_extent
+
+
+def _name_end(doc, start: int) -> int:
+    """End of a bare name of two to four capitalised words starting at `start` ('Kalev
+    Tammsaar', 'Vaidas Kasperaitis-Rimkus', 'Omar ben Khalid'), or `start` if none."""
+    particles = set(lexicon.knowledge().people["name_particles"])
+    n, end, words = len(doc), start, 0
+    while end < n and words < 4 and not (end > start and doc[end].is_sent_start):
+        t = doc[end]
+        if t.text[:1].isupper() and t.is_alpha:
+            end, words = end + 1, words + 1
+        elif t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and end > start:
+            end += 1  # "Kasperaitis-Rimkus" split by the tokenizer
+        elif t.lower_ in particles and words and end + 1 < n and doc[end + 1].text[:1].isupper():
+            end += 1
+        else:
+            break
+    if not 2 <= words <= 4 or end < n and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        return start
+    if doc[end - 1].text == "-" or company_word(doc[end - 1]):
+        return start
+    words = lexicon.title_words() | lexicon.institution_words()
+    if any(fold(t.text) in words or t.text in words for t in doc[start:end]):
+        return start  # "Directeur Général de X Council": a title and a body, not a name
+    return end
+
+
+def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidate]:
+    """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre estonien de la
+    Défense Kalev Tammsaar', '…, le Letton Andris Kalnins': right after a title (and
+    a comma, or a demonym for a people), two to four capitalised words are a person,
+    whatever the model called them (ORG, MISC or nothing)."""
+    found = []
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    names = lexicon.countries()[1]
+    starts: set[int] = set()
+    for _, s, e in get_matchers(doc.vocab).titles(doc):
+        sent = doc[s].sent
+        end, _aff, _c = role_extent(doc, s, e, sent.end, gaz_starts)
+        for i in (end, end + 1):  # "le ministre … Kalev Tammsaar", "le ministre …, Kalev Tammsaar"
+            if i < sent.end and (i == end or doc[end].text == ","):
+                starts.add(after_people_word(doc, i))
+    for comma in doc:  # "…, Arjun Vashisht, ministre indien" is handled by the roles
+        if comma.text == "," and comma.i + 2 < len(doc):
+            sent = comma.sent
+            if any(
+                sent.start <= s and e <= comma.i and comma.i - e <= 9
+                for _, s, e in get_matchers(doc.vocab).titles(doc)
+            ):
+                starts.add(after_people_word(doc, comma.i + 1))
+    for start in sorted(starts):
+        end = _name_end(doc, start)
+        if end == start or start in taken:
+            continue
+        if end < len(doc) and not (
+            doc[end].is_punct
+            or doc[end].pos_ in {"VERB", "AUX", "CCONJ", "ADP"}
+            or doc[end].lower_ in {"et", "a", "ont"}
+        ):
+            continue  # the capitals run on: not a bare name
+        name = span_text(text, doc, start, end)
+        if names.get(name) or not looks_like_person(doc, start, end):
+            continue
+        for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
+            if cand.actor.kind != "person":
+                model.remove(cand)  # the model's ORG/LOC reading gives way
+        found.append(
+            Candidate(
+                start,
+                end,
+                Actor(f"person:{slug(name)}", name, "person"),
+                "rule",
+                "title-apposition",
+                2,
+            )
+        )
+        taken.update(range(start, end))
+    return found
+
+
+def people_coordinated(doc, text, model, persons) -> list[Candidate]:
+    """'Ilze Berzina et Andris Kalnins', 'X, Y et Z': a bare name joined to a person by
+    'et' or a comma is a person too, whatever the model called it."""
+    found = []
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    names = lexicon.countries()[1]
+    for c in sorted(persons, key=lambda c: c.tok_start):
+        i = c.tok_end
+        if i >= len(doc) or doc[i].lower_ not in {"et", ","}:
+            continue
+        start = i + 1
+        end = _name_end(doc, start)
+        if end == start or start in taken or doc[start].is_sent_start:
+            continue
+        name = span_text(text, doc, start, end)
+        if names.get(name) or not looks_like_person(doc, start, end):
+            continue
+        if any(
+            c2.tok_start < end
+            and start < c2.tok_end
+            and c2.actor.kind == "organization"
+            and c2.method == "lexicon"
+            for c2 in model
+        ):
+            continue
+        for cand in [m for m in model if m.tok_start < end and start < m.tok_end]:
+            model.remove(cand)
+        found.append(
+            Candidate(
+                start,
+                end,
+                Actor(f"person:{slug(name)}", name, "person"),
+                "rule",
+                "coordinated-name",
+                2,
+            )
+        )
+        taken.update(range(start, end))
+    return found
+
+
+def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
+    """'M. Papikyan', 'Son Excellence Alain Fortunet Nouatin': the capitalised words right
+    after an honorific are a person, whatever the model called them (MISC, ORG or
+    nothing). Name particles ('bin', 'de', 'Al') may stand inside."""
+    honorifics = lexicon.honorifics()
+    particles = set(lexicon.knowledge().people["name_particles"])
+    names = lexicon.countries()[1]
+    taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
+    found = []
+    for tok in doc[:-1]:
+        if tok.text not in honorifics or tok.i + 1 in taken:
+            continue
+        start = end = tok.i + 1
+        while end < len(doc) and end - start < 7 and not doc[end].is_sent_start:
+            word = doc[end]
+            capital = word.text[:1].isupper() and word.is_alpha and word.text not in honorifics
+            particle = (
+                word.lower_ in particles and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            )
+            if not (capital or particle):
+                break
+            end += 1
+        if end == start or doc[end - 1].lower_ in particles:
+            continue
+        name = span_text(text, doc, start, end)
+        if names.get(name) or fold(doc[start].text) in lexicon.title_words():
+            continue  # "M. le ministre", a country: not a name
+        for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
+            model.remove(cand)  # the model's reading of these words gives way
+        found.append(
+            Candidate(
+                start, end, Actor(f"person:{slug(name)}", name, "person"), "rule", "honorific", 2
+            )
+        )
+    return found
+
+
+def merge_short_names(result: ActorResult) -> None:
+    """'M. Le Gall' after 'Anne-Sophie Le Gall': the same person, not a second one."""
+    people = sorted(
+        (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
+    )
+    for short in people:
+        full = next(
+            (
+                a
+                for a in people
+                if len(a.name) > len(short.name) and a.name.endswith(" " + short.name)
+            ),
+            None,
+        )
+        if full is None:
+            continue
+        for m in result.mentions:
+            if m.actor_id == short.actor_id:
+                m.actor_id, m.rule = full.actor_id, "surname"
+        full.role = full.role or short.role
+        full.affiliation_id = full.affiliation_id or short.affiliation_id
+        del result.actors[short.actor_id]
+
+
+def link_surnames(result: ActorResult, doc, text: str):
+    """A later 'Dubreuil' or 'M. Dubreuil' is the 'Claire Dubreuil' named earlier in the article."""
+    surnames = {}
+    for aid, a in result.actors.items():
+        if a.kind == "person" and " " in a.name:
+            surnames.setdefault(a.name.split()[-1], aid)
+    if not surnames:
+        return
+    taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
+    first_seen = {m.actor_id: m.tok_start for m in result.mentions}
+    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
+    for found in words.finditer(text):  # a search of the text, not a walk over every token
+        span = doc.char_span(found.start(), found.end())
+        if span is None or len(span) != 1:
+            continue
+        aid, i = surnames[found.group()], span.start
+        if i not in taken and i > first_seen.get(aid, 10**9):
+            add(result, doc, i, i + 1, aid, "rule", "surname")

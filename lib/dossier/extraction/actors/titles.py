@@ -1,0 +1,256 @@
+"""Titles and roles: a title's extent ('ministre marocain délégué à la Défense'), the
+person it belongs to (forward first, lists in parallel order) and the body it keeps."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ...base.text import fold
+from .. import lexicon
+from ..nlp import get_matchers
+from .base import (
+    ARTICLES,
+    CAPITAL_CONNECTORS,
+    DE_FORMS,
+    LINKS,
+    ROLE_LINKS,
+    ROLE_STOPS,
+    ActorResult,
+    Candidate,
+    ensure_country,
+    is_demonym,
+)
+from .bodies import skip
+
+# ---------------------------------------------------------------- roles
+
+
+@dataclass
+class _Role:
+    tok_start: int
+    tok_end: int
+    scope: str  # org | state
+    person_tok: int | None = None
+    country: str = ""
+    affiliation_tok: int | None = None
+
+
+def role_extent(
+    doc, start: int, title_end: int, sent_end: int, gaz_starts: set[int]
+) -> tuple[int, int | None, str]:
+    """Extend a title rightwards over its complement; return (end, affiliation token, country).
+
+    Stops at a verb, a quote, a person, 'ainsi que', a comma not followed by a capitalised
+    coordinate, or an affiliation ('au sein de l'Alliance', 'de l'OTAN')."""
+    country = ""
+    i = title_end
+    end = title_end
+    affiliation = None
+    while i < sent_end and i - start < 30:
+        t = doc[i]
+        demonym = is_demonym(t)
+        if demonym:
+            country = country or demonym
+            i += 1
+            end = i
+            continue
+        if (
+            t.lower_ in {"au", "auprès"}
+            and i + 2 < sent_end
+            and doc[i + 1].lower_ in {"sein", "de", "du", "des"}
+        ):
+            j = skip(doc, i + 1, sent_end, LINKS | {"sein"})
+            if j < sent_end:
+                affiliation = j
+            break
+        if t.lower_ in DE_FORMS:
+            j = skip(doc, i + 1, sent_end, ARTICLES)
+            if j in gaz_starts:
+                affiliation = j
+                break
+        if t.text in {"«", "»", '"', "(", ")", ";", ":", ".", "!", "?", "…"} or t.is_space:
+            break
+        if t.lower_ in ROLE_STOPS:  # "les ministres japonais avec leurs homologues"
+            break
+        if t.pos_ in {"VERB", "AUX"} and not _title_participle(doc, i, sent_end):
+            break
+        if t.ent_type_ == "PER" and t.text[:1].isupper() and doc[i - 1].lower_ not in ROLE_LINKS:
+            break  # a name; not "de la Défense" the model ran into a name
+        # "le ministre estonien de la Défense Kalev Tammsaar": a capital after a complete
+        # title, with no linking word before it, starts a name
+        if (
+            i > title_end
+            and t.text[:1].isupper()
+            and doc[i - 1].lower_ not in ROLE_LINKS
+            and (not doc[i - 1].text[:1].isupper() or fold(doc[i - 1].text) in lexicon.portfolios())
+            and not is_demonym(t)
+        ):
+            break
+        if t.text in {",", "et"}:
+            j = skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
+            # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
+            if (
+                j > i + 1
+                and j < sent_end
+                and doc[j].text[:1].isupper()
+                and doc[j].ent_type_ != "PER"
+                and j not in gaz_starts
+                and not is_demonym(doc[j])  # ", le Lituanien X" introduces the person
+            ):
+                i = j + 1
+                end = i
+                continue
+            break
+        i += 1
+        end = i
+    # do not end on a connector
+    while end > title_end and doc[end - 1].lower_ in CAPITAL_CONNECTORS:
+        end -= 1
+    return end, affiliation, country
+
+
+def _title_participle(doc, i: int, sent_end: int) -> bool:
+    """'ministre délégué à la Défense', 'secrétaire d'État chargée des Anciens combattants':
+    a participle followed by its complement belongs to the title."""
+    t = doc[i]
+    return (
+        "Part" in t.morph.get("VerbForm")
+        and i + 1 < sent_end
+        and doc[i + 1].lower_ in {"à", "au", "aux", "de", "du", "des", "d'", "d’"}
+    )
+
+
+def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role]:
+    """Titles bound to people. A title binds forward first ('le ministre letton de la
+    Défense, Ilze Berzina' even after 'Kalev Tammsaar,'), then backward ('X, secrétaire
+    générale adjointe'); a plural title binds each person it lists ('les ministres de la
+    Défense de la Croatie, A, de la Slovénie, B, et de la Serbie, C')."""
+    m = get_matchers(doc.vocab)
+    matches = sorted(m.titles(doc), key=lambda x: (x[1], -(x[2] - x[1])))
+    by_start = {c.tok_start: c for c in persons}
+    by_end = {c.tok_end: c for c in persons}
+    roles, taken, bound = [], set(), set()
+    for match_id, start, end in matches:
+        if start in taken:
+            continue
+        scope = doc.vocab.strings[match_id].split("|", 1)[0]
+        sent = doc[start].sent
+        person_tok = None
+        role_end, aff, country = role_extent(doc, start, end, sent.end, set(gaz))
+        # Title before a person: "la secrétaire générale Claire Dubreuil", "…de l'OTAN, X",
+        # "…, le Lituanien X"
+        aff_end = role_end
+        if aff is not None:
+            aff_end = max(aff + 1, role_end, gaz.get(aff, 0))
+        for look in (role_end, aff_end, aff_end + 1, after_people_word(doc, aff_end + 1)):
+            if look in by_start and look not in bound:
+                person_tok = look
+                break
+        if person_tok is None:
+            # Title after a person: "X, secrétaire générale adjointe pour …"
+            k = start - 1
+            while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'"}:
+                k -= 1
+            if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
+                person_tok = by_end[k + 1].tok_start
+        if person_tok is None:
+            continue
+        taken.update(range(start, role_end))
+        bound.add(person_tok)
+        roles.append(_Role(start, role_end, scope, person_tok, country, aff))
+        if _plural_title(doc[start]):
+            for tok, aff_tok in _listed_people(doc, by_start, gaz, by_start[person_tok], sent.end):
+                if tok not in bound:
+                    bound.add(tok)
+                    roles.append(_Role(start, role_end, scope, tok, country, aff_tok))
+    return roles
+
+
+def _plural_title(tok) -> bool:
+    return tok.lower_.endswith(("s", "x")) and fold(tok.text[:-1]) in lexicon.title_words()
+
+
+def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None]]:
+    """After the first person of a plural title, the others it lists, each with the body
+    or state named just before them: ', de la Croatie, Ivo Maric, et de la Slovénie,
+    Janez Kranjc', ' et Andris Kalnins'."""
+    out, i = [], first.tok_end
+    while i < sent_end:
+        j = skip(doc, i, sent_end, {",", "et"})
+        if j == i:
+            break
+        aff = None
+        if j < sent_end and doc[j].lower_ in DE_FORMS:
+            k = skip(doc, j + 1, sent_end, ARTICLES)
+            if k not in gaz:
+                break
+            aff, j = k, skip(doc, gaz[k], sent_end, {","})
+        person = by_start.get(j)
+        if person is None:
+            break
+        out.append((j, aff))
+        i = person.tok_end
+    return out
+
+
+def after_people_word(doc, i: int) -> int:
+    """'le Letton Andris Kalnins': past an article and a people's name."""
+    if (
+        i + 2 < len(doc)
+        and doc[i].lower_ in {"le", "la", "l'"}
+        and doc[i + 1].text[:1].isupper()
+        and is_demonym(doc[i + 1])
+    ):
+        return i + 2
+    return i
+
+
+def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
+    # an unaffiliated "secrétaire général" belongs to the body the article is about, when
+    # that is a known international body (not a company, a ministry or an agency named once)
+    known = {o.id for o in lexicon.organizations()}
+    orgs_count = Counter(m.actor_id for m in result.mentions if m.actor_id in known)
+    main_org = orgs_count.most_common(1)[0][0] if orgs_count else ""
+    for r in roles:
+        pm = result.mention_at(r.person_tok)
+        if pm is None or result.actors[pm.actor_id].kind != "person":
+            continue
+        person = result.actors[pm.actor_id]
+        if person.role and not person.role.startswith("homologue"):
+            continue  # the first real title stands; "homologue" only says "the other side's"
+        person.role = _singular_title(
+            text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        )
+        affiliation = ""
+        if r.affiliation_tok is not None:
+            am = result.mention_at(r.affiliation_tok)
+            if am is not None and result.actors[am.actor_id].kind in {"organization", "country"}:
+                affiliation = am.actor_id
+        if not affiliation and r.country:
+            affiliation = f"country:{r.country}"
+            ensure_country(result, r.country)
+        if not affiliation and r.scope == "org" and main_org:
+            affiliation = main_org
+        person.affiliation_id = affiliation
+        aff = result.actors.get(affiliation)
+        if aff is not None:
+            person.country = aff.country
+
+
+def _singular_title(role: str) -> str:
+    """'ministres de la Défense' said of one of them: 'ministre de la Défense'."""
+    words = role.split(" ")
+    for plural, singular in (("aux", "al"), ("s", ""), ("x", "")):
+        head = words[0]
+        if head.endswith(plural) and fold(head[: len(head) - len(plural)] + singular) in (
+            lexicon.title_words()
+        ):
+            words[0] = head[: len(head) - len(plural)] + singular
+            _c, _n, demonyms = lexicon.countries()
+            for i, w in enumerate(words[1:3], 1):  # "homologues philippins"
+                plural = w.endswith("s") and not w.endswith(("ais", "ois"))  # japonais
+                if plural and fold(w) in demonyms and fold(w[:-1]) in demonyms:
+                    words[i] = w[:-1]
+            return " ".join(words)
+    return role

@@ -1,0 +1,259 @@
+"""Who a commitment binds: its sides from the clause (subject, passive agent,
+coordinated names, 'avec', 'entre'), its speaker, its counterpart and beneficiary."""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..actors import DETERMINERS
+from ..clauses import clause_of, phrase_head
+from ..model import Commitment
+from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
+from .context import PARTY_KINDS, Context, lexicon_keys, party_of
+from .references import anaphoric, named_under, stands_for
+from .triggers import clause_break, inside_quote, inverted, quote_for
+
+# ---------------------------------------------------------------- arguments
+
+
+def fill_arguments(
+    doc,
+    text,
+    actors,
+    c: Commitment,
+    sent,
+    mentions,
+    reports,
+    quotes,
+    anaphora,
+    instrument,
+    ctx: Context,
+    k,
+):
+    roles: dict[str, str] = {}
+
+    def add(aid: str, role: str):
+        if aid and aid not in roles:
+            roles[aid] = role
+
+    quote = quote_for(doc, quotes, c, sent)
+    if quote is not None:
+        c.quote = text[quote.start : quote.end]
+        c.speaker_id = quote.speaker_id
+    report_before = [s for _, s, _ in reports if s < c.tok and clause_break(doc, s, c.tok)]
+    report_after = [s for _, s, _ in reports if s > c.tok and inverted(doc, s, sent)]
+    reporter_ids: dict[str, None] = {}  # in text order: the rows' order is the same each run
+    if report_after:
+        for m in mentions:
+            if m.tok_start > min(report_after):
+                if actors.actors[m.actor_id].kind == "person":
+                    c.speaker_id = c.speaker_id or m.actor_id
+                elif actors.actors[m.actor_id].kind in PARTY_KINDS:
+                    reporter_ids[m.actor_id] = None
+    if inverted(doc, c.tok, sent):  # the trigger is the attribution: ', a estimé X'
+        for m in mentions:
+            if m.tok_start > c.tok and actors.actors[m.actor_id].kind == "person":
+                c.speaker_id = c.speaker_id or m.actor_id
+    # "X, voisin de Y, a annoncé qu'il…": who reports is the speech verb's subject
+    reporting = [
+        a
+        for r in report_before[:1]
+        for h in clause_of(doc[r]).subjects
+        for a in named_under(doc, actors, doc[h], sent)
+    ]
+    for m in mentions:
+        kind = actors.actors[m.actor_id].kind
+        prev = preposition_before(doc, m.tok_start, sent.start)
+        before_report = bool(report_before) and m.tok_start < min(report_before)
+        if reporting and before_report and m.actor_id not in reporting:
+            continue
+        if kind == "person" and (prev in {"selon", "d'après"} or before_report):
+            c.speaker_id = c.speaker_id or m.actor_id  # a person speaks; their body is a party
+        elif prev in {"selon", "d'après"} or before_report and not inside_quote(quotes, m.start):
+            reporter_ids[m.actor_id] = None
+    cl = clause_of(doc[c.tok])
+    sides, from_context = _clause_sides(doc, actors, cl, c, sent, quote, ctx)
+    if not sides and not cl.subjects and not cl.agents:
+        # no subject in the parse (a broken parse, a headline): the actors heading it
+        sides = [
+            m.actor_id
+            for m in subject_mentions(doc, actors, sent, c.tok)
+            if m.actor_id not in reporter_ids
+        ]
+    sides += _coordinated(doc, actors, sides, sent, c.tok if cl.passive else -1)
+    between = []
+    for m in mentions:  # 'avec X' (counterpart), 'à X', 'pour X' (beneficiary), 'entre X et Y'
+        kind = actors.actors[m.actor_id].kind
+        if kind == "place" or m.tok_start not in cl.tokens or m.actor_id in sides:
+            continue
+        prep = preposition_before(doc, m.tok_start, sent.start)
+        if prep in k["roles"]["counterpart"]:
+            add(party_of(actors, m.actor_id) or m.actor_id, "counterpart")
+        elif prep in k["roles"]["beneficiary"] and kind in PARTY_KINDS:
+            if prep in {"à", "au", "aux"} and not _giving(doc, cl, m):
+                continue  # "a indiqué à l'AFP", "reçu à l'Élysée": not for whom
+            add(m.actor_id, "beneficiary")
+        elif prep == "entre":
+            between.append(m.actor_id)
+    if not sides and (cl.passive or not cl.subjects):
+        # "un compromis a été trouvé entre X et Y": both sides hold it (not "X a salué la
+        # coopération entre Y et Z": that is what X judges)
+        sides = between + _coordinated(doc, actors, between, sent)
+    # each person speaks for their side, and their side is a party ("X, ministre arménien…,
+    # et Y, ministre israélien…, ont signé"); a person whose side is unknown is one
+    persons = []
+    for aid in dict.fromkeys(sides):
+        a = actors.actors[aid]
+        if a.kind == "person":
+            persons.append(aid)
+            c.speaker_id = c.speaker_id or aid
+            if a.affiliation_id:
+                roles.pop(a.affiliation_id, None)  # the speaker's own side is no counterpart
+                add(a.affiliation_id, "party")
+            else:
+                roles.pop(aid, None)
+                add(aid, "party")
+        elif a.kind in PARTY_KINDS:
+            roles.pop(aid, None)
+            add(aid, "party")
+    speaker = actors.actors.get(c.speaker_id)
+    if (
+        speaker is not None
+        and speaker.kind == "person"
+        and not any(r == "party" for r in roles.values())
+    ):  # "« … », a déclaré X": X's side holds it
+        add(speaker.affiliation_id or c.speaker_id, "party")
+    explicit = len(roles)
+    if not any(r == "party" for r in roles.values()):
+        if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):  # "lors des discussions"
+            for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
+                add(aid, "party")
+        elif instrument:
+            for aid in ctx.instrument_parties or ctx.last_parties:
+                add(aid, "party")
+    from_context = from_context or len(roles) > explicit
+    if not any(r == "party" for r in roles.values()):
+        for aid in reporter_ids:
+            add(aid, "party")
+    for aid in reporter_ids:
+        c.actors.append((aid, "reporter"))
+    for pid in dict.fromkeys([c.speaker_id, *persons]):
+        if pid and roles.get(pid) != "party":
+            c.actors.append((pid, "speaker"))
+    c.actors.extend((aid, role) for aid, role in roles.items())
+    c.rule += "+context" if from_context else ""
+    ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _giving(doc, cl, m) -> bool:
+    """Whether 'à X' is for whom: after a verb or a noun of giving ('livrer à', 'le soutien
+    à', 'l'aide à'), not a place or an addressee ('à l'Élysée', 'à l'AFP')."""
+    roles = lexicon.knowledge().triggers["roles"]
+    verbs, nouns = lexicon_keys(roles["giving_verbs"]), lexicon_keys(roles["giving_nouns"])
+    head = phrase_head(doc, m.tok_start, m.tok_end).head
+    if lexicon.key(head.lemma_ or head.lower_) in nouns:
+        return True
+    verb = doc[cl.verb] if cl.verb is not None else None
+    return verb is not None and lexicon.key(verb.lemma_ or verb.lower_) in verbs
+
+
+def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
+    """Actors joined by 'et' to those already found, which a wrong parse left out: '… par
+    Son Excellence X, ministre sénégalais…, et M. Y, ministre estonien…', 'La Croatie et
+    la Slovénie ont acté' read as 'Croatie' heading the sentence. With `after`, only those
+    after that token (the agents of a passive)."""
+    mentions = actors.in_sentence(sent)
+    found = [i for i, m in enumerate(mentions) if m.actor_id in sides]
+    if not found:
+        return []
+    out = []
+    for step, edge in ((1, max(found)), (-1, min(found))):
+        if step == -1 and after >= 0:
+            break
+        i, joined = edge, False
+        while 0 <= i + step < len(mentions):
+            a, b = (mentions[i], mentions[i + step])[::step]
+            gap = doc[a.tok_end : b.tok_start]
+            if not all(_joining(actors, t) for t in gap):
+                break
+            joined = joined or any(t.lower_ == "et" for t in gap)
+            m = mentions[i + step]
+            if joined and m.tok_start > after and actors.actors[m.actor_id].kind != "place":
+                out.append(m.actor_id)
+            i += step
+    return out
+
+
+def _joining(actors, t) -> bool:
+    """Words that may stand between coordinated names: 'et', commas, articles, titles."""
+    return (
+        t.lower_ in DETERMINERS | {"et", ","}
+        or t.is_space
+        or t.text in lexicon.honorifics()
+        or in_role_char(actors, t.idx)
+    )
+
+
+def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool]:
+    """The actors holding the commitment, and whether they came from the context rather
+    than from names: the trigger noun's own 'de X' / 'entre X et Y' ('les engagements
+    pris entre X et Y'), else the clause's subject (in the passive, its agent)."""
+    trigger = doc[c.tok]
+    if cl.verb != c.tok and trigger.pos_ in {"NOUN", "PROPN"}:
+        named = named_under(doc, actors, trigger, sent, exclude_head=True)
+        if named or cl.verb is None:
+            return named, False
+    heads = cl.agents or cl.subjects
+    out, from_context = [], False
+    for h in heads:
+        named = named_under(doc, actors, doc[h], sent)
+        if named and anaphoric(doc[h]) and all(actors.actors[a].kind == "group" for a in named):
+            # "les trois pays": the three states named before, when they were
+            resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
+            if len(resolved) >= 2:
+                out += resolved
+                from_context = True
+                continue
+        if named:
+            out += named
+            continue
+        if cl.passive and not cl.agents and doc[h].pos_ != "PRON":
+            continue  # "le contrat a été signé": the subject is what was signed
+        resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
+        if resolved:
+            out += resolved
+            from_context = True
+    if not out and cl.verb is not None:
+        # "Cela témoigne de l'engagement de la Suède…", "a redit le soutien de la Suède":
+        # with no one in the subject, whose engagement, support or will it is
+        for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
+            out += named_under(doc, actors, obj, sent, exclude_head=True)
+    return list(dict.fromkeys(out)), from_context
+
+
+def _passive(doc, tok: int) -> bool:
+    """'a été signé', 'ont été conclus': the trigger's agent comes after 'par'."""
+    t = doc[tok]
+    return any(ch.dep_ == "aux:pass" for ch in t.children) or any(
+        w.lower_ in {"été", "est", "sont", "fut"} and w.pos_ == "AUX"
+        for w in doc[max(t.sent.start, tok - 3) : tok]
+    )
+
+
+def preposition_before(doc, i: int, floor: int) -> str:
+    k = i - 1
+    honorifics = lexicon.honorifics()
+    while k >= floor and (
+        doc[k].lower_ in DETERMINERS - PREPOSITIONS
+        or doc[k].like_num
+        or doc[k].is_space
+        or doc[k].text in honorifics  # "par Son Excellence X", "avec M. X"
+    ):
+        k -= 1
+    if k < floor:
+        return ""
+    for size in (4, 3, 2):  # "auprès du", "en faveur de", "aux côtés des"
+        if k - size + 1 >= floor:
+            words = tuple(doc[j].lower_ for j in range(k - size + 1, k + 1))
+            if words in lexicon.multiword_prepositions():
+                return lexicon.multiword_prepositions()[words]
+    return doc[k].lower_

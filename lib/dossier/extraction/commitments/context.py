@@ -1,0 +1,92 @@
+"""What the article has said so far, as commitments read it sentence by sentence: the
+meeting under way, the instrument named, the last parties and subjects, the sides."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..model import Actor, Event
+
+PARTY_KINDS = {"organization", "country", "group"}
+
+
+@dataclass
+class Context:
+    """What the article is talking about so far."""
+
+    meeting: Event | None = None
+    last_event: Event | None = None
+    instrument: str = ""
+    instrument_parties: list[str] = field(default_factory=list)
+    last_parties: list[str] = field(default_factory=list)
+    last_subject: list[str] = field(default_factory=list)  # for 'il', 'elle'
+    sides: list[str] = field(default_factory=list)  # parties of commitments and events so far
+    seen: list[str] = field(default_factory=list)  # states and bodies named so far
+
+    def recent(self, actors, count: int, states_only: bool, earlier=()) -> list[str]:
+        """'les deux pays': the last `count` sides, those of earlier commitments first, then
+        the states and bodies named before (in this sentence, then in earlier ones)."""
+        out: list[str] = []
+        here = [m.actor_id for m in earlier if m.actor_id not in self.seen]
+        for aid in [*reversed(self.sides), *reversed(here), *reversed(self.seen)]:
+            kind = actors.actors[aid].kind if aid in actors.actors else ""
+            if aid in out or kind not in PARTY_KINDS or states_only and kind != "country":
+                continue
+            out.append(aid)
+            if len(out) == count:
+                break
+        return out
+
+
+def last_of(actors, mentions, wanted) -> str:
+    """The actor of the latest of these mentions that satisfies `wanted`."""
+    for m in reversed(mentions):
+        if wanted(actors.actors[m.actor_id]):
+            return m.actor_id
+    return ""
+
+
+def is_company(actor) -> bool:
+    """A company rather than a state body: an organisation with no country of its own
+    and no ministry or agency head word."""
+    return actor.kind == "organization" and not actor.actor_id.startswith(
+        ("org:ministere", "org:agence")
+    )
+
+
+@functools.cache
+def _keys_of(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in words)
+
+
+def lexicon_keys(words) -> frozenset[str]:
+    return _keys_of(tuple(words))
+
+
+def capital_country(place) -> str:
+    """'Washington', 'Kiev', 'Paris' heading a clause: the government, not the city."""
+    code = lexicon.capitals().get(place.name)
+    return f"country:{code}" if code and code == place.country else ""
+
+
+def ensure_country(actors, code: str) -> str:
+    aid = f"country:{code}"
+    if aid not in actors.actors:
+        codes, _n, _d = lexicon.countries()
+        actors.actors[aid] = Actor(aid, codes[code].name, "country", country=code)
+    return aid
+
+
+def party_of(actors, actor_id: str) -> str:
+    """A body, state or group is its own party; a person stands for their affiliation."""
+    actor = actors.actors[actor_id]
+    if actor.kind in PARTY_KINDS:
+        return actor_id
+    return actor.affiliation_id if actor.kind == "person" else ""
+
+
+def parties_of(actors, actor_ids) -> list[str]:
+    """The distinct parties those actors stand for, in order."""
+    return list(dict.fromkeys(p for p in (party_of(actors, a) for a in actor_ids) if p))

@@ -1,0 +1,181 @@
+"""Meetings, summits, signings and visits: an event noun that a verb says took place,
+or that a phrase makes a moment, with who met, where and when."""
+
+from __future__ import annotations
+
+import functools
+
+from .. import lexicon
+from ..actors import DETERMINERS
+from ..clauses import attached, clause_of, phrase_head
+from ..model import Event
+from ..quotes import subject_mentions
+from .arguments import preposition_before
+from .context import Context, parties_of
+from .qualifiers import determiner, instrument_anaphor, nearest
+from .references import HOLDER_PREPOSITIONS, named_under
+from .triggers import DEMONSTRATIVES, has_aux
+
+EVENT_NOUNS = {
+    "meeting": "rencontre",
+    "summit": "sommet",
+    "signing": "signature",
+    "visit": "visite",
+}
+
+
+def find_events(
+    doc,
+    text,
+    actors,
+    si,
+    sent,
+    matches,
+    happen,
+    instrument,
+    dates,
+    place,
+    ctx: Context,
+    events: list[Event],
+) -> list[Event]:
+    out = []
+    happen_toks = {s for _, s, _ in happen}
+    done: set[str] = set()
+    for kind, s, e in matches:
+        # "se rencontrer": the verb, not its pronoun
+        s = next((j for j in range(s, e) if doc[j].lower_ not in {"se", "s'"}), s)
+        tok = doc[s]
+        verb = tok.pos_ == "VERB" or _bare_verb(tok)
+        participle = verb and (
+            "Part" in tok.morph.get("VerbForm")
+            or tok.pos_ != "VERB"
+            and tok.lower_.endswith(_PARTICIPLE_ENDINGS)  # "Réunis"
+        )
+        adjunct = participle and tok.i == sent.start and kind == "meeting"  # "Réunis à X, …"
+        if kind in done or participle and kind != "signing" and not adjunct and not has_aux(doc, s):
+            continue
+        done.add(kind)
+        det = determiner(doc, s)
+        participants = [
+            m.actor_id
+            for m in actors.in_sentence(sent)
+            if actors.actors[m.actor_id].kind != "place"
+        ]
+        if kind == "signing":
+            named = instrument or instrument_anaphor(doc, tok, ctx)
+            if not named:
+                continue
+            ev = Event("signing", si, named, s)
+            ev.parties = list(ctx.instrument_parties or ctx.last_parties)
+        elif det in DEMONSTRATIVES and ctx.last_event is not None:
+            ev = ctx.last_event  # 'Cette rencontre s'est déroulée vendredi…' completes it
+            if ev.date is None and dates:
+                ev.date = nearest(dates, tok.idx)
+            ev.place_id = ev.place_id or place
+            ev.participants = list(dict.fromkeys(ev.participants + participants))
+            continue
+        elif kind == "summit" or kind == "visit" and tok.pos_ == "NOUN":
+            ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
+        elif kind == "meeting" and verb:
+            ev = Event(kind, si, "", s)
+        elif kind == "meeting":
+            # a meeting noun is an event when something says it took place: a verb nearby
+            # ("s'est tenue"), a word that makes it a moment ("lors d'une conférence"), or
+            # those who met ("une rencontre des chefs d'état-major de X")
+            near = any(abs(h - s) <= 6 for h in happen_toks)
+            moment = preposition_before(doc, s, sent.start) in _introducers()
+            if not (near or moment or _with_participants(doc, actors, tok, sent)):
+                continue
+            ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
+        else:
+            continue
+        ev.date = nearest(dates, tok.idx)
+        ev.place_id = place
+        if not ev.parties and verb:
+            # "X a reçu Y", "X a rencontré Y": both sides named take part; "X se sont
+            # réunis à …", "X et Y se sont rencontrés": the sides come before the verb
+            venue = {"à", "au", "aux", "dans", "chez", "en"}  # "au Pentagone" is where
+            transitive = tok.lemma_ in HOSTING_VERBS and not _has_reflexive(doc, s)
+            named = [
+                m.actor_id
+                for m in actors.in_sentence(sent)
+                if (transitive or m.tok_start < s)
+                and preposition_before(doc, m.tok_start, sent.start) not in venue
+            ]
+            ev.parties = parties_of(actors, named)
+        if not ev.parties and not verb:
+            # "une rencontre des chefs de X et de Y, avec A, B et C", "le sommet de
+            # l'OTAN": those its own phrase names; the sentence's topic ("… du soutien à
+            # l'Ukraine") is no side of it
+            ev.parties = parties_of(actors, named_under(doc, actors, tok, sent, True))
+        if not ev.parties and verb:
+            # "Réunis à Vilnius, les ministres de X et de Y…": the clause's subject
+            cl = clause_of(tok)
+            named = [a for h in cl.subjects for a in named_under(doc, actors, doc[h], sent)]
+            ev.parties = parties_of(actors, named)
+        if not ev.parties:
+            subj = subject_mentions(doc, actors, sent, s)
+            ev.parties = parties_of(actors, [m.actor_id for m in subj])
+
+        ev.participants = list(dict.fromkeys(ev.parties + participants))
+        if not ev.name:  # a verb ("se sont rencontrés"): name it by its sides
+            sides = " – ".join(actors.actors[a].name for a in ev.parties) or "?"
+            ev.name = f"{EVENT_NOUNS[kind]} {sides}"
+        events.append(ev)
+        out.append(ev)
+        ctx.last_event = ev
+        if kind == "meeting":
+            ctx.meeting = ev
+    return out
+
+
+HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
+
+
+def _bare_verb(tok) -> bool:
+    """A verb form the model tagged otherwise ('Réunis' read as a name)."""
+    from ..nlp import verb_forms
+
+    return tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and tok.lower_ in verb_forms()
+
+
+@functools.cache
+def _introducers() -> frozenset[str]:
+    return frozenset(lexicon.knowledge().events["introducers"]["words"])
+
+
+def _with_participants(doc, actors, tok, sent) -> bool:
+    """'une rencontre des chefs d'état-major de la Croatie, de la Slovénie…': the
+    meeting's own phrase names who takes part."""
+    return any(
+        actors.actors[m.actor_id].kind in {"person", "country", "organization", "group"}
+        and attached(phrase_head(doc, m.tok_start, m.tok_end), tok, HOLDER_PREPOSITIONS | {"avec"})
+        for m in actors.in_sentence(sent)
+    )
+
+
+def _has_reflexive(doc, i: int) -> bool:
+    """'se sont rencontrés': the meeting's sides are its subject."""
+    return any(t.lower_ in {"se", "s'"} for t in doc[max(0, i - 3) : i])
+
+
+def _event_name(doc, text, s, e, sent) -> str:
+    """The event noun with its modifiers, cut at the first comma or verb."""
+    tok = doc[s]
+    left = s
+    while left - 1 >= sent.start and doc[left - 1].pos_ == "ADJ":
+        left -= 1
+    right = e
+    sub = [t.i for t in tok.subtree if t.i >= s]
+    limit = max(sub) + 1 if sub else e
+    for j in range(e, min(limit, sent.end, s + 25)):
+        finite = doc[j].pos_ in {"VERB", "AUX"} and "Part" not in doc[j].morph.get("VerbForm")
+        if doc[j].text in {",", ";", ":", "«", "»"} or finite:
+            break
+        right = j + 1
+    while right > e and (doc[right - 1].is_punct or doc[right - 1].lower_ in DETERMINERS):
+        right -= 1
+    return text[doc[left].idx : doc[right - 1].idx + len(doc[right - 1])]

@@ -1,0 +1,116 @@
+"""Commitments and events of one article, sentence by sentence."""
+
+from __future__ import annotations
+
+from ...reading.dates import find_dates
+from .. import lexicon
+from ..actors import ActorResult
+from ..model import Commitment, DomainMention, Event, Quote
+from ..nlp import get_matchers, longest
+from .arguments import fill_arguments
+from .context import PARTY_KINDS, Context
+from .events import find_events
+from .qualifiers import confidence, instrument_of, is_conditional, is_negated, nearest, place_of
+from .triggers import by_sentence, labelled, reported_statements, select_triggers
+
+
+def find_commitments(
+    doc,
+    text: str,
+    actors: ActorResult,
+    domains: list[DomainMention],
+    quotes: list[Quote],
+    published,
+) -> tuple[list[Commitment], list[Event]]:
+    m = get_matchers(doc.vocab)
+    sents = list(doc.sents)
+    trig = by_sentence(longest(labelled(doc, m.triggers) + labelled(doc, m.frames)), sents)
+    report = by_sentence(labelled(doc, m.reporting), sents)
+    inst = by_sentence(longest(labelled(doc, m.instruments)), sents)
+    evs = by_sentence(longest(labelled(doc, m.events)), sents)
+    happen = by_sentence(labelled(doc, m.happen), sents)
+    anaphora = by_sentence(labelled(doc, m.meeting_anaphora), sents)
+    k = lexicon.knowledge().triggers
+    ctx = Context()
+    commitments: list[Commitment] = []
+    events: list[Event] = []
+    for si, sent in enumerate(sents):
+        mentions = [mm for mm in actors.in_sentence(sent)]
+        dates = find_dates(text, sent.start_char, sent.end_char, published)
+        place = place_of(doc, actors, mentions)
+        instrument = instrument_of(doc, text, inst.get(si, []), ctx)
+        sent_events = find_events(
+            doc,
+            text,
+            actors,
+            si,
+            sent,
+            evs.get(si, []),
+            happen.get(si, []),
+            instrument,
+            dates,
+            place,
+            ctx,
+            events,
+        )
+        kinds = select_triggers(doc, trig.get(si, []), report.get(si, []))
+        reported = [] if kinds else reported_statements(doc, sent, si, report.get(si, []), quotes)
+        mark = len(ctx.sides)
+        for kind, s, e in kinds or reported:
+            c = Commitment(
+                si,
+                kind,
+                text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])],
+                s,
+                rule=f"trigger:{kind}" if kinds else "reported",
+            )
+            fill_arguments(
+                doc,
+                text,
+                actors,
+                c,
+                sent,
+                mentions,
+                report.get(si, []),
+                quotes,
+                anaphora.get(si, []),
+                instrument,
+                ctx,
+                k,
+            )
+            c.domains = list(
+                dict.fromkeys(d.domain_id for d in domains if sent.start <= d.tok_start < sent.end)
+            )
+            c.date = nearest(dates, doc[s].idx)
+            c.place_id = place or next((ev.place_id for ev in sent_events if ev.place_id), "")
+            c.instrument = instrument
+            c.negated = is_negated(doc, s, sent, k)
+            c.conditional = is_conditional(doc, s, sent, k)
+            c.confidence = confidence(c)
+            if reported and not c.speaker_id and not c.actors:
+                continue  # "des experts notent que…": nobody the tables know
+            if doc[s].lemma_ == "falloir" and not c.actors and not c.quote:
+                continue  # "Il faut préciser que…": the journalist's
+            parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
+            if len(parties) >= 2:
+                ctx.last_parties = parties
+            if instrument and parties:
+                ctx.instrument_parties = ctx.instrument_parties or parties
+            ctx.sides += parties
+            commitments.append(c)
+        agreed = [c for c in commitments if c.sent == si and c.kind == "agreement"]
+        for ev in sent_events:
+            if ev.kind == "signing" and agreed:  # the signing is the sentence's agreement
+                stale = set(ev.parties)
+                ev.parties = [a for a, r in agreed[0].actors if r in {"party", "counterpart"}]
+                rest = [a for a in ev.participants if a not in stale]
+                ev.participants = list(dict.fromkeys(ev.parties + rest))
+            ctx.sides[mark:mark] = ev.parties  # this sentence's commitments are newer
+            if len(ev.parties) >= 2 and not kinds:  # "Ils ont convenu…" after "X a reçu Y"
+                ctx.last_parties = list(ev.parties)
+        if instrument and not ctx.instrument_parties and ctx.last_parties:
+            ctx.instrument_parties = ctx.last_parties
+        ctx.seen += [
+            mm.actor_id for mm in mentions if actors.actors[mm.actor_id].kind in PARTY_KINDS
+        ]
+    return commitments, events

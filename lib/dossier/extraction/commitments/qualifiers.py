@@ -1,0 +1,102 @@
+"""What else a commitment carries: its date, place and instrument, whether it is
+negated or conditional, and how sure the reading is."""
+
+from __future__ import annotations
+
+from ..actors import DETERMINERS
+from ..model import Commitment
+from .arguments import preposition_before
+from .context import Context
+from .triggers import DEMONSTRATIVES
+
+
+def nearest(dates, char: int):
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.start - char))
+
+
+def place_of(doc, actors, mentions) -> str:
+    places = [m for m in mentions if actors.actors[m.actor_id].kind == "place"]
+    for m in places:
+        if preposition_before(doc, m.tok_start, 0) in {"à", "au", "aux", "en"}:
+            return m.actor_id
+    return places[0].actor_id if places else ""
+
+
+def is_negated(doc, i, sent, k) -> bool:
+    """'n'ont pas signé', 'Aucun déploiement n'est envisagé', 'Ni X ni Y n'ont précisé',
+    'a refusé de signer'."""
+    words = set(k["modality"]["negations"]) - {"ne", "n'"}
+    window = doc[max(sent.start, i - 4) : min(sent.end, i + 3)]
+    verb = doc[i]
+    has_ne = any(t.lower_ in {"ne", "n'"} for t in window) or any(
+        c.lower_ in {"ne", "n'"} for c in verb.children
+    )
+    # the negative word may open the subject: "Aucun déploiement…", "Ni M. X ni…"
+    subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree]
+    has_pas = any(t.lower_ in words for t in window) or any(t.lower_ in words for t in subject)
+    refused = any(t.lemma_ in {"refuser", "rejeter"} for t in doc[max(sent.start, i - 3) : i])
+    return (has_ne and has_pas) or refused
+
+
+def is_conditional(doc, i, sent, k) -> bool:
+    tok = doc[i]
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    for t in doc[max(sent.start, i - 3) : i]:
+        if "Cnd" in t.morph.get("Mood"):
+            return True
+    lowered = " " + doc[sent.start : sent.end].text.lower() + " "
+    return any(
+        f" {w} " in lowered or f" {w}'" in lowered for w in k["modality"]["conditional_words"]
+    )
+
+
+def confidence(c: Commitment) -> float:
+    score = 0.9
+    if "+context" in c.rule:
+        score -= 0.2
+    if not any(r == "party" for _, r in c.actors):
+        score -= 0.3
+    if c.conditional:
+        score -= 0.1
+    return round(max(score, 0.1), 2)
+
+
+# ---------------------------------------------------------------- instruments and events
+
+
+def instrument_of(doc, text, matches, ctx: Context) -> str:
+    for _label, s, e in matches:
+        if preposition_before(doc, s, 0) in {"selon", "d'après"}:
+            continue  # 'selon un communiqué': a source, not the instrument
+        det = doc[s - 1].lower_ if s > 0 else ""
+        while s < e and doc[s].lower_ in DETERMINERS:
+            s += 1
+        name = text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]
+        if det in DEMONSTRATIVES and ctx.instrument:  # "cette déclaration": the one named
+            return ctx.instrument
+        if name != ctx.instrument:
+            ctx.instrument_parties = []
+        ctx.instrument = name
+        return name
+    return ""
+
+
+def instrument_anaphor(doc, tok, ctx) -> str:
+    """'Il a été signé par X': the instrument named before, when a pronoun or a
+    demonstrative stands for it."""
+    if not ctx.instrument:
+        return ""
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    if any(c.pos_ == "PRON" or determiner(doc, c.i) in DEMONSTRATIVES for c in subjects):
+        return ctx.instrument
+    return ""
+
+
+def determiner(doc, i: int) -> str:
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ":
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""

@@ -1,0 +1,179 @@
+"""Who a word that names nobody stands for: 'il', 'les deux pays', 'le ministre', 'nous'."""
+
+from __future__ import annotations
+
+import functools
+
+from ...base.text import fold
+from .. import lexicon
+from ..actors import is_demonym
+from ..clauses import attached, impersonal, phrase_head
+from ..clauses import preposition as clause_preposition
+from .context import capital_country, ensure_country, is_company, last_of, lexicon_keys
+
+
+def _holds(tok) -> bool:
+    """Nouns whose 'de X' says who holds something: people and bodies ('les ministres de X'),
+    collectives ('les pays de l'OTAN'), commitments ('la volonté de X', 'l'accord entre X et
+    Y'), meetings ('les discussions entre X et Y')."""
+    return bool({lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)} & _holder_keys())
+
+
+@functools.cache
+def _holder_keys() -> frozenset[str]:
+    k = lexicon.knowledge().triggers["context"]
+    words = [*k["collective"], *k["people"], *k["meeting_anaphora"], *k["instrument_heads"]]
+    words += [*k["company_heads"], *k["members"], *k["holder_nouns"]]
+    return (
+        frozenset(lexicon.key(w.split()[-1]) for w in words)
+        | lexicon.state_organs()
+        | (lexicon.title_keys())
+    )
+
+
+# inside a subject phrase, actors after these are still the subject's ('les ministres de
+# Norvège'); after any other preposition they are something else ('la coopération avec X')
+HOLDER_PREPOSITIONS = {"", "de", "du", "des", "d'", "entre", "par"}
+
+
+def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str]:
+    """Actors named in the phrase of `head`: 'les ministres de Croatie, de Slovénie…',
+    'la France et l'Inde', 'le ministre japonais de la Défense, X' (not 'la coopération
+    avec le Japon': that is the other side; not 'lors du sommet de l'OTAN')."""
+    out = []
+    # "les ministres de Norvège", "la volonté de la France": holders; "l'annexion de X
+    # par Y a marqué…": what the subject names holds nothing, its complements neither
+    holder = exclude_head or actors.mention_at(head.i) is not None or _holds(head)
+    allowed = HOLDER_PREPOSITIONS if holder else {""}
+    for m in actors.in_sentence(sent):
+        tok = phrase_head(doc, m.tok_start, m.tok_end)
+        if exclude_head and tok.i == head.i or not attached(tok, head, allowed):
+            continue
+        a = actors.actors[m.actor_id]
+        if a.kind == "place":
+            country = capital_country(a)
+            if country:
+                out.append(ensure_country(actors, country.split(":", 1)[1]))
+            continue
+        out.append(m.actor_id)
+    if not out and lexicon.key(head.lemma_ or head.lower_) in lexicon.state_organs():
+        # "le ministre japonais", "les autorités chinoises": the state behind them
+        for t in head.children:
+            code = is_demonym(t) if t.dep_ == "amod" else ""
+            if code:
+                out.append(ensure_country(actors, code))
+    return out
+
+
+NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
+
+
+def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list[str]:
+    """Who a subject that names nobody stands for: 'nous' in a quote (the speaker), 'ils'
+    (the sides named before), 'il'/'elle' (the last subject), 'les deux pays' (the last
+    two states), 'les participants' (the meeting's sides), 'le ministre' (the minister
+    named before), 'le groupe français' (the company named before), 'les députés' (the
+    parliament named before), 'le souhait des deux États' (theirs), 'l'accord' (its parties)."""
+    low = tok.lower_
+    k = lexicon.knowledge().triggers["context"]
+    if tok.pos_ == "PRON":
+        if low in {"nous", "on"} and quote is not None and quote.speaker_id:
+            return [quote.speaker_id]
+        if low in {"ils", "elles"}:
+            return list(ctx.last_parties or ctx.last_subject)
+        if low in {"il", "elle"}:
+            if impersonal(tok):
+                return []  # "il faut", "il s'agit de"
+            people = [a for a in ctx.last_subject if actors.actors[a].kind == "person"]
+            return people[:1] or (ctx.last_subject if len(ctx.last_subject) == 1 else [])
+        return []
+    keys = {lexicon.key(tok.lemma_ or low), lexicon.key(low)}
+    plural = "Plur" in tok.morph.get("Number") or low.endswith(("s", "x"))
+    count = next(
+        (
+            NUMBERS.get(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
+            for ch in tok.children
+            if ch.dep_ == "nummod"
+        ),
+        0,
+    )
+    earlier = [m for m in actors.mentions if m.tok_end <= tok.i]
+    if keys & lexicon_keys(k["members"]):  # "les députés": the parliament named before
+        word = next(k["members"][w] for w in k["members"] if lexicon.key(w) in keys)
+        body = last_of(actors, earlier, lambda a: word in fold(a.name) and a.kind != "person")
+        if body:
+            return [body]
+    if keys & lexicon_keys(k["collective"]):
+        if count and keys & lexicon_keys(k["people"]):
+            # "les deux hommes", "les deux ministres": the last people named, when there are
+            people = list(
+                dict.fromkeys(
+                    m.actor_id
+                    for m in reversed(earlier)
+                    if actors.actors[m.actor_id].kind == "person"
+                )
+            )
+            if len(people) >= count:
+                return people[:count]
+        if count:
+            return ctx.recent(actors, count, bool(keys & lexicon_keys(k["states"])), earlier)
+        if plural:
+            parties = ctx.meeting.parties if ctx.meeting is not None else []
+            return list(parties or ctx.last_parties)
+    if not plural and _definite(tok):
+        if keys & lexicon.title_keys():  # "a déclaré le ministre": the minister named before
+            person = last_of(
+                actors,
+                earlier,
+                lambda a: (
+                    a.kind == "person" and bool(keys & {lexicon.key(w) for w in a.role.split()})
+                ),
+            )
+            if person:
+                return [person]
+            # "le diplomate français" after "le ministre français des Armées, X": the last
+            # person of that nationality
+            codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
+            person = last_of(
+                actors,
+                earlier,
+                lambda a: (
+                    a.kind == "person"
+                    and (a.country in codes or a.affiliation_id.removeprefix("country:") in codes)
+                ),
+            )
+            if codes and person:
+                return [person]
+        if keys & lexicon_keys(
+            k["company_heads"]
+        ):  # "le groupe français": the company named before
+            company = last_of(actors, earlier, is_company)
+            if company:
+                return [company]
+    if depth == 0 and _holds(tok):  # "le souhait des deux États": who holds it
+        for ch in tok.children:
+            if ch.dep_ == "nmod" and clause_preposition(ch) in {"de", "du", "des", "d'"}:
+                found = named_under(doc, actors, ch, ch.sent) or stands_for(
+                    doc, actors, ch, kind, quote, ctx, depth + 1
+                )
+                if found:
+                    return found
+    if kind in {"assessment", "declaration"}:
+        return []  # "cette rencontre marque une étape": what is judged, not who judges
+    if keys & lexicon_keys(k["meeting_anaphora"]):
+        return list(ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties)
+    if keys & lexicon_keys(k["instrument_heads"]):
+        return list(ctx.instrument_parties or ctx.last_parties)
+    return []
+
+
+def anaphoric(tok) -> bool:
+    """'les trois pays', 'ces pays': a definite plural that points back."""
+    return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in tok.children)
+
+
+def _definite(tok) -> bool:
+    return any(
+        c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "ce", "cet", "cette"}
+        for c in tok.children
+    )

@@ -1,0 +1,219 @@
+"""Which words make a commitment and of what kind: triggers and verb frames from the
+lexicon, kept or dropped on the parse (a participle describing a noun, an adjunct, a
+consequence), and reported statements with a named speaker."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from .. import lexicon
+from ..clauses import preposition as clause_preposition
+from ..model import Quote
+from ..nlp import prospective
+
+DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+
+
+def by_sentence(matches, sents) -> dict[int, list[tuple[str, int, int]]]:
+    out: dict[int, list] = {}
+    starts = [s.start for s in sents]
+    for label, s, e in matches:
+        out.setdefault(bisect.bisect_right(starts, s) - 1, []).append((label, s, e))
+    return out
+
+
+def labelled(doc, matcher):
+    return [(doc.vocab.strings[m], s, e) for m, s, e in matcher(doc)]
+
+
+# ---------------------------------------------------------------- triggers
+
+
+def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
+    """One row per kind per sentence. A trigger inside another's complement ('convenu
+    « d'explorer »') folds into it; a past participle describing a noun ('signée en juin')
+    is an event, not a commitment, unless its agent is named ('confirmée par X'); a noun
+    that only dates or qualifies something else ('après la cérémonie de signature') is none;
+    plain speech verbs ('a déclaré', 'a précisé') count only when nothing else does."""
+    plain = {doc[s].i for _, s, _ in reports if doc[s].norm_ in _plain_speech()}
+    kept: list[tuple[str, int, int]] = []
+    for kind, s, e in matches:
+        tok = doc[s]
+        kind = _kind_in_context(tok, kind)
+        if not kind or _describes_a_noun(tok) or _adjunct_noun(tok) or _elaboration(tok, kind):
+            continue
+        if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept):
+            continue
+        kept.append((kind, s, e))
+    others = [t for t in kept if t[0] != "declaration"]
+    if others:
+        kept = others + [t for t in kept if t[0] == "declaration" and t[1] not in plain]
+    out, seen = [], set()
+    for kind, s, e in kept:
+        if kind in seen:
+            continue
+        seen.add(kind)
+        out.append((kind, s, e))
+    return out
+
+
+@functools.cache
+def _plain_speech() -> frozenset[str]:
+    return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["plain"])
+
+
+def _describes_a_noun(tok) -> bool:
+    """'signée en juin', 'projets visant à': a participle that qualifies a noun. Not 'Paris
+    plaidant pour…', ', estimant que…' (a present participle with the clause's subject) nor
+    'une hausse approuvée par X' (its agent is named)."""
+    if "Part" not in tok.morph.get("VerbForm") or has_aux(tok.doc, tok.i):
+        return False
+    present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
+    if present:
+        return tok.dep_ in {"acl", "amod"}
+    return not any(clause_preposition(c) == "par" for c in tok.children)
+
+
+def _elaboration(tok, kind: str) -> bool:
+    """', renforçant l'engagement de X': a present participle that only draws a consequence.
+    Kept: one that voices a position (', estimant que', ', insistant sur') or that has a
+    subject of its own ('le Chili cherchant à réduire')."""
+    if "Part" not in tok.morph.get("VerbForm") or has_aux(tok.doc, tok.i):
+        return False
+    if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children)
+    return not own_subject and kind not in {"call", "declaration", "assessment"}
+
+
+_ADJUNCT_PREPOSITIONS = {
+    "après",
+    "avant",
+    "lors de",
+    "lors du",
+    "lors des",
+    "depuis",
+    "pendant",
+    "dès",
+    "en marge de",
+    "en marge du",
+    "en marge des",
+}
+
+
+def _adjunct_noun(tok) -> bool:
+    """'la cérémonie de signature', 'après la signature': a noun trigger that only names
+    another noun's kind or a moment."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and clause_preposition(tok) in {"de", "d'"}:
+        return True
+    return clause_preposition(tok) in _ADJUNCT_PREPOSITIONS
+
+
+def reported_statements(doc, sent, si, reports, quotes) -> list[tuple[str, int, int]]:
+    """A sentence with no trigger that reports what someone said ('X a précisé que…',
+    '« … », a-t-il expliqué', or a quote whose speaker is known) is that speaker's
+    declaration."""
+    for _, s, e in reports:
+        if doc[s].pos_ in {"VERB", "AUX"} and not _describes_a_noun(doc[s]):
+            return [("declaration", s, e)]
+    for q in quotes:
+        if q.sent == si and q.speaker_id:
+            inside = [t for t in doc[sent.start : sent.end] if q.start <= t.idx < q.end]
+            verb = next((t for t in inside if t.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None:
+                return [("declaration", verb.i, verb.i + 1)]
+    return []
+
+
+def _purpose(tok) -> bool:
+    """'afin de parvenir à', 'en vue d'aboutir', 'pour conclure': what is aimed at."""
+    if "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]
+    return (
+        tok.head.lower_ in {"afin", "vue"}
+        or "pour" in before[-2:]
+        or "afin" in before
+        or ("vue" in before)
+    )
+
+
+def _kind_in_context(tok, kind: str) -> str:
+    """'vont signer', 'signera', 'devrait conclure': an agreement still ahead is an intent;
+    'doit', 'il faut' is a call when its subject voices it ('nous devons') or when it is
+    reported ('a estimé que X doivent'), otherwise an intent ('la France doit livrer')."""
+    first_person = any(
+        c.dep_ in {"nsubj", "expl:subj"} and c.lower_ in {"nous", "je", "j'", "on"}
+        for c in tok.children
+    )
+    if kind == "plan":  # "nous allons doubler la production": a plan; "ça va durer": nothing
+        return "intent" if first_person else ""
+    if kind == "obligation":
+        first_person = first_person or any(
+            c.dep_ in {"nsubj", "expl:subj"} and c.lower_ == "il" for c in tok.children
+        )
+        return (
+            "call" if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir" else "intent"
+        )
+    if kind == "agreement" and prospective(tok):
+        return "intent"
+    if kind in {"agreement", "exploration"} and _purpose(tok):
+        return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
+    return kind
+
+
+def has_aux(doc, i: int) -> bool:
+    return any(doc[j].pos_ == "AUX" for j in range(max(0, i - 3), i))
+
+
+def _governs(doc, outer: tuple[int, int], inner: int) -> bool:
+    """'convenu « d'explorer', 'appelé les États membres à investir': the inner trigger is
+    an infinitive the outer one governs, or that right after it."""
+    start, end = outer
+    tok = doc[inner]
+    if inner <= start or "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    if tok.head.i in range(start, end) and tok.dep_ in {"xcomp", "ccomp", "acl", "obl:arg"}:
+        return True
+    between = doc[end:inner] if inner >= end else []
+    return inner - end <= 3 and all(
+        t.lower_ in {"de", "d'", "à", "«", '"', "que", "ensemble"} or t.is_space for t in between
+    )
+
+
+def quote_for(doc, quotes, c, sent) -> Quote | None:
+    t = doc[c.tok]
+    for q in quotes:
+        if q.start <= t.idx < q.end:
+            return q
+        # the quote is the trigger's complement: 'avaient convenu « d'explorer … »'
+        if 0 <= q.start - (t.idx + len(t)) <= 8 and sent.start_char <= q.start < sent.end_char:
+            return q
+        # or the trigger attributes it: '« … », a déclaré X'
+        if c.kind == "declaration" and 0 <= t.idx - q.end <= 10 and q.sent == c.sent:
+            return q
+    return None
+
+
+def inverted(doc, r: int, sent) -> bool:
+    """', a indiqué le ministère' / ', a estimé le ministre': comma, auxiliary?, verb."""
+    k = r - 1
+    while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].is_space):
+        k -= 1
+    return doc[k].text == "," and r + 1 < sent.end
+
+
+def inside_quote(quotes, char: int) -> bool:
+    return any(q.start <= char < q.end for q in quotes)
+
+
+def clause_break(doc, report_tok: int, trigger_tok: int) -> bool:
+    between = doc[report_tok:trigger_tok]
+    return any(t.lower_ in {"que", "qu'", "«", ":"} for t in between)
+
+
+def _inside_clause(m, c, report_before) -> bool:
+    return bool(report_before) and m.tok_start > max(report_before)

