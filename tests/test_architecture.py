@@ -157,10 +157,11 @@ print(int("dossier.extraction.pipeline" in sys.modules))
 
 def test_dossier_pipeline_is_spacy_with_dossier_components():
     nlp = dossier.pipeline()
-    assert nlp.pipe_names[-5:] == [
+    assert nlp.pipe_names[-6:] == [
         "dossier_norms",
         "dossier_actors",
         "dossier_quotes",
+        "dossier_references",
         "dossier_domains",
         "dossier_commitments",
     ]

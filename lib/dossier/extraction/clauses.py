@@ -78,6 +78,14 @@ def _subjects(verb) -> tuple[list[int], bool]:
     v, borrowed = verb, False
     for _ in range(5):
         subs = [c for c in v.children if c.dep_ in SUBJECT_DEPS]
+        # 'Il a salué' parsed with 'Il' under the auxiliary: the verb's subject all the same
+        subs = subs or [
+            c
+            for a in v.children
+            if a.dep_.startswith("aux")
+            for c in a.children
+            if c.dep_ in SUBJECT_DEPS
+        ]
         if subs:
             out = []
             for s in subs:

@@ -17,6 +17,7 @@ run before it, so any one of them can be added alone.
 | dossier_norms | `token.norm_`: the matching key of the lemma |
 | dossier_actors | `doc._.actors`: an `ActorResult` (actors, mentions, title spans, group members) |
 | dossier_quotes | `doc._.quotes`: `Quote` records with their speakers |
+| dossier_references | `doc._.coreferences`: who « nous », « il », « le ministre » stand for |
 | dossier_domains | `doc._.domains`: `DomainMention` records |
 | dossier_commitments | `doc._.commitments` and `doc._.events`: `Commitment` and `Event` records |
 
@@ -35,12 +36,14 @@ from .commitments import find_commitments
 from .domains import find_domains
 from .nlp import ensure_norms, register, set_norms, set_sentence_starts
 from .quotes import SpeakerTracker, find_quotes
+from .references import resolve
 
 EXTENSIONS = (
     "stored_text",
     "published",
     "actors",
     "quotes",
+    "coreferences",
     "domains",
     "commitments",
     "events",
@@ -69,6 +72,13 @@ def quotes_of(doc):
     return doc._.quotes
 
 
+def coreferences_of(doc):
+    if doc._.coreferences is None:
+        # quotes first: a quote's speaker is who « nous » is inside it
+        doc._.coreferences = resolve(doc, actors_of(doc), quotes_of(doc))
+    return doc._.coreferences
+
+
 def domains_of(doc):
     if doc._.domains is None:
         actors = actors_of(doc)
@@ -85,6 +95,7 @@ def domains_of(doc):
 def commitments_of(doc):
     if doc._.commitments is None:
         actors, quotes = actors_of(doc), quotes_of(doc)
+        coreferences_of(doc)  # the parties of « nous », « il », « le ministre »
         doc._.commitments, doc._.events = find_commitments(
             doc, text_of(doc), actors, domains_of(doc), quotes, doc._.published
         )
@@ -129,6 +140,13 @@ def make_actors(nlp, name: str):
 def make_quotes(nlp, name: str):
     """doc._.quotes: quotations and who said them."""
     return _Step(nlp, quotes_of)
+
+
+@Language.factory("dossier_references", assigns=["doc._.coreferences"])
+def make_references(nlp, name: str):
+    """doc._.coreferences: who « nous », « il », « le ministre » stand for, added to the
+    actors' mentions (method 'coreference')."""
+    return _Step(nlp, coreferences_of)
 
 
 @Language.factory("dossier_domains", assigns=["doc._.domains"])

@@ -175,6 +175,8 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
         by_code[code] = Country(code, canonical)
         candidates = [fr_name, getattr(c, "common_name", None)]
         candidates += [fr.gettext(getattr(c, "common_name", "") or c.name)]
+        official = getattr(c, "official_name", None)  # 'République française'
+        candidates += [fr.gettext(official)] if official else []
         candidates += extra.get("aliases", []) + [canonical]
         for n in candidates:
             if n and "," not in n and "(" not in n and n not in stop:

@@ -16,6 +16,7 @@ PIPES = (
     "dossier_norms",
     "dossier_actors",
     "dossier_quotes",
+    "dossier_references",
     "dossier_domains",
     "dossier_commitments",
 )

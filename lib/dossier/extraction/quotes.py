@@ -39,7 +39,8 @@ PREPOSITIONS = {
     "envers",
     "face",
 }
-PRONOUNS = {"il", "elle", "-t-il", "-t-elle", "t-il", "t-elle"}
+# 'a-t-il ajouté' is cut as 'a', '-t-il' or as 'a', '-t', '-il'
+PRONOUNS = {"il", "elle", "-t-il", "-t-elle", "t-il", "t-elle", "-il", "-elle"}
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
@@ -151,7 +152,9 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
             continue
         sent_i = next((i for i, s in enumerate(sents) if s.start <= first.start < s.end), 0)
         sent = sents[sent_i]
-        speaker_id, speaker, rule = _after(doc, actors, tracker, first.end, sent, report_toks)
+        # a quote of several sentences is attributed after its last one
+        last = next((s for s in sents if s.start <= first.end - 1 < s.end), sent)
+        speaker_id, speaker, rule = _after(doc, actors, tracker, first.end, last, report_toks)
         if not speaker:
             speaker_id, speaker, rule = _before(
                 doc, text, actors, tracker, first.start, sent, inst_spans
@@ -174,7 +177,7 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
             return m.actor_id, actors.actors[m.actor_id].name, "quote-selon"
         return "", "", ""
     window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
-    if not any(j in report_toks for j in window):
+    if not any(j in report_toks for j in window) and not _incise(doc, i, sent):
         return "", "", ""
     other = None  # "la ministre australienne de la Défense, X": X, not Australia
     for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
@@ -196,6 +199,26 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
     if other is not None:
         return other.actor_id, actors.actors[other.actor_id].name, "quote-inverted"
     return "", "", ""
+
+
+def _incise(doc, i: int, sent) -> bool:
+    """'», a lancé X', '», tranche-t-il', '», s'est-il félicité': right after a quote, a verb
+    whose subject follows it says who spoke, whatever the verb."""
+    j = i
+    while j < sent.end and (
+        doc[j].lower_ in {"s'", "se", "a", "ont", "avait", "est"} or doc[j].pos_ == "AUX"
+    ):
+        j += 1
+    if j >= sent.end or doc[j].pos_ not in {"VERB", "AUX"} or "Inf" in doc[j].morph.get("VerbForm"):
+        return False
+    after = doc[j + 1 : min(j + 4, sent.end)]
+    # the subject comes after the verb: '-t-il', 'il', or a name or a title
+    return any(
+        t.lower_.endswith(("-il", "-elle", "-ils", "-elles"))
+        or t.lower_ in PRONOUNS
+        or t.pos_ in {"PROPN", "NOUN", "DET"}
+        for t in after
+    ) or doc[j].lower_.endswith(("-t-il", "-t-elle"))
 
 
 def _titled_person(doc, actors: ActorResult, j: int) -> str:

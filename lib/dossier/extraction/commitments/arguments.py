@@ -9,7 +9,7 @@ from ..clauses import clause_of, phrase_head
 from ..model import Commitment
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
 from .context import PARTY_KINDS, Context, lexicon_keys, party_of
-from .references import anaphoric, named_under, stands_for
+from .references import anaphoric, instrument_head, instrument_parties, named_under, stands_for
 from .triggers import clause_break, inside_quote, inverted, quote_for
 
 # ---------------------------------------------------------------- arguments
@@ -203,6 +203,8 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if named or cl.verb is None:
             return named, False
     heads = cl.agents or cl.subjects
+    if not heads and cl.verb is not None:
+        heads = _subject_before(doc, doc[cl.verb], sent)
     out, from_context = [], False
     for h in heads:
         named = named_under(doc, actors, doc[h], sent)
@@ -217,7 +219,12 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             out += named
             continue
         if cl.passive and not cl.agents and doc[h].pos_ != "PRON":
-            continue  # "le contrat a été signé": the subject is what was signed
+            # "le contrat a été signé": the subject is what was signed; its parties are
+            # those of the instrument ('le document signé contient…')
+            if instrument_head(doc[h]) and c.kind not in {"assessment", "declaration"}:
+                out += instrument_parties(ctx, h)
+                from_context = True
+            continue
         resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
         if resolved:
             out += resolved
@@ -228,6 +235,23 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+def _subject_before(doc, verb, sent) -> list[int]:
+    """A finite verb the parse left without a subject ('Le document signé prévoit…' read
+    with 'prévoit' hanging loose): the noun phrase that opens its sentence, when no
+    preposition heads it and no other verb stands between."""
+    if "Fin" not in verb.morph.get("VerbForm"):
+        return []
+    for t in doc[sent.start : verb.i]:
+        if t.pos_ in {"PUNCT", "SPACE", "ADV", "CCONJ"} or t.dep_ in {"det", "amod", "nummod"}:
+            continue
+        if t.pos_ in {"NOUN", "PROPN", "PRON"} and not any(c.dep_ == "case" for c in t.children):
+            between = doc[t.i + 1 : verb.i]
+            if not any(w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm") for w in between):
+                return [t.i]
+        return []
+    return []
 
 
 def _passive(doc, tok: int) -> bool:

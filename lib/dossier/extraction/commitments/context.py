@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from .. import lexicon
 from ..model import Actor, Event
+from ..references import Discourse
 
 PARTY_KINDS = {"organization", "country", "group"}
 
@@ -24,6 +25,7 @@ class Context:
     last_subject: list[str] = field(default_factory=list)  # for 'il', 'elle'
     sides: list[str] = field(default_factory=list)  # parties of commitments and events so far
     seen: list[str] = field(default_factory=list)  # states and bodies named so far
+    discourse: Discourse | None = None  # salience, for a subject that names no one
 
     def recent(self, actors, count: int, states_only: bool, earlier=()) -> list[str]:
         """'les deux pays': the last `count` sides, those of earlier commitments first, then
@@ -46,14 +48,6 @@ def last_of(actors, mentions, wanted) -> str:
         if wanted(actors.actors[m.actor_id]):
             return m.actor_id
     return ""
-
-
-def is_company(actor) -> bool:
-    """A company rather than a state body: an organisation with no country of its own
-    and no ministry or agency head word."""
-    return actor.kind == "organization" and not actor.actor_id.startswith(
-        ("org:ministere", "org:agence")
-    )
 
 
 @functools.cache

@@ -7,6 +7,7 @@ from .. import lexicon
 from ..actors import ActorResult
 from ..model import Commitment, DomainMention, Event, Quote
 from ..nlp import get_matchers, longest
+from ..references import Discourse
 from .arguments import fill_arguments
 from .context import PARTY_KINDS, Context
 from .events import find_events
@@ -31,7 +32,7 @@ def find_commitments(
     happen = by_sentence(labelled(doc, m.happen), sents)
     anaphora = by_sentence(labelled(doc, m.meeting_anaphora), sents)
     k = lexicon.knowledge().triggers
-    ctx = Context()
+    ctx = Context(discourse=Discourse(doc, actors))
     commitments: list[Commitment] = []
     events: list[Event] = []
     for si, sent in enumerate(sents):

@@ -7,9 +7,10 @@ import functools
 from ...base.text import fold
 from .. import lexicon
 from ..actors import is_demonym
-from ..clauses import attached, impersonal, phrase_head
+from ..clauses import attached, phrase_head
 from ..clauses import preposition as clause_preposition
-from .context import capital_country, ensure_country, is_company, last_of, lexicon_keys
+from ..references import is_company
+from .context import capital_country, ensure_country, last_of, lexicon_keys
 
 
 def _holds(tok) -> bool:
@@ -77,16 +78,9 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list[
     low = tok.lower_
     k = lexicon.knowledge().triggers["context"]
     if tok.pos_ == "PRON":
-        if low in {"nous", "on"} and quote is not None and quote.speaker_id:
-            return [quote.speaker_id]
-        if low in {"ils", "elles"}:
-            return list(ctx.last_parties or ctx.last_subject)
-        if low in {"il", "elle"}:
-            if impersonal(tok):
-                return []  # "il faut", "il s'agit de"
-            people = [a for a in ctx.last_subject if actors.actors[a].kind == "person"]
-            return people[:1] or (ctx.last_subject if len(ctx.last_subject) == 1 else [])
-        return []
+        # resolved before when the text said enough (references.resolve); « ils » left
+        # unresolved are the sides that acted last (a meeting's: 'X a reçu Y. Ils…')
+        return list(ctx.last_parties) if low in {"ils", "elles"} else []
     keys = {lexicon.key(tok.lemma_ or low), lexicon.key(low)}
     plural = "Plur" in tok.morph.get("Number") or low.endswith(("s", "x"))
     count = next(
@@ -162,9 +156,25 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list[
         return []  # "cette rencontre marque une étape": what is judged, not who judges
     if keys & lexicon_keys(k["meeting_anaphora"]):
         return list(ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties)
-    if keys & lexicon_keys(k["instrument_heads"]):
-        return list(ctx.instrument_parties or ctx.last_parties)
+    if instrument_head(tok):
+        return instrument_parties(ctx, tok.i)
     return []
+
+
+def instrument_head(tok) -> bool:
+    """'l'accord', 'ce programme', 'le document signé': an instrument or plan."""
+    k = lexicon.knowledge().triggers["context"]
+    keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
+    return bool(keys & lexicon_keys(k["instrument_heads"]))
+
+
+def instrument_parties(ctx, before: int) -> list[str]:
+    """Who an instrument named before binds: the parties of the commitment that named it,
+    else the sides that acted last, else the article's most salient state or body."""
+    found = ctx.instrument_parties or ctx.last_parties
+    if not found and ctx.discourse is not None:
+        found = ctx.discourse.most_salient(before, {"country", "organization", "group"}, 1)
+    return list(found)
 
 
 def anaphoric(tok) -> bool:

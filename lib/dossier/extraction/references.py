@@ -1,0 +1,509 @@
+"""References: who a word that names nobody stands for.
+
+`resolve(doc, actors, quotes)` reads the article in order and gives each pronoun,
+first-person form and definite description the actors it stands for, as `coreference`
+mentions: « il a salué » is then a mention of the minister named before, and every
+later step (commitments, events) finds its parties in the clause as if the name were
+written there. Each resolution counts for the next ones.
+
+A `Discourse` follows an article as a reader does. It knows every actor mention (the
+headline first), how salient each actor is at any point (named often, lately, as the
+subject of a clause), which sides acted together, and the article's own voice: who
+« nous » is outside quotes, the authors a statement names in its headline or lead.
+
+- `first_person(tok, quote)`: « nous », « notre réunion », « nos deux pays », « je » ->
+  the quote's speaker, else those the text speaks as (« en tant que ministres de X et de
+  Y, nous… »), else the article's voice;
+- `pronoun(tok)`: « il », « elle », « ils », « elles », « ce dernier » -> the most salient
+  actor before it that agrees in number and gender;
+- `voice()`: the sides of the headline and lead, else the most salient states and bodies.
+
+    resolve(doc, doc._.actors, doc._.quotes)   # dossier_references does it in the pipeline
+    [(m.start, m.actor_id, m.rule) for m in doc._.actors.mentions if m.method == "coreference"]
+
+Nothing here knows what a commitment is; commitments find the resolved mentions in
+their clauses like any other.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from dataclasses import dataclass
+
+from . import lexicon
+from .actors import is_demonym
+from .clauses import SUBJECT_DEPS, attached, impersonal, phrase_head
+from .model import Mention
+
+PARTY_KINDS = {"organization", "country", "group"}
+FIRST_PERSON = {"nous", "je", "j'", "on"}
+POSSESSIVE_FIRST = {"notre", "nos"}
+SINGULAR = {
+    "il": "Masc",
+    "elle": "Fem",
+    "-t-il": "Masc",
+    "-t-elle": "Fem",
+    "t-il": "Masc",
+    "-il": "Masc",
+    "-elle": "Fem",
+}
+PLURAL = {"ils": "Masc", "elles": "Fem", "-ils": "Masc", "-elles": "Fem"}
+LATTER = {"dernier": "Masc", "dernière": "Fem", "derniers": "Masc", "dernières": "Fem"}
+# the opening sentences a statement names its authors in: the headline and the lead
+OPENING = 3
+DECAY = 0.5  # salience halves with each sentence
+# 'le président des États-Unis', 'les ministres de X': the complement holds the subject
+HOLDING = {"de", "du", "des", "d'"}
+# a statement's authors hang on its noun through these ('Déclaration des ministres de X')
+AUTHOR_PREPOSITIONS = {"", "de", "du", "des", "d'", "par", "entre"}
+
+
+@dataclass(frozen=True)
+class _Features:
+    number: str  # "Sing", "Plur" or "" (unknown)
+    gender: str  # "Masc", "Fem" or ""
+
+
+class Discourse:
+    """The article as read so far; see the module's docstring."""
+
+    def __init__(self, doc, actors):
+        self.doc, self.actors = doc, actors
+        self.sents = list(doc.sents)
+        self._starts = [s.start for s in self.sents]
+
+    # ------------------------------------------------------------ what the text says
+
+    def sentence_of(self, tok_i: int) -> int:
+        return bisect.bisect_right(self._starts, tok_i) - 1
+
+    def salience(self, before: int) -> dict[str, float]:
+        """Actor id -> salience at token `before`: each earlier mention counts 1 (2 as a
+        subject, one more in the headline), halved for each sentence since."""
+        here = self.sentence_of(before)
+        out: dict[str, float] = {}
+        for m in self.actors.mentions:
+            if m.tok_end > before:
+                continue
+            weight = 2.0 if self._subject(m) else 1.0
+            si = self.sentence_of(m.tok_start)
+            weight += 1.0 if si == 0 else 0.0
+            out[m.actor_id] = out.get(m.actor_id, 0.0) + weight * DECAY ** (here - si)
+        return out
+
+    def _subject(self, m) -> bool:
+        """Whether a mention is (or holds) a subject: 'la France', 'le président des
+        États-Unis', 'les ministres de X et de Y' heading their clause."""
+        t = phrase_head(self.doc, m.tok_start, m.tok_end)
+        for _ in range(6):
+            if t.dep_ in SUBJECT_DEPS:
+                return True
+            if t.dep_ not in {"conj", "nmod", "appos", "flat:name"} or t.head.i == t.i:
+                return False
+            if t.dep_ == "nmod" and not any(c.lower_ in HOLDING for c in t.children):
+                return False  # 'la coopération avec X': X holds nothing
+            t = t.head
+        return False
+
+    # ------------------------------------------------------------ first person
+
+    def first_person(self, tok, quote=None) -> list[str]:
+        """Who « nous » (« je », « notre… ») is at `tok`."""
+        if quote is not None and quote.speaker_id:
+            return [quote.speaker_id]
+        if quote is not None and not (quote.start <= tok.idx < quote.end):
+            quote = None  # the trigger only introduces the quote
+        if quote is not None:
+            return []  # someone unnamed speaks: not the article's voice
+        return self.voice(tok.i)
+
+    def voice(self, before: int) -> list[str]:
+        """Who the text speaks as at token `before`: those it last said it speaks as (« en
+        tant que ministres de X et de Y, nous… »), else the authors its headline or lead
+        names (« Déclaration des ministres de X et de Y »), else the sides that acted there,
+        else the most salient states and bodies."""
+        said = [ids for at, ids in self._self_named() if at <= before]
+        if said:
+            return said[-1]
+        if self._authors():
+            return self._authors()
+        for sent in self.sents[:OPENING]:  # the first sentence whose subject names someone
+            if sent.start >= before:
+                break
+            subjects = self._subjects_in(sent)
+            if subjects:
+                return subjects
+        return self.most_salient(before, PARTY_KINDS, 2)
+
+    def _subjects_in(self, sent) -> list[str]:
+        """States, bodies, groups and people named as a subject (or a passive's agent)."""
+        return list(
+            dict.fromkeys(
+                m.actor_id
+                for m in self.actors.in_sentence(sent)
+                if self.actors.actors[m.actor_id].kind != "place"
+                and (self._subject(m) or self._agent(m))
+            )
+        )
+
+    def _objects_in(self, sent) -> list[str]:
+        """States, bodies and people named as the direct object of a verb ('a reçu son
+        homologue Y', 'a rencontré une délégation du Brésil')."""
+        out = []
+        for m in self.actors.in_sentence(sent):
+            if self.actors.actors[m.actor_id].kind == "place":
+                continue
+            t = phrase_head(self.doc, m.tok_start, m.tok_end)
+            for _ in range(4):
+                if t.dep_ == "obj":
+                    out.append(m.actor_id)
+                    break
+                if t.dep_ not in {"appos", "nmod", "flat:name", "conj"} or t.head.i == t.i:
+                    break
+                t = t.head
+        return list(dict.fromkeys(out))
+
+    def _agent(self, m) -> bool:
+        head = phrase_head(self.doc, m.tok_start, m.tok_end)
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+        return (
+            head.dep_ == "obl:agent"
+            or any(c.dep_ == "case" and c.lower_ == "par" for c in head.children)
+            and "Part" in head.head.morph.get("VerbForm")
+        )
+
+    @functools.cached_property
+    def _self_named_list(self) -> list[tuple[int, list[str]]]:
+        out = []
+        for sent in self.sents:
+            words = [t.lower_ for t in sent]
+            for j in range(len(words) - 2):
+                if words[j : j + 3] != ["en", "tant", "que"]:
+                    continue
+                start = sent.start + j + 3
+                # the phrase runs to the first-person subject it describes
+                we = next((t.i for t in self.doc[start : sent.end] if t.lower_ in FIRST_PERSON), 0)
+                ids = [
+                    m.actor_id
+                    for m in self.actors.in_sentence(sent)
+                    if start <= m.tok_start < we and self.actors.actors[m.actor_id].kind != "place"
+                ]
+                if ids:
+                    out.append((start, list(dict.fromkeys(ids))))
+        return out
+
+    def _self_named(self) -> list[tuple[int, list[str]]]:
+        return self._self_named_list
+
+    @functools.cached_property
+    def _authors_list(self) -> list[str]:
+        """Those a statement noun of the opening sentences names ('Déclaration conjointe de
+        X et de Y', 'Conférence de presse de M. X')."""
+        nouns = _statement_nouns()
+        out = []
+        for sent in self.sents[:OPENING]:
+            for tok in sent:
+                if lexicon.key(tok.lemma_ or tok.lower_) not in nouns or tok.pos_ != "NOUN":
+                    continue
+                for m in self.actors.in_sentence(sent):
+                    if self.actors.actors[m.actor_id].kind == "place":
+                        continue
+                    head = phrase_head(self.doc, m.tok_start, m.tok_end)
+                    if head.i > tok.i and attached(head, tok, AUTHOR_PREPOSITIONS):
+                        out.append(m.actor_id)
+            if out:
+                break
+        return list(dict.fromkeys(out))
+
+    def _authors(self) -> list[str]:
+        return self._authors_list
+
+    def most_salient(self, before: int, kinds, count: int = 1) -> list[str]:
+        ranked = sorted(self.salience(before).items(), key=lambda kv: -kv[1])
+        out = [aid for aid, _ in ranked if self.actors.actors[aid].kind in kinds]
+        return out[:count]
+
+    # ------------------------------------------------------------ what a word refers to
+
+    def refer(self, tok, quote=None) -> tuple[list[str], str]:
+        """(actor ids, rule) for a word that names nobody; ([], "") for any other."""
+        low = tok.lower_
+        if tok.pos_ == "PRON" and low in {"nous", "je", "j'"}:
+            return self.first_person(tok, quote), "first-person"
+        if tok.dep_ == "det" and low in POSSESSIVE_FIRST:
+            if any(c.dep_ == "nummod" for c in tok.head.children):
+                return [], ""  # « nos deux pays »: both states, read with the collectives
+            return self.first_person(tok, quote), "first-person-possessive"
+        if tok.pos_ == "PRON" and (low in SINGULAR or low in PLURAL):
+            if impersonal(tok) or low.endswith("il") and _weather(tok):
+                return [], ""
+            return self.pronoun(tok), "pronoun"
+        if low in LATTER and any(c.lower_ in {"ce", "cette", "ces"} for c in tok.children):
+            return self.pronoun(tok), "latter"
+        if tok.pos_ == "NOUN" and _definite(tok) and not _named_beside(tok):
+            return self.description(tok), "description"
+        return [], ""
+
+    def description(self, tok) -> list[str]:
+        """'le ministre', 'la présidente', 'le diplomate français', 'l'entreprise': the
+        latest actor the noun fits (a person holding that title or of that nationality, a
+        company)."""
+        key = lexicon.key(tok.lemma_ or tok.lower_)
+        plural = "Plur" in tok.morph.get("Number")
+        if plural:
+            return []  # collectives are read by the commitments ('les deux pays')
+        earlier = sorted(
+            (m for m in self.actors.mentions if m.tok_end <= tok.i),
+            key=lambda m: m.tok_start,
+            reverse=True,
+        )
+        codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
+        if key in lexicon.title_keys() or key in _person_nouns():
+            for m in earlier:
+                a = self.actors.actors[m.actor_id]
+                if a.kind != "person":
+                    continue
+                if codes:
+                    if a.country in codes or a.affiliation_id.removeprefix("country:") in codes:
+                        return [a.actor_id]
+                    continue
+                if key in {lexicon.key(w) for w in a.role.split()}:
+                    return [a.actor_id]
+            return []
+        if key in _company_nouns():
+            for m in earlier:
+                if is_company(self.actors.actors[m.actor_id]):
+                    return [m.actor_id]
+        return []
+
+    # ------------------------------------------------------------ third person
+
+    def pronoun(self, tok) -> list[str]:
+        """Who « il », « elle », « ils », « elles », « ce dernier » stands for."""
+        low = tok.lower_
+        if low in PLURAL:
+            return self._plural(tok, PLURAL[low])
+        gender = SINGULAR.get(low) or LATTER.get(low, "")
+        latter = low in LATTER or low.startswith(("celui", "celle"))
+        cands = self._candidates(tok.i, _Features("Sing", gender))
+        if not cands:
+            return []
+        if latter:  # « ce dernier »: the last one named, not the most salient
+            return [max(cands, key=lambda c: c[2])[0]]
+        # a person is what « il a souligné » most often stands for; then the most salient
+        best = max(cands, key=lambda c: (c[1] + (0.5 if c[3] == "person" else 0.0), c[2]))
+        return [] if self._thing_before(tok, gender, best) else [best[0]]
+
+    def _thing_before(self, tok, gender: str, best) -> bool:
+        """'un programme de coopération…, estimant qu'elle augmentera…': in the pronoun's
+        sentence, a noun that agrees with it stands after the actor chosen (which is not
+        that sentence's subject): the pronoun is that thing, not an actor."""
+        sent = tok.sent
+        aid, _, last, _ = best
+        if tok.i == sent.start or any(
+            self._subject(m)
+            for m in self.actors.in_sentence(sent)
+            if m.tok_end <= tok.i and m.actor_id == aid
+        ):
+            return False
+        for t in self.doc[max(last + 1, sent.start) : tok.i]:
+            if (
+                t.pos_ == "NOUN"
+                and self.actors.mention_at(t.i) is None
+                and "Sing" in t.morph.get("Number")
+                and (not gender or gender in t.morph.get("Gender"))
+                and t.dep_ in {"nsubj", "obj", "nmod", "obl", "obl:arg", "obl:mod", "appos"}
+            ):
+                return True
+        return False
+
+    def _plural(self, tok, gender: str) -> list[str]:
+        """« ils »: the actors last named together as a subject (or agent), within three
+        sentences; else the most salient group."""
+        here = self.sentence_of(tok.i)
+        for si in range(here, max(-1, here - 4), -1):
+            sent = self.sents[si]
+            before = {m.actor_id for m in self.actors.in_sentence(sent) if m.tok_end <= tok.i}
+            subjects = [a for a in self._subjects_in(sent) if a in before]
+            if len(subjects) >= 2:
+                return subjects
+            # 'X a reçu son homologue Y': the one who acts and the one it meets
+            met = [a for a in self._objects_in(sent) if a in before and a not in subjects]
+            if len(subjects) == 1 and met:
+                return subjects + met[:1]
+        cands = self._candidates(tok.i, _Features("Plur", gender))
+        groups = [c for c in cands if c[3] == "group"]
+        if groups:
+            return [max(groups, key=lambda c: (c[1], c[2]))[0]]
+        return []
+
+    def _candidates(self, before: int, want: _Features) -> list[tuple[str, float, int, str]]:
+        """(actor id, salience, last token, kind) of each agreeing actor before `before`."""
+        sal = self.salience(before)
+        last: dict[str, int] = {}
+        for m in self.actors.mentions:
+            # an adjective ('le ministre français') is no antecedent: 'elle' is not France
+            if m.tok_end <= before and self.doc[m.tok_start].pos_ != "ADJ":
+                last[m.actor_id] = max(last.get(m.actor_id, -1), m.tok_start)
+        out = []
+        for aid, score in sal.items():
+            if aid not in last:
+                continue
+            actor = self.actors.actors[aid]
+            if actor.kind == "place" or (want.number == "Sing" and actor.kind == "group"):
+                continue
+            have = self.features(aid)
+            if want.number and have.number and have.number != want.number:
+                continue
+            if want.gender and have.gender and have.gender != want.gender:
+                continue
+            out.append((aid, score, last.get(aid, -1), actor.kind))
+        return out
+
+    def features(self, aid: str) -> _Features:
+        """Number and gender of an actor, as the text shows them: the article before its
+        name ('la France', 'les États-Unis'), an honorific or a feminine title."""
+        actor = self.actors.actors[aid]
+        number, gender = ("Plur" if actor.kind == "group" else "Sing"), ""
+        for m in self.actors.mentions:
+            if m.actor_id != aid or m.method == "coreference" or m.tok_start == 0:
+                continue
+            before = self.doc[m.tok_start - 1].lower_
+            if before in {"les", "des", "aux"} and actor.kind != "person":
+                number = "Plur"
+            elif before in {"la", "mme", "madame"} or before == "mme.":
+                gender = gender or "Fem"
+            elif before in {"le", "du", "au", "m.", "monsieur"}:
+                gender = gender or "Masc"
+        if actor.kind == "person" and not gender and actor.role:
+            first = actor.role.split()[0].lower()
+            gender = (
+                "Fem" if first in FEMININE_TITLES else "Masc" if first in MASCULINE_TITLES else ""
+            )
+        return _Features(number, gender)
+
+
+# titles that say their holder is a woman (« ministre », « commissaire » say nothing)
+FEMININE_TITLES = frozenset(
+    {
+        "présidente",
+        "vice-présidente",
+        "directrice",
+        "ambassadrice",
+        "chancelière",
+        "députée",
+        "sénatrice",
+        "conseillère",
+        "déléguée",
+        "secrétaire-générale",
+        "cheffe",
+        "reine",
+        "princesse",
+    }
+)
+
+
+# their masculine forms (« le président », « le directeur »)
+MASCULINE_TITLES = frozenset(
+    {
+        "président",
+        "vice-président",
+        "directeur",
+        "ambassadeur",
+        "chancelier",
+        "député",
+        "sénateur",
+        "conseiller",
+        "délégué",
+        "secrétaire-général",
+        "roi",
+        "prince",
+    }
+)
+
+
+def is_company(actor) -> bool:
+    """A company rather than a state body: an organisation with no country of its own
+    and no ministry or agency head word."""
+    return actor.kind == "organization" and not actor.actor_id.startswith(
+        ("org:ministere", "org:agence")
+    )
+
+
+def _definite(tok) -> bool:
+    return any(
+        c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "ce", "cet", "cette"}
+        for c in tok.children
+    )
+
+
+def _named_beside(tok) -> bool:
+    """'le ministre X', 'le groupe Airbus': the name is beside the noun."""
+    return any(c.dep_ in {"appos", "flat:name", "nmod"} and c.pos_ == "PROPN" for c in tok.children)
+
+
+def _weather(tok) -> bool:
+    return tok.head.lemma_ in {"pleuvoir", "neiger"}
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns that stand for a person named before ('le diplomate', 'le chef de l'État')."""
+    k = lexicon.knowledge().triggers["context"]
+    return frozenset(lexicon.key(w.split()[-1]) for w in k["people"])
+
+
+@functools.cache
+def _company_nouns() -> frozenset[str]:
+    k = lexicon.knowledge().triggers["context"]
+    return frozenset(lexicon.key(w.split()[-1]) for w in k["company_heads"])
+
+
+def first_person_subject(tok) -> bool:
+    """« nous », « je », « on » as a subject, or a subject phrase held by « notre »/« nos »
+    (« notre réunion », « nos deux pays »)."""
+    if tok.lower_ in FIRST_PERSON:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in POSSESSIVE_FIRST for c in tok.children)
+
+
+@functools.cache
+def _statement_nouns() -> frozenset[str]:
+    words = lexicon.knowledge().triggers["context"]["statement_nouns"]
+    return frozenset(lexicon.key(w.split()[0]) for w in words)
+
+
+# ---------------------------------------------------------------- the pass
+
+
+def resolve(doc, actors, quotes) -> list[Mention]:
+    """Coreference mentions for the words that name nobody, in text order; each is added
+    to `actors.mentions` as it is found, so that it counts for the next ones."""
+    discourse = Discourse(doc, actors)
+    titled = _in_titles(doc, actors)
+    added: list[Mention] = []
+    for tok in doc:
+        if tok.i in titled or actors.mention_at(tok.i) is not None:
+            continue
+        ids, rule = discourse.refer(tok, _quote_at(quotes, tok))
+        for aid in ids:
+            m = Mention(tok.idx, tok.idx + len(tok), aid, "coreference", rule, tok.i, tok.i + 1)
+            actors.mentions.append(m)
+            added.append(m)
+    return added
+
+
+def _quote_at(quotes, tok):
+    return next((q for q in quotes if q.start <= tok.idx < q.end), None)
+
+
+def _in_titles(doc, actors) -> set[int]:
+    """Tokens inside a title ('le ministre X': the title is no reference of its own)."""
+    out = set()
+    for a, b in actors.role_spans:
+        span = doc.char_span(a, b, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out

@@ -1,0 +1,128 @@
+"""Words that name nobody: « nous », « il », « ils », « le diplomate », quotes attributed
+after them. Short texts written for these tests; none comes from an article."""
+
+from __future__ import annotations
+
+import dossier
+
+
+def parties_of(text: str, kind: str) -> list[set[str]]:
+    """The parties (and the speaker's side) of each commitment of that kind."""
+    c = dossier.extract(text, {"language": "fr"})
+    out = []
+    for r in c.commitments[c.commitments.kind == kind].itertuples():
+        ca = c.commitment_actors[c.commitment_actors.commitment_id == r.commitment_id]
+        out.append(set(ca[ca.role == "party"].actor_id))
+    return out
+
+
+def coreferences(text: str) -> list[tuple[str, str]]:
+    c = dossier.extract(text, {"language": "fr"})
+    m = c.mentions[c.mentions.method == "coreference"]
+    return list(zip(m.text, m.actor_id, strict=True))
+
+
+def test_we_in_a_joint_statement_are_its_authors():
+    text = (
+        "Déclaration conjointe des ministres de la Défense de l'Estonie et de la Finlande\n\n"
+        "La sécurité de la mer Baltique est une préoccupation commune.\n\n"
+        "Nous nous engageons à renforcer la surveillance de nos côtes."
+    )
+    assert parties_of(text, "intent") == [{"country:EST", "country:FIN"}]
+
+
+def test_we_are_those_the_text_says_it_speaks_as():
+    text = (
+        "Les dirigeants européens ont adopté une nouvelle stratégie. En tant que ministres de "
+        "la Défense du Portugal et de l'Irlande, nous sommes prêts à la mettre en œuvre. "
+        "Ensemble, nous allons investir davantage dans la défense aérienne."
+    )
+    assert {"country:PRT", "country:IRL"} in parties_of(text, "intent")
+    assert all("group:europe" not in p for p in parties_of(text, "intent"))
+
+
+def test_we_in_a_quote_is_its_speaker_named_after_any_verb():
+    text = (
+        "« Nous allons livrer douze hélicoptères à la marine », a lancé Mme Ilse Varga, "
+        "ministre hongroise de la Défense."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert c.quotes.speaker_id.tolist() == ["person:ilse-varga"]
+    assert parties_of(text, "intent") == [{"country:HUN"}]
+
+
+def test_a_quote_of_two_sentences_is_attributed_after_the_second():
+    text = (
+        "Le ministre roumain de la Défense, Petru Albu, était à Bucarest lundi. "
+        "« Le calendrier est serré. Nous signerons l'accord en mars », ajoute-t-il."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert c.quotes.speaker_id.tolist() == ["person:petru-albu"]
+
+
+def test_he_is_the_minister_a_description_named_last():
+    text = (
+        "Le ministre grec de la Défense, Nikos Varlas, a reçu vendredi le chef de la marine "
+        "chypriote. Le diplomate grec a rappelé l'importance des exercices navals. Il a salué "
+        "l'étroite coopération entre la marine chypriote et l'OTAN."
+    )
+    refs = coreferences(text)
+    assert ("diplomate", "person:nikos-varlas") in refs
+    assert ("Il", "person:nikos-varlas") in refs
+    assessment = parties_of(text, "assessment")
+    assert assessment == [{"country:GRC"}], "the one who praises, not what is praised"
+
+
+def test_they_are_the_two_states_named_together_as_subject():
+    text = (
+        "Le président de la République française et le président du Sénégal se sont "
+        "rencontrés à Dakar. Ils réaffirment leur attachement à la lutte contre le terrorisme."
+    )
+    assert parties_of(text, "declaration") == [{"country:FRA", "country:SEN"}]
+
+
+def test_she_is_not_a_state_when_a_closer_noun_agrees():
+    text = (
+        "Le ministre français a présenté un programme de coopération militaire, estimant "
+        "qu'elle renforcera la marine."
+    )
+    assert ("elle", "country:FRA") not in coreferences(text)
+
+
+def test_an_impersonal_il_stands_for_nobody():
+    text = "Le Japon a signé un accord. Il faut maintenant le ratifier."
+    assert all(t != "Il" for t, _ in coreferences(text))
+
+
+def test_the_official_name_of_a_state_is_the_state():
+    c = dossier.extract(
+        "Le Président de la République française a reçu le roi de Belgique.", {"language": "fr"}
+    )
+    assert "country:FRA" in set(c.actors.actor_id)
+
+
+def test_he_holds_what_he_praised_even_when_the_parse_hangs_him_on_the_auxiliary():
+    text = (
+        "Le ministre slovène de la Défense, Marko Lenart, a visité la base de Cerklje. "
+        "Il a par ailleurs salué l'étroite coopération entre l'armée croate et la mission "
+        "Aurore."
+    )
+    assert parties_of(text, "assessment") == [{"country:SVN"}]
+
+
+def test_a_signed_document_binds_those_who_signed_it():
+    text = (
+        "La Norvège et la Suède ont signé un accord de coopération navale à Oslo. "
+        "Le document signé prévoit des patrouilles communes en mer du Nord."
+    )
+    intents = parties_of(text, "intent") + parties_of(text, "agreement")[1:]
+    assert {"country:NOR", "country:SWE"} in intents
+
+
+def test_a_programme_with_no_named_party_is_the_article_subject():
+    text = (
+        "Le Chili a lancé samedi la construction d'un brise-glace à Valparaiso. "
+        "Ce programme de 200 millions de dollars vise à assurer la présence du pays en "
+        "Antarctique."
+    )
+    assert parties_of(text, "intent") == [{"country:CHL"}]
