@@ -316,3 +316,46 @@ def test_an_instrument_concluded_by_its_parties_is_their_agreement():
     assert roles == {"country:FIN": "party", "country:NOR": "counterpart"}
     roles = one("Le contrat signé par la Grèce porte sur trois frégates.", "agreement")
     assert parties(roles) == {"country:GRC"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("La Lettonie et l'Estonie sont déterminées à protéger leurs câbles sous-marins.", "intent"),
+        ("Les deux pays sont tous deux attachés à mener des patrouilles communes.", "intent"),
+        ("La Slovénie et la Croatie se sont portées volontaires pour la mission.", "intent"),
+        ("Nous faisons en sorte que nos frégates restent disponibles.", "intent"),
+        ("L'ambition est de former deux brigades d'ici 2030.", "intent"),
+        ("La Lituanie et la Pologne se sont mises d'accord sur un calendrier.", "agreement"),
+        ("Le président moldave autorise la Roumanie à patrouiller dans ses eaux.", "agreement"),
+        ("Les ministres ont défini la posture de l'Alliance pour l'an prochain.", "agreement"),
+        ("La Grèce a notifié sa décision de participer au programme.", "intent"),
+        ("Les deux ministres ont parlé de la sécurité des ports.", "exploration"),
+        ("Les ingénieurs des deux groupes travaillent sur le futur radar.", "exploration"),
+        ("Les discussions ont porté sur le déminage, axe important de la coopération.", "priority"),
+        ("Deux millions d'euros seront consacrés à la formation des pilotes.", "priority"),
+        ("« Nous avons besoin de défense aérienne », a déclaré le ministre slovaque.", "call"),
+        ("La Suède et la Finlande partagent des intérêts de sécurité communs.", "declaration"),
+        ("Le Chili et le Pérou entretiennent une relation de défense étroite.", "declaration"),
+        ("Elle est convaincue que les exercices renforceront la confiance.", "assessment"),
+        ("La Roumanie redoute un retard dans la livraison des chars.", "assessment"),
+        ("Notre réunion d'aujourd'hui est une étape importante.", "assessment"),
+        ("Les deux parties se sont également félicitées des résultats obtenus.", "assessment"),
+    ],
+)
+def test_registers_of_official_french(text, kind):
+    assert kind in [k for k, _ in rows(text)]
+
+
+def test_an_action_in_the_future_is_its_subjects_intent_whatever_the_verb():
+    text = (
+        "Le groupe Novalis a remporté le contrat des hélicoptères. L'entreprise mobilisera "
+        "ses usines de Lyon et de Brême. Elle va aussi équiper les appareils de radars neufs."
+    )
+    intents = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(intents) == 2
+    assert all(parties(r) == {"org:novalis"} for r in intents)
+
+
+def test_a_future_with_no_actor_as_subject_is_no_intent():
+    assert rows("La cérémonie aura lieu à Bruxelles. Le radar pèsera trois tonnes.") == []

@@ -61,7 +61,8 @@ def set_sentence_starts(doc):
 def set_norms(doc):
     """NORM = the matching key of the lemma (function words: of the word as written). A verb
     form the small model took for a noun or adjective ('Ces pays entendent', 'investit')
-    gets its verb's lemma when no determiner or preposition stands with it."""
+    gets its verb's lemma when no determiner or preposition stands with it; a verb's lemma
+    comes from spaCy's table of verb forms when it lists the form."""
     key = lexicon.key
     verbs = verb_forms()
     for tok in doc:
@@ -76,6 +77,12 @@ def set_norms(doc):
             )
         ):
             tok.norm_ = key(verbs[lower])
+        elif tok.pos_ == "VERB" and lower in verbs:
+            # spaCy's table of verb forms before its rules ('redoute' -> 'redouter', where
+            # the rules gave 'redout')
+            tok.norm_ = key(verbs[lower])
+        elif tok.pos_ == "VERB" and not tok.lemma_.endswith(("er", "ir", "re")):
+            tok.norm_ = key(_infinitive(lower) or tok.lemma_ or lower)
         else:
             tok.norm_ = key(tok.lemma_ or lower)
     doc.user_data[NORMS_SET] = True
@@ -90,6 +97,24 @@ def ensure_norms(doc):
     if not doc.user_data.get(NORMS_SET):
         set_norms(doc)
     return doc
+
+
+_FIRST_GROUP = (("ent", "er"), ("es", "er"), ("e", "er"), ("ons", "er"), ("ez", "er"))
+
+
+def _infinitive(form: str) -> str:
+    """A first-group verb form the lemma rules left as it was ('redoute'): its infinitive,
+    when spaCy's tables know that verb."""
+    known = _verb_infinitives()
+    for ending, inf in _FIRST_GROUP:
+        if form.endswith(ending) and form[: -len(ending)] + inf in known:
+            return form[: -len(ending)] + inf
+    return ""
+
+
+@functools.cache
+def _verb_infinitives() -> frozenset[str]:
+    return frozenset(_lemma_lookups().get_table("lemma_index").get("verb", []))
 
 
 # where a word stands as a noun or adjective, whatever verb it may also be ('conjointe')
@@ -297,7 +322,9 @@ class Frames:
                     label,
                     reflexive,
                     frozenset(lexicon.key(w) for w in objects.split("|") if w),
-                    frozenset(f for w in follow.split("|") if w for f in _FOLLOW_FORMS.get(w, {w})),
+                    frozenset(f for w in follow.split("|") if w for f in _FOLLOW_FORMS.get(w, {w}))
+                    # and their matching keys: 'volontaire' follows 'se sont portées volontaires'
+                    | frozenset(lexicon.key(w) for w in follow.split("|") if w and w != "INF"),
                     ahead,
                 )
                 for verb in words[-1].lstrip("~").split("|"):
@@ -332,7 +359,7 @@ def _reflexive(tok) -> bool:
             return True
         if w.lower_ in PLURAL_REFLEXIVES:
             return k > 0 and doc[k - 1].lower_ == w.lower_ or w.dep_.startswith(("expl", "obj"))
-        if w.pos_ != "AUX" and w.lower_ not in _SKIPPED:
+        if w.pos_ not in {"AUX", "ADV"} and w.lower_ not in _SKIPPED:  # "se sont également"
             return False
         k, steps = k - 1, steps + 1
     return False
@@ -373,7 +400,12 @@ def _followed(tok, words: frozenset[str]) -> bool:
         j += 1
     if j < tok.sent.end:
         nxt = doc[j]
-        if nxt.lower_ in words or "INF" in words and "Inf" in nxt.morph.get("VerbForm"):
+        if (
+            nxt.lower_ in words
+            or nxt.norm_ in words
+            or "INF" in words
+            and "Inf" in nxt.morph.get("VerbForm")
+        ):
             return True
     # 'invitent les États, dans un texte commun, à examiner': on the parse
     return any(

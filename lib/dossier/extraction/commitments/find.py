@@ -12,7 +12,7 @@ from .arguments import fill_arguments
 from .context import PARTY_KINDS, Context
 from .events import find_events
 from .qualifiers import confidence, instrument_of, is_conditional, is_negated, nearest, place_of
-from .triggers import by_sentence, labelled, reported_statements, select_triggers
+from .triggers import by_sentence, labelled, planned_actions, reported_statements, select_triggers
 
 
 def find_commitments(
@@ -25,7 +25,9 @@ def find_commitments(
 ) -> tuple[list[Commitment], list[Event]]:
     m = get_matchers(doc.vocab)
     sents = list(doc.sents)
-    trig = by_sentence(longest(labelled(doc, m.triggers) + labelled(doc, m.frames)), sents)
+    found = labelled(doc, m.triggers) + labelled(doc, m.frames)
+    found += [t for t in planned_actions(doc, actors, sents) if not _covered(t, found)]
+    trig = by_sentence(longest(found), sents)
     report = by_sentence(labelled(doc, m.reporting), sents)
     inst = by_sentence(longest(labelled(doc, m.instruments)), sents)
     evs = by_sentence(longest(labelled(doc, m.events)), sents)
@@ -115,3 +117,9 @@ def find_commitments(
             mm.actor_id for mm in mentions if actors.actors[mm.actor_id].kind in PARTY_KINDS
         ]
     return commitments, events
+
+
+def _covered(match, found) -> bool:
+    """A planned action already read as a lexicon trigger ('signera' is an agreement ahead)."""
+    _, s, e = match
+    return any(a < e and s < b for _, a, b in found)

@@ -29,6 +29,67 @@ def labelled(doc, matcher):
 
 # ---------------------------------------------------------------- triggers
 
+# verbs whose future says nothing of a plan ('sera', 'aura lieu', 'pourra'); speech verbs
+# are left to the reported statements
+NOT_PLANS = {
+    "être",
+    "avoir",
+    "aller",
+    "devoir",
+    "pouvoir",
+    "falloir",
+    "sembler",
+    "paraître",
+    "rester",
+    "devenir",
+    "venir",
+    "faire",
+    "permettre",
+    "savoir",
+    "vouloir",
+}
+
+
+def planned_actions(doc, actors, sents) -> list[tuple[str, int, int]]:
+    """'X livrera', 'X va équiper', 'l'entreprise mobilisera', 'elle renforcera': an action
+    in the future (or under 'aller') whose subject is an actor named or resolved is that
+    actor's intent, whatever the verb."""
+    from ..clauses import clause_of
+
+    out = []
+    speech = _speech_verbs()
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_ in NOT_PLANS or lexicon.key(tok.lemma_) in speech:
+            continue
+        finite = "Fin" in tok.morph.get("VerbForm")
+        under_aller = tok.dep_ == "xcomp" and tok.head.lemma_ == "aller"
+        if not (finite or under_aller) or not prospective(tok):
+            continue
+        if under_aller and tok.head.i > tok.i:
+            continue
+        verb = tok.head if under_aller else tok
+        cl = clause_of(verb)
+        subjects = cl.subjects if not cl.passive else cl.agents
+        if any(_actor_under(doc, actors, doc[h]) for h in subjects):
+            out.append(("intent", tok.i, tok.i + 1))
+    return out
+
+
+def _actor_under(doc, actors, head) -> bool:
+    """Whether an actor (not a place) is named in, or is, the phrase of `head`."""
+    from ..clauses import phrase_tokens
+
+    for i in phrase_tokens(head):
+        m = actors.mention_at(i)
+        if m is not None and actors.actors[m.actor_id].kind != "place":
+            return True
+    return False
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["verbs"])
+
 
 def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     """One row per kind per sentence. A trigger inside another's complement ('convenu
