@@ -126,3 +126,49 @@ def test_a_programme_with_no_named_party_is_the_article_subject():
         "Antarctique."
     )
     assert parties_of(text, "intent") == [{"country:CHL"}]
+
+
+def test_a_participle_after_a_comma_takes_the_main_clause_subject():
+    text = (
+        "M. Pierre Durand, ministre belge de la Défense, a abordé la question de la pêche "
+        "illégale, soulignant la nécessité d'une coopération effective."
+    )
+    assert parties_of(text, "call") == [{"country:BEL"}]
+
+
+def test_a_title_leads_to_the_person_who_holds_it():
+    text = "Une annonce confirmée par le délégué général à l'Armement Pierre Morin vendredi."
+    c = dossier.extract(text, {"language": "fr"})
+    ca = c.commitment_actors
+    assert "person:pierre-morin" in set(ca[ca.role == "party"].actor_id)
+
+
+def test_the_company_is_not_the_state_body_named_last():
+    text = (
+        "La Direction générale de l'armement a confié au groupe Vestra Helicopters la "
+        "modernisation de quarante appareils. L'entreprise va aussi équiper les appareils "
+        "de nouveaux radars."
+    )
+    refs = coreferences(text)
+    assert ("entreprise", "org:vestra-helicopters") in refs
+    assert all(a != "org:dga" for t, a in refs if t == "entreprise")
+
+
+def test_a_name_the_model_did_not_label_is_an_organisation_when_it_acts():
+    text = "Nordhavn Helicopters mobilisera ses usines de Brême et de Lyon pour ce contrat."
+    c = dossier.extract(text, {"language": "fr"})
+    assert "org:nordhavn-helicopters" in set(c.actors.actor_id)
+    assert parties_of(text, "intent") == [{"org:nordhavn-helicopters"}]
+
+
+def test_a_summit_holds_what_its_body_decides():
+    text = "Le sommet de l'OTAN à Vilnius prévoyait que la Pologne achète douze radars."
+    assert {"org:otan"} in parties_of(text, "intent")
+
+
+def test_conventions_named_by_a_relative_bind_their_parties():
+    text = (
+        "La France et le Tchad ont signé six conventions à N'Djamena. Il s'agit de conventions "
+        "de coopération qui visent à former les forces de sécurité tchadiennes."
+    )
+    assert {"country:FRA", "country:TCD"} in parties_of(text, "intent")

@@ -90,9 +90,18 @@ def _subjects(verb) -> tuple[list[int], bool]:
             out = []
             for s in subs:
                 if s.lower_ in RELATIVE and v.dep_ == "acl:relcl":
-                    s = v.head  # 'la Slovénie, qui a signé': the antecedent
+                    s = _antecedent(v)  # 'la Slovénie, qui a signé': the antecedent
                 out += coordinated(s)
             return list(dict.fromkeys(out)), borrowed
+        if _adjunct_participle(v):
+            # ', soulignant la nécessité de…' hung on the noun before the comma: the
+            # subject is the main clause's ('X a abordé la question…, soulignant…')
+            up = v.head
+            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+                up = up.head
+            if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
+                v, borrowed = up, True
+                continue
         if v.dep_ in {"acl", "acl:relcl"} and v.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # 'Réunis à Paris, les ministres…' is parsed as an adjunct of the noun
             return coordinated(v.head), True
@@ -109,6 +118,32 @@ def _subjects(verb) -> tuple[list[int], bool]:
         else:
             break
     return [], borrowed
+
+
+def _antecedent(relative_verb):
+    """The noun a relative clause is about: the one it hangs on, or the noun that one
+    complements when only that agrees in number ('des conventions de coopération qui
+    visent': the conventions)."""
+    noun = relative_verb.head
+    number = relative_verb.morph.get("Number")
+    if (
+        number
+        and noun.dep_ == "nmod"
+        and noun.morph.get("Number")
+        and noun.morph.get("Number") != number
+        and noun.head.morph.get("Number") == number
+    ):
+        return noun.head
+    return noun
+
+
+def _adjunct_participle(v) -> bool:
+    """', soulignant…', ', estimant que…': a present participle after a comma, set apart
+    from the noun before it."""
+    present = "Part" in v.morph.get("VerbForm") and (
+        "Pres" in v.morph.get("Tense") or v.lower_.endswith("ant")
+    )
+    return present and v.dep_ in {"acl", "amod"} and v.i > 0 and v.doc[v.i - 1].text == ","
 
 
 def coordinated(tok) -> list[int]:

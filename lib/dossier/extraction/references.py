@@ -425,11 +425,29 @@ MASCULINE_TITLES = frozenset(
 
 
 def is_company(actor) -> bool:
-    """A company rather than a state body: an organisation with no country of its own
-    and no ministry or agency head word."""
-    return actor.kind == "organization" and not actor.actor_id.startswith(
-        ("org:ministere", "org:agence")
-    )
+    """A company rather than a state or international body: an organisation the lexicons
+    do not know as a body, whose name opens with no institution word ('Direction
+    générale de…', 'Conseil…', 'Agency…') and holds none."""
+    if actor.kind != "organization" or actor.actor_id in _known_bodies():
+        return False
+    words = actor.name.replace("’", "'").split()
+    if not words:
+        return False
+    first = lexicon.key(words[0].lower())
+    return first not in _institution_keys() and not set(words) & lexicon.institution_words()
+
+
+@functools.cache
+def _known_bodies() -> frozenset[str]:
+    return frozenset(o.id for o in lexicon.organizations())
+
+
+@functools.cache
+def _institution_keys() -> frozenset[str]:
+    """Head words of bodies: state organs ('ministère', 'armée') and the words that open
+    the names of institutions."""
+    words = lexicon.knowledge().triggers["context"]["institution_heads"]
+    return lexicon.state_organs() | frozenset(lexicon.key(w) for w in words)
 
 
 def _definite(tok) -> bool:

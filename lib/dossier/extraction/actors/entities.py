@@ -15,7 +15,13 @@ from .places import notable_city, placed
 def model_entities(doc, text) -> list[Candidate]:
     out = []
     for ent in doc.ents:
-        if ent.label_ not in {"PER", "LOC", "ORG"}:
+        label = ent.label_
+        # a name the model called MISC (or a place it knows nowhere) that acts: the subject
+        # of a verb or its agent ('X mobilisera ses usines', 'signé par X')
+        unknown_place = not lexicon.places().get(ent.text) and not placed(doc, ent.start)
+        if (label == "MISC" or label == "LOC" and unknown_place) and _acts(doc, ent):
+            label = "ORG"
+        if label not in {"PER", "LOC", "ORG"}:
             continue
         start, end = trim_span(doc, ent.start, ent.end)
         if start >= end or "\n" in doc[start:end].text:
@@ -26,7 +32,6 @@ def model_entities(doc, text) -> list[Candidate]:
         if any(t.text in {"«", "»", '"'} or t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
             continue
         name = span_text(text, doc, start, end)
-        label = ent.label_
         company = next((k for k in range(start, end) if company_word(doc[k])), None)
         while (  # "Nordvik Defence and Space": the name runs over "and" and its capitals
             company is not None
@@ -169,6 +174,26 @@ LEADING_WORDS = {
     "puis",
     "dont",
 }
+
+
+def _acts(doc, ent) -> bool:
+    """Whether an entity is the subject or the agent of a verb (directly or coordinated
+    with one), and reads as a name of two words or more: capitals, no digits (not 'F-35',
+    'Mk III'; not 'le Brexit a compliqué')."""
+    if (
+        len(ent) < 2
+        or any(t.like_num or any(c.isdigit() for c in t.text) for t in ent)
+        or not all(t.text[:1].isupper() or t.lower_ in LINKS for t in ent)
+    ):
+        return False
+    head = ent.root
+    while head.dep_ in {"conj", "flat:name"} and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in {"nsubj", "nsubj:pass", "obl:agent"}:
+        return head.head.pos_ in {"VERB", "AUX"}
+    return head.dep_.startswith("obl") and any(
+        c.dep_ == "case" and c.lower_ == "par" for c in head.children
+    )
 
 
 def _strip_titles(doc, start, end):

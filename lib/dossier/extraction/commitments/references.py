@@ -35,6 +35,7 @@ def _holder_keys() -> frozenset[str]:
 # inside a subject phrase, actors after these are still the subject's ('les ministres de
 # Norvège'); after any other preposition they are something else ('la coopération avec X')
 HOLDER_PREPOSITIONS = {"", "de", "du", "des", "d'", "entre", "par"}
+TITLE_PREPOSITIONS = {"à", "au", "aux", "pour", "auprès", "chargé", "en"}
 
 
 def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str]:
@@ -46,6 +47,10 @@ def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str
     # par Y a marqué…": what the subject names holds nothing, its complements neither
     holder = exclude_head or actors.mention_at(head.i) is not None or _holds(head)
     allowed = HOLDER_PREPOSITIONS if holder else {""}
+    if lexicon.key(head.lemma_ or head.lower_) in lexicon.title_keys():
+        # 'le délégué général à l'Armement X', 'le ministre pour l'Industrie, X': a title's
+        # own prepositions lead to the person who holds it
+        allowed = allowed | TITLE_PREPOSITIONS
     for m in actors.in_sentence(sent):
         tok = phrase_head(doc, m.tok_start, m.tok_end)
         if exclude_head and tok.i == head.i or not attached(tok, head, allowed):
