@@ -321,7 +321,10 @@ def test_an_instrument_concluded_by_its_parties_is_their_agreement():
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("La Lettonie et l'Estonie sont déterminées à protéger leurs câbles sous-marins.", "intent"),
+        (
+            "La Lettonie et l'Estonie sont déterminées à protéger leurs câbles sous-marins.",
+            "intent",
+        ),
         ("Les deux pays sont tous deux attachés à mener des patrouilles communes.", "intent"),
         ("La Slovénie et la Croatie se sont portées volontaires pour la mission.", "intent"),
         ("Nous faisons en sorte que nos frégates restent disponibles.", "intent"),

@@ -259,6 +259,34 @@ VOCABULARY = [
         "L'accord couvre la sécurité des systèmes d'information et le renforcement des capacités.",
         {"cyber", "capacity-building"},
     ),
+    # standard areas of NATO and EU capability and policy vocabulary
+    (
+        "Les deux États renforcent leur gestion de crise et leurs opérations militaires.",
+        {"crisis-management", "military-operations"},
+    ),
+    ("L'état de préparation opérationnelle de la force en attente sera évalué.", {"readiness"}),
+    (
+        "La coopération médicale et la logistique figurent au programme.",
+        {"medical-support", "logistics-sustainment"},
+    ),
+    (
+        "Le contrat comprend une suite avionique et un système de navigation inertielle.",
+        {"avionics-navigation"},
+    ),
+    (
+        "Les ministres ont évoqué un mécanisme de financement des opérations de paix.",
+        {"defence-financing"},
+    ),
+    (
+        "Le dialogue stratégique porte aussi sur la coopération économique.",
+        {"strategic-dialogue", "economic-cooperation"},
+    ),
+    ("Les deux pays défendent l'état de droit et les droits de l'homme.", {"rule-of-law"}),
+    (
+        "Une mission humanitaire et des exercices de recherche et sauvetage sont prévus.",
+        {"humanitarian-assistance"},
+    ),
+    ("La défense NRBC fait partie des priorités.", {"cbrn"}),
 ]
 
 

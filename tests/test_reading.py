@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 
 import dossier
-from dossier.reading import decode, guess_language, split_header
+from dossier.reading import decode, guess_language, parse_article, split_header
 
 FRENCH = "L’OTAN et le Japon ont convenu de renforcer leur coopération à Bruxelles.\n"
 
@@ -167,3 +167,14 @@ def test_lines_a_fixed_width_layout_broke_inside_sentences_are_joined():
     )
     assert len(c.sentences) == 2
     assert c.commitments.kind.tolist() == ["agreement"]
+
+
+def test_the_stored_text_keeps_every_span_of_the_page_after_its_first_word():
+    """Trailing spaces and blank lines stay: a span of the stored text is the same span of
+    the page once the leading blank is accounted for (what evaluators and highlights rely on)."""
+    page = "\n  Titre de la dépêche  \n\n\n\nLa Suède a signé un accord.   \nLe Japon aussi.\n\n"
+    article, _ = parse_article(page.encode("utf-8"), "depeche.txt", {"language": "fr"})
+    offset = page.find(article.text[:20])
+    for word in ("Suède", "Japon", "accord"):
+        i = article.text.find(word)
+        assert page[offset + i : offset + i + len(word)] == word

@@ -80,22 +80,22 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def _tidy(text: str) -> str:
-    # One blank line between paragraphs, no trailing spaces; keeps the prose intact.
-    lines = [ln.rstrip() for ln in text.split("\n")]
-    out = "\n".join(lines)
-    return _unwrap(re.sub(r"\n{3,}", "\n\n", out).strip("\n "))
+    """The text without the blank lines and spaces around it, lines a fixed-width layout
+    broke joined. Inside, nothing moves (trailing spaces and blank lines stay): a span of
+    the stored text is the same span of the page's text after its first word."""
+    return _unwrap(text.strip("\n "))
 
 
 # A line break inside a sentence: the line ends on a word or a comma and the next one goes on
 # in lower case ("a déclaré le ministre après la\ncérémonie"). Pages copied from a fixed-width
 # layout break every line so; each break would otherwise cut a sentence in two.
-_WRAPPED = re.compile(r"(?<=[\w,;'’-])\n(?=[a-zàâçéèêëîïôûùüÿœ(])")
+_WRAPPED = re.compile(r"(?<=[\w,;'’-])( *)\n(?=[a-zàâçéèêëîïôûùüÿœ(])")
 
 
 def _unwrap(text: str) -> str:
     """Join lines a fixed-width layout broke inside sentences (one space for one newline:
     the text keeps its length)."""
-    return _WRAPPED.sub(" ", text)
+    return _WRAPPED.sub(lambda m: m.group(1) + " ", text)
 
 
 # ---------------------------------------------------------------- articles
