@@ -265,3 +265,33 @@ def test_a_title_ends_on_the_body_it_is_held_in_even_an_unknown_one():
         "person:karim-nassar",
         "person:alain-morel",
     }
+
+
+def test_a_title_nobody_holds_yet_is_the_role_of_the_person_named_last():
+    found = people(
+        "Olaf Brenner a appelé à maintenir le cap. Cet appel du chancelier intervient après "
+        "des semaines de tensions."
+    )
+    assert found["person:olaf-brenner"][0] == "chancelier"
+
+
+def test_a_title_naming_another_state_is_not_given_to_the_person_named_last():
+    found = people(
+        "Olaf Brenner, chancelier allemand, a reçu des élus. Le président russe a répondu."
+    )
+    assert found == {"person:olaf-brenner": ("chancelier allemand", "country:DEU")}
+
+
+def test_regional_organisations_are_known_by_their_names_and_acronyms():
+    c = dossier.extract(
+        "La Communauté économique des États de l'Afrique de l'Ouest et l'IGAD ont salué le "
+        "Conseil de paix et de sécurité de l'Union africaine.",
+        FR,
+    )
+    ids = set(c.actors.actor_id)
+    assert {"org:cedeao", "org:igad", "org:cps-ua"} <= ids
+
+
+def test_english_company_words_end_a_company_name():
+    c = dossier.extract("Vestra Helicopter Engines fournira les moteurs.", FR)
+    assert "org:vestra-helicopter-engines" in set(c.actors.actor_id)

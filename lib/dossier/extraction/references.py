@@ -271,11 +271,32 @@ class Discourse:
                     continue
                 if key in {lexicon.key(w) for w in a.role.split()}:
                     return [a.actor_id]
+            if key in lexicon.title_keys():
+                return self._untitled(tok, earlier, codes)
             return []
         if key in _company_nouns():
             for m in earlier:
                 if is_company(self.actors.actors[m.actor_id]):
                     return [m.actor_id]
+        return []
+
+    def _untitled(self, tok, earlier, codes) -> list[str]:
+        """'Emmanuel Macron a estimé… Cet appel du chef de l'État…': a title nobody holds yet
+        is the person named last (within two sentences) who has no title, of the state the
+        title names if it names one; the title becomes that person's role."""
+        here = self.sentence_of(tok.i)
+        for m in earlier:
+            a = self.actors.actors[m.actor_id]
+            if a.kind != "person" or m.method == "coreference":
+                continue
+            if here - self.sentence_of(m.tok_start) > 2:
+                break
+            if a.role or codes and a.country and a.country not in codes:
+                continue
+            a.role = title_text(tok)
+            if codes and not a.country:
+                a.country = next(iter(codes))
+            return [a.actor_id]
         return []
 
     # ------------------------------------------------------------ third person
@@ -424,6 +445,20 @@ MASCULINE_TITLES = frozenset(
 )
 
 
+def title_text(tok) -> str:
+    """A title as written, with what completes it ('chef de l'État', 'ministre des
+    Affaires étrangères'), without its article."""
+    words = [tok]
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        head_ok = t.head.i == tok.i or t.head in words
+        if not head_ok or t.dep_ not in {"amod", "nmod", "case", "det", "flat:name", "fixed"}:
+            break
+        if t.is_punct or t.pos_ == "PROPN" and t.dep_ == "appos":
+            break
+        words.append(t)
+    return tok.doc[tok.i : words[-1].i + 1].text
+
+
 def is_company(actor) -> bool:
     """A company rather than a state or international body: an organisation the lexicons
     do not know as a body, whose name opens with no institution word ('Direction
@@ -451,8 +486,13 @@ def _institution_keys() -> frozenset[str]:
 
 
 def _definite(tok) -> bool:
+    """'le ministre', 'ce groupe', and 'du chancelier', 'au président' (article and
+    preposition in one word)."""
     return any(
-        c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "ce", "cet", "cette"}
+        c.dep_ == "det"
+        and c.lower_ in {"le", "la", "l'", "ce", "cet", "cette"}
+        or c.dep_ == "case"
+        and c.lower_ in {"du", "au"}
         for c in tok.children
     )
 

@@ -9,6 +9,7 @@ from ...base.text import fold
 from .. import lexicon
 from ..nlp import common_nouns
 from .base import DE_FORMS, Candidate, keys_of
+from .companies import company_word
 
 # ---------------------------------------------------------------- resolution
 
@@ -54,8 +55,10 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
     if fold(span.text) in lexicon.media() or fold(c.actor.name) in lexicon.media():
         return True
     heads, prefixes, words = lexicon.not_actors()
-    if span[0].text in prefixes and len(span) > 1 or any(t.text in words for t in span):
+    if span[0].text in prefixes and len(span) > 1:
         return True
+    if any(t.text in words for t in span) and not company_word(span[-1]):
+        return True  # 'Multi-Role Helicopter' is a product; 'X Helicopter Engines' a company
     if len(span) == 1 and span[0].text.isupper() and span[0].lower_ in common_nouns():
         return True
     if c.method == "lexicon" or c.rule == "government-body":

@@ -29,8 +29,13 @@ def model_entities(doc, text) -> list[Candidate]:
         first = doc[start]
         if not first.text[:1].isupper() or end - start > 8:
             continue
-        if any(t.text in {"«", "»", '"'} or t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
-            continue
+        if any(
+            t.text in {"«", "»", '"'}
+            or t.pos_ in {"VERB", "AUX"}
+            and not (t.text[:1].isupper() and not t.is_sent_start)
+            for t in doc[start:end]
+        ):
+            continue  # a verb inside is no name (a capitalised word inside one is no verb)
         name = span_text(text, doc, start, end)
         company = next((k for k in range(start, end) if company_word(doc[k])), None)
         while (  # "Nordvik Defence and Space": the name runs over "and" and its capitals
