@@ -172,3 +172,21 @@ def test_conventions_named_by_a_relative_bind_their_parties():
         "de coopération qui visent à former les forces de sécurité tchadiennes."
     )
     assert {"country:FRA", "country:TCD"} in parties_of(text, "intent")
+
+
+def test_a_commitment_whose_clause_names_no_one_is_held_by_the_sides_of_the_moment():
+    text = (
+        "La Norvège et la Suède ont signé un accord naval à Oslo. Un renforcement des "
+        "patrouilles communes est également prévu."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    intent = c.commitments[c.commitments.kind == "intent"]
+    assert len(intent) == 1 and intent.rule.iloc[0].endswith("+context")
+    assert parties_of(text, "intent") == [{"country:NOR", "country:SWE"}]
+
+
+def test_a_reported_statement_with_no_one_stays_no_ones():
+    text = "La Norvège a signé un accord. Des experts notent que la situation reste fragile."
+    assert [k for k in dossier.extract(text, {"language": "fr"}).commitments.kind] == [
+        "agreement"
+    ]

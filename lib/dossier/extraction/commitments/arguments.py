@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from .. import lexicon
 from ..actors import DETERMINERS
-from ..clauses import clause_of, phrase_head
+from ..clauses import clause_of, impersonal, phrase_head
 from ..model import Commitment
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
 from .context import PARTY_KINDS, Context, lexicon_keys, party_of
-from .references import anaphoric, instrument_head, instrument_parties, named_under, stands_for
+from .references import (
+    anaphoric,
+    instrument_head,
+    instrument_parties,
+    named_under,
+    stands_for,
+    topic_parties,
+)
 from .triggers import clause_break, inside_quote, inverted, quote_for
 
 # ---------------------------------------------------------------- arguments
@@ -130,10 +137,22 @@ def fill_arguments(
         elif instrument:
             for aid in ctx.instrument_parties or ctx.last_parties:
                 add(aid, "party")
-    from_context = from_context or len(roles) > explicit
     if not any(r == "party" for r in roles.values()):
         for aid in reporter_ids:
             add(aid, "party")
+    if (
+        not roles
+        and not c.speaker_id
+        and c.rule.startswith("trigger")  # a reported statement with no one stays no one's
+        and not _named_subject(doc, cl)
+        and not _impersonal_clause(doc, c.tok)  # 'il faut…' is the journalist's voice
+    ):
+        # 'Un approfondissement de la coopération est prévu', 'Ce cadre reste ouvert aux
+        # pays…': a commitment whose clause names no one is held by the sides the article
+        # is about at that point (marked +context)
+        for aid in topic_parties(ctx, c.tok):
+            add(aid, "party")
+    from_context = from_context or len(roles) > explicit
     for aid in reporter_ids:
         c.actors.append((aid, "reporter"))
     for pid in dict.fromkeys([c.speaker_id, *persons]):
@@ -142,6 +161,17 @@ def fill_arguments(
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
     ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _impersonal_clause(doc, i: int) -> bool:
+    verb = doc[i]
+    return verb.lemma_ == "falloir" or any(impersonal(c) for c in verb.children if c.lower_ == "il")
+
+
+def _named_subject(doc, cl) -> bool:
+    """Whether the clause's subject is a noun phrase of its own that names nobody known
+    ('la réunion', 'les experts'): then it holds the plan, not the article's sides."""
+    return any(doc[h].pos_ in {"PROPN"} for h in cl.subjects)
 
 
 def _giving(doc, cl, m) -> bool:

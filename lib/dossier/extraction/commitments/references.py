@@ -192,3 +192,11 @@ def _definite(tok) -> bool:
         c.dep_ == "det" and c.lower_ in {"le", "la", "l'", "ce", "cet", "cette"}
         for c in tok.children
     )
+
+
+def topic_parties(ctx, before: int) -> list[str]:
+    """The sides the article is about at `before`: those that acted last (a commitment's,
+    a meeting's), else those of the instrument named, else its most salient state or body."""
+    if ctx.last_parties:
+        return list(ctx.last_parties)
+    return instrument_parties(ctx, before)
