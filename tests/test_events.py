@@ -65,3 +65,9 @@ def test_a_meeting_verb_the_model_mistags_is_still_the_body_meeting():
         "rencontre."
     )
     assert ("meeting", "place:oslo", {"org:coalition-des-batisseurs"}) in found
+
+
+def test_hosting_someone_is_a_meeting_hosting_something_is_not():
+    found = events("Le président Karl Ostberg a accueilli à Oslo son homologue finlandais.")
+    assert [(k, p) for k, p, _ in found] == [("meeting", "place:oslo")]
+    assert events("Le Portugal accueillera des réfugiés et recevra des obus.") == []

@@ -77,6 +77,8 @@ def find_events(
         elif kind == "summit" or kind == "visit" and tok.pos_ == "NOUN":
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         elif kind == "meeting" and verb:
+            if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
+                continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
             ev = Event(kind, si, "", s)
         elif kind == "meeting":
             # a meeting noun is an event when something says it took place: a verb nearby
@@ -130,6 +132,28 @@ def find_events(
 
 
 HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
+RECEIVING_VERBS = {"recevoir", "accueillir"}
+
+
+def _receives_someone(doc, actors, verb) -> bool:
+    """'a reçu son homologue', 'accueille le président X', 'a reçu une délégation': after
+    the verb, the sentence names someone (an actor, a title, a delegation), not only
+    something ('accueillera des réfugiés', 'recevra des obus')."""
+    words = _someone_nouns()
+    for t in verb.doc[verb.i + 1 : verb.sent.end]:
+        m = actors.mention_at(t.i)
+        if m is not None and actors.actors[m.actor_id].kind != "place":
+            return True
+        if t.pos_ == "NOUN" and lexicon.key(t.lemma_ or t.lower_) in words:
+            return True
+    return False
+
+
+@functools.cache
+def _someone_nouns() -> frozenset[str]:
+    k = lexicon.knowledge().triggers["context"]
+    words = [*k["people"], *k["collective"], "délégation", "visiteur", "hôte", "invité"]
+    return frozenset(lexicon.key(w.split()[-1]) for w in words) | lexicon.title_keys()
 
 
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
