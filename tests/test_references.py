@@ -190,3 +190,20 @@ def test_a_reported_statement_with_no_one_stays_no_ones():
     assert [k for k in dossier.extract(text, {"language": "fr"}).commitments.kind] == [
         "agreement"
     ]
+
+
+def test_the_institution_is_the_body_named_before():
+    text = (
+        "Le Conseil de paix et de sécurité de l'Union africaine s'est réuni mardi. "
+        "L'institution a encouragé les États membres à contribuer à la mission."
+    )
+    assert ("institution", "org:cps-ua") in coreferences(text)
+    assert parties_of(text, "call") == [{"org:cps-ua"}]
+
+
+def test_this_maker_is_the_company_with_a_company_word_wherever_it_was_named():
+    text = (
+        "Les deux États ont confié à Vestra Helicopters la modernisation des appareils. "
+        "Ce fabricant devra livrer soixante hélicoptères."
+    )
+    assert ("fabricant", "org:vestra-helicopters") in coreferences(text)

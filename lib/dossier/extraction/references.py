@@ -278,6 +278,11 @@ class Discourse:
             for m in earlier:
                 if is_company(self.actors.actors[m.actor_id]):
                     return [m.actor_id]
+        if key in _body_nouns():  # 'l'institution', 'l'organisation régionale'
+            for m in earlier:
+                a = self.actors.actors[m.actor_id]
+                if a.kind == "organization" and not is_company(a):
+                    return [m.actor_id]
         return []
 
     def _untitled(self, tok, earlier, codes) -> list[str]:
@@ -511,6 +516,13 @@ def _person_nouns() -> frozenset[str]:
     """Nouns that stand for a person named before ('le diplomate', 'le chef de l'État')."""
     k = lexicon.knowledge().triggers["context"]
     return frozenset(lexicon.key(w.split()[-1]) for w in k["people"])
+
+
+@functools.cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns that stand for a body named before ('l'institution', 'l'organisation')."""
+    words = lexicon.knowledge().triggers["context"]["body_nouns"]
+    return frozenset(lexicon.key(w) for w in words)
 
 
 @functools.cache

@@ -21,6 +21,8 @@ def model_entities(doc, text) -> list[Candidate]:
         unknown_place = not lexicon.places().get(ent.text) and not placed(doc, ent.start)
         if (label == "MISC" or label == "LOC" and unknown_place) and _acts(doc, ent):
             label = "ORG"
+        elif label == "MISC" and len(ent) > 1 and company_word(ent[-1]):
+            label = "ORG"  # 'Vestra Helicopters', wherever it stands: a company's name
         if label not in {"PER", "LOC", "ORG"}:
             continue
         start, end = trim_span(doc, ent.start, ent.end)
