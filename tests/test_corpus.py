@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pandas as pd
 
@@ -197,3 +198,28 @@ def test_a_large_cached_table_reads_back_exactly(tmp_path):
     table.to_parquet(path, index=False, row_group_size=200_000)
     back = _read_table(path, "mentions")
     pd.testing.assert_frame_equal(back, table)
+
+
+def _many_articles(folder: Path, n: int) -> Path:
+    """n distinct articles made from the test texts (a dateline makes each one unique)."""
+    sources = [
+        p.read_text("utf-8") for p in sorted((Path(__file__).parent / "texts").glob("*.txt"))
+    ]
+    folder.mkdir()
+    for i in range(n):
+        text = f"Dépêche numéro {i + 1}.\n\n" + sources[i % len(sources)]
+        (folder / f"article-{i:03d}.txt").write_text(text, "utf-8")
+    return folder
+
+
+def test_progress_moves_with_each_batch_of_a_two_worker_load(tmp_path):
+    from dossier.corpus.workers import POOL_BATCH, extract_many
+    from dossier.reading import iter_files, read_file
+
+    folder = _many_articles(tmp_path / "many", 96)
+    articles = [read_file(f, rel, None)[0] for f, rel, _ in iter_files(folder)]
+    steps: list[int] = []
+    rows = extract_many(articles, 2, steps.append)
+    assert [r["articles"][0]["article_id"] for r in rows] == [a.article_id for a in articles]
+    assert sum(steps) == 96 and len(steps) >= 96 // 32, "at least once per 32 articles"
+    assert max(steps) <= POOL_BATCH <= 32

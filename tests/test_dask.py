@@ -113,3 +113,20 @@ def test_worker_settings_are_the_same_for_dask_worker_and_a_local_cluster():
             assert "MALLOC_TRIM_THRESHOLD_" not in _get_env_variables(key)
             assert dask.config.get("distributed.worker.profile.enabled") is False
             assert _get_env_variables(key)["OMP_NUM_THREADS"] == "1", "the rest is kept"
+
+
+def test_progress_moves_with_each_task_on_a_cluster(cluster, tmp_path):
+    from dossier.corpus.workers import DASK_BATCH, extract_on_dask
+    from dossier.reading import iter_files, read_file
+
+    sources = [p.read_text("utf-8") for p in sorted(TEXTS.glob("*.txt"))]
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(96):
+        (folder / f"a-{i:03d}.txt").write_text(f"Dépêche {i}.\n\n" + sources[i % len(sources)])
+    articles = [read_file(f, rel, None)[0] for f, rel, _ in iter_files(folder)]
+    steps: list[int] = []
+    with distributed.Client(cluster) as client:
+        rows = extract_on_dask(articles, client, steps.append)
+    assert [r["articles"][0]["article_id"] for r in rows] == [a.article_id for a in articles]
+    assert sum(steps) == 96 and len(steps) >= 96 // 32 and max(steps) <= DASK_BATCH <= 32

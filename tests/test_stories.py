@@ -169,3 +169,27 @@ def test_a_corpus_without_copies_shows_no_copies_control(tmp_path):
     (tmp_path / "b.txt").write_bytes(variants()["08-autre-article.txt"])
     c = dossier.load(tmp_path, cache=False, workers=1)
     assert "copies" not in explore.commitments(c).controls
+
+
+def test_a_new_article_is_compared_without_shingling_the_unchanged_ones(monkeypatch):
+    from dossier.corpus import stories as module
+
+    v = variants()
+    old = [
+        Text("01-depeche", "01-depeche.txt", None, DISPATCH, 61),
+        Text("08-autre", "08-autre.txt", None, OTHER_ON_THE_SAME_EVENT, 50),
+    ]
+    full, sigs = find_stories(old)
+    copy = v["06-rewrap.txt"].decode("utf-8")
+    new = Text("06-rewrap", "06-rewrap.txt", None, copy, copy.find("\n"))
+    seen: list[int] = []
+    real = module.shingles
+    monkeypatch.setattr(module, "shingles", lambda words: seen.append(len(words)) or real(words))
+    previous = {aid: story for aid, (story, _) in full.items()}
+    found, _ = find_stories([*old, new], sigs, previous)
+    assert found["06-rewrap"] == ("story:01-depeche", "01-depeche")
+    assert found["08-autre"] == ("story:08-autre", "")
+    # the new text, and the one copy the index proposed to check it against
+    assert len(seen) <= 2
+    everything, _ = find_stories([*old, new])
+    assert found == everything

@@ -76,7 +76,7 @@ def load(
             corpus = _merge_cached(corpus, cached, scan.kept, scan.order)
     unchanged = scan.unchanged()
     if not unchanged:  # across the whole corpus, so after any change
-        _add_stories(corpus, store)  # copies of one dispatch
+        _add_stories(corpus, store, scan.only_added())  # copies of one dispatch
         _add_groups(corpus)  # the same commitment in several articles
     if store:
         _store(store, corpus, scan, unchanged)
@@ -141,13 +141,15 @@ class _Scan:
             meta and meta_changed(_row(self.cached["articles"], self._rows[rel]), meta)
         )
 
+    def only_added(self) -> bool:
+        """Every article of the cache is still here, unchanged: only new ones came."""
+        return self.cached is not None and set(self.hits) == {
+            p for p in self.known if self._ids.get(p) in self.kept
+        }
+
     def unchanged(self) -> bool:
         """Nothing new, changed or gone since the cache was written."""
-        return (
-            self.cached is not None
-            and not self.articles
-            and set(self.hits) == {p for p in self.known if self._ids.get(p) in self.kept}
-        )
+        return not self.articles and self.only_added()
 
 
 def _unknown_in_sidecar(sidecar: dict, known: set[str]) -> list[Problem]:
@@ -302,9 +304,11 @@ def _add_problem(corpus: Corpus, code: str, message: str, path: str = "(corpus)"
     corpus.problems = frame("problems", pd.concat([corpus.problems, frame("problems", [row])]))
 
 
-def _add_stories(corpus: Corpus, store: Path | None) -> None:
+def _add_stories(corpus: Corpus, store: Path | None, only_added: bool = False) -> None:
     """articles.story_id and duplicate_of over the whole corpus (stories.py). Signatures of
-    unchanged texts are read back from the cache folder instead of computed again."""
+    unchanged texts are read back from the cache folder instead of computed again; when
+    articles were only added, the stories found before are kept and only the new
+    articles are compared with the rest."""
     from .stories import Text, find_stories
 
     arts = corpus.articles
@@ -321,8 +325,11 @@ def _add_stories(corpus: Corpus, store: Path | None) -> None:
         texts.append(Text(aid, path, day, text, int(heads.get(aid, 0))))
         if (aid, sha) in known:
             reuse[aid] = known[(aid, sha)]
+    previous = None
+    if only_added:
+        previous = {a: st for a, st in zip(arts.article_id, arts.story_id, strict=True) if st}
     try:
-        stories, sigs = find_stories(texts, reuse)
+        stories, sigs = find_stories(texts, reuse, previous)
     except Exception as exc:  # each article its own story rather than no tables
         _add_problem(corpus, "stories-failed", f"copies of one dispatch not found: {exc!r}")
         stories, sigs, store = {a: (f"story:{a}", "") for a in arts.article_id}, {}, None

@@ -35,6 +35,7 @@ LSH_WEIGHTS = (0.5, 0.5)
 ESTIMATE_FLOOR = 0.15
 CONTAINMENT = 0.8  # share of the smaller text's shingles found in the larger
 MIN_SIZE_RATIO = 0.3  # the smaller text is at least this share of the larger
+FEW = 200  # new articles up to which they are compared with every signature, not via LSH
 
 # Lines a page adds around a dispatch: teasers, bylines, credits, dates, sharing widgets.
 _BOILERPLATE = re.compile(
@@ -135,31 +136,57 @@ def same_story(a: np.ndarray, b: np.ndarray) -> bool:
 
 
 def find_stories(
-    texts: Iterable[Text], signatures: dict[str, np.ndarray] | None = None
+    texts: Iterable[Text],
+    signatures: dict[str, np.ndarray] | None = None,
+    previous: dict[str, str] | None = None,
 ) -> tuple[dict[str, tuple[str, str]], dict[str, np.ndarray]]:
     """article_id -> (story_id, duplicate_of), and the signatures computed (by article_id).
 
     `signatures` are ones computed before (from the cache), by article_id and only for the
-    same text; the others are computed here. The first copy of a story (earliest published,
-    then by path) names it: story_id is "story:<its article_id>", and every other copy
-    points to it in duplicate_of."""
+    same text; the others are computed here. `previous`: the story id each of those
+    articles had (when no article was removed or changed since): their stories are kept as
+    they were, and only the new articles are compared with the others, so adding one
+    article to a large corpus costs one query, not a pass over every text. The first copy
+    of a story (earliest published, then by path) names it: story_id is "story:<its
+    article_id>", and every other copy points to it in duplicate_of."""
     from datasketch import MinHashLSH
     from datasketch.lean_minhash import LeanMinHash
 
     items = list(texts)
     known = dict(signatures or {})
-    grams = {t.article_id: shingles(body_words(t.text, t.headline_end)) for t in items}
+    by_id = {t.article_id: t for t in items}
+    grams: dict[str, np.ndarray] = {}
+
+    def grams_of(aid: str) -> np.ndarray:  # shingled only when needed
+        if aid not in grams:
+            t = by_id[aid]
+            grams[aid] = shingles(body_words(t.text, t.headline_end))
+        return grams[aid]
+
     sigs = {t.article_id: known.get(t.article_id) for t in items}
-    for aid, sig in sigs.items():
-        if sig is None:
-            sigs[aid] = signature(grams[aid])
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-    lean = {}
-    for t in items:
-        lean[t.article_id] = LeanMinHash(seed=1, hashvalues=sigs[t.article_id], scheme=SCHEME)
-        if len(grams[t.article_id]):
-            lsh.insert(t.article_id, lean[t.article_id], check_duplication=False)
+    fresh = [aid for aid, sig in sigs.items() if sig is None]
+    for aid in fresh:
+        sigs[aid] = signature(grams_of(aid))
     parent = {t.article_id: t.article_id for t in items}
+    previous = {a: s for a, s in (previous or {}).items() if a in parent and a not in fresh}
+    if previous and len(fresh) <= FEW:
+        # a few new articles: their signatures against every other one, in one numpy pass
+        ids = [t.article_id for t in items]
+        matrix = np.stack([sigs[a] for a in ids])
+
+        def candidates(aid: str) -> list[str]:
+            agree = np.count_nonzero(matrix == sigs[aid], axis=1) / NUM_PERM
+            return [ids[i] for i in np.flatnonzero(agree >= ESTIMATE_FLOOR)]
+    else:
+        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+        lean = {}
+        for t in items:
+            lean[t.article_id] = LeanMinHash(seed=1, hashvalues=sigs[t.article_id], scheme=SCHEME)
+            if not _empty(sigs[t.article_id]):
+                lsh.insert(t.article_id, lean[t.article_id], check_duplication=False)
+
+        def candidates(aid: str) -> list[str]:
+            return lsh.query(lean[aid])
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -167,23 +194,41 @@ def find_stories(
             x = parent[x]
         return x
 
-    for t in items:
-        if not len(grams[t.article_id]):
+    if previous:  # the stories found before stay together
+        first: dict[str, str] = {}
+        for aid, story in previous.items():
+            if story in first:
+                parent[root(aid)] = root(first[story])
+            else:
+                first[story] = aid
+    queried = fresh if previous else [t.article_id for t in items]
+    for aid in queried:
+        if _empty(sigs[aid]):
             continue
-        for other in lsh.query(lean[t.article_id]):
-            joined = other == t.article_id or root(other) == root(t.article_id)
-            if joined:
+        for other in candidates(aid):
+            if other == aid or root(other) == root(aid):
                 continue
-            estimate = np.count_nonzero(sigs[t.article_id] == sigs[other]) / NUM_PERM
-            if estimate >= ESTIMATE_FLOOR and same_story(grams[t.article_id], grams[other]):
-                parent[root(other)] = root(t.article_id)
+            estimate = np.count_nonzero(sigs[aid] == sigs[other]) / NUM_PERM
+            if estimate >= ESTIMATE_FLOOR and same_story(grams_of(aid), grams_of(other)):
+                parent[root(other)] = root(aid)
     groups: dict[str, list[Text]] = {}
     for t in items:
         groups.setdefault(root(t.article_id), []).append(t)
     out: dict[str, tuple[str, str]] = {}
     for members in groups.values():
         members.sort(key=lambda t: (t.published is None, t.published or 0, t.path))
-        first = members[0].article_id
+        first_copy = members[0].article_id
         for m in members:
-            out[m.article_id] = (f"story:{first}", "" if m.article_id == first else first)
+            out[m.article_id] = (
+                f"story:{first_copy}",
+                "" if m.article_id == first_copy else first_copy,
+            )
     return out, sigs
+
+
+_MAX_HASH = np.uint64((1 << 32) - 1)  # a signature's values before any shingle
+
+
+def _empty(sig: np.ndarray) -> bool:
+    """A text with no shingle (too short): its signature was never updated."""
+    return bool(np.all(sig == _MAX_HASH))

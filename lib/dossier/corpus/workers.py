@@ -14,36 +14,19 @@ from ..reading import (
 # ---------------------------------------------------------------- extraction
 
 
-def _extract_one(article: Article) -> dict[str, list[dict]]:
-    from ..extraction.rows import extract_rows
-
-    return extract_rows(article)
+POOL_BATCH = 16  # articles per task on the local pool: progress moves at least this often
 
 
 def extract_many(
     articles: list[Article], workers: int, progress: Callable[[int], None] | None
 ) -> list[dict[str, list[dict]]]:
-    """Parse in batches with nlp.pipe; with workers > 1, articles are spread over processes."""
-    from ..extraction.rows import extract_rows
-
-    if workers > 1 and len(articles) >= 4 * workers:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-
-        ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
-        chunks = [articles[i::workers] for i in range(workers)]
-        with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-            parts = list(pool.map(_extract_batch, chunks))
-        by_id = {
-            rows["articles"][0]["article_id"] + rows["articles"][0]["sha256"]: rows
-            for part in parts
-            for rows in part
-        }
-        out = [by_id[a.article_id + a.sha256] for a in articles]
-        if progress:
-            progress(len(out))
-        return out
+    """Rows of each article, in order. With workers > 1, small batches go to whichever
+    process of a local pool is free and come back as they are done (progress moves
+    with each); in this process, articles are parsed in batches with nlp.pipe."""
+    if workers > 1 and len(articles) >= 2 * POOL_BATCH:
+        return _on_pool(articles, workers, progress)
     from ..extraction.pipeline import parse_many
+    from ..extraction.rows import extract_rows
 
     french = [a for a in articles if a.language == "fr"]
     parsed = parse_many([a.text for a in french], [a.published for a in french])
@@ -54,6 +37,36 @@ def extract_many(
         if progress:
             progress(1)
     return out
+
+
+def _on_pool(articles, workers: int, progress) -> list[dict[str, list[dict]]]:
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else None
+    batches = [articles[i : i + POOL_BATCH] for i in range(0, len(articles), POOL_BATCH)]
+    done: list[list[dict] | None] = [None] * len(batches)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=warm) as pool:
+        futures = {pool.submit(_extract_batch, b): i for i, b in enumerate(batches)}
+        for future in as_completed(futures):
+            i = futures.pop(future)
+            done[i] = future.result()
+            if progress:
+                progress(len(done[i]))
+    return [rows for batch in done for rows in batch]
+
+
+def warm() -> None:
+    """Load the pipeline and the lexicons now (a pool worker does it as it starts, while
+    the first batches are still being handed out)."""
+    from ..extraction import lexicon
+    from ..extraction.nlp import get_matchers
+    from ..extraction.pipeline import get_nlp
+
+    nlp = get_nlp()
+    get_matchers(nlp.vocab)
+    lexicon.places()
+    lexicon.capitals()
 
 
 def _extract_batch(articles: list[Article]) -> list[dict[str, list[dict]]]:

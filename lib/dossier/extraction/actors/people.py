@@ -49,7 +49,8 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
     names = lexicon.countries()[1]
     starts: set[int] = set()
-    for _, s, e in get_matchers(doc.vocab).titles(doc):
+    titles = get_matchers(doc.vocab).titles(doc)  # once: the loops below read it again
+    for _, s, e in titles:
         sent = doc[s].sent
         end, _aff, _c = role_extent(doc, s, e, sent.end, gaz_starts)
         for i in (end, end + 1):  # "le ministre … Kalev Tammsaar", "le ministre …, Kalev Tammsaar"
@@ -58,10 +59,7 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
     for comma in doc:  # "…, Arjun Vashisht, ministre indien" is handled by the roles
         if comma.text == "," and comma.i + 2 < len(doc):
             sent = comma.sent
-            if any(
-                sent.start <= s and e <= comma.i and comma.i - e <= 9
-                for _, s, e in get_matchers(doc.vocab).titles(doc)
-            ):
+            if any(sent.start <= s and e <= comma.i and comma.i - e <= 9 for _, s, e in titles):
                 starts.add(after_people_word(doc, comma.i + 1))
     for start in sorted(starts):
         end = _name_end(doc, start)
