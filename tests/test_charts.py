@@ -124,3 +124,18 @@ def test_a_french_timeline_speaks_french_and_spans_whole_periods():
     assert any(m in " ".join(labels) for m in ("mars", "mai", "juil.", "sept.", "nov."))
     en = charts.timeline(rows, lang="en")
     assert en._suptitle.get_text().endswith("Jan 2027 – Dec 2027")
+
+
+def test_a_source_line_counts_the_articles_with_no_known_outlet():
+    import pandas as pd
+
+    arts = pd.DataFrame(
+        {
+            "title": ["A", "B", "C"],
+            "source": ["Le Courrier nordique", "", ""],
+            "published": pd.to_datetime(["2026-03-01", "2026-03-02", None]),
+        }
+    )
+    line = charts.source_line(arts, "fr")
+    assert "Le Courrier nordique" in line and "2 sans source" in line and "?" not in line
+    assert "source non renseignée" in charts.source_line(arts.iloc[1:2], "fr")

@@ -103,6 +103,8 @@ def test_deck_has_the_expected_slides_in_pptx_and_pdf(dated_corpus, tmp_path):
     # the title slide: period covered, articles and sources
     cover = _texts(prs.slides[0])
     assert "3 articles" in cover and "Période couverte" in cover
+    # two plain files have no outlet: said, with how to fill it, never a '?'
+    assert "2 sans source connue" in cover and "python -m dossier add" in cover
     # the annex lists every article with its outlet and url
     annex = _texts(prs.slides[len(titles) - 1])
     assert "zonearmee.com" in annex and "https://www.zonearmee.com/" in annex

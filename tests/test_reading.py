@@ -178,3 +178,30 @@ def test_the_stored_text_keeps_every_span_of_the_page_after_its_first_word():
     for word in ("Suède", "Japon", "accord"):
         i = article.text.find(word)
         assert page[offset + i : offset + i + len(word)] == word
+
+
+def test_a_headline_is_never_a_menu_a_date_or_a_file_name():
+    page = (
+        "Aller au contenu principal\n\nFriday, November 19, 2021\n\n"
+        "La Suède et la Norvège signent un accord naval\n\n"
+        "La Suède et la Norvège ont signé vendredi un accord naval à Oslo."
+    )
+    article, _ = parse_article(page.encode("utf-8"), "fr-site-suede-norvege.txt", {})
+    assert article.title == "La Suède et la Norvège signent un accord naval"
+    assert str(article.published) == "2021-11-19" and article.published_from == "text"
+    lead = (
+        "La Suède et la Norvège ont signé vendredi un accord naval qui prévoit des patrouilles "
+        "communes. Le texte entre en vigueur en mars."
+    )
+    article, _ = parse_article(lead.encode("utf-8"), "fr-site-suede-norvege.txt", {})
+    assert article.title.startswith("La Suède et la Norvège ont signé vendredi")
+    assert "fr site" not in article.title
+
+
+def test_the_outlet_is_the_sidecars_else_the_pages_else_the_sites():
+    text = "La Suède a signé un accord naval avec la Norvège.".encode()
+    meta = {"url": "https://www.courrier-nordique.example/2026/accord"}
+    article, _ = parse_article(text, "a.txt", meta)
+    assert article.source == "courrier-nordique.example"
+    article, _ = parse_article(text, "a.txt", {**meta, "source": "Le Courrier nordique"})
+    assert article.source == "Le Courrier nordique"

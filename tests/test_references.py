@@ -187,9 +187,7 @@ def test_a_commitment_whose_clause_names_no_one_is_held_by_the_sides_of_the_mome
 
 def test_a_reported_statement_with_no_one_stays_no_ones():
     text = "La Norvège a signé un accord. Des experts notent que la situation reste fragile."
-    assert [k for k in dossier.extract(text, {"language": "fr"}).commitments.kind] == [
-        "agreement"
-    ]
+    assert [k for k in dossier.extract(text, {"language": "fr"}).commitments.kind] == ["agreement"]
 
 
 def test_the_institution_is_the_body_named_before():

@@ -1,5 +1,6 @@
 """python -m dossier build seeds/ --out tables/ [--format csv|parquet|xlsx]
-python -m dossier briefing [seeds/] [--since 2026-03-01] [--lang en] [--theme "…"]"""
+python -m dossier briefing [seeds/] [--since 2026-03-01] [--lang en] [--theme "…"]
+python -m dossier add URL [URL…] [--to seeds/]"""
 
 from __future__ import annotations
 
@@ -42,9 +43,17 @@ def main(argv: list[str] | None = None) -> int:
     )
     brief.add_argument("--lang", choices=["fr", "en"], default=None, help="default: French")
     brief.add_argument("--theme", default=None, help="the title slide's title")
+    add = sub.add_parser(
+        "add", help="fetch pages (or a feed's new items) into the folder, with their metadata"
+    )
+    add.add_argument("urls", nargs="+", metavar="URL", help="article pages or RSS/Atom feeds")
+    add.add_argument("--to", type=Path, default=None, help="folder (default: seeds/)")
+    add.add_argument("--timeout", type=float, default=20, metavar="SECONDS")
     args = parser.parse_args(argv)
     if args.command == "briefing":
         return _briefing(args)
+    if args.command == "add":
+        return _add(args)
 
     from .corpus import load
 
@@ -133,3 +142,16 @@ def write_tables(tables: dict, out: Path, fmt: str) -> list[Path]:
 
 if __name__ == "__main__":
     raise SystemExit(main())
+
+
+def _add(args) -> int:
+    from .base.paths import seeds_dir
+    from .reading.links import add
+
+    folder = args.to or seeds_dir()
+    results = add(args.urls, folder, timeout=args.timeout)
+    for r in results:
+        print(f"{r.status:<9} {r.url}  {r.message}")
+    added = sum(r.status == "added" for r in results)
+    print(f"{added} article(s) added to {folder}")
+    return 0 if all(r.status != "error" for r in results) else 1

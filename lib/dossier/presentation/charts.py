@@ -86,9 +86,16 @@ def _source_line(articles: pd.DataFrame, lang: str) -> str:
                 a.published.date().isoformat() if pd.notna(a.published) else word("undated", lang)
             )
             title = a.title if len(a.title) <= 70 else a.title[:67] + "…"
-            parts.append(f"{title} — {a.source or '?'}, {when}")
+            parts.append(f"{title} — {a.source or word('no_source', lang)}, {when}")
         return label + " ; ".join(parts)
-    outlets = ", ".join(sorted({s for s in articles.source if s})[:3]) or "?"
+    known = articles.source[articles.source.fillna("") != ""]
+    outlets = ", ".join(known.value_counts().index[:3])
+    if known.nunique() > 3:
+        outlets += ", …"
+    unknown = len(articles) - len(known)
+    if unknown:  # said, never a '?'
+        n = f"{number(unknown, lang)} {word('without_source', lang)}"
+        outlets = f"{outlets} ; {n}" if outlets else n
     dates = articles.published.dropna()
     span = f", {dates.min().date()} → {dates.max().date()}" if len(dates) else ""
     return f"{label}{len(articles)} {word('articles', lang)} ({outlets}){span}"

@@ -94,6 +94,9 @@ def title_slide(corpus, sel, theme: str | None, lang: str, today: dt.date) -> Sl
             sources=_count(len(outlets), "source", lang),
         ),
     ]
+    unknown = int((arts.source.fillna("") == "").sum())
+    if unknown:
+        lines.append(t("deck_unknown_sources", lang, n=charts.number(unknown, lang)))
     copies = len(corpus.articles) - len(arts)
     if copies:
         lines.append(t("deck_copies", lang, n=charts.number(copies, lang)))

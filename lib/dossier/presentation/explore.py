@@ -722,6 +722,41 @@ def network(corpus, lang: str | None = None) -> NetworkExplorer:
     return NetworkExplorer(corpus, lang)
 
 
+def add_box(folder=None, lang: str | None = None, timeout: float = 20.0):
+    """A box to add articles from their links (pages or feeds) to seeds/: each link's
+    outcome is listed (added, already there, or why not); nothing else is touched."""
+    from ..base.paths import seeds_dir
+    from ..reading.links import add
+
+    lang = resolve(lang)
+    folder = folder or seeds_dir()
+    links = w.Textarea(placeholder="https://…", layout=w.Layout(width="720px", height="90px"))
+    button = w.Button(description=t("add_button", lang), icon="plus", button_style="primary")
+    report = w.HTML()
+
+    def run(_button=None):
+        button.disabled = True
+        report.value = f"<p>{html.escape(t('add_working', lang))}</p>"
+        try:
+            results = add(links.value.split(), folder, timeout=timeout)
+        finally:
+            button.disabled = False
+        items = "".join(
+            f"<li><b>{html.escape(r.status)}</b> {html.escape(r.url)} — "
+            f"{html.escape(r.message)}</li>"
+            for r in results
+        )
+        done = sum(r.status == "added" for r in results)
+        report.value = f"<p>{html.escape(t('add_done', lang, n=done))}</p><ul>{items}</ul>"
+        return results
+
+    button.on_click(run)
+    box = w.VBox([w.HTML(f"<p>{html.escape(t('add_links', lang))}</p>"), links, button, report])
+    box.run = run  # the same as a click, for scripts and tests
+    box.links = links
+    return box
+
+
 def article(corpus, which: int | str = 0):
     """One article's text with every actor (blue) and domain (yellow) span highlighted.
 

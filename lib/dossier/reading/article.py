@@ -13,7 +13,7 @@ from pathlib import Path
 from ..base.text import clean, slug
 from .decode import decode
 from .language import guess_language
-from .markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES, from_html, from_markdown, is_html
+from .markup import HTML_SUFFIXES, MARKDOWN_SUFFIXES, from_html, from_markdown, is_html, outlet_of
 from .problems import Problem, ReadError
 
 MAX_CHARS = 200_000  # a very long feature is ~40k; beyond this we analyse the start only
@@ -138,15 +138,7 @@ def parse_article(
         )
     text, words_stated, minutes_stated = split_header(text)
     text = _tidy(text)
-    title = meta.get("title") or found.get("title") or ""
-    first, _, rest = text.partition("\n")
-    headline_end = 0
-    # The headline carries the main fact: it stays in the text, analysed as its first
-    # sentence (sentences.headline), so its actors and commitments count.
-    if title and first.strip() in {title.strip(), page_title}:
-        headline_end = len(first)
-    elif not title and rest and len(first) < 150 and not re.search(r"[.!?»:]\s*$", first):
-        title, headline_end = first.strip(), len(first)
+    title, headline_end = _headline(text, meta.get("title") or found.get("title") or "", page_title)
     if not text[headline_end:].strip():
         raise ReadError("empty", "no text after the title and header lines")
     if len(text) > MAX_CHARS:
@@ -170,14 +162,16 @@ def parse_article(
 
         published, published_from = published_in_text(text), "text"
     published_from = published_from if published is not None else ""
+    url = meta.get("url") or found.get("url") or ""
     article = Article(
         article_id=article_id_for(relpath),
         path=relpath,
         text=text,
         sha256=sha,
         title=title or Path(relpath).stem.replace("_", " ").replace("-", " "),
-        source=meta.get("source") or found.get("source") or "",
-        url=meta.get("url") or found.get("url") or "",
+        # the outlet: the sidecar's, else the page's, else the address's site
+        source=meta.get("source") or found.get("source") or outlet_of(url),
+        url=url,
         published=published,
         language=language,
         words_stated=words_stated,
@@ -197,6 +191,58 @@ def parse_article(
             )
         )
     return article, problems
+
+
+# Lines a page puts around its article: navigation, search, sharing, stamps, credits.
+_FURNITURE = re.compile(
+    r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b|menu\b|accueil\b"
+    r"|se connecter|connexion\b|s.abonner|abonnez|partager|imprimer|newsletter|publicit"
+    r"|cookies?\b|à lire aussi|lire aussi|voir aussi|derni[eè]re mise à jour|mis à jour"
+    r"|mise à jour|publi[ée] le|date de publication|communiqué de presse\W*$"
+    r"|skip to|search\b|home\b|.*seul le prononcé fait foi|.*\((?:photo|crédit)\b)",
+    re.IGNORECASE,
+)
+_DATE_MARK = re.compile(r"^\s*date\s+\d{4}(?:-\d\d){0,2}\s+")  # a date stamped before the lead
+
+
+def _headline(text: str, title: str, page_title: str) -> tuple[str, int]:
+    """The article's title and the end of its headline line (0 when the headline is not
+    the text's first line). A sidecar or page title wins; else the first line that reads
+    as a headline (short, no closing stop), past navigation lines, dates and credits;
+    else the lead's first sentence. Never a date, a menu or a file name."""
+    first = text.partition("\n")[0]
+    # The headline carries the main fact: it stays in the text, analysed as its first
+    # sentence (sentences.headline), so its actors and commitments count.
+    if title:
+        return title, len(first) if first.strip() in {title.strip(), page_title} else 0
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    for k, (start, line) in enumerate(lines[:6]):
+        if _furniture(line):
+            continue
+        short = len(line) < 150 and not re.search(r"[.!?»:]\s*$", line)
+        if short and k + 1 < len(lines):
+            return _DATE_MARK.sub("", line).strip(), len(line) if start == 0 else 0
+        return _first_sentence(_DATE_MARK.sub("", line)), 0
+    return "", 0
+
+
+def _furniture(line: str) -> bool:
+    from .dates import published_in_text
+
+    stripped = line.strip()
+    if _FURNITURE.match(stripped) or len(re.findall(r"[|>/·•]", stripped)) >= 3:
+        return True
+    return len(stripped) < 60 and published_in_text(stripped) is not None
+
+
+def _first_sentence(line: str, most: int = 110) -> str:
+    line = line.strip()
+    m = re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"])", line)
+    sentence = line[: m.start()] if m else line
+    if len(sentence) <= most:
+        return sentence.rstrip(" .")
+    cut = sentence.rfind(" ", 0, most)
+    return sentence[: cut if cut > most // 2 else most].rstrip(" ,;:") + "…"
 
 
 def _parse_date(value) -> dt.date | None:

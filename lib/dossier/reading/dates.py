@@ -142,6 +142,22 @@ def _shift(base: dt.date, unit: str, offset: int) -> dt.date:
 # ---------------------------------------------------------------- the published date
 
 
+ENGLISH_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+
+
 @functools.cache
 def _stamp_patterns():
     k = vocabulary()
@@ -151,6 +167,7 @@ def _stamp_patterns():
     french = rf"(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\s+((?:19|20)\d\d)"
     numeric = r"([0-3]?\d)[/.]([01]?\d)[/.]((?:19|20)\d\d)"
     iso = r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)"
+    english = "|".join(ENGLISH_MONTHS)
     marker = (
         r"(?:publié|mis en ligne|mis à jour|mise à jour|dernière modification|modifié|date)"
         r"[^\n\d]{0,25}?"
@@ -167,6 +184,14 @@ def _stamp_patterns():
         (re.compile(rf"[•|]\s*{numeric}", flags), "numeric"),
         (re.compile(rf"[•|]\s*{french}", flags), "french"),
         (re.compile(rf"^[A-ZÉÈ' -]{{3,}}, {french}", flags), "french"),
+        # an English stamp alone on its line: 'Friday, November 19, 2021'
+        (
+            re.compile(
+                rf"^\W*(?:[A-Z][a-z]+day,\s+)?({english})\s+(\d{{1,2}}),\s+((?:19|20)\d\d)\W*$",
+                flags,
+            ),
+            "english",
+        ),
     ]
 
 
@@ -180,7 +205,10 @@ def published_in_text(text: str, head: int = 600) -> dt.date | None:
         for m in rx.finditer(window):
             groups = [g for g in m.groups() if g is not None][-3:]
             try:
-                if kind == "french":
+                if kind == "english":
+                    month = ENGLISH_MONTHS.index(groups[0].lower()) + 1
+                    date = dt.date(int(groups[2]), month, int(groups[1]))
+                elif kind == "french":
                     day = 1 if groups[0].lower() == "1er" else int(groups[0])
                     date = dt.date(int(groups[2]), _month(groups[1]), day)
                 elif kind == "numeric":

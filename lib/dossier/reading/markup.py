@@ -59,3 +59,11 @@ def from_markdown(raw: str) -> tuple[str, dict]:
 def is_html(raw: str) -> bool:
     head = raw[:2000].lower()
     return "<html" in head or "<!doctype html" in head or ("<body" in head and "</" in head)
+
+
+def outlet_of(url: str) -> str:
+    """The site's name from its address: 'https://www.lemonde.fr/x' -> 'lemonde.fr'."""
+    import urllib.parse
+
+    host = urllib.parse.urlsplit(url or "").hostname or ""
+    return re.sub(r"^www\d?\.", "", host)

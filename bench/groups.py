@@ -1,0 +1,128 @@
+"""Commitment groups measured: the same act joined across outlets, different acts kept apart.
+
+    python bench/groups.py [--pairs 100]
+
+1. Generated: `--pairs` pairs of different articles on one event (bench/generate.py):
+   the share of pairs whose articles share a group (recall), and the groups that join
+   articles of different events (false).
+2. Real same-event pages (`.cache/same-event/`, gold in its gold.json: pages of one event
+   from two or three outlets, the acts they share keyed in each): the share of shared
+   acts whose commitments are in one group, and the groups that join two events.
+3. The 60 dev texts loaded together (each reports a different event): every group that
+   spans two articles, with its reason.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import generate  # noqa: E402
+
+
+def generated(pairs: int, tmp: Path) -> None:
+    import dossier
+
+    made, _ = generate.corpus(pairs * 20, copies=0.0, same_event=0.05)
+    made = made[: 2 * pairs]  # the pairs on one event come first: a0/a1, a2/a3…
+    folder = tmp / "generated"
+    folder.mkdir()
+    for g in made:
+        (folder / g.name).write_bytes(g.data)
+    c = dossier.load(folder, cache=False)
+    event = {f"a{i:06d}": i // 2 for i in range(2 * pairs)}
+    per_group = c.commitments.groupby("group_id").article_id.agg(set)
+    joined = {frozenset(event[a] for a in arts) for arts in per_group if len(arts) > 1}
+    same = sum(1 for e in joined if len(e) == 1)
+    false = sum(1 for e in joined if len(e) > 1)
+    events_joined = len({next(iter(e)) for e in joined if len(e) == 1})
+    print(
+        f"generated: {pairs} pairs on one event: {events_joined} share a group "
+        f"(recall {events_joined / pairs:.2f}); {same} groups join the two articles of one "
+        f"event, {false} join different events"
+    )
+
+
+def same_event(tmp: Path) -> None:
+    import dossier
+
+    base = ROOT / ".cache" / "same-event"
+    if not (base / "gold.json").is_file():
+        print("same-event: no .cache/same-event/gold.json (see docs/season.md)")
+        return
+    gold = json.loads((base / "gold.json").read_text("utf-8"))
+    folder = tmp / "same-event"
+    folder.mkdir()
+    event_of = {}
+    for ev in gold["events"]:
+        for page in ev["pages"]:
+            shutil.copy(base / "texts" / page["file"], folder / page["file"])
+            event_of[Path(page["file"]).stem] = ev["id"]
+    c = dossier.load(folder, cache=False)
+    sents = c.sentences.set_index("sentence_id")
+    com = c.commitments.assign(sentence=c.commitments.sentence_id.map(sents.text).fillna(""))
+    shared = joined = 0
+    for ev in gold["events"]:
+        for act in ev["shared"]:
+            shared += 1
+            groups_per_page = []
+            for file, key in act["keys"].items():
+                aid = Path(file).stem
+                here = com[(com.article_id == aid) & com.sentence.str.contains(key, regex=False)]
+                groups_per_page.append(set(here.group_id))
+            if groups_per_page and set.intersection(*groups_per_page):
+                joined += 1
+    per_group = com.groupby("group_id").article_id.agg(set)
+    across = [g for g, arts in per_group.items() if len({event_of.get(a, a) for a in arts}) > 1]
+    print(
+        f"same-event pages: {len(event_of)} pages of {len(gold['events'])} events; "
+        f"{joined}/{shared} shared acts joined ({joined / shared:.2f}); "
+        f"{len(across)} groups join two events"
+    )
+    groups = c.commitment_groups.set_index("group_id")
+    for g in across:
+        print(f"  across events: {g} {groups.loc[g, 'reason'] if 'reason' in groups else ''}")
+
+
+def dev_together(tmp: Path) -> None:
+    import dossier
+
+    texts = ROOT / ".cache" / "devset"
+    if not any(texts.glob("*.txt")):
+        print("dev texts: none in .cache/devset")
+        return
+    folder = tmp / "dev"
+    shutil.copytree(texts, folder)
+    c = dossier.load(folder, cache=False)
+    g = c.commitment_groups
+    multi = g[g.articles > 1]
+    print(f"dev texts together: {len(c.articles)} articles, {len(multi)} groups span articles")
+    for r in multi.itertuples():
+        print(
+            f"  {r.kind} · {r.parties} · {r.instrument} · {r.articles} articles · "
+            f"{getattr(r, 'reason', '')}"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pairs", type=int, default=100)
+    args = parser.parse_args()
+    tmp = Path(tempfile.mkdtemp(prefix="dossier-groups-"))
+    try:
+        generated(args.pairs, tmp)
+        same_event(tmp)
+        dev_together(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
