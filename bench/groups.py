@@ -34,8 +34,11 @@ def generated(pairs: int, tmp: Path) -> None:
     made = made[: 2 * pairs]  # the pairs on one event come first: a0/a1, a2/a3…
     folder = tmp / "generated"
     folder.mkdir()
-    for g in made:
+    rows = ["file,title,source,url,published,language"]
+    for k, g in enumerate(made):
         (folder / g.name).write_bytes(g.data)
+        rows.append(f"{g.name},,outlet{k % 7},,{g.published.isoformat()},fr")
+    (folder / "articles.csv").write_text("\n".join(rows) + "\n", "utf-8")
     c = dossier.load(folder, cache=False)
     event = {f"a{i:06d}": i // 2 for i in range(2 * pairs)}
     per_group = c.commitments.groupby("group_id").article_id.agg(set)
@@ -52,6 +55,7 @@ def generated(pairs: int, tmp: Path) -> None:
 
 def same_event(tmp: Path) -> None:
     import dossier
+    from dossier.reading import article_id_for
 
     base = ROOT / ".cache" / "same-event"
     if not (base / "gold.json").is_file():
@@ -64,26 +68,31 @@ def same_event(tmp: Path) -> None:
     for ev in gold["events"]:
         for page in ev["pages"]:
             shutil.copy(base / "texts" / page["file"], folder / page["file"])
-            event_of[Path(page["file"]).stem] = ev["id"]
+            event_of[article_id_for(page["file"])] = ev["id"]
     c = dossier.load(folder, cache=False)
     sents = c.sentences.set_index("sentence_id")
     com = c.commitments.assign(sentence=c.commitments.sentence_id.map(sents.text).fillna(""))
-    shared = joined = 0
+    shared = joined = pairs = pairs_joined = 0
     for ev in gold["events"]:
         for act in ev["shared"]:
             shared += 1
             groups_per_page = []
             for file, key in act["keys"].items():
-                aid = Path(file).stem
+                aid = article_id_for(file)
                 here = com[(com.article_id == aid) & com.sentence.str.contains(key, regex=False)]
                 groups_per_page.append(set(here.group_id))
             if groups_per_page and set.intersection(*groups_per_page):
                 joined += 1
+            for x in range(len(groups_per_page)):
+                for y in range(x + 1, len(groups_per_page)):
+                    pairs += 1
+                    pairs_joined += bool(groups_per_page[x] & groups_per_page[y])
     per_group = com.groupby("group_id").article_id.agg(set)
     across = [g for g, arts in per_group.items() if len({event_of.get(a, a) for a in arts}) > 1]
     print(
         f"same-event pages: {len(event_of)} pages of {len(gold['events'])} events; "
-        f"{joined}/{shared} shared acts joined ({joined / shared:.2f}); "
+        f"{joined}/{shared} shared acts joined on every page ({joined / shared:.2f}), "
+        f"{pairs_joined}/{pairs} pairs of pages ({pairs_joined / pairs:.2f}); "
         f"{len(across)} groups join two events"
     )
     groups = c.commitment_groups.set_index("group_id")

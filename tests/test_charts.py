@@ -139,3 +139,41 @@ def test_a_source_line_counts_the_articles_with_no_known_outlet():
     line = charts.source_line(arts, "fr")
     assert "Le Courrier nordique" in line and "2 sans source" in line and "?" not in line
     assert "source non renseignée" in charts.source_line(arts.iloc[1:2], "fr")
+
+
+def test_a_chronology_labels_its_points_and_keeps_far_dates_off_its_axis():
+    import pandas as pd
+
+    rows = pd.DataFrame(
+        {
+            "source": ["commitment"] * 5,
+            "what": ["agreement", "intent", "agreement", "call", "intent"],
+            "label": [
+                "France, Inde · signé",
+                "Inde · commandera",
+                "Grèce · signé",
+                "OTAN · appelle",
+                "Japon · livrera",
+            ],
+            "date": pd.to_datetime(
+                ["2026-03-02", "2026-03-10", "2026-04-01", "2026-04-20", "1978-01-01"]
+            ),
+            "date_precision": ["day", "day", "day", "day", "year"],
+            "date_text": [""] * 5,
+            "sentence_id": ["s"] * 5,
+        }
+    )
+    fig = charts.timeline(rows, "fr")
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    assert "France, Inde · signé" in texts and "OTAN · appelle" in texts
+    assert any("Hors de l'axe : 1 date(s) éloignée(s) (1978)" in t for t in texts)
+    assert "Japon · livrera" not in texts
+    first, _last = ax.get_xlim()
+    assert pd.Timestamp(matplotlib_date(first)).year >= 2025
+
+
+def matplotlib_date(x):
+    import matplotlib.dates as mdates
+
+    return mdates.num2date(x).replace(tzinfo=None)

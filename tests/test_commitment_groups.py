@@ -175,3 +175,123 @@ def test_new_since_keeps_what_was_first_reported_after_a_day(corpus):
     assert e.rows["instrument"].tolist() == ["mémorandum d'entente"]
     assert e.export_name()[:2] == ["engagements", "suivi"]
     assert "depuis-2025-09-01" in e.export_name()
+
+
+def _load(tmp_path, articles: dict[str, tuple[str, str, str]]):
+    rows = ["file,title,source,url,published,language"]
+    for name, (text, source, day) in articles.items():
+        (tmp_path / name).write_text(text, "utf-8")
+        rows.append(f"{name},,{source},,{day},fr")
+    (tmp_path / "articles.csv").write_text("\n".join(rows) + "\n", "utf-8")
+    return dossier.load(tmp_path, cache=False, workers=1)
+
+
+def test_one_party_and_an_accord_are_no_evidence_of_one_act(tmp_path):
+    c = _load(
+        tmp_path,
+        {
+            "base.txt": (
+                "La France a signé un accord sur la rétrocession de la base navale de Lorient.\n",
+                "A",
+                "2026-03-02",
+            ),
+            "calendrier.txt": (
+                "La France a signé un accord fixant le calendrier des réunions du comité mixte.\n",
+                "B",
+                "2026-03-03",
+            ),
+        },
+    )
+    groups = c.commitment_groups
+    assert (groups.articles == 1).all(), groups[["kind", "parties", "reason"]]
+
+
+def test_two_contracts_of_other_sizes_between_the_same_states_stay_apart(tmp_path):
+    c = _load(
+        tmp_path,
+        {
+            "a.txt": (
+                "L'Égypte et la France ont signé un contrat pour 24 avions Rafale.\n",
+                "A",
+                "2015-02-16",
+            ),
+            "b.txt": (
+                "L'Égypte et la France ont signé un contrat pour 30 avions Rafale.\n",
+                "B",
+                "2015-03-01",
+            ),
+        },
+    )
+    assert (c.commitment_groups.articles == 1).all()
+
+
+def test_the_same_act_in_other_words_joins_and_says_why(tmp_path):
+    c = _load(
+        tmp_path,
+        {
+            "a.txt": (
+                "Ilkka Varis et Lars Berg signent l'accord de sécurité\n\n"
+                "Le ministre finlandais de la Défense, Ilkka Varis, et son homologue suédois, "
+                "Lars Berg, ont signé mardi à Helsinki un accord de sécurité prévoyant des "
+                "patrouilles aériennes communes au-dessus de la Baltique.\n",
+                "Le Quotidien du Nord",
+                "2026-05-05",
+            ),
+            "b.txt": (
+                "Helsinki et Stockholm scellent leur alliance\n\n"
+                "La Finlande et la Suède ont signé mardi un accord de sécurité qui prévoit des "
+                "patrouilles communes de leurs avions au-dessus de la Baltique.\n",
+                "La Gazette",
+                "2026-05-06",
+            ),
+        },
+    )
+    g = c.commitment_groups
+    joined = g[(g.articles == 2) & (g.kind == "agreement")]
+    assert len(joined) == 1
+    reason = joined.reason.iloc[0]
+    assert "Finlande" in reason and "Suède" in reason and "accord de sécurité" in reason
+
+
+def test_a_day_of_the_month_is_no_shared_figure(tmp_path):
+    # the same day number, two acts: « 14 mars » is a date, not a quantity both report
+    c = _load(
+        tmp_path,
+        {
+            "pret.txt": (
+                "Le 14 mars, la France et le Niger ont signé un prêt destiné au réseau "
+                "électrique.\n",
+                "A",
+                "2026-03-20",
+            ),
+            "radars.txt": (
+                "La France et le Niger ont signé le 14 avril un accord sur la livraison de "
+                "radars.\n",
+                "B",
+                "2026-04-20",
+            ),
+        },
+    )
+    assert (c.commitment_groups.articles == 1).all(), c.commitment_groups.reason.tolist()
+
+
+def test_a_quote_two_outlets_both_give_joins_on_one_side(tmp_path):
+    said = (
+        "« La modernisation de nos capacités de défense aérienne reste notre priorité "
+        "absolue », a déclaré le ministre letton de la Défense, Arturs Liepa."
+    )
+    c = _load(
+        tmp_path,
+        {
+            "a.txt": (said + "\n", "Le Courrier balte", "2026-02-10"),
+            "b.txt": (
+                "Riga muscle sa défense aérienne\n\n" + said + " Il s'exprimait à Riga.\n",
+                "La Gazette",
+                "2026-02-11",
+            ),
+        },
+    )
+    g = c.commitment_groups
+    joined = g[(g.articles == 2) & (g.kind == "priority")]
+    assert len(joined) == 1, g[["kind", "parties", "articles", "reason"]]
+    assert "Lettonie" in joined.reason.iloc[0]

@@ -362,3 +362,17 @@ def test_an_action_in_the_future_is_its_subjects_intent_whatever_the_verb():
 
 def test_a_future_with_no_actor_as_subject_is_no_intent():
     assert rows("La cérémonie aura lieu à Bruxelles. Le radar pèsera trois tonnes.") == []
+
+
+def test_a_date_of_the_background_is_not_the_commitments_date():
+    meta = {"language": "fr", "published": "2026-04-02"}
+    c = dossier.extract(
+        "La France et le Brésil ont signé lundi un accord naval, qui prolonge une coopération "
+        "engagée en 2008.",
+        meta,
+    )
+    assert c.commitments.date_text.tolist() == ["lundi"]
+    c = dossier.extract(
+        "Présente au Sénégal depuis 1978, la France a signé un accord de défense avec Dakar.", meta
+    )
+    assert c.commitments.date_text.tolist() == [""], "'depuis 1978' says since when, not when"

@@ -223,3 +223,23 @@ def test_deck_pages_rendered_for_a_look(dated_corpus, tmp_path):
         image = Image.open(page).convert("L")
         assert abs(image.size[0] / image.size[1] - 16 / 9) < 0.02
         assert image.getextrema()[0] < 100, f"{page.name} has no dark ink"
+
+
+def test_key_commitments_spread_over_articles_and_put_what_was_agreed_first(dated_corpus):
+    from dossier import views
+
+    sel = views.select(dated_corpus, views.Filters())
+    every = deck.commitment_rows(sel, "fr")
+    key = deck.commitment_rows(sel, "fr", per_article=deck.PER_ARTICLE)
+    assert len(every) > len(key) > 0
+    # the seed alone reports more commitments than the slide holds: two of its rows at most
+    groups = sel.commitment_groups.set_index("group_id")
+    first = sel.commitments.drop_duplicates("group_id").set_index("group_id").article_id
+    ranked = deck._ranked(sel.commitment_groups[sel.commitment_groups.kind != "assessment"])
+    spread = deck._spread(sel, ranked, deck.PER_ARTICLE)
+    assert first.loc[spread.group_id].value_counts().max() <= deck.PER_ARTICLE
+    assert first.loc[spread.group_id].nunique() == 3, "each article has its say"
+    # single-sourced alike, an agreement with two parties comes before a lone declaration
+    kinds = list(groups.loc[ranked.group_id].kind)
+    assert kinds.index("agreement") < kinds.index("declaration")
+    assert list(key.iloc[:, 0])[0] == "accord"

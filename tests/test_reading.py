@@ -196,6 +196,9 @@ def test_a_headline_is_never_a_menu_a_date_or_a_file_name():
     article, _ = parse_article(lead.encode("utf-8"), "fr-site-suede-norvege.txt", {})
     assert article.title.startswith("La Suède et la Norvège ont signé vendredi")
     assert "fr site" not in article.title
+    page = "Télécharger le .pdf\n\nLa Suède et la Norvège signent un accord naval\n\n" + lead
+    article, _ = parse_article(page.encode("utf-8"), "fr-site-suede-norvege.txt", {})
+    assert article.title == "La Suède et la Norvège signent un accord naval"
 
 
 def test_the_outlet_is_the_sidecars_else_the_pages_else_the_sites():

@@ -1,20 +1,30 @@
 """The same commitment across articles: one group per agreement, intent, call… however
-many articles report it, and when it was first and last reported.
+many articles report it, when it was first and last reported, and why its members were
+joined.
 
-Two commitments are the same when they have the same kind and the same sides (their
-parties and counterparts, or the speaker when nobody else is named), and nothing tells
-them apart: their instruments are of one family (a « protocole d'accord » is a
-« mémorandum d'entente ») or one is unnamed, their domains overlap or one has none, and
-their dates can be the same day. A commitment's date is the one its sentence gives
-(a day, a week, a month, a year); without one it is some day of the 90 days before its
-article was published (news reports recent facts); without either it fits any date.
-Within a group the possible dates narrow as members join, so « l'accord de mars » and
-« l'accord de novembre » between the same parties stay two groups.
+Two commitments join only on evidence that they report one act, never on a party and an
+instrument word alone. They must have the same kind, a side in common (their parties
+and counterparts, or the speaker when nobody else is named) and no side that tells them
+apart (« France–Inde » is not « France–Égypte »), instruments of one family (a
+« protocole d'accord » is a « mémorandum d'entente ») or one unnamed, dates that can be
+the same day, no numbers that contradict (« 24 Rafale » is not « 30 Rafale », « 2015 »
+is not « 2021 »), and sentences that say the same thing: the share of the shorter
+sentence's content words and numbers found in the other. How much of that is needed
+depends on the rest: two sides in common and some shared words (or a shared area, as an
+outlet's rewrite); one side and the same named instrument or a shared figure (« 50
+millions », never « 14 mars »); one side and sentences that mostly agree (a quote two
+outlets both give); docs/season.md has the points and the measures. A commitment's
+date is the one its sentence gives (a day, a week, a month, a year); without one it is
+some day of the 90 days before its article was published (news reports recent facts);
+without either it fits any date. `commitment_groups.reason` says what joined a group that spans
+articles (the sides, the instrument, the date, how close the sentences are).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import re
 from collections import Counter
 
 import numpy as np
@@ -82,30 +92,243 @@ def _sets(links: pd.DataFrame, col: str) -> dict[str, list[str]]:
     return out
 
 
+# words that say nothing of what an act is about
+_STOP = frozenset(
+    [
+        "avec",
+        "dans",
+        "pour",
+        "sous",
+        "entre",
+        "vers",
+        "chez",
+        "sans",
+        "selon",
+        "lors",
+        "depuis",
+        "pendant",
+        "avant",
+        "après",
+        "contre",
+        "leur",
+        "leurs",
+        "notre",
+        "votre",
+        "cette",
+        "ceux",
+        "celle",
+        "celles",
+        "être",
+        "avoir",
+        "sont",
+        "était",
+        "étaient",
+        "sera",
+        "seront",
+        "aussi",
+        "ainsi",
+        "encore",
+        "plus",
+        "moins",
+        "très",
+        "tout",
+        "tous",
+        "toute",
+        "toutes",
+        "même",
+        "mêmes",
+        "autre",
+        "autres",
+        "elle",
+        "elles",
+        "nous",
+        "vous",
+        "ils",
+        "dont",
+        "mais",
+        "comme",
+        "donc",
+        "alors",
+        "celui",
+        "ceci",
+        "cela",
+        "déjà",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+    ]
+)
+_WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[a-zàâçéèêëîïôûùüÿœ-]{4,}")
+# evidence needed to join: points for what two commitments share (two sides 2, one 1;
+# the same named instrument 1, one family 0.5; a domain 1; dates both stated and
+# compatible 1; a figure both give 2, another number 1; sentences that mostly
+# (half) agree 1, partly (a third) 0.5)
+JOIN = 3.0
+MIN_CLOSE = 0.25  # share of the shorter sentence two articles' sentences must share
+CANDIDATES = 32  # groups of one side and kind a commitment is compared with, at most
+ALIKE = 0.6  # sentences that share this much say the same thing
+LOOSE = {"agreement", "contract"}  # outlets call one contract an « accord »
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+
+
+# a figure is a quantity with what it counts: « 50 millions », « 237 systèmes », « 24 rafale »;
+# « 24 juin » is a date and « 50 par la France » counts nothing
+_FIGURE = re.compile(r"(\d(?:[\d\s\u202f\u00a0.,]*\d)?)\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})")
+_DIGIT = re.compile(r"\d")
+_NOT_FIGURE = re.compile(r"[^0-9.,]")
+# (folded: no accents) months, and the prepositions a number stands before
+_NOT_UNITS = frozenset(
+    re.findall(
+        r"\w+",
+        "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre "
+        "par sur pour des les aux avec dans entre contre sans vers",
+    )
+)
+
+
+def _contents(sentences: list[str]) -> dict[str, tuple]:
+    """sentence -> `_content`, the sentences folded in one pass (one call per sentence
+    costs three times as much)."""
+    flat = [s.replace("\n", " ") for s in sentences]
+    folded = fold("\n".join(flat)).split("\n")
+    if len(folded) != len(sentences):  # pragma: no cover - fold keeps line ends
+        folded = [fold(s) for s in flat]
+    return {s: _content(f, folded=True) for s, f in zip(sentences, folded, strict=True)}
+
+
+def _content(sentence: str, folded: bool = False) -> tuple[frozenset[str], ...]:
+    """(content words, numbers, figures) of a sentence, folded."""
+    folded = sentence if folded else fold(sentence)
+    words = frozenset(_WORD.findall(folded))
+    if not _DIGIT.search(folded):
+        return words - _STOP, frozenset(), frozenset()
+    numbers = frozenset(w for w in words if w[0].isdigit())
+    figures = frozenset(
+        f"{_NOT_FIGURE.sub('', n)} {unit}"
+        for n, unit in _FIGURE.findall(folded)
+        if unit not in _NOT_UNITS and unit not in _STOP and not _YEAR.match(n)
+    )
+    return words - _STOP - numbers, numbers, figures
+
+
+class _Commitment:
+    __slots__ = (
+        "i",
+        "kind",
+        "sides",
+        "family",
+        "instrument",
+        "lo",
+        "hi",
+        "words",
+        "numbers",
+        "figures",
+        "article",
+        "domains",
+        "dated",
+    )
+
+    def __init__(self, i, kind, sides, family, instrument, interval, content, article, domains):
+        self.i, self.kind, self.sides = i, kind, frozenset(sides)
+        self.family, self.instrument = family, instrument
+        self.lo, self.hi = interval
+        self.dated = False
+        self.words, self.numbers, self.figures = content
+        self.article, self.domains = article, domains
+
+
+def _close(a: _Commitment, b: _Commitment) -> float:
+    words = len(a.words & b.words) + len(a.numbers & b.numbers)
+    smaller = min(len(a.words) + len(a.numbers), len(b.words) + len(b.numbers))
+    return words / smaller if smaller else 0.0
+
+
+def evidence(a: _Commitment, b: _Commitment) -> str:
+    """Why `a` and `b` report one act ('' when nothing says so, or something says not)."""
+    if not a.sides or not b.sides:
+        return ""
+    if a.kind != b.kind:
+        return ""  # the intent is news before the agreement, the agreement after
+    # a figure both sentences give ('2 780 millions', '237 systèmes'), not a year or a day
+    figure = bool(a.figures & b.figures)
+    common = a.sides & b.sides
+    if not common or (a.sides - b.sides and b.sides - a.sides):
+        return ""  # no side in common, or each has a side the other lacks
+    if a.family and b.family and a.family != b.family and {a.family, b.family} != LOOSE:
+        return ""  # a memorandum is no treaty; an « accord » may be the « contrat »
+    if not (a.lo <= b.hi + SLACK and b.lo <= a.hi + SLACK):
+        return ""
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return ""  # '24 Rafale' and '30 Rafale', '2015' and '2021'
+    if a.domains and b.domains and not a.domains & b.domains:
+        return ""  # the same template about two areas is two acts
+    close = _close(a, b)
+    same_instrument = bool(a.instrument) and a.instrument == b.instrument
+    if a.article != b.article:
+        # across articles the sentences must say the same thing, and one side in common
+        # needs something specific besides: the same named instrument, a figure, or
+        # sentences that mostly agree (a quote two outlets both give); two sides doing
+        # one kind of act in one area may be worded apart (a rewrite)
+        rewrite = len(common) >= 2 and bool(a.domains & b.domains)
+        if close < MIN_CLOSE and not (figure or rewrite):
+            return ""
+        if len(common) < 2 and not (same_instrument or figure or close >= ALIKE):
+            return ""
+    points = min(len(common), 2)
+    why = [f"sides:{len(common)}"]
+    if same_instrument:
+        points += 1
+        why.append("instrument")
+    elif a.family and a.family == b.family:
+        points += 0.5
+        why.append("family")
+    if a.domains & b.domains:
+        points += 1
+        why.append("domain")
+    if a.dated and b.dated:
+        points += 1
+        why.append("date")
+    if figure:
+        points += 2
+        why.append("figure")
+    elif a.numbers & b.numbers:
+        points += 1
+        why.append("number")
+    points += 1 if close >= 0.5 else 0.5 if close >= 0.33 else 0
+    why.append(f"close:{close:.2f}")
+    needed = JOIN
+    if a.article == b.article:
+        needed += 1  # a restatement in one article must be plain
+    return " ".join(why) if points >= needed else ""
+
+
 class _Group:
-    __slots__ = ("members", "families", "domains", "lo", "hi")
+    __slots__ = ("members", "lo", "hi")
 
     def __init__(self):
-        self.members: list[int] = []
-        self.families: set[str] = set()
-        self.domains: set[str] = set()
+        self.members: list[_Commitment] = []
         self.lo, self.hi = _NEVER, _ALWAYS
 
-    def accepts(self, family: str, domains: frozenset, lo, hi) -> bool:
-        if family and self.families and family not in self.families:
-            return False
-        if domains and self.domains and not (domains & self.domains):
-            return False
-        return lo <= self.hi + SLACK and self.lo <= hi + SLACK
+    def evidence(self, c: _Commitment) -> str:
+        """The best evidence that `c` reports this group's act, checked against its last
+        members (a group's dates narrow as members join)."""
+        if not (c.lo <= self.hi + SLACK and self.lo <= c.hi + SLACK):
+            return ""
+        for m in self.members[-6:]:
+            why = evidence(c, m)
+            if why:
+                return why
+        return ""
 
-    def add(self, i: int, family: str, domains: frozenset, lo, hi) -> None:
-        self.members.append(i)
-        if family:
-            self.families.add(family)
-        self.domains |= domains
+    def add(self, c: _Commitment) -> None:
+        self.members.append(c)
         # the dates every member allows; two intervals a few days apart keep the later
         # start and the earlier end, in whichever order they are
-        self.lo, self.hi = max(self.lo, lo), min(self.hi, hi)
+        self.lo, self.hi = max(self.lo, c.lo), min(self.hi, c.hi)
         if self.lo > self.hi:
             self.lo, self.hi = self.hi, self.lo
 
@@ -128,38 +351,122 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
         tuple(sorted(sides[cid])) if cid in sides else ((who,) if who else ())
         for cid, who in zip(ids, speakers, strict=True)
     ]
-    family_of = {x: instrument_family(x) for x in set(c.instrument.fillna("").tolist())}
-    families = [family_of[x] for x in c.instrument.fillna("").tolist()]
+    instruments = c.instrument.fillna("").tolist()
+    family_of = {x: instrument_family(x) for x in set(instruments)}
+    named = {x: fold(x) if len(x.split()) > 1 else "" for x in set(instruments)}
     empty = frozenset()
     domains = [frozenset(domain_sets[cid]) if cid in domain_sets else empty for cid in ids]
     intervals = _intervals(c.date, c.date_precision, published)
-    kinds = c.kind.to_numpy(dtype=object)
-    # within one kind and one set of sides, the dated and recent first
+    # a person acting in office stands for their state or body: 'Macron et Zelensky ont
+    # signé' here, 'la France et l'Ukraine ont signé' there
+    office = corpus.actors.set_index("actor_id").affiliation_id.to_dict()
+    states = [frozenset(office.get(a) or a for a in k) for k in keys]
+    # each distinct sentence read once (copies and restatements share theirs); a
+    # commitment with no side joins nothing, its words are not needed
+    texts = c.text.fillna("").tolist()
+    nothing = (frozenset(), frozenset(), frozenset())
+    content = _contents(sorted({t for t, k in zip(texts, keys, strict=True) if k}))
+    items = [
+        _Commitment(
+            i,
+            k,
+            states[i],
+            family_of[x],
+            named[x],
+            intervals[i],
+            content.get(sentence, nothing),
+            a,
+            domains[i],
+        )
+        for i, (k, x, sentence, a) in enumerate(
+            zip(
+                c.kind.tolist(),
+                instruments,
+                texts,
+                c.article_id.tolist(),
+                strict=True,
+            )
+        )
+    ]
+    for item, stated in zip(items, c.date.notna().tolist(), strict=True):
+        item.dated = stated
+    # the dated and recent first; each commitment joins the group that gives the best
+    # evidence among those holding one of its sides
     order = sorted(range(len(ids)), key=lambda i: (intervals[i][1], intervals[i][0], i))
-    buckets: dict[tuple, list[_Group]] = {}
-    group_of = np.empty(len(ids), dtype=object)
+    # (kind, side) -> its groups in the order they were opened, and the last day their
+    # first member allowed: nondecreasing (commitments come by last day), and no member
+    # widens a group, so groups before the first that reaches `lo - SLACK` cannot match
+    by_side: dict[tuple[str, str], tuple[list[_Group], list[int]]] = {}
+    group_of: list[_Group | None] = [None] * len(ids)
+    reasons: dict[int, str] = {}
     for i in order:
-        if not keys[i]:  # nobody to tell it by: a group of its own
-            group_of[i] = ids[i]
-            continue
-        lo, hi = intervals[i]
-        groups = buckets.setdefault((kinds[i], keys[i]), [])
-        home = next((g for g in groups if g.accepts(families[i], domains[i], lo, hi)), None)
+        item = items[i]
+        home, why = None, ""
+        if item.sides:
+            seen: set[int] = set()
+            for side in item.sides:
+                groups, last_days = by_side.get((item.kind, side), ((), ()))
+                first = bisect.bisect_left(last_days, item.lo - SLACK)
+                # the CANDIDATES latest opened at most, in the order they were opened:
+                # reports of one act come close together, and a side as common as
+                # « France » must not make a season's load quadratic
+                for g in groups[max(first, len(groups) - CANDIDATES) :]:
+                    if id(g) in seen:
+                        continue
+                    seen.add(id(g))
+                    why = g.evidence(item)
+                    if why:
+                        home = g
+                        break
+                if home is not None:
+                    break
         if home is None:
             home = _Group()
-            groups.append(home)
-        home.add(i, families[i], domains[i], lo, hi)
-    seen = _days(published, _ALWAYS)
-    for groups in buckets.values():
-        for g in groups:
-            first = min(g.members, key=lambda i: (seen[i], i))
-            for i in g.members:
-                group_of[i] = ids[first]
-    group_ids = pd.Series(["group:" + g for g in group_of], dtype="string[python]")
-    return group_ids, _table(corpus, group_ids, keys, domains, published)
+            for side in item.sides:
+                groups, last_days = by_side.setdefault((item.kind, side), ([], []))
+                groups.append(home)
+                last_days.append(item.hi)
+        elif home.members[0].article != item.article:
+            reasons[id(home)] = reasons.get(id(home)) or why
+        home.add(item)
+        group_of[i] = home
+    seen_day = _days(published, _ALWAYS)
+    names = corpus.actor_names.to_dict()
+    group_ids: list[str] = [""] * len(ids)
+    reason_of: dict[str, str] = {}
+    for g in {id(g): g for g in group_of}.values():
+        first = min(g.members, key=lambda m: (seen_day[m.i], m.i))
+        gid = "group:" + ids[first.i]
+        for m in g.members:
+            group_ids[m.i] = gid
+        if len({m.article for m in g.members}) > 1:
+            reason_of[gid] = _reason(g, reasons.get(id(g), ""), names, family_of, instruments)
+    series = pd.Series(group_ids, dtype="string[python]")
+    return series, _table(corpus, series, keys, domains, published, reason_of)
 
 
-def _table(corpus, group_ids: pd.Series, keys, domains, published) -> pd.DataFrame:
+def _reason(g: _Group, why: str, names: dict, family_of, instruments) -> str:
+    """'parties : France, Inde · instrument : contrat · date : 2025-04-28 · chiffre : 26 ·
+    phrases proches (0.62)': what joined a group spanning articles."""
+    sides = set.intersection(*(set(m.sides) for m in g.members)) or set(g.members[0].sides)
+    parts = [f"parties : {', '.join(sorted(str(names.get(a, a)) for a in sides))}"]
+    named = {instruments[m.i] for m in g.members if m.instrument}
+    if named:
+        parts.append(f"instrument : {sorted(named)[0]}")
+    if g.lo > _NEVER and g.hi < _ALWAYS:
+        lo = dt.date(1970, 1, 1) + dt.timedelta(days=int(g.lo))
+        hi = dt.date(1970, 1, 1) + dt.timedelta(days=int(g.hi))
+        parts.append(f"date : {lo.isoformat()}" if lo == hi else f"dates : {lo} → {hi}")
+    figures = sorted(set.intersection(*(set(m.figures) for m in g.members)))
+    if figures:
+        parts.append(f"chiffre : {figures[0]}")
+    close = re.search(r"close:([0-9.]+)", why)
+    if close:
+        parts.append(f"phrases proches ({close.group(1)})")
+    return " · ".join(parts)
+
+
+def _table(corpus, group_ids: pd.Series, keys, domains, published, reasons) -> pd.DataFrame:
     """One row per group: counts with pandas group-bys, names and labels once per group."""
     c = corpus.commitments
     arts = corpus.articles.set_index("article_id")
@@ -167,8 +474,9 @@ def _table(corpus, group_ids: pd.Series, keys, domains, published) -> pd.DataFra
     labels = (
         corpus.domains.set_index("domain_id")["label_fr"].to_dict() if len(corpus.domains) else {}
     )
+    # known outlets only: an article whose outlet is unknown is no source of its own
     outlet = arts.source.where(arts.source != "", arts.url.str.extract(r"//([^/]+)")[0])
-    outlet = outlet.fillna("").where(lambda s: s != "", arts.index.to_series())
+    outlet = outlet.fillna("").replace("", None)
     article = c.article_id.to_numpy(dtype=object)
     df = pd.DataFrame(
         {
@@ -208,6 +516,7 @@ def _table(corpus, group_ids: pd.Series, keys, domains, published) -> pd.DataFra
         instrument=[
             instruments[gid].most_common(1)[0][0] if gid in instruments else "" for gid in ids
         ],
+        reason=[reasons.get(gid, "") for gid in ids],
     ).reset_index()
     return out.sort_values(
         ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"

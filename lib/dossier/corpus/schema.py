@@ -123,6 +123,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "stories": INT,
         "sources": INT,
         "commitments": INT,
+        "reason": S,  # what joined a group that spans articles (sides, instrument, date…)
     },
     "events": {
         "event_id": S,

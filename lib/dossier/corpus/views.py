@@ -482,9 +482,17 @@ def commitments_by_actor(selection, roles=("party",), top: int = 12) -> pd.DataF
 
 
 def timeline_rows(selection) -> pd.DataFrame:
-    """Dated commitments and events as one table: what, when, and how precisely."""
-    c = selection.commitments.assign(
-        what=lambda d: d.kind, label=lambda d: d.trigger, source="commitment"
+    """Dated commitments and events as one table: what, when, how precisely, and a label
+    that says what each point is ('France, Inde · signé')."""
+    if not isinstance(selection, Selection):
+        selection = select(selection, Filters())
+    parties = selection.parties()
+    c = selection.commitments
+    who = c.commitment_id.map(parties).fillna("")
+    c = c.assign(
+        what=c.kind,
+        label=(who + " · " + c.trigger).where(who != "", c.trigger),
+        source="commitment",
     )
     e = selection.events.assign(what=lambda d: d.kind, label=lambda d: d.name, source="event")
     cols = ["source", "what", "label", "date", "date_precision", "date_text", "sentence_id"]

@@ -373,6 +373,7 @@ def timeline(
     with style():
         if rows.empty:
             return _nothing(title or word("timeline", lang), source, lang)
+        rows, outliers = _core(rows)
         # the span runs to the end of the last period: a year-precise "2027" ends in December
         ends = rows.date + pd.to_timedelta(_period_days(rows.date, rows.date_precision), unit="D")
         first, last = rows.date.min().date(), (ends.max() - pd.Timedelta(days=1)).date()
@@ -398,6 +399,27 @@ def timeline(
                 )
             else:
                 ax.plot(xs, [y] * len(xs), "o", color=c, markersize=8, linestyle="none")
+        if len(rows) <= LABELLED and "label" in rows:
+            # a dozen points or fewer: each says what it is (beyond, the explorer's table)
+            for k, r in enumerate(rows.sort_values("date").itertuples()):
+                text = r.label if len(r.label) <= 38 else r.label[:37] + "…"
+                ax.annotate(
+                    text,
+                    (mdates.date2num(r.date), lanes.index(r.what)),
+                    xytext=(4, 7 if k % 2 == 0 else -12),
+                    textcoords="offset points",
+                    fontsize=7.5,
+                    color="#333333",
+                )
+        if outliers:
+            ax.text(
+                0.0,
+                -0.16,
+                t("timeline_outliers", lang, n=len(outliers), dates=", ".join(outliers)),
+                transform=ax.transAxes,
+                fontsize=8,
+                color="#555555",
+            )
         ax.set_yticks(range(len(lanes)), [word(k, lang) for k in lanes])
         ax.set_ylim(-0.7, len(lanes) - 0.3)
         ax.xaxis_date()
@@ -409,6 +431,22 @@ def timeline(
 
 
 SPAN_DAYS = {"week", "month", "year"}
+LABELLED = 12  # points a chronology labels; more, and the table says what they are
+
+
+def _core(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
+    """The dated rows without the far outliers ('depuis 1978' in a 2026 corpus, a plan for
+    2040), and those left out, as years: the axis covers where the dates are."""
+    if len(rows) < 4:
+        return rows, []
+    years = rows.date.dt.year + rows.date.dt.day_of_year / 366
+    q1, q3 = years.quantile(0.25), years.quantile(0.75)
+    spread = max(q3 - q1, 1.0)
+    keep = years.between(q1 - 3 * spread, q3 + 3 * spread)
+    out = sorted({str(d.year) for d in rows.date[~keep]})
+    return rows[keep], out
+
+
 MONTHS_FR = [
     "janv.",
     "févr.",

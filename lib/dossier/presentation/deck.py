@@ -5,9 +5,10 @@
 
 Slides: a title slide (theme, period covered, articles and sources), one slide per chart
 with its finding as title and its source line, « engagements clés » (ranked by sources,
-then recency), « nouveau depuis » when a day is given, the charts added from explorers
-(« Exporter vers la présentation »), « ce qui manque » when a chart had no data (it is
-left out, never shown blank), and an annex of the sources.
+then how concrete, then recency; two at most from one article), « nouveau depuis » when
+a day is given, the charts added from explorers (« Exporter vers la présentation »),
+« ce qui manque » when a chart had no data (it is left out, never shown blank), and an
+annex of the sources.
 
 A deck is a list of `Slide`s, drawn twice: by python-pptx (text stays editable text,
 charts are 200-dpi pictures at slide size) and by matplotlib (PDF, TrueType fonts
@@ -85,15 +86,12 @@ def title_slide(corpus, sel, theme: str | None, lang: str, today: dt.date) -> Sl
         else t("deck_no_period", lang)
     )
     outlets = {s for s in arts.source if isinstance(s, str) and s}
-    lines = [
-        period,
-        t(
-            "deck_counts",
-            lang,
-            articles=_count(len(arts), "article", lang),
-            sources=_count(len(outlets), "source", lang),
-        ),
-    ]
+    counted = _count(len(arts), "article", lang)
+    if outlets:
+        counted = t(
+            "deck_counts", lang, articles=counted, sources=_count(len(outlets), "source", lang)
+        )
+    lines = [period, counted]
     unknown = int((arts.source.fillna("") == "").sum())
     if unknown:
         lines.append(t("deck_unknown_sources", lang, n=charts.number(unknown, lang)))
@@ -113,14 +111,55 @@ def _outlets(sel) -> dict[str, str]:
     return c.groupby("group_id").outlet.agg(lambda s: ", ".join(s.value_counts().index[:3]))
 
 
-def commitment_rows(sel, lang: str, since: dt.date | None = None) -> pd.DataFrame:
-    """Commitments followed across articles, ranked by sources then recency: kind,
-    parties, what, when, source."""
+# how much a kind binds, for ranking: what was agreed before what is intended, before what
+# is only called for or declared
+_BINDS = {"agreement": 3, "intent": 2, "priority": 2, "exploration": 1, "call": 1}
+PER_ARTICLE = 2  # « engagements clés »: at most this many from one article
+
+
+def _ranked(g: pd.DataFrame) -> pd.DataFrame:
+    """Groups ranked by how widely they were reported (sources, then articles), then how
+    concrete they are (how binding the act, two parties, an instrument or area, a date),
+    then recency."""
+    concrete = (
+        g.kind.map(_BINDS).fillna(0)
+        + g.parties.fillna("").str.contains(",").astype(int)
+        + (g.instrument.fillna("") != "").astype(int)
+        + (g.domains.fillna("") != "").astype(int)
+        + g.date.notna().astype(int)
+    )
+    return (
+        g.assign(_concrete=concrete)
+        .sort_values(
+            ["sources", "articles", "_concrete", "last_seen"],
+            ascending=False,
+            na_position="last",
+            kind="stable",
+        )
+        .drop(columns="_concrete")
+    )
+
+
+def _spread(sel, g: pd.DataFrame, per_article: int) -> pd.DataFrame:
+    """At most `per_article` groups first reported by one article, in rank order: one
+    long communiqué does not fill the slide."""
+    first = sel.commitments.drop_duplicates("group_id").set_index("group_id").article_id
+    article = g.group_id.map(first)
+    return g[article.groupby(article).cumcount() < per_article]
+
+
+def commitment_rows(
+    sel, lang: str, since: dt.date | None = None, per_article: int | None = None
+) -> pd.DataFrame:
+    """Commitments followed across articles, ranked (see `_ranked`): kind, parties, what,
+    when, source; at most `per_article` from one article when given."""
     g = sel.commitment_groups
     g = g[g.kind != "assessment"]  # an assessment is no commitment to brief on
     if since is not None:
         g = g[g.first_seen.notna() & (g.first_seen >= pd.Timestamp(since))]
-    g = g.sort_values(["sources", "last_seen", "articles"], ascending=False, na_position="last")
+    g = _ranked(g)
+    if per_article:
+        g = _spread(sel, g, per_article)
     outlets = _outlets(sel)
     what = [
         " · ".join(x for x in (r.instrument, r.domains) if isinstance(x, str) and x) or "—"
@@ -146,7 +185,12 @@ def commitment_rows(sel, lang: str, since: dt.date | None = None) -> pd.DataFram
     source = []
     for r in g.itertuples():
         named = outlets.get(r.group_id, "") or "—"
-        many = f" ({t('deck_reported', lang, n=r.sources)})" if r.sources > 1 else ""
+        if r.sources > 1:
+            many = f" ({t('deck_reported', lang, n=r.sources)})"
+        elif r.articles > 1:  # outlets unknown: say articles, never sources
+            many = f" ({t('deck_reported_articles', lang, n=r.articles)})"
+        else:
+            many = ""
         source.append(named + many)
     return pd.DataFrame(
         {
@@ -254,7 +298,7 @@ def slides(
             missing.append(t(f"missing_{name}", lang))
         else:
             out.append(chart_slide(fig))
-    key = commitment_rows(sel, lang)
+    key = commitment_rows(sel, lang, per_article=PER_ARTICLE)
     widths, limits = [1.2, 2.6, 3.2, 1.2, 2.1], [20, 90, 110, 30, 60]
     if len(key):  # the key ones fit one slide
         first = _table_slides(t("deck_key", lang), key.head(KEY_ROWS), widths, source, limits)[0]

@@ -614,6 +614,7 @@ class CommitmentExplorer(Explorer):
                     "col_first_seen": g.first_seen.dt.date,
                     "col_last_seen": g.last_seen.dt.date,
                     "col_date": g.date.dt.date,
+                    "col_reason": g.reason,  # what joined articles in one group
                 }
             )
         c = sel.commitments.head(limit) if limit else sel.commitments

@@ -107,6 +107,7 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_commitments": "{name} est partie à {n} des engagements relevés",
         "chart_groups": "Le plus repris : {label}, par {n} sources",
         "chart_timeline": "Engagements et événements datés, {first} – {last}",
+        "timeline_outliers": "Hors de l'axe : {n} date(s) éloignée(s) ({dates})",
         "chart_network": "Acteurs et domaines cités dans les mêmes phrases",
         # explorers
         "all_f": "toutes",
@@ -157,6 +158,7 @@ WORDS: dict[str, dict[str, str]] = {
         "col_category": "catégorie",
         "col_parties": "parties",
         "col_instrument": "instrument",
+        "col_reason": "pourquoi réunis",
         "col_domains": "domaines",
         "col_sources": "sources",
         "col_articles": "articles",
@@ -181,8 +183,8 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_period": "Période couverte : {first} – {last}",
         "deck_no_period": "Période couverte : dates de publication non renseignées",
         "deck_counts": "{articles} de {sources}",
-        "deck_unknown_sources": "{n} sans source connue : renseignez la colonne source de "
-        "seeds/articles.csv, ou ajoutez les articles par leur lien (python -m dossier add URL)",
+        "deck_unknown_sources": "{n} sans source connue : colonne source de seeds/articles.csv,"
+        " ou python -m dossier add URL",
         "deck_reported_on": "rapporté le {day}",
         "deck_week_of": "semaine du {day}",
         "deck_copies": "{n} reprises d'une même dépêche comptées une fois",
@@ -197,6 +199,7 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_added": "Ajouté depuis l'explorateur {name}",
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
+        "deck_reported_articles": "{n} articles",
         # what is missing, and how to get it
         "missing_acteurs": ("aucun acteur relevé : ajoutez des articles en français dans seeds/"),
         "missing_domaines": (
@@ -258,6 +261,7 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_commitments": "{name} is a party to {n} of the commitments found",
         "chart_groups": "Most reported: {label}, by {n} sources",
         "chart_timeline": "Dated commitments and events, {first} – {last}",
+        "timeline_outliers": "Off the axis: {n} distant date(s) ({dates})",
         "chart_network": "Actors and domains named in the same sentences",
         "all_f": "all",
         "all_m": "all",
@@ -305,6 +309,7 @@ WORDS: dict[str, dict[str, str]] = {
         "col_domain": "domain",
         "col_category": "category",
         "col_parties": "parties",
+        "col_reason": "why joined",
         "col_instrument": "instrument",
         "col_domains": "domains",
         "col_sources": "sources",
@@ -329,8 +334,8 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_period": "Period covered: {first} – {last}",
         "deck_no_period": "Period covered: publication dates not given",
         "deck_counts": "{articles} from {sources}",
-        "deck_unknown_sources": "{n} with no known source: fill the source column of "
-        "seeds/articles.csv, or add the articles by their link (python -m dossier add URL)",
+        "deck_unknown_sources": "{n} with no known source: source column of seeds/articles.csv,"
+        " or python -m dossier add URL",
         "deck_reported_on": "reported {day}",
         "deck_week_of": "week of {day}",
         "deck_copies": "{n} copies of one dispatch counted once",
@@ -345,6 +350,7 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_added": "Added from the {name} explorer",
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
+        "deck_reported_articles": "{n} articles",
         "missing_acteurs": "no actor found: add French articles to seeds/",
         "missing_domaines": (
             "no domain found: the articles name no domain of the lexicon "

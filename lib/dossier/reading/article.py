@@ -196,7 +196,8 @@ def parse_article(
 # Lines a page puts around its article: navigation, search, sharing, stamps, credits.
 _FURNITURE = re.compile(
     r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b|menu\b|accueil\b"
-    r"|se connecter|connexion\b|s.abonner|abonnez|partager|imprimer|newsletter|publicit"
+    r"|se connecter|connexion\b|s.abonner|abonnez|partager|imprimer|t[ée]l[ée]charger\b"
+    r"|download\b|print\b|share\b|newsletter|publicit"
     r"|cookies?\b|à lire aussi|lire aussi|voir aussi|derni[eè]re mise à jour|mis à jour"
     r"|mise à jour|publi[ée] le|date de publication|communiqué de presse\W*$"
     r"|skip to|search\b|home\b|.*seul le prononcé fait foi|.*\((?:photo|crédit)\b)",

@@ -84,7 +84,7 @@ def find_commitments(
             c.domains = list(
                 dict.fromkeys(d.domain_id for d in domains if sent.start <= d.tok_start < sent.end)
             )
-            c.date = nearest(dates, doc[s].idx)
+            c.date = nearest(dates, doc[s].idx, doc)
             c.place_id = place or next((ev.place_id for ev in sent_events if ev.place_id), "")
             c.instrument = instrument
             c.negated = is_negated(doc, s, sent, k)

@@ -9,11 +9,46 @@ from .arguments import preposition_before
 from .context import Context
 from .triggers import DEMONSTRATIVES
 
+# words before a date that make it background, not the act's date ('depuis 1978')
+BACKGROUND = ("depuis", "dès", "remonte", "datant", "datent")
 
-def nearest(dates, char: int):
-    if not dates:
+
+def nearest(dates, char: int, doc=None):
+    """The date nearest to `char` that belongs to what is said there: not one that only
+    says since when something lasts ('depuis 1978', 'dès 2017'), nor, with the parse,
+    one inside a relative clause or an aside the trigger is not in ('l'accord, qui
+    prolonge une coopération engagée en 2008, …')."""
+    own = [d for d in dates if not _background(d, char, doc)]
+    if not own:
         return None
-    return min(dates, key=lambda d: abs(d.start - char))
+    return min(own, key=lambda d: abs(d.start - char))
+
+
+def _background(date, char: int, doc) -> bool:
+    if date.text.lower().startswith(BACKGROUND):
+        return True
+    if doc is None:
+        return False
+    span = doc.char_span(date.start, date.end, alignment_mode="expand")
+    trigger = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or trigger is None:
+        return False
+    before = doc[max(span.start - 3, 0) : span.start]
+    if any(t.lower_ in BACKGROUND for t in before):
+        return True
+    t = span.root
+    for _ in range(8):  # climb to the clause the date is in
+        # a participle on a noun ('la déclaration, signée en juin, appelait…') dates the
+        # act made through that noun; a relative clause or an aside dates something else
+        if t.dep_ in {"acl:relcl", "appos", "parataxis"}:
+            # a clause on the trigger itself ('les engagements pris plus tôt cette année')
+            # dates it; one elsewhere dates something else
+            inside = t.left_edge.i <= trigger[0].i <= t.right_edge.i
+            return not (inside or t.head.i == trigger[0].i)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def place_of(doc, actors, mentions) -> str:
