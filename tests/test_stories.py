@@ -99,6 +99,16 @@ def test_the_first_copy_is_the_earliest_published(tmp_path):
     assert first == {"01-depeche.txt": "02-retitree", "02-retitree.txt": ""}
 
 
+def test_a_dispatch_cut_after_its_lead_is_still_a_copy():
+    # an outlet keeps the first paragraph only (a sixth of the text), with its own
+    # headline, a dateline and curly apostrophes
+    lead = _body(DISPATCH).strip().split("\n\n")[0]
+    short = "Nordiques : des obus\n\nOSLO (AFP) - " + lead.replace("'", "\u2019")
+    texts = [Text("a", "a.txt", None, DISPATCH, 61), Text("b", "b.txt", None, short, 20)]
+    stories, _ = find_stories(texts)
+    assert stories["b"] == ("story:a", "a")
+
+
 def test_a_short_brief_quoting_a_paragraph_is_its_own_story():
     quote = _body(DISPATCH).strip().split("\n\n")[2]
     brief = "Brève\n\n" + quote + "\n\nLa ministre a ensuite quitté Oslo pour Helsinki."

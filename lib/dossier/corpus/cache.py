@@ -207,7 +207,8 @@ def write_stats(store: Path, seen: dict[str, tuple[int, int, str]]) -> None:
 
 
 def read_signatures(store: Path | None) -> dict[tuple[str, str], object]:
-    """(article_id, sha256) -> its MinHash signature, from the cache folder."""
+    """(article_id, sha256) -> its story record (MinHash signature, lead), from the cache
+    folder."""
     import numpy as np
 
     path = store / "signatures.parquet" if store else None

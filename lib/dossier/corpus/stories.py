@@ -5,15 +5,17 @@ another encoding. What survives is its running prose: the body without its headl
 boilerplate lines, folded (case, accents) and cut into word 5-grams. MinHash signatures of
 those shingle sets go into an LSH index (datasketch) that proposes pairs; a pair is one
 story when the smaller text's shingles are mostly (≥ 80 %) in the larger one and the
-smaller is at least 30 % of the larger (a copy cut to a third still counts; a short brief
-quoting one paragraph of a long article does not). Thresholds are discussed in
-docs/extraction.md.
+smaller is at least 30 % of the larger (a short brief quoting one paragraph of a long
+article is no copy). A dispatch cut after its first paragraphs keeps its lead: texts that
+open with mostly the same shingles are compared too, and are one story however short the
+copy, when it is mostly inside the other. Thresholds are discussed in docs/extraction.md.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -36,6 +38,15 @@ ESTIMATE_FLOOR = 0.15
 CONTAINMENT = 0.8  # share of the smaller text's shingles found in the larger
 MIN_SIZE_RATIO = 0.3  # the smaller text is at least this share of the larger
 FEW = 200  # new articles up to which they are compared with every signature, not via LSH
+# A dispatch cut to its first paragraphs keeps its lead: two texts whose first LEAD
+# shingles are mostly (LEAD_SHARED of them) the same, in any position (a dateline or a
+# byline before it shifts them), are one story when the smaller is mostly inside the larger,
+# however short it was cut (LEAD_MIN_RATIO: a paragraph at least). A brief that quotes a
+# paragraph from the middle of an article does not share its lead.
+LEAD = 12
+LEAD_SHARED = 8
+LEAD_MIN_RATIO = 0.1
+FORMULA = 50  # texts opening with one shingle past which it is a formula, not a lead
 
 # Lines a page adds around a dispatch: teasers, bylines, credits, dates, sharing widgets.
 _BOILERPLATE = re.compile(
@@ -70,6 +81,16 @@ def shingles(words: list[str]) -> np.ndarray:
     """Word 5-grams as 64-bit hashes (sorted, unique): each word is hashed once (blake2b,
     stable across processes, unlike Python's hash() of a str), and a 5-gram's hash is a
     polynomial of its words' hashes, mixed (splitmix64's finaliser), all in numpy."""
+    return np.unique(_ordered_shingles(words))
+
+
+def lead(text: str, headline_end: int = 0) -> frozenset[int]:
+    """The hashes of the first LEAD shingles of an article's running prose."""
+    words = body_words(text[: headline_end + 40 * (LEAD + SHINGLE)], headline_end)
+    return frozenset(_ordered_shingles(words[: LEAD + SHINGLE - 1]).tolist())
+
+
+def _ordered_shingles(words: list[str]) -> np.ndarray:
     if not words:
         return np.zeros(0, dtype=np.uint64)
     h = _word_hashes(words)
@@ -82,7 +103,7 @@ def shingles(words: list[str]) -> np.ndarray:
     acc ^= acc >> np.uint64(27)
     acc *= np.uint64(0x94D049BB133111EB)
     acc ^= acc >> np.uint64(31)
-    return np.unique(acc)
+    return acc
 
 
 _PRIME = np.uint64(0x100000001B3)
@@ -126,10 +147,12 @@ def _identity(value: int) -> int:
     return value & 0xFFFFFFFF  # datasketch works on 32-bit hashes
 
 
-def same_story(a: np.ndarray, b: np.ndarray) -> bool:
-    """The smaller set mostly inside the larger, and not a mere excerpt of it."""
+def same_story(a: np.ndarray, b: np.ndarray, same_lead: bool = False) -> bool:
+    """The smaller set mostly inside the larger, and not a mere excerpt of it (a text cut
+    after its lead may be shorter: `same_lead`)."""
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    if not len(small) or len(small) < MIN_SIZE_RATIO * len(large):
+    floor = LEAD_MIN_RATIO if same_lead else MIN_SIZE_RATIO
+    if not len(small) or len(small) < floor * len(large):
         return False
     common = np.intersect1d(small, large, assume_unique=True).size
     return common >= CONTAINMENT * len(small)
@@ -140,10 +163,11 @@ def find_stories(
     signatures: dict[str, np.ndarray] | None = None,
     previous: dict[str, str] | None = None,
 ) -> tuple[dict[str, tuple[str, str]], dict[str, np.ndarray]]:
-    """article_id -> (story_id, duplicate_of), and the signatures computed (by article_id).
+    """article_id -> (story_id, duplicate_of), and each text's record (by article_id): its
+    MinHash signature followed by the hashes of its lead.
 
-    `signatures` are ones computed before (from the cache), by article_id and only for the
-    same text; the others are computed here. `previous`: the story id each of those
+    `signatures` are records returned before (from the cache), by article_id and only for
+    the same text; the others are computed here. `previous`: the story id each of those
     articles had (when no article was removed or changed since): their stories are kept as
     they were, and only the new articles are compared with the others, so adding one
     article to a large corpus costs one query, not a pass over every text. The first copy
@@ -163,10 +187,18 @@ def find_stories(
             grams[aid] = shingles(body_words(t.text, t.headline_end))
         return grams[aid]
 
+    # a text's record: its MinHash signature, then the hashes of its lead (sorted)
     sigs = {t.article_id: known.get(t.article_id) for t in items}
+    leads = {
+        aid: sig[NUM_PERM:] for aid, sig in sigs.items() if sig is not None and len(sig) > NUM_PERM
+    }
+    sigs = {aid: None if sig is None else sig[:NUM_PERM] for aid, sig in sigs.items()}
     fresh = [aid for aid, sig in sigs.items() if sig is None]
     for aid in fresh:
         sigs[aid] = signature(grams_of(aid))
+    for t in items:
+        if t.article_id not in leads:
+            leads[t.article_id] = np.array(sorted(lead(t.text, t.headline_end)), np.uint64)
     parent = {t.article_id: t.article_id for t in items}
     previous = {a: s for a, s in (previous or {}).items() if a in parent and a not in fresh}
     if previous and len(fresh) <= FEW:
@@ -211,6 +243,11 @@ def find_stories(
             estimate = np.count_nonzero(sigs[aid] == sigs[other]) / NUM_PERM
             if estimate >= ESTIMATE_FLOOR and same_story(grams_of(aid), grams_of(other)):
                 parent[root(other)] = root(aid)
+    # copies cut after their lead: the index above proposes a text of a third or less
+    # of the other's shingles too rarely; texts that open with the same lead are compared
+    for aid, other in _same_leads([t.article_id for t in items], leads, set(queried)):
+        if root(other) != root(aid) and same_story(grams_of(aid), grams_of(other), same_lead=True):
+            parent[root(other)] = root(aid)
     groups: dict[str, list[Text]] = {}
     for t in items:
         groups.setdefault(root(t.article_id), []).append(t)
@@ -223,7 +260,37 @@ def find_stories(
                 f"story:{first_copy}",
                 "" if m.article_id == first_copy else first_copy,
             )
-    return out, sigs
+    records = {aid: np.concatenate([sig, leads[aid]]) for aid, sig in sigs.items()}
+    return out, records
+
+
+def _same_leads(ids: list[str], leads: dict[str, np.ndarray], queried: set[str]):
+    """Pairs (queried, other) whose leads share LEAD_SHARED shingles or more, a shingle
+    that opens more than FORMULA texts not counted (« le ministre de la défense a » is a
+    formula, not a lead). One sort of every lead's hashes: adding an article to a season
+    costs no pass in Python over the others."""
+    if not ids:
+        return []
+    arrays = [leads[a] for a in ids]
+    hashes = np.concatenate(arrays)
+    if not len(hashes):  # texts too short to have a lead
+        return []
+    owner = np.repeat(np.arange(len(ids)), [len(x) for x in arrays])
+    order = np.argsort(hashes, kind="stable")
+    hashes, owner = hashes[order], owner[order]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    sizes = np.diff(np.r_[starts, len(hashes)])
+    asked = np.array([a in queried for a in ids])
+    keep = (sizes >= 2) & (sizes <= FORMULA)
+    if len(queried) < len(ids):  # only the openings a queried text has
+        keep &= np.maximum.reduceat(asked[owner], starts)
+    shared: Counter = Counter()
+    for start, size in zip(starts[keep], sizes[keep], strict=True):
+        members = owner[start : start + size].tolist()
+        for x in members:
+            if asked[x]:
+                shared.update((x, y) for y in members if y != x)
+    return [(ids[x], ids[y]) for (x, y), n in shared.items() if n >= LEAD_SHARED]
 
 
 _MAX_HASH = np.uint64((1 << 32) - 1)  # a signature's values before any shingle
