@@ -44,6 +44,19 @@ def test_a_first_name_that_is_a_country_is_a_first_name():
     assert list(found) == ["person:dominique-laurier"]
 
 
+def test_a_surname_that_is_a_country_is_the_person_also_when_it_stands_alone():
+    c = dossier.extract(
+        "Le ministre Paul Hollande a signé jeudi un accord avec la Norvège. Hollande a "
+        "ensuite rencontré des industriels.",
+        FR,
+    )
+    assert "country:NLD" not in set(c.actors.actor_id)
+    assert {"person:paul-hollande", "country:NOR"} <= set(c.actors.actor_id)
+    # the country itself is still the country
+    c = dossier.extract("La Hollande et la Belgique ont signé un accord.", FR)
+    assert {"country:NLD", "country:BEL"} <= set(c.actors.actor_id)
+
+
 def test_a_name_right_after_a_full_title_without_comma():
     found = people("Ils ont parlé avec le ministre estonien de la Défense Kalev Tammsaar hier.")
     assert found == {"person:kalev-tammsaar": ("ministre estonien de la Défense", "country:EST")}

@@ -178,6 +178,7 @@ def test_new_since_keeps_what_was_first_reported_after_a_day(corpus):
 
 
 def _load(tmp_path, articles: dict[str, tuple[str, str, str]]):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     rows = ["file,title,source,url,published,language"]
     for name, (text, source, day) in articles.items():
         (tmp_path / name).write_text(text, "utf-8")
@@ -295,3 +296,24 @@ def test_a_quote_two_outlets_both_give_joins_on_one_side(tmp_path):
     joined = g[(g.articles == 2) & (g.kind == "priority")]
     assert len(joined) == 1, g[["kind", "parties", "articles", "reason"]]
     assert "Lettonie" in joined.reason.iloc[0]
+
+
+def test_a_rewrite_joins_when_both_reports_are_of_the_same_weeks_only(tmp_path):
+    # two outlets, other words, the same two states and area; nothing else in common
+    first = (
+        "Les gouvernements letton et polonais ont conclu un pacte de défense antiaérienne "
+        "commune.\n"
+    )
+    other = (
+        "La Pologne et la Lettonie ont signé un accord pour protéger leur ciel par des "
+        "batteries de missiles sol-air.\n"
+    )
+    dated = _load(
+        tmp_path / "dated",
+        {"a.txt": (first, "A", "2026-04-02"), "b.txt": (other, "B", "2026-04-03")},
+    )
+    joined = dated.commitment_groups
+    assert len(joined[(joined.articles == 2) & (joined.kind == "agreement")]) == 1
+    # undated, they may be one act or two acts years apart: kept apart
+    undated = _load(tmp_path / "undated", {"a.txt": (first, "A", ""), "b.txt": (other, "B", "")})
+    assert (undated.commitment_groups.articles == 1).all()

@@ -142,8 +142,14 @@ def test_signatures_read_back_from_the_cache_give_the_same_stories(tmp_path):
 def test_charts_and_explorers_count_a_story_once_unless_every_copy_is_asked(tmp_path):
     from dossier import explore, views
 
-    for name in ("01-depeche.txt", "02-retitree.txt", "08-autre-article.txt"):
+    names = ("01-depeche.txt", "02-retitree.txt", "08-autre-article.txt")
+    for name in names:
         (tmp_path / name).write_bytes(variants()[name])
+    # published the same days (an article with no date at all is told apart from the others
+    # only by its words)
+    rows = [f"{n},,,,2026-03-1{k},fr" for k, n in enumerate(names)]
+    sidecar = "file,title,source,url,published,language\n" + "\n".join(rows) + "\n"
+    (tmp_path / "articles.csv").write_text(sidecar, "utf-8")
     c = dossier.load(tmp_path, cache=False, workers=1)
     once = views.select(c, views.Filters())
     every = views.select(c, views.Filters(copies=True))

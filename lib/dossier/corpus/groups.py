@@ -169,6 +169,8 @@ _WORD = re.compile(r"[0-9]+(?:[.,][0-9]+)?|[a-zàâçéèêëîïôûùüÿœ-]{
 # (half) agree 1, partly (a third) 0.5)
 JOIN = 3.0
 MIN_CLOSE = 0.25  # share of the shorter sentence two articles' sentences must share
+SEASON = 120  # days: a commitment known to this is dated
+MEMBERS_CHECKED = 40  # a group's latest members a newcomer must not contradict
 CANDIDATES = 32  # groups of one side and kind a commitment is compared with, at most
 ALIKE = 0.6  # sentences that share this much say the same thing
 LOOSE = {"agreement", "contract"}  # outlets call one contract an « accord »
@@ -179,6 +181,10 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # « 24 juin » is a date and « 50 par la France » counts nothing
 _FIGURE = re.compile(r"(\d(?:[\d\s\u202f\u00a0.,]*\d)?)\s*([a-zàâçéèêëîïôûùüÿœ-]{3,})")
 _DIGIT = re.compile(r"\d")
+_DAY = re.compile(
+    r"\b(\d{1,2})(?:er)?\s+(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre"
+    r"|octobre|novembre|decembre)\b"
+)
 _NOT_FIGURE = re.compile(r"[^0-9.,]")
 # (folded: no accents) months, and the prepositions a number stands before
 _NOT_UNITS = frozenset(
@@ -206,7 +212,9 @@ def _content(sentence: str, folded: bool = False) -> tuple[frozenset[str], ...]:
     words = frozenset(_WORD.findall(folded))
     if not _DIGIT.search(folded):
         return words - _STOP, frozenset(), frozenset()
-    numbers = frozenset(w for w in words if w[0].isdigit())
+    # a day of the month is part of a date, which the intervals compare: not a number
+    days = {m.group(1) for m in _DAY.finditer(folded)}
+    numbers = frozenset(w for w in words if w[0].isdigit() and w not in days)
     figures = frozenset(
         f"{_NOT_FIGURE.sub('', n)} {unit}"
         for n, unit in _FIGURE.findall(folded)
@@ -247,6 +255,24 @@ def _close(a: _Commitment, b: _Commitment) -> float:
     return words / smaller if smaller else 0.0
 
 
+def _dated(c: _Commitment) -> bool:
+    """Its date is known to a season: stated, or its article's publication."""
+    return c.hi - c.lo <= SEASON
+
+
+def _apart(a: _Commitment, b: _Commitment, areas: bool = True) -> bool:
+    """Something says `a` and `b` are two acts, whatever else they share (`areas`: areas
+    named on both sides that do not overlap count, a weaker sign)."""
+    if a.family and b.family and a.family != b.family and {a.family, b.family} != LOOSE:
+        return True  # a memorandum is no treaty; an « accord » may be the « contrat »
+    if not (a.lo <= b.hi + SLACK and b.lo <= a.hi + SLACK):
+        return True
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
+        return True  # '24 Rafale' and '30 Rafale', '2015' and '2021'
+    # the same template about two areas is two acts
+    return areas and bool(a.domains and b.domains and not a.domains & b.domains)
+
+
 def evidence(a: _Commitment, b: _Commitment) -> str:
     """Why `a` and `b` report one act ('' when nothing says so, or something says not)."""
     if not a.sides or not b.sides:
@@ -258,22 +284,17 @@ def evidence(a: _Commitment, b: _Commitment) -> str:
     common = a.sides & b.sides
     if not common or (a.sides - b.sides and b.sides - a.sides):
         return ""  # no side in common, or each has a side the other lacks
-    if a.family and b.family and a.family != b.family and {a.family, b.family} != LOOSE:
-        return ""  # a memorandum is no treaty; an « accord » may be the « contrat »
-    if not (a.lo <= b.hi + SLACK and b.lo <= a.hi + SLACK):
+    if _apart(a, b):
         return ""
-    if a.numbers and b.numbers and not a.numbers & b.numbers:
-        return ""  # '24 Rafale' and '30 Rafale', '2015' and '2021'
-    if a.domains and b.domains and not a.domains & b.domains:
-        return ""  # the same template about two areas is two acts
     close = _close(a, b)
     same_instrument = bool(a.instrument) and a.instrument == b.instrument
     if a.article != b.article:
         # across articles the sentences must say the same thing, and one side in common
         # needs something specific besides: the same named instrument, a figure, or
         # sentences that mostly agree (a quote two outlets both give); two sides doing
-        # one kind of act in one area may be worded apart (a rewrite)
-        rewrite = len(common) >= 2 and bool(a.domains & b.domains)
+        # one kind of act in one area, in the same weeks, may be worded apart (a rewrite;
+        # undated, France and Egypt buying aircraft is 2015 and 2021 alike)
+        rewrite = len(common) >= 2 and bool(a.domains & b.domains) and _dated(a) and _dated(b)
         if close < MIN_CLOSE and not (figure or rewrite):
             return ""
         if len(common) < 2 and not (same_instrument or figure or close >= ALIKE):
@@ -307,16 +328,41 @@ def evidence(a: _Commitment, b: _Commitment) -> str:
 
 
 class _Group:
-    __slots__ = ("members", "lo", "hi")
+    __slots__ = ("members", "lo", "hi", "into")
 
     def __init__(self):
         self.members: list[_Commitment] = []
         self.lo, self.hi = _NEVER, _ALWAYS
+        self.into: _Group | None = None  # the group this one was absorbed into
+
+    def final(self) -> _Group:
+        g = self
+        while g.into is not None:
+            g = g.into
+        return g
+
+    def absorb(self, other: _Group) -> bool:
+        """Take `other`'s members when the days both allow can meet and no member of one
+        says it is another act than a member of the other."""
+        lo, hi = max(self.lo, other.lo), min(self.hi, other.hi)
+        if lo > hi + SLACK:
+            return False
+        mine, theirs = self.members[-MEMBERS_CHECKED:], other.members[-MEMBERS_CHECKED:]
+        if any(_apart(a, b, areas=False) for a in mine for b in theirs):
+            return False
+        self.members.extend(other.members)
+        self.lo, self.hi = (lo, hi) if lo <= hi else (hi, lo)
+        other.into, other.members = self, []
+        return True
 
     def evidence(self, c: _Commitment) -> str:
         """The best evidence that `c` reports this group's act, checked against its last
         members (a group's dates narrow as members join)."""
         if not (c.lo <= self.hi + SLACK and self.lo <= c.hi + SLACK):
+            return ""
+        # no member may say it is another act (instrument, days, numbers): a sentence
+        # with no figure must not chain '24 Rafale' of 2015 to '30 Rafale' of 2021
+        if any(_apart(c, m, areas=False) for m in self.members[-MEMBERS_CHECKED:]):
             return ""
         for m in self.members[-6:]:
             why = evidence(c, m)
@@ -404,6 +450,7 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
         home, why = None, ""
         if item.sides:
             seen: set[int] = set()
+            found: list[tuple[_Group, str]] = []
             for side in item.sides:
                 groups, last_days = by_side.get((item.kind, side), ((), ()))
                 first = bisect.bisect_left(last_days, item.lo - SLACK)
@@ -411,15 +458,20 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
                 # reports of one act come close together, and a side as common as
                 # « France » must not make a season's load quadratic
                 for g in groups[max(first, len(groups) - CANDIDATES) :]:
-                    if id(g) in seen:
+                    if id(g) in seen or g.into is not None:
                         continue
                     seen.add(id(g))
-                    why = g.evidence(item)
-                    if why:
-                        home = g
-                        break
-                if home is not None:
-                    break
+                    evidence_here = g.evidence(item)
+                    if evidence_here:
+                        found.append((g, evidence_here))
+            if found:
+                (home, why), others = found[0], found[1:]
+                # a commitment that reports the act of two groups shows they are one:
+                # 'le 4 mai, ils ont signé un contrat de 30 Rafale' joins the group of
+                # '4 mai' and the group of '30 Rafale'
+                for g, other_why in others:
+                    if home.absorb(g):
+                        reasons[id(home)] = reasons.get(id(home)) or other_why
         if home is None:
             home = _Group()
             for side in item.sides:
@@ -430,6 +482,7 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
             reasons[id(home)] = reasons.get(id(home)) or why
         home.add(item)
         group_of[i] = home
+    group_of = [g.final() for g in group_of]
     seen_day = _days(published, _ALWAYS)
     names = corpus.actor_names.to_dict()
     group_ids: list[str] = [""] * len(ids)

@@ -234,14 +234,35 @@ def looks_like_person(doc, start, end) -> bool:
         return False
     if any(not t.text[:1].isupper() for t in toks):
         return False
+    names = lexicon.countries()[1]
     if (
-        lexicon.countries()[1].get(toks[-1].text)
+        names.get(toks[-1].text)
+        and not _named_by_the_model(doc, start, end)
         or len(toks) == 1
-        and lexicon.countries()[1].get(toks[0].text)
+        and names.get(toks[0].text)
     ):
-        return False  # "Corée du Sud"; a first name such as "Dominique" is fine
+        return False  # "Corée du Sud"; a first name such as "Dominique" is fine, and a
+        # surname such as "Hollande" when the model read the whole as a person's name
     common = sum(1 for t in toks if t.pos_ in NOT_PERSON_POS)
     return common * 2 <= len(toks) or (len(toks) == 1 and _titled(doc, start))
+
+
+def _named_by_the_model(doc, start, end) -> bool:
+    """The words are one PER entity of the model: a given name (no common noun, country
+    name or title word: 'Paul Hollande', not 'République de Corée' or 'Déclaration
+    Canada-France'), then the country word right after it (not 'Barkhane du Mali')."""
+    first = doc[start]
+    return (
+        end - start == 2
+        and first.ent_type_ == "PER"
+        and first.ent_iob_ == "B"
+        and doc[start + 1].ent_iob_ == "I"
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
+        and first.is_alpha
+        and first.lower_ not in common_nouns()
+        and not lexicon.countries()[1].get(first.text)
+        and fold(first.text) not in lexicon.title_words()
+    )
 
 
 def _titled(doc, start) -> bool:

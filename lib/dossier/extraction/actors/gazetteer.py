@@ -24,7 +24,7 @@ def find_known_names(doc, text) -> list[Candidate]:
             out.append(Candidate(start, end, actor, "lexicon", "region", 3))
             continue
         if label.startswith("country:"):
-            if _geographic(doc, start) or _first_name(doc, start, end):
+            if _geographic(doc, start) or _in_person_name(doc, start, end):
                 continue
             code = label.split(":", 1)[1]
             actor = Actor(label, codes[code].name, "country", country=code)
@@ -86,17 +86,22 @@ def find_known_names(doc, text) -> list[Candidate]:
     return out
 
 
-def _first_name(doc, start: int, end: int) -> bool:
-    """'Dominique Laurier', 'Jordan Meyer': a one-word country name opening a person's
-    name the model found."""
-    return (
-        end - start == 1
-        and end < len(doc)
-        and doc[start].ent_type_ == "PER"
-        and doc[end].ent_type_ == "PER"
-        and doc[end].ent_iob_ == "I"
-        and doc[end].text[:1].isupper()
-    )
+def _in_person_name(doc, start: int, end: int) -> bool:
+    """'Dominique Laurier', 'Jordan Meyer', 'Rémi Hollande': a one-word country name inside
+    a person's name the model found, or that name's last word standing alone later
+    ('Hollande a confirmé' after 'François Hollande')."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+
+    def named(ent) -> bool:  # capitalised words only: 'Barkhane du Mali' names no one
+        return ent.label_ == "PER" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
+
+    if tok.ent_type_ == "PER":
+        ent = next((e for e in doc.ents if e.start <= start < e.end), None)
+        if ent is not None and named(ent):
+            return True
+    return any(named(e) and e[-1].text == tok.text and e.start != start for e in doc.ents)
 
 
 def _geographic(doc, start: int) -> bool:
