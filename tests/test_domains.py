@@ -301,3 +301,44 @@ def test_a_date_after_a_domain_is_not_part_of_it():
         {"language": "fr"},
     )
     assert c.domain_mentions.text.tolist() == ["coopération militaire"]
+
+
+# ---------------------------------------------------------------- areas in the text's own words
+
+
+def areas(text: str) -> list[str]:
+    return [t for t, d in mentions(text) if d.startswith("area:")]
+
+
+def test_each_area_a_frame_lists_is_one_mention():
+    text = "Le Maroc et le Sénégal coopèrent en matière de santé, d'éducation et d'agriculture."
+    assert areas(text) == ["santé", "éducation", "agriculture"]
+
+
+def test_a_general_word_after_a_frame_and_a_clause_after_a_comma_are_no_area():
+    assert areas("En matière de sécurité, les deux pays ont signé un accord.") == []
+
+
+def test_a_fight_is_an_area_named_with_what_it_fights_even_a_group():
+    text = "Le Tchad et le Niger ont parlé de la lutte contre Boko Haram et la piraterie."
+    assert areas(text)[0] == "lutte contre Boko Haram"
+    # a taxonomy phrase after "lutte contre" keeps its own domain, no bare "lutte" left over
+    assert ("lutte",) not in {(a,) for a in areas("Ils parlent de la lutte contre le terrorisme.")}
+    assert "domain:counter-terrorism" in ids("Ils parlent de la lutte contre le terrorisme.")
+
+
+def test_a_field_adjective_makes_an_area_but_not_of_people_or_sources():
+    text = "Selon une source militaire, le chef militaire a vanté la géographie militaire du pays."
+    assert areas(text) == ["géographie militaire"]
+
+
+def test_areas_reach_the_domains_table_with_their_wording_as_label():
+    c = dossier.extract(
+        "Le Maroc et le Sénégal coopèrent en matière d'agriculture. "
+        "Ils investiront aussi dans le domaine de l'agriculture.",
+        FR,
+    )
+    row = c.domains[c.domains.domain_id.str.startswith("area:")]
+    assert row.label_fr.tolist() == ["agriculture"]
+    assert row.category.tolist() == ["policy"]
+    assert row.mentions.tolist() == [2]

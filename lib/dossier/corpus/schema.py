@@ -248,6 +248,31 @@ def aggregate_actors(article_actors: pd.DataFrame) -> pd.DataFrame:
     return out.astype(ACTOR_COLUMNS).reset_index(drop=True)
 
 
+def _areas(domain_mentions: pd.DataFrame) -> pd.DataFrame:
+    """Areas the texts name in their own words (ids "area:…", see extraction.domains):
+    labelled by their most frequent wording, in the category of policy areas."""
+    m = domain_mentions[domain_mentions.domain_id.str.startswith("area:")]
+    if m.empty:
+        return pd.DataFrame(columns=["domain_id", "label_fr", "label_en", "category"])
+    text = m.text.str.replace("\u2019", "'", regex=False)
+    # a capital that only opens a sentence goes ("Lutte contre …"), an acronym's stays
+    capital = text.str[:1].str.isupper() & ~text.str[1:2].str.isupper()
+    text = text.where(~capital, text.str[:1].str.lower() + text.str[1:])
+    label = (
+        pd.DataFrame({"domain_id": m.domain_id, "text": text})
+        .groupby("domain_id")["text"]
+        .agg(lambda s: s.value_counts().index[0])
+    )
+    return pd.DataFrame(
+        {
+            "domain_id": label.index,
+            "label_fr": label.values,
+            "label_en": label.values,  # the text's own words: no translation
+            "category": "policy",
+        }
+    )
+
+
 def aggregate_domains(domain_mentions: pd.DataFrame) -> pd.DataFrame:
     taxonomy = pd.DataFrame(
         [
@@ -265,6 +290,9 @@ def aggregate_domains(domain_mentions: pd.DataFrame) -> pd.DataFrame:
         .agg(mentions=("domain_id", "size"), articles=("article_id", "nunique"))
         .reset_index()
     )
+    areas = _areas(domain_mentions)
+    if len(areas):
+        taxonomy = pd.concat([taxonomy, areas], ignore_index=True)
     out = taxonomy.merge(counts, on="domain_id", how="inner")
     out = out.sort_values(["mentions", "domain_id"], ascending=[False, True], kind="stable")
     return out.astype(DOMAIN_COLUMNS).reset_index(drop=True)

@@ -44,7 +44,15 @@ _OPENERS = {"«", '"', ":", "(", "-", "–", "—", "\n"}
 def _config() -> dict:
     text = resources.files("dossier.extraction.data").joinpath("domains.toml").read_text("utf-8")
     data = tomllib.loads(text)
-    return {"phrase": data.get("phrase", {}), "qualified": data.get("qualified", {})}
+    return {
+        "phrase": data.get("phrase", {}),
+        "qualified": data.get("qualified", {}),
+        "frames": data.get("frames", {}),
+        "field": {
+            "adjectives": data.get("frames", {}).get("field_adjectives", []),
+            "not_heads": data.get("frames", {}).get("not_field_heads", []),
+        },
+    }
 
 
 @functools.cache
@@ -85,6 +93,127 @@ def _qualified_matches(doc) -> list[tuple[int, int, int]]:
             nxt = doc[end]
             if fold(nxt.text) in qualifiers or fold(nxt.lemma_) in qualifiers:
                 out.append((label, start, end + 1))
+    return out
+
+
+@functools.cache
+def _frames(nlp) -> tuple[PhraseSet | None, frozenset[str]]:
+    """Matcher of the phrases that introduce an area in the text's own words, and the
+    objects too general to be one alone."""
+    f = _config()["frames"]
+    groups = {k: f[k] for k in ("area", "against") if f.get(k)}
+    generic = frozenset(lexicon.key(w) for w in f.get("generic", []))
+    return (PhraseSet(nlp, groups) if groups else None), generic
+
+
+AREA = "area:"  # id prefix of an area the taxonomy does not know
+
+
+def _object_noun(doc, i: int, end_sent: int) -> int | None:
+    """The noun a frame introduces at doc[i], after its determiner, number or leading
+    adjectives ("de la santé", "des nouvelles technologies")."""
+    while i < end_sent and doc[i].pos_ in {"DET", "ADJ", "NUM"}:
+        i += 1
+    return i if i < end_sent and doc[i].pos_ in _NOUNS else None
+
+
+def _next_in_list(doc, e: int, end_sent: int) -> int | None:
+    """The next noun of a list of frame objects after doc[e]: ", de la santé", "et de
+    l'agriculture", "et la piraterie" (after a comma only with its "de": ", les deux
+    pays" starts a clause). The small model rarely links such lists as conjuncts."""
+    j = e
+    comma = j < end_sent and doc[j].text == ","
+    if comma:
+        j += 1
+    if j < end_sent and doc[j].lower_ in ("et", "ou"):
+        j, comma = j + 1, False
+    elif not comma:
+        return None
+    if j < end_sent and doc[j].lower_ in _DE:
+        j += 1
+    elif comma:
+        return None
+    return _object_noun(doc, j, end_sent)
+
+
+def _frame_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
+    """Areas the text names after a frame ("en matière de X", "dans les domaines de X et
+    de Y"; "la lutte contre X" with its frame): (domain id, start, end) of each noun
+    phrase no taxonomy match covers. The id is "area:" and the keys of its words, so
+    that "énergie nucléaire" and "énergies nucléaires" are one area."""
+    matcher, generic = _frames(language_of(doc.vocab))
+    if matcher is None:
+        return []
+    out = []
+    for label, start, end in matcher(doc):
+        kind = doc.vocab.strings[label]
+        sent_end = doc[start].sent.end
+        head = _object_noun(doc, end, sent_end)
+        while head is not None:
+            tok = doc[head]
+
+            def free(j, lo=head, hi=sent_end):
+                return lo <= j < hi and j not in taken and not (doc[j].is_punct or doc[j].is_space)
+
+            s, e = _grow(doc, head, head + 1, free)
+            if tok.text[:1].isupper():
+                while e < sent_end and doc[e].text[:1].isupper() and free(e):
+                    e += 1  # "la lutte contre Boko Haram"
+            nxt = _next_in_list(doc, e, sent_end)
+            if kind == "against":
+                s = start  # "la lutte contre le narcotrafic": a name after it is welcome
+                ok = not is_blocked(start, end)
+            else:
+                # a name after "en matière de" is a title or a body, not an area
+                named = tok.is_title and not tok.is_sent_start or tok.like_num
+                fight = e < sent_end and doc[e].lower_ == "contre"  # the "against" frame's
+                ok = not (named or fight or e - s == 1 and tok.norm_ in generic or is_blocked(s, e))
+            if ok and not any(j in taken for j in range(s, e)):
+                words = [
+                    lexicon.key(t.text)
+                    for t in doc[s:e]
+                    if not (t.is_punct or t.pos_ in {"DET", "ADP"})
+                ]
+                out.append((AREA + "-".join(words), s, e))
+            head = nxt
+            s = e
+    return out
+
+
+@functools.cache
+def _field() -> tuple[frozenset[str], frozenset[str]]:
+    f = _config()["field"]
+    adjectives = frozenset(lexicon.key(g) for a in f["adjectives"] for g in lexicon.inflections(a))
+    return adjectives, frozenset(lexicon.key(w) for w in f["not_heads"])
+
+
+def _field_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
+    """A noun a field's adjective qualifies, in the text's own words ("manœuvres
+    conjointes", "appui opérationnel", "posture militaire stratégique"), with the
+    adjectives that follow it: (area id, start, end), where no taxonomy match is."""
+    adjectives, not_heads = _field()
+    out = []
+    n = len(doc)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.i in taken:
+            continue
+        if tok.norm_ in not_heads or lexicon.key(tok.lower_) in not_heads:
+            continue
+        e = tok.i + 1
+        field = False
+        while e < n and e - tok.i <= _MAX_ADJ + 1 and e not in taken and not doc[e].is_sent_start:
+            nxt = doc[e]
+            if not nxt.text.islower() or nxt.pos_ not in {"ADJ", "NOUN", "VERB"}:
+                break
+            k = lexicon.key(nxt.lower_)
+            if k in adjectives:
+                field = True
+            elif not (nxt.pos_ == "ADJ" and _is_adjective(nxt, tok.i, e)):
+                break
+            e += 1
+        if field and not is_blocked(tok.i, e):
+            words = [lexicon.key(t.lower_) for t in doc[tok.i : e]]
+            out.append((AREA + "-".join(words), tok.i, e))
     return out
 
 
@@ -236,4 +365,13 @@ def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
         used |= set(range(s, e))
         s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
         out.append(DomainMention(s_char, e_char, doc.vocab.strings[match_id], s, e))
+    # longest first: "en matière de lutte contre X" is one area
+    frames = sorted(_frame_matches(doc, used, is_blocked), key=lambda m: (m[1] - m[2], m[1]))
+    frames += _field_matches(doc, used, is_blocked)
+    for domain_id, s, e in frames:
+        if any(j in used for j in range(s, e)):
+            continue  # two frames on one phrase ("en matière de lutte contre X")
+        used |= set(range(s, e))
+        s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        out.append(DomainMention(s_char, e_char, domain_id, s, e))
     return sorted(out, key=lambda d: d.start)
