@@ -75,6 +75,13 @@ def test_must_is_a_call_when_voiced_and_an_intent_when_planned():
     assert [k for k, _ in planned] == ["intent"]
 
 
+def test_that_something_must_be_done_is_a_call_and_what_should_happen_an_intent():
+    must = rows("Selon Riga, les stocks d'obus doivent être reconstitués sans tarder.")
+    assert [k for k, _ in must] == ["call"]
+    expected = rows("Le contrat de radars devrait être signé par la Lettonie en juin.")
+    assert "call" not in [k for k, _ in expected]
+
+
 def test_the_two_countries_are_the_two_sides_named_before():
     text = (
         "La Pologne et la Lituanie ont signé un accord sur les munitions. "

@@ -216,14 +216,25 @@ def _kind_in_context(tok, kind: str) -> str:
         first_person = first_person or any(
             c.dep_ in {"nsubj", "expl:subj"} and c.lower_ == "il" for c in tok.children
         )
-        return (
-            "call" if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir" else "intent"
-        )
+        if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir":
+            return "call"
+        # "ces crimes doivent être jugés": that something must be done is a call; "X
+        # devrait signer" (conditional) is what X is expected to do
+        conditional = "Cnd" in tok.morph.get("Mood") or tok.lower_.endswith(("rait", "raient"))
+        return "call" if _passive_complement(tok) and not conditional else "intent"
     if kind == "agreement" and prospective(tok):
         return "intent"
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+def _passive_complement(tok) -> bool:
+    """'doivent être documentés': the infinitive devoir governs is a passive."""
+    return any(
+        c.dep_ == "xcomp" and c.i > tok.i and any(a.dep_ == "aux:pass" for a in c.children)
+        for c in tok.children
+    )
 
 
 def has_aux(doc, i: int) -> bool:
