@@ -383,3 +383,31 @@ def test_a_date_of_the_background_is_not_the_commitments_date():
         "Présente au Sénégal depuis 1978, la France a signé un accord de défense avec Dakar.", meta
     )
     assert c.commitments.date_text.tolist() == [""], "'depuis 1978' says since when, not when"
+
+
+def test_a_judgement_in_the_copula_or_a_thanks_is_an_assessment():
+    judged = rows("Pour le Ghana, la fermeture de la frontière est totalement inacceptable.")
+    assert [k for k, _ in judged] == ["assessment"]
+    assert "assessment" in [k for k, _ in rows("Le Sénégal remercie le Maroc pour son appui.")]
+    assert "assessment" in [k for k, _ in rows("Le Japon joue un rôle crucial dans la région.")]
+    # "il est essentiel de …" stays a call: the longer phrase wins
+    assert [k for k, _ in rows("Selon Accra, il est essentiel de renforcer la coopération.")] == [
+        "call"
+    ]
+
+
+def test_what_an_instrument_will_do_is_its_parties_intent():
+    text = (
+        "Le Ghana et le Togo ont signé un accord maritime. "
+        "Cet accord couvrira la surveillance des côtes et la formation des marins."
+    )
+    planned = [(k, roles) for k, roles in rows(text) if k == "intent"]
+    assert len(planned) == 1
+    assert parties(planned[0][1]) == {"country:GHA", "country:TGO"}
+
+
+def test_attaching_importance_is_a_priority_and_being_satisfied_an_assessment():
+    found = [k for k, _ in rows("Le Pérou attache une grande importance à la sécurité maritime.")]
+    assert found == ["priority"]
+    found = [k for k, _ in rows("Le Chili est satisfait du développement de ses relations.")]
+    assert found == ["assessment"]

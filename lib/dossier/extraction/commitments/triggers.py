@@ -70,9 +70,17 @@ def planned_actions(doc, actors, sents) -> list[tuple[str, int, int]]:
         verb = tok.head if under_aller else tok
         cl = clause_of(verb)
         subjects = cl.subjects if not cl.passive else cl.agents
-        if any(_actor_under(doc, actors, doc[h]) for h in subjects):
+        if any(_actor_under(doc, actors, doc[h]) or _instrument(doc[h]) for h in subjects):
             out.append(("intent", tok.i, tok.i + 1))
     return out
+
+
+def _instrument(head) -> bool:
+    """'Cet accord couvrira…', 'la coopération prendra la forme…': what an instrument or
+    a cooperation will do is what its parties intend (its parties come from the context)."""
+    from .references import instrument_head
+
+    return head.pos_ == "NOUN" and (instrument_head(head) or head.lemma_ == "coopération")
 
 
 def _actor_under(doc, actors, head) -> bool:
