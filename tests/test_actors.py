@@ -308,3 +308,33 @@ def test_regional_organisations_are_known_by_their_names_and_acronyms():
 def test_english_company_words_end_a_company_name():
     c = dossier.extract("Vestra Helicopter Engines fournira les moteurs.", FR)
     assert "org:vestra-helicopter-engines" in set(c.actors.actor_id)
+
+
+def test_a_title_binds_past_the_honorific_and_the_post_after_the_comma():
+    found = people(
+        "Le Secrétaire général de l'ONU, M. Paul Durand, a reçu l'ambassadeur du Pérou au "
+        "Chili, Luis Vega."
+    )
+    assert found["person:paul-durand"][0] == "Secrétaire général"
+    assert found["person:luis-vega"][0] == "ambassadeur"
+
+
+def test_a_researcher_and_a_hyphenated_high_representative_have_their_titles():
+    found = people(
+        "Je salue M. Marc Lenoir, Haut-Représentant pour la politique étrangère. Cette approche "
+        "doit se concrétiser, relève Anne Morel, chercheuse à l'Institut des relations "
+        "internationales."
+    )
+    assert found["person:marc-lenoir"][0].startswith("Haut-Représentant")
+    assert found["person:anne-morel"][0].startswith("chercheuse")
+
+
+def test_in_a_list_of_names_each_bare_title_after_a_comma_is_the_name_before():
+    found = people(
+        "Étaient présents M. Paul Durand, ministre des Affaires étrangères du Chili, "
+        "M. Luis Vega, ministre de la Défense du Chili, et M. Ken Sato, ministre des "
+        "Affaires étrangères du Japon."
+    )
+    assert found["person:paul-durand"] == ("ministre des Affaires étrangères", "country:CHL")
+    assert found["person:luis-vega"] == ("ministre de la Défense", "country:CHL")
+    assert found["person:ken-sato"] == ("ministre des Affaires étrangères", "country:JPN")

@@ -411,3 +411,13 @@ def test_attaching_importance_is_a_priority_and_being_satisfied_an_assessment():
     assert found == ["priority"]
     found = [k for k, _ in rows("Le Chili est satisfait du développement de ses relations.")]
     assert found == ["assessment"]
+
+
+def test_a_verb_the_model_took_for_an_adjective_still_triggers():
+    # the small model reads "prévoit" after "Cet accord" as an adjective of "accord"
+    text = (
+        "Le Ghana et le Togo ont signé un accord. "
+        "Cet accord prévoit une aide militaire ghanéenne au Togo."
+    )
+    planned = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(planned) == 1 and parties(planned[0]) == {"country:GHA", "country:TGO"}

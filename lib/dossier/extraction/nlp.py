@@ -73,7 +73,11 @@ def set_norms(doc):
             tok.pos_ not in {"VERB", "AUX"}
             and lower in verbs
             and (
-                _bare(tok) or tok.is_sent_start and tok.pos_ == "PROPN"  # "Réunis à Paris, …"
+                _bare(tok)
+                # "Réunis à Paris, …"
+                or (tok.is_sent_start and tok.pos_ == "PROPN")
+                # "Cet accord prévoit une aide"
+                or (tok.pos_ == "ADJ" and _finite_only(tok))
             )
         ):
             tok.norm_ = key(verbs[lower])
@@ -135,6 +139,27 @@ _NOMINAL_DEPS = {
     "compound",
     "nummod",
 }
+
+
+# (past participles in -it, "écrit", "produit", are in the tables of adjectives and nouns)
+_PARTICIPLE_ENDINGS = tuple(
+    stem + ending
+    for stem in ("é", "i", "u", "ant", "ert", "int")
+    for ending in ("", "e", "s", "es")
+)
+
+
+def _finite_only(tok) -> bool:
+    """A verb form that is no adjective: not a participle ('signé', 'conjointe'), and
+    neither it nor its lemma in the model's tables of nouns and adjectives ('prévoit',
+    'entendent'; not 'important')."""
+    lower = tok.lower_
+    common = common_nouns()
+    return (
+        not lower.endswith(_PARTICIPLE_ENDINGS)
+        and lower not in common
+        and tok.lemma_.lower() not in common
+    )
 
 
 def _bare(tok) -> bool:

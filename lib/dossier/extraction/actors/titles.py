@@ -143,7 +143,25 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         aff_end = role_end
         if aff is not None:
             aff_end = max(aff + 1, role_end, gaz.get(aff, 0))
-        for look in (role_end, aff_end, aff_end + 1, after_people_word(doc, aff_end + 1)):
+        after = _past_posting(doc, aff_end, sent.end)
+        # "M. X, ministre de …, M. Y, ministre de …": a title with no article right after
+        # a name and its comma is that name's apposition, not the next name's title
+        k = start - 1
+        named = by_end.get(k) if k > sent.start and doc[k].text == "," else None
+        if named is not None and named.tok_start not in bound:
+            person_tok = named.tok_start
+        for look in (
+            ()
+            if person_tok is not None
+            else (
+                role_end,
+                aff_end,
+                aff_end + 1,
+                after_people_word(doc, aff_end + 1),
+                _past_honorifics(doc, aff_end + 1, sent.end),
+                _past_honorifics(doc, after + 1, sent.end),
+            )
+        ):
             if look in by_start and look not in bound:
                 person_tok = look
                 break
@@ -192,6 +210,30 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
         out.append((j, aff))
         i = person.tok_end
     return out
+
+
+def _past_honorifics(doc, i: int, sent_end: int) -> int:
+    """'…de l'ONU, M. X': past the honorifics after the comma."""
+    honorifics = lexicon.honorifics()
+    while i < sent_end and doc[i].text in honorifics:
+        i += 1
+    return i
+
+
+_POSTED = {"à", "au", "aux", "en", "auprès"}
+
+
+def _past_posting(doc, i: int, sent_end: int) -> int:
+    """'l'ambassadeur du Pérou au Chili, X': past the short complement saying where a title
+    is posted, up to the comma before the name (four words at most)."""
+    if i >= sent_end or doc[i].lower_ not in _POSTED:
+        return i
+    for j in range(i + 1, min(i + 5, sent_end)):
+        if doc[j].text == ",":
+            return j
+        if not (doc[j].text[:1].isupper() or doc[j].pos_ in {"DET", "ADP"}):
+            break
+    return i
 
 
 def after_people_word(doc, i: int) -> int:
