@@ -338,3 +338,20 @@ def test_in_a_list_of_names_each_bare_title_after_a_comma_is_the_name_before():
     assert found["person:paul-durand"] == ("ministre des Affaires étrangères", "country:CHL")
     assert found["person:luis-vega"] == ("ministre de la Défense", "country:CHL")
     assert found["person:ken-sato"] == ("ministre des Affaires étrangères", "country:JPN")
+
+
+def kinds(text: str) -> dict[str, str]:
+    a = dossier.extract(text, FR).actors
+    return dict(zip(a.name, a.kind, strict=True))
+
+
+def test_a_company_noun_before_a_name_outweighs_the_model_calling_it_a_person():
+    found = kinds("Un accord a été signé avec le fabricant américain Corvan Tessier lundi.")
+    assert found.get("Corvan Tessier") == "organization"
+
+
+def test_a_name_listed_with_companies_is_one_but_a_city_stays_a_place():
+    found = kinds("L'agence a notifié à Airbus Helicopters, Thales et KRDZ les contrats.")
+    assert found.get("KRDZ") == "organization"
+    found = kinds("Le groupe Thales et Lyon ont signé une convention.")
+    assert found.get("Lyon") != "organization"

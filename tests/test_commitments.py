@@ -421,3 +421,18 @@ def test_a_verb_the_model_took_for_an_adjective_still_triggers():
     )
     planned = [roles for k, roles in rows(text) if k == "intent"]
     assert len(planned) == 1 and parties(planned[0]) == {"country:GHA", "country:TGO"}
+
+
+def test_a_body_named_by_its_first_word_alone_is_the_body_named_before():
+    text = (
+        "Le Conseil de sécurité a examiné la situation au Sahel. Les membres du Conseil ont "
+        "salué les mesures prises par le G5 Sahel."
+    )
+    judged = [roles for k, roles in rows(text) if k == "assessment"]
+    assert len(judged) == 1
+    assert parties(judged[0]) == {"org:conseil-de-securite-onu"}, "not the G5 whose steps it judges"
+    # "le Conseil fédéral" is another body: no link to the Security Council
+    c = dossier.extract(text + " Le Conseil fédéral a approuvé le plan.", {"language": "fr"})
+    linked = c.mentions[c.mentions.actor_id == "org:conseil-de-securite-onu"]
+    assert "Conseil fédéral" not in linked.text.tolist()
+    assert linked.text.tolist().count("Conseil") == 1

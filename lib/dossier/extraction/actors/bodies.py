@@ -282,3 +282,40 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
 def strip_demonym(doc, c: Candidate) -> str:
     words = [t.text for t in doc[c.tok_start : c.tok_end] if not is_demonym(t)]
     return " ".join(words)
+
+
+_SHORT_BEFORE = {"le", "la", "l'", "l’", "du", "au", "de", "des"}
+
+
+def short_bodies(result: ActorResult, doc, text: str) -> None:
+    """'le Conseil de sécurité …, les membres du Conseil', 'la Commission de l'Union
+    africaine … la Commission': a body's first word alone, capitalised after an article,
+    is that body when one named before begins with it (the latest such, and only when
+    the word begins no other body named before in a different sense)."""
+    taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
+    firsts: dict[str, str] = {}  # first word -> the latest body named with it
+    bodies = {aid for aid, a in result.actors.items() if a.kind == "organization"}
+    by_start = sorted(
+        (m for m in result.mentions if m.actor_id in bodies and m.tok_end - m.tok_start >= 2),
+        key=lambda m: m.tok_start,
+    )
+    k = 0
+    for tok in doc:
+        while k < len(by_start) and by_start[k].tok_end <= tok.i:
+            m = by_start[k]
+            firsts[doc[m.tok_start].text] = m.actor_id
+            k += 1
+        if (
+            tok.i in taken
+            or tok.is_sent_start
+            or tok.i == 0
+            or not tok.is_title
+            or len(tok) < 4
+            or doc[tok.i - 1].lower_ not in _SHORT_BEFORE
+            or tok.text not in firsts
+        ):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in DE_FORMS):
+            continue  # "le Conseil fédéral", "la Commission de …": another name
+        add(result, doc, tok.i, tok.i + 1, firsts[tok.text], "rule", "short-name")

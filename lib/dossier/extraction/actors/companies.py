@@ -55,9 +55,53 @@ def cued_companies(doc, text) -> list[Candidate]:
         if lexicon.countries()[1].get(name) or fold(name) in lexicon.media():
             continue
         actor = Actor(f"org:{slug(name)}", name, "organization")
-        out.append(Candidate(start, end, actor, "rule", "company-cue", 2))
+        # the noun before says what it is: above the model's label ("le fabricant
+        # américain Lockheed Martin" read as a person)
+        out.append(Candidate(start, end, actor, "rule", "company-cue", 3))
     return out
 
 
 def company_word(tok) -> bool:
     return tok.text in lexicon.company_words()
+
+
+def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
+    """'Airbus Helicopters, Thales et MBDA': a capitalised name the model left out, in a
+    list whose other items are organisations, is one too (not a country, a place, a
+    title or a month: 'Thales et Paris' stays as it is)."""
+    used = {i for c in chosen for i in range(c.tok_start, c.tok_end)}
+    orgs = sorted((c for c in chosen if c.actor.kind == "organization"), key=lambda c: c.tok_start)
+    out, n = [], len(doc)
+    _codes, names, demonyms = lexicon.countries()
+    for c in orgs:
+        i = c.tok_end
+        while i + 1 < n and doc[i].text in {",", "et"}:
+            j = i + 1
+            if doc[i].text == "," and doc[j].lower_ == "et":
+                j += 1
+            end = j
+            while (
+                end < n
+                and end - j < 3
+                and end not in used
+                and not doc[end].is_sent_start
+                and doc[end].text[:1].isupper()
+                and (doc[end].is_alpha or "-" in doc[end].text)
+            ):
+                end += 1
+            if end == j:
+                break
+            name = span_text(text, doc, j, end)
+            folded = fold(name)
+            if (
+                names.get(name)
+                or folded in demonyms
+                or folded in lexicon.title_words()
+                or name in lexicon.places()
+            ):
+                break
+            actor = Actor(f"org:{slug(name)}", name, "organization")
+            out.append(Candidate(j, end, actor, "rule", "listed-with-bodies", 1))
+            used |= set(range(j, end))
+            i = end
+    return out

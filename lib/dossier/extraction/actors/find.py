@@ -7,8 +7,14 @@ from ...base.text import fold, slug
 from .. import lexicon
 from ..nlp import common_nouns
 from .base import ActorResult, add, ensure_country, select
-from .bodies import find_acronyms, find_named_bodies, government_bodies, strip_demonym
-from .companies import cued_companies
+from .bodies import (
+    find_acronyms,
+    find_named_bodies,
+    government_bodies,
+    short_bodies,
+    strip_demonym,
+)
+from .companies import cued_companies, listed_with_bodies
 from .credits import credit_spans, not_an_actor
 from .entities import model_entities
 from .gazetteer import find_known_names
@@ -68,6 +74,7 @@ def find_actors(doc, text: str) -> ActorResult:
     credits = credit_spans(text)
     cands = [c for c in cands if not not_an_actor(doc, c, credits)]
     chosen = select(cands)
+    chosen = sorted(chosen + listed_with_bodies(doc, text, chosen), key=lambda c: c.tok_start)
 
     result = ActorResult()
     result.role_spans = [
@@ -101,6 +108,7 @@ def find_actors(doc, text: str) -> ActorResult:
 
     apply_roles(result, doc, text, roles)
     find_acronyms(result, doc, text)
+    short_bodies(result, doc, text)
     compound_demonyms(result, doc, text)
     merge_short_names(result)
     place_countries(result)
