@@ -355,3 +355,10 @@ def test_a_name_listed_with_companies_is_one_but_a_city_stays_a_place():
     assert found.get("KRDZ") == "organization"
     found = kinds("Le groupe Thales et Lyon ont signé une convention.")
     assert found.get("Lyon") != "organization"
+
+
+def test_niger_guinea_and_burkina_are_states_but_the_river_and_the_lake_are_not():
+    a = dossier.extract("Le Niger, la Guinée et le Burkina ont signé un accord avec le Bénin.", FR)
+    assert set(a.actors.country) == {"NER", "GIN", "BFA", "BEN"}
+    a = dossier.extract("Le fleuve Niger et le lac Tchad reculent, selon le Bénin.", FR)
+    assert set(a.actors.country) == {"BEN"}

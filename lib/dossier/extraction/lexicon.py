@@ -214,9 +214,11 @@ def countries() -> tuple[dict[str, Country], dict[str, str], dict[str, str]]:
         candidates += [fr.gettext(getattr(c, "common_name", "") or c.name)]
         official = getattr(c, "official_name", None)  # 'République française'
         candidates += [fr.gettext(official)] if official else []
+        # the stop list guards pycountry's names; a name this file gives is meant
+        chosen = set(extra.get("aliases", [])) | ({extra["name"]} if "name" in extra else set())
         candidates += extra.get("aliases", []) + [canonical]
         for n in candidates:
-            if n and "," not in n and "(" not in n and n not in stop:
+            if n and "," not in n and "(" not in n and (n not in stop or n in chosen):
                 names[n] = code
                 bare = _unaccented_capital(n)
                 if bare != n:  # "Egypte", "Etats-Unis", "Emirats" written without the accent

@@ -105,8 +105,9 @@ def _in_person_name(doc, start: int, end: int) -> bool:
 
 
 def _geographic(doc, start: int) -> bool:
-    """'mer de Chine méridionale', 'golfe du Mexique': a place named after a country."""
+    """'mer de Chine méridionale', 'golfe du Mexique', 'le fleuve Niger', 'le lac Tchad':
+    a place named after a country."""
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
         k -= 1
-    return k >= 0 and k < start - 1 and doc[k].lower_ in lexicon.geography_heads()
+    return k >= 0 and doc[k].lower_ in lexicon.geography_heads()
