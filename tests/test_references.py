@@ -205,3 +205,13 @@ def test_this_maker_is_the_company_with_a_company_word_wherever_it_was_named():
         "Ce fabricant devra livrer soixante hélicoptères."
     )
     assert ("fabricant", "org:vestra-helicopters") in coreferences(text)
+
+
+def test_we_is_not_the_country_the_text_only_says_things_happen_in():
+    text = (
+        "Merci à tous d'être venus. Ce qui s'est passé en Ukraine est inacceptable, et la "
+        "violence en Ukraine doit cesser, dit la note de la France. Nous condamnons ces violences."
+    )
+    m = dossier.extract(text, {"language": "fr"}).mentions
+    we = m[m.text == "Nous"]
+    assert set(we.actor_id) == {"country:FRA"}

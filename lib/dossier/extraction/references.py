@@ -33,11 +33,12 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .actors import is_demonym
-from .clauses import SUBJECT_DEPS, attached, impersonal, phrase_head
+from .clauses import SUBJECT_DEPS, attached, impersonal, phrase_head, preposition
 from .model import Mention
 
 PARTY_KINDS = {"organization", "country", "group"}
 FIRST_PERSON = {"nous", "je", "j'", "on"}
+_LOCATIVE = {"en", "au", "aux", "à", "dans", "vers", "sur"}
 POSSESSIVE_FIRST = {"notre", "nos"}
 SINGULAR = {
     "il": "Masc",
@@ -116,9 +117,9 @@ class Discourse:
             quote = None  # the trigger only introduces the quote
         if quote is not None:
             return []  # someone unnamed speaks: not the article's voice
-        return self.voice(tok.i)
+        return self.voice(tok.i, singular=tok.lower_ in {"je", "j'", "j’"})
 
-    def voice(self, before: int) -> list[str]:
+    def voice(self, before: int, singular: bool = False) -> list[str]:
         """Who the text speaks as at token `before`: those it last said it speaks as (« en
         tant que ministres de X et de Y, nous… »), else the authors its headline or lead
         names (« Déclaration des ministres de X et de Y »), else the sides that acted there,
@@ -134,7 +135,21 @@ class Discourse:
             subjects = self._subjects_in(sent)
             if subjects:
                 return subjects
-        return self.most_salient(before, PARTY_KINDS, 2)
+        # « je » is one speaker; a state only named as where things happen (« la situation
+        # en Ukraine ») is what the text speaks about, not who speaks
+        ranked = [
+            a
+            for a in self.most_salient(before, PARTY_KINDS, 6)
+            if not self._only_a_place(a, before)
+        ]
+        return ranked[: 1 if singular else 2]
+
+    def _only_a_place(self, aid: str, before: int) -> bool:
+        """Every mention of `aid` before `before` is a location ('en Ukraine', 'au Mali')."""
+        seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
+        return bool(seen) and all(
+            preposition(phrase_head(self.doc, m.tok_start, m.tok_end)) in _LOCATIVE for m in seen
+        )
 
     def _subjects_in(self, sent) -> list[str]:
         """States, bodies, groups and people named as a subject (or a passive's agent)."""
