@@ -436,3 +436,11 @@ def test_a_body_named_by_its_first_word_alone_is_the_body_named_before():
     linked = c.mentions[c.mentions.actor_id == "org:conseil-de-securite-onu"]
     assert "Conseil fédéral" not in linked.text.tolist()
     assert linked.text.tolist().count("Conseil") == 1
+
+
+def test_an_aside_between_commas_does_not_hide_the_auxiliary():
+    found = rows("Les autorités chiliennes avaient, quant à elles, signé le contrat en octobre.")
+    assert [k for k, _ in found] == ["agreement"]
+    assert parties(found[0][1]) == {"country:CHL"}
+    # a participle describing a noun is still no commitment of its own
+    assert rows("Le contrat signé en juin prévoit des livraisons.") == []

@@ -246,7 +246,22 @@ def _passive_complement(tok) -> bool:
 
 
 def has_aux(doc, i: int) -> bool:
-    return any(doc[j].pos_ == "AUX" for j in range(max(0, i - 3), i))
+    """An auxiliary in the three words before `i`, an aside between commas skipped
+    ('avaient, quant à elles, signé', 'a, selon lui, confirmé')."""
+    j, seen = i - 1, 0
+    floor = doc[i].sent.start
+    while j >= floor and seen < 3:
+        if doc[j].text == ",":
+            k = j - 1
+            while k >= floor and j - k <= 6 and doc[k].text != ",":
+                k -= 1
+            if k >= floor and doc[k].text == "," and j - k > 1:
+                j = k - 1  # past ", quant à elles ,"
+                continue
+        if doc[j].pos_ == "AUX":
+            return True
+        j, seen = j - 1, seen + 1
+    return False
 
 
 def _governs(doc, outer: tuple[int, int], inner: int) -> bool:
