@@ -19,6 +19,11 @@ def rows(text: str, published: str = "") -> list[tuple[str, dict[str, str]]]:
     return out
 
 
+def kinds_in(text: str) -> list[str]:
+    """The kind of each commitment, in text order."""
+    return [k for k, _ in rows(text)]
+
+
 def one(text: str, kind: str) -> dict[str, str]:
     found = [roles for k, roles in rows(text) if k == kind]
     assert len(found) == 1, f"one {kind} in {rows(text)}"
@@ -62,9 +67,9 @@ def test_a_compromise_found_between_two_states_is_theirs():
 
 
 def test_an_agreement_still_ahead_is_an_intent():
-    kinds = [k for k, _ in rows("La Roumanie et la Moldavie signeront un traité en mai.")]
+    kinds = kinds_in("La Roumanie et la Moldavie signeront un traité en mai.")
     assert kinds == ["intent"]
-    kinds = [k for k, _ in rows("La Roumanie et la Moldavie vont signer un traité.")]
+    kinds = kinds_in("La Roumanie et la Moldavie vont signer un traité.")
     assert kinds == ["intent"]
 
 
@@ -171,7 +176,7 @@ def test_a_plain_speech_verb_adds_nothing_beside_a_real_trigger():
 
 def test_a_participle_qualifying_a_noun_is_not_a_commitment_unless_its_agent_is_named():
     assert rows("Le traité, signé en juin, entre en vigueur demain.") == []
-    kinds = [k for k, _ in rows("Une hausse des achats confirmée par le ministère finlandais.")]
+    kinds = kinds_in("Une hausse des achats confirmée par le ministère finlandais.")
     assert kinds == ["declaration"]
 
 
@@ -212,7 +217,7 @@ def test_a_noun_that_only_dates_something_is_not_a_commitment():
     ],
 )
 def test_more_ways_to_commit(text, kind):
-    assert kind in [k for k, _ in rows(text)]
+    assert kind in kinds_in(text)
 
 
 def test_a_subject_that_names_nothing_lends_the_holders_of_its_object():
@@ -288,7 +293,7 @@ def test_the_actors_of_an_event_noun_do_not_hold_what_it_is_said_to_do():
 
 
 def test_an_aim_is_an_intent_and_a_negation_in_the_subject_counts():
-    kinds = [k for k, _ in rows("Les deux industriels discutent en vue de parvenir à un contrat.")]
+    kinds = kinds_in("Les deux industriels discutent en vue de parvenir à un contrat.")
     assert "intent" in kinds and "agreement" not in kinds
     c = dossier.extract("Aucun achat de chars n'est envisagé par la Slovaquie.", {"language": "fr"})
     assert c.commitments.negated.tolist() == [True]
@@ -299,7 +304,7 @@ def test_an_impersonal_il_stands_for_nobody():
         "Le ministre letton Ilmars Berzins a signé l'accord. Il faut désormais que les deux "
         "armées coopèrent davantage."
     )
-    assert [k for k, _ in rows(text)] == ["agreement"], "'il faut' in the journalist's voice"
+    assert kinds_in(text) == ["agreement"], "'il faut' in the journalist's voice"
     quoted = one("« Il faut que nos armées coopèrent », a déclaré Ilmars Berzins.", "call")
     assert quoted == {"person:ilmars-berzins": "party"}
 
@@ -354,7 +359,7 @@ def test_an_instrument_concluded_by_its_parties_is_their_agreement():
     ],
 )
 def test_registers_of_official_french(text, kind):
-    assert kind in [k for k, _ in rows(text)]
+    assert kind in kinds_in(text)
 
 
 def test_an_action_in_the_future_is_its_subjects_intent_whatever_the_verb():
@@ -388,12 +393,10 @@ def test_a_date_of_the_background_is_not_the_commitments_date():
 def test_a_judgement_in_the_copula_or_a_thanks_is_an_assessment():
     judged = rows("Pour le Ghana, la fermeture de la frontière est totalement inacceptable.")
     assert [k for k, _ in judged] == ["assessment"]
-    assert "assessment" in [k for k, _ in rows("Le Sénégal remercie le Maroc pour son appui.")]
-    assert "assessment" in [k for k, _ in rows("Le Japon joue un rôle crucial dans la région.")]
+    assert "assessment" in kinds_in("Le Sénégal remercie le Maroc pour son appui.")
+    assert "assessment" in kinds_in("Le Japon joue un rôle crucial dans la région.")
     # "il est essentiel de …" stays a call: the longer phrase wins
-    assert [k for k, _ in rows("Selon Accra, il est essentiel de renforcer la coopération.")] == [
-        "call"
-    ]
+    assert kinds_in("Selon Accra, il est essentiel de renforcer la coopération.") == ["call"]
 
 
 def test_what_an_instrument_will_do_is_its_parties_intent():
@@ -407,9 +410,9 @@ def test_what_an_instrument_will_do_is_its_parties_intent():
 
 
 def test_attaching_importance_is_a_priority_and_being_satisfied_an_assessment():
-    found = [k for k, _ in rows("Le Pérou attache une grande importance à la sécurité maritime.")]
+    found = kinds_in("Le Pérou attache une grande importance à la sécurité maritime.")
     assert found == ["priority"]
-    found = [k for k, _ in rows("Le Chili est satisfait du développement de ses relations.")]
+    found = kinds_in("Le Chili est satisfait du développement de ses relations.")
     assert found == ["assessment"]
 
 

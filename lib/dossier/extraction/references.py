@@ -301,7 +301,7 @@ class Discourse:
         return []
 
     def _untitled(self, tok, earlier, codes) -> list[str]:
-        """'Emmanuel Macron a estimé… Cet appel du chef de l'État…': a title nobody holds yet
+        """'Paul Lenoir a estimé… Cet appel du chef de l'État…': a title nobody holds yet
         is the person named last (within two sentences) who has no title, of the state the
         title names if it names one; the title becomes that person's role."""
         here = self.sentence_of(tok.i)
