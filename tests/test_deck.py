@@ -243,3 +243,25 @@ def test_key_commitments_spread_over_articles_and_put_what_was_agreed_first(date
     kinds = list(groups.loc[ranked.group_id].kind)
     assert kinds.index("agreement") < kinds.index("declaration")
     assert list(key.iloc[:, 0])[0] == "accord"
+
+
+def test_past_a_dozen_dated_points_the_deck_lists_them_in_date_order(tmp_path):
+    import dossier
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet"]
+    lines = []
+    for k, month in enumerate(months):
+        lines.append(f"Le {k + 3} {month} 2025, le Chili et le Pérou ont signé un accord naval.")
+        lines.append(f"Le {k + 10} {month} 2025, l'Équateur a commandé des missiles.")
+    (folder / "cotes.txt").write_text("Accords du Pacifique\n\n" + " ".join(lines), "utf-8")
+    corpus = dossier.load(folder, cache=False)
+    deck_slides = deck.slides(corpus, today=TODAY, lang="fr")
+    listed = [s for s in deck_slides if s.title.startswith("Chronologie : liste datée")]
+    assert listed, [s.title for s in deck_slides]
+    rows = [r for s in listed for r in s.rows]
+    assert len(rows) > 12
+    assert rows[0][0] == "03/01/2025" and rows[-1][0] == "16/07/2025", "in date order"
+    assert any("missiles" in r[2] for r in rows), "each point says what it is about"
+    assert any("Chili" in r[2] and "Pérou" in r[2] for r in rows), "and who"

@@ -483,15 +483,30 @@ def commitments_by_actor(selection, roles=("party",), top: int = 12) -> pd.DataF
 
 def timeline_rows(selection) -> pd.DataFrame:
     """Dated commitments and events as one table: what, when, how precisely, and a label
-    that says what each point is ('France, Inde · signé')."""
+    that says what each point is: its parties and its object, the instrument it names or
+    else the areas ('France, Inde · accord de défense', 'Pologne · missiles'), else the
+    words that made it ('Japon · prévoit')."""
     if not isinstance(selection, Selection):
         selection = select(selection, Filters())
     parties = selection.parties()
     c = selection.commitments
     who = c.commitment_id.map(parties).fillna("")
+    corpus = selection.corpus
+    labels = corpus.domains.set_index("domain_id")["label_fr"] if len(corpus.domains) else {}
+    cd = corpus.commitment_domains
+    cd = cd[cd.commitment_id.isin(c.commitment_id)]
+    areas = (
+        cd.assign(label=cd.domain_id.map(labels))
+        .dropna(subset=["label"])
+        .groupby("commitment_id", sort=False)["label"]
+        .agg(lambda s: ", ".join(dict.fromkeys(s.head(2))))
+    )
+    instrument = c.instrument.fillna("")
+    obj = instrument.where(instrument != "", c.commitment_id.map(areas).fillna(""))
+    obj = obj.where(obj != "", c.trigger)
     c = c.assign(
         what=c.kind,
-        label=(who + " · " + c.trigger).where(who != "", c.trigger),
+        label=(who + " · " + obj).where(who != "", obj),
         source="commitment",
     )
     e = selection.events.assign(what=lambda d: d.kind, label=lambda d: d.name, source="event")

@@ -203,6 +203,28 @@ def commitment_rows(
     )
 
 
+DATED_ROWS = 30  # the chronology's dated list: the most recent points, in date order
+
+
+def dated_rows(sel, lang: str) -> tuple[pd.DataFrame, int]:
+    """What the chronology draws, as a list: when (as precisely as the text says), what
+    kind, who and what; the most recent `DATED_ROWS` points, and how many there are."""
+    rows = views.timeline_rows(sel)
+    recent = rows.tail(DATED_ROWS)
+    return (
+        pd.DataFrame(
+            {
+                t("col_when", lang): [
+                    _when(r.date, r.date_precision, lang) for r in recent.itertuples()
+                ],
+                t("col_kind", lang): [t(k, lang) for k in recent.what],
+                t("col_what", lang): recent.label.tolist(),
+            }
+        ),
+        len(rows),
+    )
+
+
 def _table_slides(
     title: str, df: pd.DataFrame, widths: list[float], footer: str, limits: list[int]
 ) -> list[Slide]:
@@ -315,6 +337,12 @@ def slides(
             out.append(
                 Slide("text", title, lines=[t("deck_new_none", lang, day=_day(since, lang))])
             )
+    dated, total = dated_rows(sel, lang)
+    if total > charts.LABELLED:  # the chronology labels a dozen points; past that, a list
+        footer = (
+            t("deck_dated_more", lang, n=len(dated), total=total) if total > len(dated) else source
+        )
+        out += _table_slides(t("deck_dated", lang), dated, [1.6, 1.6, 7.1], footer, [30, 30, 160])
     out += added or []
     if missing:
         lines = [t("deck_missing_intro", lang)] + [f"• {m}" for m in missing]
