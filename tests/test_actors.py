@@ -362,3 +362,12 @@ def test_niger_guinea_and_burkina_are_states_but_the_river_and_the_lake_are_not(
     assert set(a.actors.country) == {"NER", "GIN", "BFA", "BEN"}
     a = dossier.extract("Le fleuve Niger et le lac Tchad reculent, selon le Bénin.", FR)
     assert set(a.actors.country) == {"BEN"}
+
+
+def test_member_states_are_a_group_with_or_without_the_capital_accent():
+    for text in (
+        "Les États membres ont adopté la déclaration.",
+        "Les Etats membres ont adopté la déclaration.",
+    ):
+        a = dossier.extract(text, FR).actors
+        assert a.kind.tolist() == ["group"], text

@@ -40,7 +40,8 @@ def find_groups(doc, text) -> list[Candidate]:
             continue
         nxt = doc[tok.i + 1]
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
-        if (tok.norm_ in counted or tok.lower_ in heads) and not regional:
+        # "Etats membres": a capital's accent is often left out
+        if (fold(tok.norm_) in counted or tok.lower_ in heads) and not regional:
             number = _count_before(doc, tok.i)
             if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
                 number = 0  # "les trois pays" points back to three states: no new group
@@ -87,7 +88,7 @@ def _group_words():
     heads = frozenset(f for h in k["heads"] for f in lexicon.inflections(h))
     regions = {fold(f): gid for adj, gid in k["regions"].items() for f in lexicon.inflections(adj)}
     c = k["collectives"]
-    counted = frozenset(lexicon.key(w) for w in c["counted"])
+    counted = frozenset(fold(lexicon.key(w)) for w in c["counted"])
     qualifiers = frozenset(lexicon.key(w) for w in c["qualifiers"])
     alone = frozenset(fold(w) for w in c["alone"])
     return heads, regions, counted, qualifiers, alone
