@@ -371,3 +371,10 @@ def test_member_states_are_a_group_with_or_without_the_capital_accent():
     ):
         a = dossier.extract(text, FR).actors
         assert a.kind.tolist() == ["group"], text
+
+
+def test_one_capitalised_word_right_after_a_title_is_a_surname():
+    found = people("Le président Tchaka a reçu le ministre malien à Bamako.")
+    assert found.get("person:tchaka", ("",))[0] == "président"
+    # not a country, a month or a common noun the model knows
+    assert people("Le président Mali a parlé. Le général Mars arrive.") == {}

@@ -40,6 +40,59 @@ def _name_end(doc, start: int) -> int:
     return end
 
 
+_ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
+
+
+def _surname_end(doc, start: int) -> int:
+    """One capitalised word right after 'le président', 'la ministre', 'le général': a
+    surname, unless it is a country, a place, a body, a title, a month or a common noun
+    the model knows ('le président Tchaka'; not 'le ministre Défense', 'le général Mars')."""
+    from ..nlp import common_nouns
+
+    t = doc[start]
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    if not (t.is_title and t.is_alpha and len(t) > 2) or t.is_sent_start:
+        return start
+    if nxt is not None and not (
+        nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "CCONJ", "ADP"} or nxt.lower_ in {"et", "a"}
+    ):
+        return start
+    folded = fold(t.text)
+    if (
+        lexicon.countries()[1].get(t.text)
+        or folded in lexicon.countries()[2]
+        or t.text in lexicon.places()
+        or folded in lexicon.title_words()
+        or t.lower_ in common_nouns()
+        or t.lower_ in _MONTHS_AND_DAYS
+    ):
+        return start
+    return start + 1
+
+
+_MONTHS_AND_DAYS = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+}
+
+
 def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidate]:
     """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre estonien de la
     Défense Kalev Tammsaar', '…, le Letton Andris Kalnins': right after a title (and
@@ -49,6 +102,7 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
     names = lexicon.countries()[1]
     starts: set[int] = set()
+    direct: set[int] = set()  # right after the title, no comma: "le président Tchaka"
     titles = get_matchers(doc.vocab).titles(doc)  # once: the loops below read it again
     for _, s, e in titles:
         sent = doc[s].sent
@@ -56,6 +110,8 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
         for i in (end, end + 1):  # "le ministre … Kalev Tammsaar", "le ministre …, Kalev Tammsaar"
             if i < sent.end and (i == end or doc[end].text == ","):
                 starts.add(after_people_word(doc, i))
+        if end < sent.end and doc[s - 1 : s].text.lower() in _ARTICLES:
+            direct.add(end)
     for comma in doc:  # "…, Arjun Vashisht, ministre indien" is handled by the roles
         if comma.text == "," and comma.i + 2 < len(doc):
             sent = comma.sent
@@ -63,6 +119,8 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
                 starts.add(after_people_word(doc, comma.i + 1))
     for start in sorted(starts):
         end = _name_end(doc, start)
+        if end == start and start in direct:
+            end = _surname_end(doc, start)  # "le président Tchaka a reçu…"
         if end == start or start in taken:
             continue
         if end < len(doc) and not (
@@ -72,7 +130,8 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
         ):
             continue  # the capitals run on: not a bare name
         name = span_text(text, doc, start, end)
-        if names.get(name) or not looks_like_person(doc, start, end):
+        surname = end - start == 1 and start in direct  # _surname_end checked it
+        if names.get(name) or not surname and not looks_like_person(doc, start, end):
             continue
         for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
             if cand.actor.kind != "person":
