@@ -23,7 +23,7 @@ import tomllib
 from importlib import resources
 
 from ..base.text import fold
-from ..reading.dates import vocabulary
+from ..reading.dates import calendar_words
 from . import lexicon
 from .model import DomainMention
 from .nlp import PhraseSet, get_matchers, language_of
@@ -242,12 +242,6 @@ def _in_a_name(doc, start: int, end: int) -> bool:
     )
 
 
-@functools.cache
-def _calendar() -> frozenset[str]:
-    dates = vocabulary()
-    return frozenset(dates["weekdays"] + dates["months"])
-
-
 def _is_adjective(tok, lo: int, hi: int) -> bool:
     """An adjective of the noun phrase doc[lo:hi], not one of another noun ("chantiers de
     coopération … lancés") nor one opening a complement of its own ("munitions capables
@@ -256,7 +250,7 @@ def _is_adjective(tok, lo: int, hi: int) -> bool:
         return False
     if tok.norm_ in _not_adjectives() or lexicon.key(tok.lower_) in _not_adjectives():
         return False
-    if tok.lower_ in _calendar():
+    if tok.lower_ in calendar_words():
         return False  # "la coopération militaire lundi": a date, not a kind of cooperation
     # the small model also tags post-nominal adjectives as nouns or participles ("exercices
     # militaires conjoints": NOUN, acl)

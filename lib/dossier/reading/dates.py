@@ -34,6 +34,13 @@ def vocabulary() -> dict:
 
 
 @functools.cache
+def calendar_words() -> frozenset[str]:
+    """Weekday and month names: words that are never a name nor a kind of something."""
+    k = vocabulary()
+    return frozenset(k["weekdays"] + k["months"])
+
+
+@functools.cache
 def _patterns():
     k = vocabulary()
     months = k["months"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...base.text import fold, slug
+from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers
@@ -64,33 +65,10 @@ def _surname_end(doc, start: int) -> int:
         or t.text in lexicon.places()
         or folded in lexicon.title_words()
         or t.lower_ in common_nouns()
-        or t.lower_ in _MONTHS_AND_DAYS
+        or t.lower_ in calendar_words()
     ):
         return start
     return start + 1
-
-
-_MONTHS_AND_DAYS = {
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-}
 
 
 def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidate]:
