@@ -48,10 +48,6 @@ def _config() -> dict:
         "phrase": data.get("phrase", {}),
         "qualified": data.get("qualified", {}),
         "frames": data.get("frames", {}),
-        "field": {
-            "adjectives": data.get("frames", {}).get("field_adjectives", []),
-            "not_heads": data.get("frames", {}).get("not_field_heads", []),
-        },
     }
 
 
@@ -109,6 +105,13 @@ def _frames(nlp) -> tuple[PhraseSet | None, frozenset[str]]:
 AREA = "area:"  # id prefix of an area the taxonomy does not know
 
 
+def _area_id(span) -> str:
+    """'area:' and the keys of the words that name it (no article, preposition or
+    punctuation), so that 'énergie nucléaire' and 'énergies nucléaires' are one area."""
+    words = (lexicon.key(t.text) for t in span if not (t.is_punct or t.pos_ in {"DET", "ADP"}))
+    return AREA + "-".join(words)
+
+
 def _object_noun(doc, i: int, end_sent: int) -> int | None:
     """The noun a frame introduces at doc[i], after its determiner, number or leading
     adjectives ("de la santé", "des nouvelles technologies")."""
@@ -139,8 +142,7 @@ def _next_in_list(doc, e: int, end_sent: int) -> int | None:
 def _frame_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
     """Areas the text names after a frame ("en matière de X", "dans les domaines de X et
     de Y"; "la lutte contre X" with its frame): (domain id, start, end) of each noun
-    phrase no taxonomy match covers. The id is "area:" and the keys of its words, so
-    that "énergie nucléaire" and "énergies nucléaires" are one area."""
+    phrase no taxonomy match covers (its id: `_area_id`)."""
     matcher, generic = _frames(language_of(doc.vocab))
     if matcher is None:
         return []
@@ -169,22 +171,18 @@ def _frame_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
                 fight = e < sent_end and doc[e].lower_ == "contre"  # the "against" frame's
                 ok = not (named or fight or e - s == 1 and tok.norm_ in generic or is_blocked(s, e))
             if ok and not any(j in taken for j in range(s, e)):
-                words = [
-                    lexicon.key(t.text)
-                    for t in doc[s:e]
-                    if not (t.is_punct or t.pos_ in {"DET", "ADP"})
-                ]
-                out.append((AREA + "-".join(words), s, e))
+                out.append((_area_id(doc[s:e]), s, e))
             head = nxt
-            s = e
     return out
 
 
 @functools.cache
 def _field() -> tuple[frozenset[str], frozenset[str]]:
-    f = _config()["field"]
-    adjectives = frozenset(lexicon.key(g) for a in f["adjectives"] for g in lexicon.inflections(a))
-    return adjectives, frozenset(lexicon.key(w) for w in f["not_heads"])
+    f = _config()["frames"]
+    adjectives = frozenset(
+        lexicon.key(g) for a in f.get("field_adjectives", []) for g in lexicon.inflections(a)
+    )
+    return adjectives, frozenset(lexicon.key(w) for w in f.get("not_field_heads", []))
 
 
 def _field_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
@@ -212,8 +210,7 @@ def _field_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
                 break
             e += 1
         if field and not is_blocked(tok.i, e):
-            words = [lexicon.key(t.lower_) for t in doc[tok.i : e]]
-            out.append((AREA + "-".join(words), tok.i, e))
+            out.append((_area_id(doc[tok.i : e]), tok.i, e))
     return out
 
 
@@ -307,6 +304,10 @@ def _grow(doc, start: int, end: int, free) -> tuple[int, int]:
     return start, end
 
 
+def _mention(doc, s: int, e: int, domain_id: str) -> DomainMention:
+    return DomainMention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), domain_id, s, e)
+
+
 def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
     """Longest non-overlapping taxonomy matches, skipping names and titles
     ("pour l'Innovation" in a job title is not a discussion of innovation), each grown
@@ -357,8 +358,7 @@ def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
             else:
                 s, e = start, end
         used |= set(range(s, e))
-        s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        out.append(DomainMention(s_char, e_char, doc.vocab.strings[match_id], s, e))
+        out.append(_mention(doc, s, e, doc.vocab.strings[match_id]))
     # longest first: "en matière de lutte contre X" is one area
     frames = sorted(_frame_matches(doc, used, is_blocked), key=lambda m: (m[1] - m[2], m[1]))
     frames += _field_matches(doc, used, is_blocked)
@@ -366,6 +366,5 @@ def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
         if any(j in used for j in range(s, e)):
             continue  # two frames on one phrase ("en matière de lutte contre X")
         used |= set(range(s, e))
-        s_char, e_char = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        out.append(DomainMention(s_char, e_char, domain_id, s, e))
+        out.append(_mention(doc, s, e, domain_id))
     return sorted(out, key=lambda d: d.start)

@@ -144,6 +144,18 @@ def is_demonym(tok) -> str:
     return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
 
 
+def names_something_else(name: str) -> bool:
+    """A country, a people, a title or a place: not the name of a new person or body."""
+    _codes, names, demonyms = lexicon.countries()
+    folded = fold(name)
+    return (
+        bool(names.get(name))
+        or folded in demonyms
+        or folded in lexicon.title_words()
+        or name in lexicon.places()
+    )
+
+
 def display(name: str) -> str:
     """'Anne-Sophie Le GALL' -> 'Anne-Sophie Le Gall': a name as it reads in prose."""
 

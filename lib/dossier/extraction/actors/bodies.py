@@ -290,8 +290,8 @@ _SHORT_BEFORE = {"le", "la", "l'", "l’", "du", "au", "de", "des"}
 def short_bodies(result: ActorResult, doc, text: str) -> None:
     """'le Conseil de sécurité …, les membres du Conseil', 'la Commission de l'Union
     africaine … la Commission': a body's first word alone, capitalised after an article,
-    is that body when one named before begins with it (the latest such, and only when
-    the word begins no other body named before in a different sense)."""
+    is the latest body named before that begins with it; not when a name or « de »
+    follows ('le Conseil fédéral', 'la Commission de …': another body)."""
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     firsts: dict[str, str] = {}  # first word -> the latest body named with it
     bodies = {aid for aid, a in result.actors.items() if a.kind == "organization"}

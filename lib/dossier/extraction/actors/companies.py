@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from .base import LINKS, Candidate, is_demonym, keys_of, span_text
+from .base import LINKS, Candidate, is_demonym, keys_of, names_something_else, span_text
 
 
 def cued_companies(doc, text) -> list[Candidate]:
@@ -67,12 +67,11 @@ def company_word(tok) -> bool:
 
 def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
     """'Airbus Helicopters, Thales et MBDA': a capitalised name the model left out, in a
-    list whose other items are organisations, is one too (not a country, a place, a
-    title or a month: 'Thales et Paris' stays as it is)."""
+    list whose other items are organisations, is one too (not a country, a people, a
+    title or a place: 'Thales et Paris' stays as it is)."""
     used = {i for c in chosen for i in range(c.tok_start, c.tok_end)}
     orgs = sorted((c for c in chosen if c.actor.kind == "organization"), key=lambda c: c.tok_start)
     out, n = [], len(doc)
-    _codes, names, demonyms = lexicon.countries()
     for c in orgs:
         i = c.tok_end
         while i + 1 < n and doc[i].text in {",", "et"}:
@@ -92,13 +91,7 @@ def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
             if end == j:
                 break
             name = span_text(text, doc, j, end)
-            folded = fold(name)
-            if (
-                names.get(name)
-                or folded in demonyms
-                or folded in lexicon.title_words()
-                or name in lexicon.places()
-            ):
+            if names_something_else(name):
                 break
             actor = Actor(f"org:{slug(name)}", name, "organization")
             out.append(Candidate(j, end, actor, "rule", "listed-with-bodies", 1))

@@ -10,7 +10,7 @@ from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers
-from .base import ActorResult, Candidate, add, span_text
+from .base import ActorResult, Candidate, add, names_something_else, span_text
 from .companies import company_word
 from .entities import looks_like_person
 from .titles import after_people_word, role_extent
@@ -46,7 +46,7 @@ _ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
 
 def _surname_end(doc, start: int) -> int:
     """One capitalised word right after 'le président', 'la ministre', 'le général': a
-    surname, unless it is a country, a place, a body, a title, a month or a common noun
+    surname, unless it is a country, a people, a place, a title, a month or a common noun
     the model knows ('le président Tchaka'; not 'le ministre Défense', 'le général Mars')."""
     from ..nlp import common_nouns
 
@@ -58,15 +58,7 @@ def _surname_end(doc, start: int) -> int:
         nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "CCONJ", "ADP"} or nxt.lower_ in {"et", "a"}
     ):
         return start
-    folded = fold(t.text)
-    if (
-        lexicon.countries()[1].get(t.text)
-        or folded in lexicon.countries()[2]
-        or t.text in lexicon.places()
-        or folded in lexicon.title_words()
-        or t.lower_ in common_nouns()
-        or t.lower_ in calendar_words()
-    ):
+    if names_something_else(t.text) or t.lower_ in common_nouns() or t.lower_ in calendar_words():
         return start
     return start + 1
 
