@@ -447,3 +447,42 @@ def test_an_aside_between_commas_does_not_hide_the_auxiliary():
     assert parties(found[0][1]) == {"country:CHL"}
     # a participle describing a noun is still no commitment of its own
     assert rows("Le contrat signé en juin prévoit des livraisons.") == []
+
+
+def test_a_will_held_by_both_states_is_theirs_not_the_subjects():
+    text = (
+        "Le Chili et le Pérou ont signé un accord. "
+        "Il illustre la volonté commune de nos deux pays de faire face aux défis."
+    )
+    willing = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(willing) == 1 and parties(willing[0]) == {"country:CHL", "country:PER"}
+    # the states counted, not the subject, even when the sentence names someone else
+    text = (
+        "Le Chili et le Pérou se sont réunis. "
+        "L'Argentine salue la volonté commune de ces deux pays d'agir."
+    )
+    willing = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(willing) == 1 and parties(willing[0]) == {"country:CHL", "country:PER"}
+
+
+def test_an_aim_the_copula_completes_is_its_holders_intent():
+    meant = one("L'objectif du Chili est de moderniser sa flotte d'ici 2030.", "intent")
+    assert parties(meant) == {"country:CHL"}
+    first = one("La priorité de l'Uruguay est de sécuriser ses côtes.", "priority")
+    assert parties(first) == {"country:URY"}
+    # "L'idée … est donc de": an adverb between, the infinitive heading the parse
+    meant = one("L'idée du Pérou est donc de travailler avec ses voisins.", "intent")
+    assert parties(meant) == {"country:PER"}
+    # an aim noun with no infinitive states no aim
+    assert kinds_in("L'objectif du Chili est ambitieux.") == []
+
+
+def test_il_s_agit_de_states_the_aim_of_the_visit_it_follows():
+    text = (
+        "La ministre chilienne de la Défense se rend à Lima. "
+        "Il s'agit de présenter les conclusions du rapport sur la sécurité."
+    )
+    meant = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(meant) == 1 and parties(meant[0]) == {"country:CHL"}
+    # "il s'agit de" + a noun names what something is, no aim
+    assert kinds_in("Il s'agit de la troisième visite du ministre chilien à Lima.") == []

@@ -71,3 +71,16 @@ def test_hosting_someone_is_a_meeting_hosting_something_is_not():
     found = events("Le président Karl Ostberg a accueilli à Oslo son homologue finlandais.")
     assert [(k, p) for k, p, _ in found] == [("meeting", "place:oslo")]
     assert events("Le Portugal accueillera des réfugiés et recevra des obus.") == []
+
+
+def test_a_meeting_noun_spelled_like_a_participle_is_still_a_noun():
+    # "entrevue" is also the participle of "entrevoir"; with its determiner it is the noun
+    found = events("Une première entrevue de ce type avait eu lieu en 2019 à Vienne.")
+    assert [(k, p) for k, p, _ in found] == [("meeting", "place:vienne")]
+
+
+def test_talks_someone_had_are_a_meeting_worries_are_not():
+    assert [k for k, _, _ in events("Le ministre a eu des entretiens avec son homologue.")] == [
+        "meeting"
+    ]
+    assert events("Le ministre a eu des soucis avec son homologue.") == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import lexicon
 from ..actors import DETERMINERS
 from ..clauses import clause_of, impersonal, phrase_head
+from ..clauses import preposition as clause_preposition
 from ..model import Commitment
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
 from .context import PARTY_KINDS, Context, lexicon_keys, party_of
@@ -164,7 +165,11 @@ def fill_arguments(
 
 
 def _impersonal_clause(doc, i: int) -> bool:
+    """'Il faut préciser…' is the journalist's voice; 'Il s'agit de présenter…' states the
+    aim of what the text is about, so it is not."""
     verb = doc[i]
+    if verb.lemma_ == "agir":
+        return False
     return verb.lemma_ == "falloir" or any(impersonal(c) for c in verb.children if c.lower_ == "il")
 
 
@@ -232,6 +237,17 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         named = named_under(doc, actors, trigger, sent, exclude_head=True)
         if named or cl.verb is None:
             return named, False
+        # "illustre la volonté de nos deux pays de…": the noun's own holder, though it
+        # names no one, comes before the clause's subject
+        subjects = [  # named there, not a pronoun ('Il illustre la volonté de nos deux pays')
+            a
+            for h in cl.subjects
+            if doc[h].pos_ != "PRON"
+            for a in named_under(doc, actors, doc[h], sent)
+        ]
+        held = _holder_standing_for(doc, actors, trigger, c.kind, quote, ctx, subjects)
+        if held:
+            return held, True
     heads = cl.agents or cl.subjects
     if not heads and cl.verb is not None:
         heads = _subject_before(doc, doc[cl.verb], sent)
@@ -265,6 +281,18 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+def _holder_standing_for(doc, actors, trigger, kind, quote, ctx, subjects) -> list[str]:
+    """Who the 'de X' of a commitment noun stands for when X names no one ('la volonté
+    des deux pays', 'la volonté de nos trois États'): the states or sides counted."""
+    for ch in trigger.children:
+        counted = any(g.dep_ == "nummod" for g in ch.children)
+        if counted and ch.dep_ == "nmod" and clause_preposition(ch) in {"de", "du", "des", "d'"}:
+            found = stands_for(doc, actors, ch, kind, quote, ctx, 1, subjects)
+            if found:
+                return found
+    return []
 
 
 def _subject_before(doc, verb, sent) -> list[int]:

@@ -27,19 +27,20 @@ class Context:
     seen: list[str] = field(default_factory=list)  # states and bodies named so far
     discourse: Discourse | None = None  # salience, for a subject that names no one
 
-    def recent(self, actors, count: int, states_only: bool, earlier=()) -> list[str]:
+    def recent(self, actors, count: int, states_only: bool, earlier=(), exclude=()) -> list[str]:
         """'les deux pays': the last `count` sides, those of earlier commitments first, then
-        the states and bodies named before (in this sentence, then in earlier ones)."""
-        out: list[str] = []
+        the states and bodies named before (in this sentence, then in earlier ones); never
+        one of `exclude` (the clause's own subject: 'X salue la volonté des deux pays')."""
+        out: list[str] = list(exclude)
         here = [m.actor_id for m in earlier if m.actor_id not in self.seen]
         for aid in [*reversed(self.sides), *reversed(here), *reversed(self.seen)]:
             kind = actors.actors[aid].kind if aid in actors.actors else ""
             if aid in out or kind not in PARTY_KINDS or states_only and kind != "country":
                 continue
             out.append(aid)
-            if len(out) == count:
+            if len(out) == count + len(exclude):
                 break
-        return out
+        return out[len(exclude) :]
 
 
 def last_of(actors, mentions, wanted) -> str:

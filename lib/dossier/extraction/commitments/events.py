@@ -86,7 +86,8 @@ def find_events(
             # those who met ("une rencontre des chefs d'état-major de X")
             near = any(abs(h - s) <= 6 for h in happen_toks)
             moment = preposition_before(doc, s, sent.start) in _introducers()
-            if not (near or moment or _with_participants(doc, actors, tok, sent)):
+            had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
+            if not (near or moment or had or _with_participants(doc, actors, tok, sent)):
                 continue
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         else:
@@ -132,6 +133,7 @@ def find_events(
 
 
 HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
+HAVING_VERBS = {"avoir", "mener", "conduire"}
 RECEIVING_VERBS = {"recevoir", "accueillir"}
 
 
@@ -160,9 +162,12 @@ _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", 
 
 
 def _bare_verb(tok) -> bool:
-    """A verb form the model tagged otherwise ('Réunis' read as a name)."""
+    """A verb form the model tagged otherwise ('Réunis' read as a name); a noun with its
+    determiner is a noun even when it spells a participle ('une entrevue')."""
     from ..nlp import verb_forms
 
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and tok.lower_ in verb_forms()
 
 

@@ -12,7 +12,14 @@ from .arguments import fill_arguments
 from .context import PARTY_KINDS, Context
 from .events import find_events
 from .qualifiers import confidence, instrument_of, is_conditional, is_negated, nearest, place_of
-from .triggers import by_sentence, labelled, planned_actions, reported_statements, select_triggers
+from .triggers import (
+    by_sentence,
+    labelled,
+    planned_actions,
+    reported_statements,
+    select_triggers,
+    stated_aims,
+)
 
 
 def find_commitments(
@@ -27,6 +34,7 @@ def find_commitments(
     sents = list(doc.sents)
     found = labelled(doc, m.triggers) + labelled(doc, m.frames)
     found += [t for t in planned_actions(doc, actors, sents) if not _covered(t, found)]
+    found += [t for t in stated_aims(doc) if not _covered(t, found)]
     trig = by_sentence(longest(found), sents)
     report = by_sentence(labelled(doc, m.reporting), sents)
     inst = by_sentence(longest(labelled(doc, m.instruments)), sents)

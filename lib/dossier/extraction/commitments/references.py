@@ -74,7 +74,7 @@ def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str
 NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
 
 
-def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list[str]:
+def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=()) -> list[str]:
     """Who a subject that names nobody stands for: 'nous' in a quote (the speaker), 'ils'
     (the sides named before), 'il'/'elle' (the last subject), 'les deux pays' (the last
     two states), 'les participants' (the meeting's sides), 'le ministre' (the minister
@@ -115,7 +115,8 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0) -> list[
             if len(people) >= count:
                 return people[:count]
         if count:
-            return ctx.recent(actors, count, bool(keys & lexicon_keys(k["states"])), earlier)
+            states = bool(keys & lexicon_keys(k["states"]))
+            return ctx.recent(actors, count, states, earlier, exclude)
         if plural:
             parties = ctx.meeting.parties if ctx.meeting is not None else []
             return list(parties or ctx.last_parties)

@@ -11,6 +11,7 @@ from .. import lexicon
 from ..clauses import preposition as clause_preposition
 from ..model import Quote
 from ..nlp import prospective
+from .context import lexicon_keys
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
@@ -72,6 +73,39 @@ def planned_actions(doc, actors, sents) -> list[tuple[str, int, int]]:
         subjects = cl.subjects if not cl.passive else cl.agents
         if any(_actor_under(doc, actors, doc[h]) or _instrument(doc[h]) for h in subjects):
             out.append(("intent", tok.i, tok.i + 1))
+    return out
+
+
+def stated_aims(doc) -> list[tuple[str, int, int]]:
+    """'L'objectif de la visite est de mener…', 'l'idée de la France est de travailler…':
+    an aim noun the copula completes with 'de' + infinitive is its holder's intent (a
+    priority for 'la priorité est de…'); 'Il s'agit de présenter…' states the aim of what
+    the text is about. The trigger is the noun (its 'de X' is who holds it) or 's'agir'."""
+    k = lexicon.knowledge().triggers["context"]
+    aims = lexicon_keys(k["aims"])
+    priorities = lexicon_keys(k["aim_priorities"])
+    out = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children):
+            continue
+        if tok.dep_ == "xcomp" and tok.head.lemma_ == "agir" and tok.head.i < tok.i:
+            if any(c.lower_ in {"se", "s'"} for c in tok.head.children):
+                out.append(("intent", tok.head.i, tok.head.i + 1))
+            continue
+        if any(c.dep_ == "cop" for c in tok.children):
+            holder = tok  # "l'idée de X est donc de travailler": the infinitive heads
+        elif tok.dep_ == "xcomp" and tok.head.lemma_ == "être" and tok.head.i < tok.i:
+            holder = tok.head  # "l'objectif … est de mener": the copula heads
+        else:
+            continue
+        for subj in holder.children:
+            if subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or subj.i > tok.i:
+                continue
+            key = lexicon.key(subj.lemma_ or subj.lower_)
+            if key in aims or key in priorities:
+                out.append(("priority" if key in priorities else "intent", subj.i, subj.i + 1))
     return out
 
 
