@@ -378,3 +378,22 @@ def test_one_capitalised_word_right_after_a_title_is_a_surname():
     assert found.get("person:tchaka", ("",))[0] == "président"
     # not a country, a month or a common noun the model knows
     assert people("Le président Mali a parlé. Le général Mars arrive.") == {}
+
+
+def test_a_count_written_as_a_compound_word_makes_a_group():
+    c = dossier.extract(
+        "Vingt-cinq États ont rejoint l'initiative, et dix-huit pays l'ont signée.", FR
+    )
+    groups = set(c.actors[c.actors.kind == "group"].name)
+    assert groups == {"Vingt-cinq États", "dix-huit pays"}
+    # "les deux pays" still points back to two states and makes no group
+    c = dossier.extract("Le Chili et le Pérou ont signé un accord. Les deux pays coopèrent.", FR)
+    assert c.actors[c.actors.kind == "group"].empty
+
+
+def test_two_peoples_paired_bare_stand_for_their_states():
+    c = dossier.extract("Français et Britanniques veulent renforcer leur coopération.", FR)
+    assert set(c.actors[c.actors.kind == "country"].actor_id) == {"country:FRA", "country:GBR"}
+    # one bare capitalised demonym is a person or an adjective, no state
+    c = dossier.extract("Un Français a été blessé. Le Britannique Dalmi a signé.", FR)
+    assert c.actors[c.actors.kind == "country"].empty

@@ -215,3 +215,15 @@ def test_we_is_not_the_country_the_text_only_says_things_happen_in():
     m = dossier.extract(text, {"language": "fr"}).mentions
     we = m[m.text == "Nous"]
     assert set(we.actor_id) == {"country:FRA"}
+
+
+def test_he_continues_the_agreement_that_was_the_last_subject_not_a_signatory():
+    text = (
+        "L'accord a été paraphé par le ministre camerounais Paul Ekane et le général tchadien "
+        "Ali Doumro. Il prévoit le partage de renseignements."
+    )
+    assert coreferences(text) == []  # « Il » is the agreement: no one
+    assert parties_of(text, "intent") == [{"country:CMR", "country:TCD"}]
+    # after a person as subject, « il » is still that person
+    text = "Le ministre Paul Ekane a reçu Ali Doumro. Il a annoncé un accord."
+    assert coreferences(text) == [("Il", "person:paul-ekane")]

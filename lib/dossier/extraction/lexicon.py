@@ -482,3 +482,22 @@ def instrument_families() -> dict[str, tuple[str, ...]]:
         family: tuple(sorted((fold(n.replace("’", "'")) for n in names), key=len, reverse=True))
         for family, names in table.items()
     }
+
+
+_UNITS = {
+    "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13, "quatorze": 14,
+    "quinze": 15, "seize": 16, "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50,
+    "soixante": 60, "cent": 100,
+}  # fmt: skip
+
+
+def number_word(word: str) -> int:
+    """'trois' -> 3, 'vingt-cinq' -> 25, 'trente-et-un' -> 31; anything else -> 0."""
+    parts = [p for p in word.lower().split("-") if p != "et"]
+    if not parts or any(p not in _UNITS for p in parts):
+        return 0
+    total = 0
+    for p in parts:
+        total = 80 if p == "vingt" and total == 4 else total + _UNITS[p]  # quatre-vingt
+    return total

@@ -333,9 +333,39 @@ class Discourse:
             return []
         if latter:  # « ce dernier »: the last one named, not the most salient
             return [max(cands, key=lambda c: c[2])[0]]
+        if self._continues_a_thing(tok, gender):
+            return []
         # a person is what « il a souligné » most often stands for; then the most salient
         best = max(cands, key=lambda c: (c[1] + (0.5 if c[3] == "person" else 0.0), c[2]))
         return [] if self._thing_before(tok, gender, best) else [best[0]]
+
+    def _continues_a_thing(self, tok, gender: str) -> bool:
+        """'L'accord a été paraphé par X et Y. Il prévoit…': a subject pronoun opening its
+        sentence continues the previous sentence's subject when that subject is a thing
+        that agrees with it (no actor, title or collective): the pronoun is the thing."""
+        opening = tok.sent[: tok.i - tok.sent.start]
+        if tok.dep_ not in SUBJECT_DEPS | {"expl:subj"} or any(
+            t.pos_ not in {"PUNCT", "ADV", "CCONJ", "SPACE"} for t in opening
+        ):
+            return False
+        here = self.sentence_of(tok.i)
+        if here == 0:
+            return False
+        prev = self.sents[here - 1]
+        people = lexicon.title_keys() | _person_nouns()
+        for t in prev:
+            if t.dep_ not in SUBJECT_DEPS or t.head != prev.root and t.head.head != prev.root:
+                continue
+            return (
+                t.pos_ == "NOUN"
+                and self.actors.mention_at(t.i) is None
+                and t.lower_ not in lexicon.honorifics()  # 'Mme von der Leyen' is someone
+                and (t.i + 1 >= len(self.doc) or self.actors.mention_at(t.i + 1) is None)
+                and "Sing" in t.morph.get("Number")
+                and (not gender or gender in t.morph.get("Gender"))
+                and lexicon.key(t.lemma_ or t.lower_) not in people
+            )
+        return False
 
     def _thing_before(self, tok, gender: str, best) -> bool:
         """'un programme de coopération…, estimant qu'elle augmentera…': in the pronoun's

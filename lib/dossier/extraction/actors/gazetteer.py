@@ -47,14 +47,17 @@ def find_known_names(doc, text) -> list[Candidate]:
             out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "eu-short", 3))
     # "Les Allemands, quant à eux, misent sur…": a people standing for its state
     _c, _n, demonyms = lexicon.countries()
-    found = {s: doc.vocab.strings[c] for c, s, e in m.demonyms(doc) if e - s == 1 and s > 0}
+    found = {s: doc.vocab.strings[c] for c, s, e in m.demonyms(doc) if e - s == 1}
+    peoples = {i for i in found if doc[i].text[:1].isupper() and doc[i].lower_.endswith("s")}
     for i, code in found.items():
         tok = doc[i]
-        if (
-            tok.text[:1].isupper()
-            and tok.lower_.endswith("s")
-            and doc[tok.i - 1].lower_ in {"les", "des", "aux"}
-        ):
+        # "les Allemands"; "Français et Britanniques veulent…": two peoples paired bare
+        paired = (
+            i + 2 in peoples
+            and doc[i + 1].lower_ == "et"
+            or (i - 2 in peoples and doc[i - 1].lower_ == "et")
+        )
+        if i in peoples and (i > 0 and doc[i - 1].lower_ in {"les", "des", "aux"} or paired):
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-people", 3))
     # "le président sud-coréen", "les autorités chinoises": a state organ makes it present

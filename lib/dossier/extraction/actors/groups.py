@@ -45,6 +45,7 @@ def find_groups(doc, text) -> list[Candidate]:
             number = _count_before(doc, tok.i)
             if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
                 number = 0  # "les trois pays" points back to three states: no new group
+
             qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
             if number >= 3 or qualified and _determined(doc, tok.i, allow_count=True):
                 end = tok.i + 2 if qualified else tok.i + 1
@@ -144,20 +145,7 @@ def _count_before(doc, i: int) -> int:
     t = doc[i - 1]
     if t.text.isdigit():
         return int(t.text)
-    return {
-        "trois": 3,
-        "quatre": 4,
-        "cinq": 5,
-        "six": 6,
-        "sept": 7,
-        "huit": 8,
-        "neuf": 9,
-        "dix": 10,
-        "douze": 12,
-        "quinze": 15,
-        "vingt": 20,
-        "trente": 30,
-    }.get(t.lower_, 0)
+    return lexicon.number_word(t.lower_)
 
 
 def find_members(result: ActorResult, doc):

@@ -71,9 +71,6 @@ def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str
     return out
 
 
-NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8}
-
-
 def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=()) -> list[str]:
     """Who a subject that names nobody stands for: 'nous' in a quote (the speaker), 'ils'
     (the sides named before), 'il'/'elle' (the last subject), 'les deux pays' (the last
@@ -90,7 +87,7 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
     plural = "Plur" in tok.morph.get("Number") or low.endswith(("s", "x"))
     count = next(
         (
-            NUMBERS.get(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
+            lexicon.number_word(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
             for ch in tok.children
             if ch.dep_ == "nummod"
         ),
