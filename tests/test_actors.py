@@ -397,3 +397,39 @@ def test_two_peoples_paired_bare_stand_for_their_states():
     # one bare capitalised demonym is a person or an adjective, no state
     c = dossier.extract("Un Français a été blessé. Le Britannique Dalmi a signé.", FR)
     assert c.actors[c.actors.kind == "country"].empty
+
+
+def test_a_title_posted_for_a_region_or_with_two_complements_binds_the_name_after_it():
+    found = people(
+        "Le Conseil a entendu le représentant spécial de l'Union européenne pour le Sahel, "
+        "Ana Dervaz, puis la commissaire à la paix et à la sécurité de l'Union africaine, "
+        "Awa Koné."
+    )
+    assert found["person:ana-dervaz"] == ("représentant spécial", "org:ue")
+    assert found["person:awa-kone"] == (
+        "commissaire à la paix et à la sécurité",
+        "org:union-africaine",
+    )
+
+
+def test_a_family_name_written_first_is_the_same_person_later():
+    found = people(
+        "Le traité a été signé par la ministre japonaise de la Défense, Tanaka Yumi. "
+        "Mme Tanaka a salué l'accord."
+    )
+    assert found == {"person:tanaka-yumi": ("ministre japonaise de la Défense", "country:JPN")}
+    # two people who share that first word: no guess
+    found = people(
+        "La ministre Tanaka Yumi et le député Tanaka Kenji ont reçu le général. Mme Tanaka a parlé."
+    )
+    assert {"person:tanaka-yumi", "person:tanaka-kenji", "person:tanaka"} == set(found)
+
+
+def test_a_title_with_portfolios_in_lower_case_or_a_posting_with_two_places_binds_its_name():
+    found = people(
+        "La séance était présidée par le ministre de l'Europe et des affaires étrangères, "
+        "M. Jean Lebrun. Il a entendu le Haut-Représentant de l'Union africaine pour le "
+        "Mali et le Sahel, Pierre Bayo."
+    )
+    assert found["person:jean-lebrun"][0] == "ministre de l'Europe et des affaires étrangères"
+    assert found["person:pierre-bayo"] == ("Haut-Représentant", "org:union-africaine")

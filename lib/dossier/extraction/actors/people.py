@@ -199,7 +199,9 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
 
 
 def merge_short_names(result: ActorResult) -> None:
-    """'M. Le Gall' after 'Anne-Sophie Le Gall': the same person, not a second one."""
+    """'M. Le Gall' after 'Anne-Sophie Le Gall': the same person, not a second one; and
+    'Mme Kamikawa' after 'Kamikawa Yoko' (the family name first, as Japanese, Chinese and
+    Korean names are often written) when one two-word name alone starts with it."""
     people = sorted(
         (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
     )
@@ -212,6 +214,13 @@ def merge_short_names(result: ActorResult) -> None:
             ),
             None,
         )
+        if full is None and " " not in short.name:
+            first = [
+                a
+                for a in people
+                if a.name.startswith(short.name + " ") and len(a.name.split()) == 2
+            ]
+            full = first[0] if len(first) == 1 else None
         if full is None:
             continue
         for m in result.mentions:

@@ -66,7 +66,7 @@ def role_extent(
             break
         if t.lower_ in DE_FORMS:
             j = skip(doc, i + 1, sent_end, ARTICLES)
-            if j in gaz_starts:
+            if j in gaz_starts and not _portfolio_at(doc, j, sent_end):  # "de l'Europe et des…"
                 affiliation = j
                 break
         if t.text in {"«", "»", '"', "(", ")", ";", ":", ".", "!", "?", "…"} or t.is_space:
@@ -87,13 +87,17 @@ def role_extent(
             and not is_demonym(t)
         ):
             break
+        if t.text == "et" and i + 1 < sent_end and doc[i + 1].lower_ in _COMPLEMENT_STARTS:
+            i += 1  # "commissaire à la paix et à la sécurité": a second complement
+            end = i
+            continue
         if t.text in {",", "et"}:
             j = skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
             if (
                 j > i + 1
                 and j < sent_end
-                and doc[j].text[:1].isupper()
+                and (doc[j].text[:1].isupper() or _portfolio_at(doc, j, sent_end))
                 and doc[j].ent_type_ != "PER"
                 and j not in gaz_starts
                 and not is_demonym(doc[j])  # ", le Lituanien X" introduces the person
@@ -108,6 +112,18 @@ def role_extent(
     while end > title_end and doc[end - 1].lower_ in CAPITAL_CONNECTORS:
         end -= 1
     return end, affiliation, country
+
+
+_COMPLEMENT_STARTS = {"à", "au", "aux"}
+
+
+def _portfolio_at(doc, j: int, sent_end: int) -> bool:
+    """', et des affaires étrangères': a portfolio, even in lower case; 'de l'Europe et
+    des Affaires étrangères': Europe is one when another portfolio follows."""
+    names = lexicon.portfolios()
+    if doc[j].lower_ == "europe" and j + 2 < sent_end and doc[j + 1].lower_ == "et":
+        return _portfolio_at(doc, skip(doc, j + 2, sent_end, LINKS), sent_end)
+    return any(fold(doc[j : min(k, sent_end)].text) in names for k in (j + 1, j + 2, j + 3))
 
 
 def _title_participle(doc, i: int, sent_end: int) -> bool:
@@ -220,18 +236,24 @@ def _past_honorifics(doc, i: int, sent_end: int) -> int:
     return i
 
 
-_POSTED = {"à", "au", "aux", "en", "auprès"}
+_POSTED = {"à", "au", "aux", "en", "auprès", "pour"}
 
 
 def _past_posting(doc, i: int, sent_end: int) -> int:
-    """'l'ambassadeur du Pérou au Chili, X': past the short complement saying where a title
-    is posted, up to the comma before the name (four words at most)."""
+    """'l'ambassadeur du Pérou au Chili, X', 'le représentant spécial de l'UE pour le
+    Sahel, X': past the body's acronym in brackets and the short complement saying where
+    or for what a title is posted, up to the comma before the name (six words at most)."""
+    if i + 2 < sent_end and doc[i].text == "(" and doc[i + 2].text == ")":
+        if doc[i + 1].text.isupper():  # "(ONUDC)"
+            i += 3
     if i >= sent_end or doc[i].lower_ not in _POSTED:
         return i
-    for j in range(i + 1, min(i + 5, sent_end)):
+    for j in range(i + 1, min(i + 7, sent_end)):
         if doc[j].text == ",":
             return j
-        if not (doc[j].text[:1].isupper() or doc[j].pos_ in {"DET", "ADP"}):
+        if not (
+            doc[j].text[:1].isupper() or doc[j].pos_ in {"DET", "ADP"} or doc[j].lower_ == "et"
+        ):
             break
     return i
 
