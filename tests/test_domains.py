@@ -342,3 +342,22 @@ def test_areas_reach_the_domains_table_with_their_wording_as_label():
     assert row.label_fr.tolist() == ["agriculture"]
     assert row.category.tolist() == ["policy"]
     assert row.mentions.tolist() == [2]
+
+
+def test_a_policy_phrase_holding_a_place_name_is_a_domain_but_the_place_alone_is_not():
+    c = dossier.extract("Les ministres ont parlé de l'Europe de la défense à Vienne.", FR)
+    assert c.domain_mentions.text.tolist() == ["Europe de la défense"]
+    c = dossier.extract("Les ministres ont parlé de l'Europe à Vienne.", FR)
+    assert c.domain_mentions.empty
+
+
+def test_standard_terms_of_the_field_are_their_areas():
+    found = ids(
+        "Les ministres veulent renforcer le lien transatlantique, démanteler les réseaux "
+        "criminels et partager une culture stratégique. La cybernétique les inquiète."
+    )
+    assert {
+        "domain:security-defence-policy",
+        "domain:organised-crime",
+        "domain:cyber",
+    } <= found

@@ -86,9 +86,12 @@ def domains_of(doc):
         blocked = actors.role_spans + [
             (m.start, m.end)
             for m in actors.mentions
-            if actors.actors[m.actor_id].kind in {"organization", "person", "place"}
+            if actors.actors[m.actor_id].kind in {"organization", "person"}
         ]
-        doc._.domains = find_domains(doc, blocked)
+        places = [
+            (m.start, m.end) for m in actors.mentions if actors.actors[m.actor_id].kind == "place"
+        ]
+        doc._.domains = find_domains(doc, blocked, places)
     return doc._.domains
 
 

@@ -308,15 +308,27 @@ def _mention(doc, s: int, e: int, domain_id: str) -> DomainMention:
     return DomainMention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), domain_id, s, e)
 
 
-def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
+def find_domains(
+    doc, blocked: list[tuple[int, int]], places: list[tuple[int, int]] = ()
+) -> list[DomainMention]:
     """Longest non-overlapping taxonomy matches, skipping names and titles
     ("pour l'Innovation" in a job title is not a discussion of innovation), each grown
-    to its noun phrase."""
+    to its noun phrase. A place blocks a match that overlaps it, unless the taxonomy's
+    own phrase holds the place whole ("l'Europe de la défense")."""
     matches = get_matchers(doc.vocab).domains(doc) + _qualified_matches(doc)
 
     def is_blocked(start: int, end: int) -> bool:
         s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        return any(s_char < b_end and b_start < e_char for b_start, b_end in blocked)
+        return any(s_char < b_end and b_start < e_char for b_start, b_end in [*blocked, *places])
+
+    def match_blocked(start: int, end: int) -> bool:
+        s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        if any(s_char < b_end and b_start < e_char for b_start, b_end in blocked):
+            return True
+        return any(
+            s_char < b_end and b_start < e_char and not (s_char <= b_start and b_end < e_char)
+            for b_start, b_end in places
+        )
 
     chosen: list[tuple[int, int, int]] = []
     used: set[int] = set()
@@ -326,7 +338,7 @@ def find_domains(doc, blocked: list[tuple[int, int]]) -> list[DomainMention]:
             span & used
             or _adjectival(doc, start, end)
             or _in_a_name(doc, start, end)
-            or is_blocked(start, end)
+            or match_blocked(start, end)
         ):
             continue
         used |= span
