@@ -486,3 +486,10 @@ def test_il_s_agit_de_states_the_aim_of_the_visit_it_follows():
     assert len(meant) == 1 and parties(meant[0]) == {"country:CHL"}
     # "il s'agit de" + a noun names what something is, no aim
     assert kinds_in("Il s'agit de la troisième visite du ministre chilien à Lima.") == []
+
+
+def test_a_verb_the_model_took_for_a_modifier_of_its_object_still_frames_it():
+    # the small model reads "nourrissent" as an adverb of "relation"
+    found = rows("Le Chili et la France nourrissent une relation de défense forte.")
+    assert [k for k, _ in found] == ["declaration"]
+    assert parties(found[0][1]) == {"country:CHL", "country:FRA"}

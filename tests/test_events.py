@@ -84,3 +84,9 @@ def test_talks_someone_had_are_a_meeting_worries_are_not():
         "meeting"
     ]
     assert events("Le ministre a eu des soucis avec son homologue.") == []
+
+
+def test_a_bodys_session_after_a_word_of_moment_is_a_meeting_the_body_alone_is_not():
+    found = events("Le communiqué a été publié à l'issue d'un conseil franco-allemand à Lyon.")
+    assert [(k, p) for k, p, _ in found] == [("meeting", "place:lyon")]
+    assert events("Le conseil franco-allemand a publié un communiqué à Lyon.") == []

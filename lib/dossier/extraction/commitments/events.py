@@ -41,7 +41,7 @@ def find_events(
     out = []
     happen_toks = {s for _, s, _ in happen}
     done: set[str] = set()
-    for kind, s, e in matches:
+    for kind, s, e in [*matches, *_sessions(doc, sent, matches)]:
         # "se rencontrer": the verb, not its pronoun
         s = next((j for j in range(s, e) if doc[j].lower_ not in {"se", "s'"}), s)
         tok = doc[s]
@@ -169,6 +169,25 @@ def _bare_verb(tok) -> bool:
     if any(c.dep_ == "det" for c in tok.children):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and tok.lower_ in verb_forms()
+
+
+def _sessions(doc, sent, matches) -> list[tuple[str, int, int]]:
+    """'à l'issue d'un conseil franco-allemand', 'lors du Conseil européen': a body's
+    session, a meeting when a word makes it a moment."""
+    if any(k == "meeting" for k, _, _ in matches):
+        return []
+    nouns = _session_nouns()
+    for tok in doc[sent.start : sent.end]:
+        if tok.pos_ not in {"NOUN", "PROPN"} or lexicon.key(tok.lemma_ or tok.lower_) not in nouns:
+            continue
+        if preposition_before(doc, tok.i, sent.start) in _introducers():
+            return [("meeting", tok.i, tok.i + 1)]
+    return []
+
+
+@functools.cache
+def _session_nouns() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in lexicon.knowledge().events["sessions"]["nouns"])
 
 
 @functools.cache
