@@ -433,3 +433,19 @@ def test_a_title_with_portfolios_in_lower_case_or_a_posting_with_two_places_bind
     )
     assert found["person:jean-lebrun"][0] == "ministre de l'Europe et des affaires étrangères"
     assert found["person:pierre-bayo"] == ("Haut-Représentant", "org:union-africaine")
+
+
+def test_ministries_of_two_states_in_one_plural_are_two_bodies():
+    c = dossier.extract("Les ministères chilien et péruvien de la Défense ont signé un accord.", FR)
+    orgs = c.actors[c.actors.kind == "organization"].set_index("actor_id").name.to_dict()
+    assert orgs == {
+        "org:chl-ministere-de-la-defense": "Ministère chilien de la Défense",
+        "org:per-ministere-de-la-defense": "Ministère péruvien de la Défense",
+    }
+
+
+def test_a_royal_or_peoples_armed_force_with_its_demonym_is_a_body():
+    c = dossier.extract("La Marine royale marocaine recevra deux frégates.", FR)
+    assert (
+        c.actors.set_index("actor_id").loc["org:marine-royale-marocaine", "kind"] == "organization"
+    )

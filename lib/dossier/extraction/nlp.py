@@ -393,11 +393,14 @@ def _reflexive(tok) -> bool:
 def _with_object(tok, objects: frozenset[str]) -> bool:
     if any(c.norm_ in objects for c in tok.children):
         return True
-    if tok.pos_ not in {"VERB", "AUX"} and tok.i < tok.head.i <= tok.i + 3:
-        # a verb the model took for an adverb or adjective of its own object ('nourrissent
-        # une relation' read as 'relation' with a modifier): the object is its head
-        if tok.head.norm_ in objects:
-            return True
+    # a verb the model took for an adverb or adjective of its own object ('nourrissent une
+    # relation' read as 'relation' with a modifier): the object is its head
+    if (
+        tok.pos_ not in {"VERB", "AUX"}
+        and tok.i < tok.head.i <= tok.i + 3
+        and tok.head.norm_ in objects
+    ):
+        return True
     if tok.dep_.startswith("acl"):  # 'l'accord conclu par X', 'le traité que X a ratifié'
         if tok.head.norm_ in objects:
             return True

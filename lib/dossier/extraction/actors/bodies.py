@@ -18,6 +18,9 @@ def government_bodies(doc, text) -> list[Candidate]:
     heads = {h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h}
     out = []
     for tok in doc:
+        if tok.lower_.endswith("s") and tok.lower_[:-1] in heads:
+            out += _bodies_of_each(doc, text, tok)
+            continue
         if tok.lower_ not in heads or tok.i + 2 >= len(doc):
             continue
         i = tok.i + 1
@@ -50,6 +53,31 @@ def government_bodies(doc, text) -> list[Candidate]:
                 4,
             )
         )
+    return out
+
+
+def _bodies_of_each(doc, text, tok) -> list[Candidate]:
+    """'les ministères vietnamien et russe de la Défense': one body for each state."""
+    i, codes = tok.i + 1, []
+    while i < len(doc) and is_demonym(doc[i]):
+        codes.append((i, is_demonym(doc[i])))
+        i += 1
+        if i < len(doc) and doc[i].lower_ in {"et", ","}:
+            i += 1
+    last = _capitalised_chain(doc, i) or _portfolio_chain(doc, i) if len(codes) >= 2 else None
+    if last is None:
+        return []
+    head = tok.text[:-1]
+    rest = span_text(text, doc, i, last)
+    out = []
+    for n, (j, code) in enumerate(codes):
+        start, end = (tok.i, j + 1) if n == 0 else (j, j + 1)
+        name = f"{head} {doc[j].lower_.rstrip('s')} {rest}"
+        name = name[:1].upper() + name[1:]
+        actor = Actor(
+            f"org:{code.lower()}-{slug(head + ' ' + rest)}", name, "organization", country=code
+        )
+        out.append(Candidate(start, end, actor, "rule", "government-body", 4))
     return out
 
 

@@ -96,6 +96,8 @@ def find_actors(doc, text: str) -> ActorResult:
             elif b.actor.country and not a.actor.country:
                 a.actor.country = b.actor.country
     for c in body_list:
+        if c.actor.actor_id:
+            continue  # named for each state already ('les ministères X et Y de la Défense')
         base = strip_demonym(doc, c)
         key = f"{c.actor.country.lower()}-{slug(base)}" if c.actor.country else slug(base)
         c.actor.actor_id = f"org:{key}"

@@ -243,9 +243,13 @@ def _past_posting(doc, i: int, sent_end: int) -> int:
     """'l'ambassadeur du Pérou au Chili, X', 'le représentant spécial de l'UE pour le
     Sahel, X': past the body's acronym in brackets and the short complement saying where
     or for what a title is posted, up to the comma before the name (six words at most)."""
-    if i + 2 < sent_end and doc[i].text == "(" and doc[i + 2].text == ")":
-        if doc[i + 1].text.isupper():  # "(ONUDC)"
-            i += 3
+    if (
+        i + 2 < sent_end
+        and doc[i].text == "("
+        and doc[i + 2].text == ")"
+        and doc[i + 1].text.isupper()
+    ):
+        i += 3  # "(ONUDC)"
     if i >= sent_end or doc[i].lower_ not in _POSTED:
         return i
     for j in range(i + 1, min(i + 7, sent_end)):
