@@ -449,3 +449,10 @@ def test_a_royal_or_peoples_armed_force_with_its_demonym_is_a_body():
     assert (
         c.actors.set_index("actor_id").loc["org:marine-royale-marocaine", "kind"] == "organization"
     )
+
+
+def test_a_name_with_two_particles_after_a_title_is_one_person():
+    found = people("La ministre allemande de la Défense Greta von der Brück a signé.")
+    assert found == {
+        "person:greta-von-der-bruck": ("ministre allemande de la Défense", "country:DEU")
+    }

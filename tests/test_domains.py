@@ -361,3 +361,10 @@ def test_standard_terms_of_the_field_are_their_areas():
         "domain:organised-crime",
         "domain:cyber",
     } <= found
+
+
+def test_a_capitalised_common_noun_opening_a_match_is_a_name_not_an_area():
+    assert ids("Hier, la Force conjointe du G5 Sahel a mené une opération.") == set()
+    assert "domain:combat-aircraft" not in ids("Le programme du Système de combat aérien avance.")
+    assert "domain:joint-force" in ids("Hier, les forces conjointes ont mené une opération.")
+    assert ids("Hier, l'Europe de la défense a progressé.") == {"domain:security-defence-policy"}

@@ -26,7 +26,7 @@ from ..base.text import fold
 from ..reading.dates import calendar_words
 from . import lexicon
 from .model import DomainMention
-from .nlp import PhraseSet, get_matchers, language_of
+from .nlp import PhraseSet, common_nouns, get_matchers, language_of
 
 _NOUNS = {"NOUN", "PROPN"}
 # a mention starting with one of these is no object of an activity noun before it
@@ -226,12 +226,14 @@ def _adjectival(doc, start: int, end: int) -> bool:
 
 
 def _in_a_name(doc, start: int, end: int) -> bool:
-    """One capitalised word inside a sentence is part of a name the actor step may have
-    missed ("Baltic Group", "Agence Spatiale"), not a domain."""
+    """A capitalised word opening a match inside a sentence is part of a name the actor
+    step may have missed ("Baltic Group", "Agence Spatiale", "la Force conjointe du…",
+    "le Système de combat aérien du futur"), not a domain."""
     tok = doc[start]
+    if end - start > 1 and tok.pos_ != "NOUN" and tok.lower_ not in common_nouns():
+        return False  # "l'Europe de la défense": a place's name opens the phrase
     return (
-        end - start == 1
-        and tok.is_title
+        tok.is_title
         and len(tok) > 1
         and start > 0
         and not tok.is_sent_start

@@ -27,8 +27,8 @@ def _name_end(doc, start: int) -> int:
             end, words = end + 1, words + 1
         elif t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and end > start:
             end += 1  # "Kasperaitis-Rimkus" split by the tokenizer
-        elif t.lower_ in particles and words and end + 1 < n and doc[end + 1].text[:1].isupper():
-            end += 1
+        elif t.lower_ in particles and words and _capital_after_particles(doc, end, particles):
+            end += 1  # "von der Leyen", "de La Fontaine"
         else:
             break
     if not 2 <= words <= 4 or end < n and doc[end].text[:1].isupper() and doc[end].is_alpha:
@@ -39,6 +39,14 @@ def _name_end(doc, start: int) -> int:
     if any(fold(t.text) in words or t.text in words for t in doc[start:end]):
         return start  # "Directeur Général de X Council": a title and a body, not a name
     return end
+
+
+def _capital_after_particles(doc, i: int, particles) -> bool:
+    """Whether a capitalised word follows the particles from i ('von der Leyen')."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].lower_ in particles:
+        j += 1
+    return j < len(doc) and j > i and doc[j].text[:1].isupper()
 
 
 _ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
