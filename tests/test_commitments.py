@@ -493,3 +493,12 @@ def test_a_verb_the_model_took_for_a_modifier_of_its_object_still_frames_it():
     found = rows("Le Chili et la France nourrissent une relation de défense forte.")
     assert [k for k, _ in found] == ["declaration"]
     assert parties(found[0][1]) == {"country:CHL", "country:FRA"}
+
+
+def test_commanding_a_force_or_acquiring_importance_is_no_purchase():
+    assert kinds_in("Le général qui commande la force de l'ONU a parlé au Chili.") == []
+    assert kinds_in("Cela montre l'importance que les alliés ont acquise depuis dix ans.") == []
+    bought = one("Le Chili a commandé trois frégates.", "agreement")
+    assert parties(bought) == {"country:CHL"}
+    bought = one("Les frégates que le Pérou a commandées arrivent.", "agreement")
+    assert parties(bought) == {"country:PER"}

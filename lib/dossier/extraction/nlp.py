@@ -327,6 +327,7 @@ class _Frame:
     objects: frozenset[str]  # matching keys of the nouns one of which must go with the verb
     follow: frozenset[str]  # words one of which must follow it ('INF': an infinitive)
     ahead: bool  # only when it looks ahead
+    unless: frozenset[str] = frozenset()  # nouns that make it another verb ('commander la force')
 
 
 class Frames:
@@ -338,6 +339,7 @@ class Frames:
         self.ids = {label: nlp.vocab.strings.add(label) for label in groups}
         for label, frames in groups.items():
             for frame in frames:
+                frame, _, unless = frame.partition(" ! ")
                 head, _, follow = frame.partition(" : ")
                 head, _, objects = head.partition(" > ")
                 words = head.split()
@@ -351,6 +353,7 @@ class Frames:
                     # and their matching keys: 'volontaire' follows 'se sont portées volontaires'
                     | frozenset(lexicon.key(w) for w in follow.split("|") if w and w != "INF"),
                     ahead,
+                    frozenset(lexicon.key(w) for w in unless.split("|") if w),
                 )
                 for verb in words[-1].lstrip("~").split("|"):
                     self.index.setdefault(lexicon.key(verb), []).append(entry)
@@ -367,12 +370,37 @@ class Frames:
                     continue
                 if f.objects and not _with_object(tok, f.objects):
                     continue
+                if f.unless and (
+                    _with_object(tok, f.unless) or {_noun_after(tok), _antecedent(tok)} & f.unless
+                ):
+                    continue  # "commander la force", "l'importance acquise": another sense
                 if f.follow and not _followed(tok, f.follow):
                     continue
                 if f.ahead and not prospective(tok):
                     continue
                 out.append((self.ids[f.label], tok.i, tok.i + 1))
         return out
+
+
+def _noun_after(tok) -> str:
+    """The matching key of the first noun right after a verb ('commande la force'), even
+    when the parse hangs it elsewhere; '' if none within four words."""
+    for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 5)]:
+        if t.pos_ == "NOUN":
+            return t.norm_
+        if t.pos_ not in {"DET", "ADJ", "ADV", "NUM"}:
+            break
+    return ""
+
+
+def _antecedent(tok) -> str:
+    """'l'importance que X a acquise': the noun right before the 'que' that opens the
+    verb's relative clause, however the parse read it; '' if none."""
+    for c in tok.children:
+        if c.lower_ in {"que", "qu'", "qu’"} and c.i < tok.i and c.i > 0:
+            before = tok.doc[c.i - 1]
+            return before.norm_ if before.pos_ == "NOUN" else ""
+    return ""
 
 
 def _reflexive(tok) -> bool:
