@@ -502,3 +502,10 @@ def test_commanding_a_force_or_acquiring_importance_is_no_purchase():
     assert parties(bought) == {"country:CHL"}
     bought = one("Les frégates que le Pérou a commandées arrivent.", "agreement")
     assert parties(bought) == {"country:PER"}
+
+
+def test_a_finite_verb_the_model_tagged_as_a_participle_is_still_a_commitment():
+    # the small model tags "prône" (present, first person) as a past participle
+    assert kinds_in("Depuis quatre ans, je prône une approche concrète.") == ["call"]
+    # a real participle describing a noun stays no commitment
+    assert kinds_in("Le plan prôné en juin prévoit des livraisons.") == []

@@ -175,7 +175,17 @@ def _describes_a_noun(tok) -> bool:
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
     if present:
         return tok.dep_ in {"acl", "amod"}
+    if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
+        c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
+    ):
+        return False  # "je prône": a finite verb the model tagged as a participle
     return not any(clause_preposition(c) == "par" for c in tok.children)
+
+
+_PAST_PARTICIPLE_ENDINGS = (
+    *("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
+    *("t", "te", "ts", "tes", "s", "se", "ses"),
+)
 
 
 def _elaboration(tok, kind: str) -> bool:
