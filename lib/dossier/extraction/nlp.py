@@ -142,7 +142,7 @@ _NOMINAL_DEPS = {
 
 
 # (past participles in -it, "écrit", "produit", are in the tables of adjectives and nouns)
-_PARTICIPLE_ENDINGS = tuple(
+PARTICIPLE_ENDINGS = tuple(
     stem + ending
     for stem in ("é", "i", "u", "ant", "ert", "int")
     for ending in ("", "e", "s", "es")
@@ -156,7 +156,7 @@ def _finite_only(tok) -> bool:
     lower = tok.lower_
     common = common_nouns()
     return (
-        not lower.endswith(_PARTICIPLE_ENDINGS)
+        not lower.endswith(PARTICIPLE_ENDINGS)
         and lower not in common
         and tok.lemma_.lower() not in common
     )

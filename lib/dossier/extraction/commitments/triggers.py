@@ -10,7 +10,7 @@ import functools
 from .. import lexicon
 from ..clauses import preposition as clause_preposition
 from ..model import Quote
-from ..nlp import prospective
+from ..nlp import PARTICIPLE_ENDINGS, prospective
 from .context import lexicon_keys
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -182,10 +182,8 @@ def _describes_a_noun(tok) -> bool:
     return not any(clause_preposition(c) == "par" for c in tok.children)
 
 
-_PAST_PARTICIPLE_ENDINGS = (
-    *("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"),
-    *("t", "te", "ts", "tes", "s", "se", "ses"),
-)
+# with "fait", "pris", "conclus", "acquise": the forms the model's tables list as adjectives
+_PAST_PARTICIPLE_ENDINGS = (*PARTICIPLE_ENDINGS, "t", "te", "ts", "tes", "s", "se", "ses")
 
 
 def _elaboration(tok, kind: str) -> bool:
