@@ -319,17 +319,17 @@ def find_domains(
     own phrase holds the place whole ("l'Europe de la défense")."""
     matches = get_matchers(doc.vocab).domains(doc) + _qualified_matches(doc)
 
-    def is_blocked(start: int, end: int) -> bool:
+    def overlapping(start: int, end: int, spans) -> list[tuple[int, int]]:
         s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        return any(s_char < b_end and b_start < e_char for b_start, b_end in [*blocked, *places])
+        return [(b, e) for b, e in spans if s_char < e and b < e_char]
+
+    def is_blocked(start: int, end: int) -> bool:
+        return bool(overlapping(start, end, [*blocked, *places]))
 
     def match_blocked(start: int, end: int) -> bool:
         s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-        if any(s_char < b_end and b_start < e_char for b_start, b_end in blocked):
-            return True
-        return any(
-            s_char < b_end and b_start < e_char and not (s_char <= b_start and b_end < e_char)
-            for b_start, b_end in places
+        return bool(overlapping(start, end, blocked)) or any(
+            not (s_char <= b and e < e_char) for b, e in overlapping(start, end, places)
         )
 
     chosen: list[tuple[int, int, int]] = []

@@ -457,6 +457,12 @@ def portfolios() -> frozenset[str]:
 
 
 @functools.cache
+def leading_portfolios() -> frozenset[str]:
+    """Folded names that are a portfolio only when another follows ('europe')."""
+    return frozenset(fold(w) for w in knowledge().people["portfolios"]["leading"])
+
+
+@functools.cache
 def english_titles() -> frozenset[str]:
     """English titles captions put before a name ('Ambassador X'): never part of it."""
     return frozenset(knowledge().people["english_titles"])

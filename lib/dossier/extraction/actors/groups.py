@@ -45,7 +45,6 @@ def find_groups(doc, text) -> list[Candidate]:
             number = _count_before(doc, tok.i)
             if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
                 number = 0  # "les trois pays" points back to three states: no new group
-
             qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
             if number >= 3 or qualified and _determined(doc, tok.i, allow_count=True):
                 end = tok.i + 2 if qualified else tok.i + 1

@@ -121,7 +121,11 @@ def _portfolio_at(doc, j: int, sent_end: int) -> bool:
     """', et des affaires étrangères': a portfolio, even in lower case; 'de l'Europe et
     des Affaires étrangères': Europe is one when another portfolio follows."""
     names = lexicon.portfolios()
-    if doc[j].lower_ == "europe" and j + 2 < sent_end and doc[j + 1].lower_ == "et":
+    if (
+        fold(doc[j].text) in lexicon.leading_portfolios()
+        and j + 2 < sent_end
+        and doc[j + 1].lower_ == "et"
+    ):
         return _portfolio_at(doc, skip(doc, j + 2, sent_end, LINKS), sent_end)
     return any(fold(doc[j : min(k, sent_end)].text) in names for k in (j + 1, j + 2, j + 3))
 
