@@ -509,3 +509,20 @@ def test_a_finite_verb_the_model_tagged_as_a_participle_is_still_a_commitment():
     assert kinds_in("Depuis quatre ans, je prône une approche concrète.") == ["call"]
     # a real participle describing a noun stays no commitment
     assert kinds_in("Le plan prôné en juin prévoit des livraisons.") == []
+
+
+def test_cooperating_or_taking_part_is_a_declaration_of_what_a_state_does():
+    found = rows("L'Espagne coopère depuis longtemps avec le Maroc dans le domaine naval.")
+    assert [k for k, _ in found] == ["declaration"]
+    assert parties(found[0][1]) == {"country:ESP"}
+    assert kinds_in("La Norvège participe aussi aux missions de l'ONU au Liban.") == ["declaration"]
+    # taking part in a meeting is the meeting (an event), not a statement
+    assert kinds_in("La Norvège a participé mardi à la réunion des ministres de l'OTAN.") == []
+    # what a future contribution will do is an intent, not a statement of what is done
+    assert kinds_in("La Norvège contribuera à la mission de l'ONU.") == ["intent"]
+    assert kinds_in("Le Maroc a participé à l'exercice naval.") == ["declaration"]
+    # cooperating wished or aimed at adds no row of its own
+    assert kinds_in("Il faut désormais que les deux armées coopèrent davantage.") == []
+    assert kinds_in(
+        "Les deux groupes vont signer une lettre d'intention en vue de coopérer sur un moteur."
+    ) == ["intent"]

@@ -274,9 +274,27 @@ def _kind_in_context(tok, kind: str) -> str:
         return "call" if _passive_complement(tok) and not conditional else "intent"
     if kind == "agreement" and prospective(tok):
         return "intent"
+    if kind == "practice":
+        return _practice(tok)
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+def _practice(tok) -> str:
+    """What a party does, told in a clause of its own: 'la Suisse coopère', 'qui participe
+    aux opérations', 'a déclaré que l'accord contribuerait' state it (a declaration);
+    'contribuera' plans it (an intent). Wished, ordered or aimed at ('il faut que les armées
+    coopèrent', 'en vue de coopérer', 'prêts à collaborer'), it is another trigger's matter."""
+    if "Fin" not in tok.morph.get("VerbForm") and not has_aux(tok.doc, tok.i):
+        return ""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    reported = head.dep_ == "ccomp" and head.head.norm_ in _speech_verbs()
+    if head.dep_ not in {"ROOT", "acl:relcl"} and not reported:
+        return ""
+    return "intent" if prospective(tok) and not reported else "declaration"
 
 
 def _passive_complement(tok) -> bool:
