@@ -526,3 +526,17 @@ def test_cooperating_or_taking_part_is_a_declaration_of_what_a_state_does():
     assert kinds_in(
         "Les deux groupes vont signer une lettre d'intention en vue de coopérer sur un moteur."
     ) == ["intent"]
+
+
+def test_entrusting_a_programme_is_a_decision_and_doing_ones_utmost_an_intent():
+    awarded = one(
+        "Le Chili et le Pérou ont confié à un chantier naval la construction de deux frégates.",
+        "agreement",
+    )
+    assert parties(awarded) == {"country:CHL", "country:PER"}
+    # « confier à la presse que… » reports; it decides nothing
+    assert "agreement" not in kinds_in(
+        "Le ministre chilien a confié à la presse que tout allait bien."
+    )
+    utmost = one("Le Chili fera tout son possible pour renforcer la coopération.", "intent")
+    assert parties(utmost) == {"country:CHL"}
