@@ -540,3 +540,23 @@ def test_entrusting_a_programme_is_a_decision_and_doing_ones_utmost_an_intent():
     )
     utmost = one("Le Chili fera tout son possible pour renforcer la coopération.", "intent")
     assert parties(utmost) == {"country:CHL"}
+
+
+def test_joining_choosing_appointing_supporting_and_the_agenda():
+    joined = one("La Finlande a adhéré à l'OTAN en 2023.", "agreement")
+    assert parties(joined) == {"country:FIN"}
+    assert parties(one("Le Pérou a opté pour un avion suédois.", "agreement")) == {"country:PER"}
+    assert parties(one("Le Pérou a choisi un avion suédois.", "agreement")) == {"country:PER"}
+    assert kinds_in("Le conseil a nommé le général Dupont au poste de secrétaire.") == ["agreement"]
+    # an invitation to join names a prospect: nobody has joined
+    assert "agreement" not in kinds_in("Le Chili a reçu une invitation à adhérer au traité.")
+    backed = one("Le Chili a soutenu la proposition de la présidence.", "declaration")
+    assert parties(backed) == {"country:CHL"}
+    assert kinds_in("Le Chili a répondu favorablement à la demande du Pérou.") == ["declaration"]
+    assert kinds_in("La cybersécurité figurait également à l'ordre du jour.") == ["exploration"]
+    assert kinds_in("J'ai eu l'impression que la situation s'était débloquée.") == ["assessment"]
+    # working on something, with words between the verb and « sur »
+    worked = one(
+        "Le Chili et le Pérou travaillent pour leur part sur un drone commun.", "exploration"
+    )
+    assert parties(worked) == {"country:CHL", "country:PER"}

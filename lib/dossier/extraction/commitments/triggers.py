@@ -276,6 +276,8 @@ def _kind_in_context(tok, kind: str) -> str:
         return "intent"
     if kind == "practice":
         return _practice(tok)
+    if kind == "agreement" and "Inf" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN":
+        return ""  # "une invitation à adhérer", "le droit de choisir": named, not done
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
