@@ -227,3 +227,21 @@ def test_he_continues_the_agreement_that_was_the_last_subject_not_a_signatory():
     # after a person as subject, « il » is still that person
     text = "Le ministre Paul Ekane a reçu Ali Doumro. Il a annoncé un accord."
     assert coreferences(text) == [("Il", "person:paul-ekane")]
+
+
+def test_a_thing_judged_in_a_statement_is_judged_by_its_author_not_by_the_names_in_it():
+    text = (
+        "Déclaration de la porte-parole\n\n"
+        "Le bon fonctionnement de l'OSCE est essentiel pour notre continent. "
+        "L'Union européenne remercie la Suède pour ses efforts."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    judged = c.commitments[c.commitments.trigger == "est essentiel"]
+    assert len(judged) == 1
+    ca = c.commitment_actors[c.commitment_actors.commitment_id == judged.commitment_id.iloc[0]]
+    # the body that speaks in the present later in the statement, not the OSCE judged
+    assert set(ca[ca.role == "party"].actor_id) == {"org:ue"}
+    # a state in the subject may be the judge
+    c = dossier.extract("La Suède est satisfaite de l'accord.", {"language": "fr"})
+    ca = c.commitment_actors
+    assert set(ca[ca.role == "party"].actor_id) == {"country:SWE"}

@@ -129,6 +129,8 @@ class Discourse:
             return said[-1]
         if self._authors():
             return self._authors()
+        if self._issuer():
+            return self._issuer()
         for sent in self.sents[:OPENING]:  # the first sentence whose subject names someone
             if sent.start >= before:
                 break
@@ -234,6 +236,37 @@ class Discourse:
 
     def _authors(self) -> list[str]:
         return self._authors_list
+
+    @functools.cached_property
+    def _issuer_list(self) -> list[str]:
+        """The state or body a statement shows speaking in the present, wherever in the
+        text ('L'Union européenne remercie X', 'La France condamne…'): who its « nous » is
+        when its headline names no author."""
+        verbs = _performatives()
+        for sent in self.sents:
+            for tok in sent:
+                # every performative is a verb in -er: its present is '-e', '-ent' (the
+                # small model's tense is not to be trusted: 'remercie' read as a future)
+                if (
+                    tok.pos_ != "VERB"
+                    or lexicon.key(tok.lemma_) not in verbs
+                    or "Fin" not in tok.morph.get("VerbForm")
+                    or not tok.lower_.endswith(("e", "ent"))
+                ):
+                    continue
+                ids = [
+                    m.actor_id
+                    for m in self.actors.in_sentence(sent)
+                    if self.actors.actors[m.actor_id].kind in {"organization", "country"}
+                    and phrase_head(self.doc, m.tok_start, m.tok_end).head.i == tok.i
+                    and phrase_head(self.doc, m.tok_start, m.tok_end).dep_ in SUBJECT_DEPS
+                ]
+                if ids:
+                    return list(dict.fromkeys(ids))
+        return []
+
+    def _issuer(self) -> list[str]:
+        return self._issuer_list
 
     def most_salient(self, before: int, kinds, count: int = 1) -> list[str]:
         ranked = sorted(self.salience(before).items(), key=lambda kv: -kv[1])
@@ -582,6 +615,12 @@ def first_person_subject(tok) -> bool:
     if tok.lower_ in FIRST_PERSON:
         return True
     return any(c.dep_ == "det" and c.lower_ in POSSESSIVE_FIRST for c in tok.children)
+
+
+@functools.cache
+def _performatives() -> frozenset[str]:
+    words = lexicon.knowledge().triggers["context"]["performatives"]
+    return frozenset(lexicon.key(w) for w in words)
 
 
 @functools.cache

@@ -3,12 +3,15 @@ coordinated names, 'avec', 'entre'), its speaker, its counterpart and beneficiar
 
 from __future__ import annotations
 
+import functools
+
 from .. import lexicon
 from ..actors import DETERMINERS
 from ..clauses import clause_of, impersonal, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import Commitment
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
+from ..references import FIRST_PERSON, POSSESSIVE_FIRST
 from .context import PARTY_KINDS, Context, lexicon_keys, party_of
 from .references import (
     anaphoric,
@@ -79,6 +82,8 @@ def fill_arguments(
         elif prev in {"selon", "d'après"} or before_report and not inside_quote(quotes, m.start):
             reporter_ids[m.actor_id] = None
     cl = clause_of(doc[c.tok])
+    if ctx.voiced is None:
+        ctx.voiced = _speaks_in_first_person(doc, quotes)
     sides, from_context = _clause_sides(doc, actors, cl, c, sent, quote, ctx)
     if not sides and not cl.subjects and not cl.agents:
         # no subject in the parse (a broken parse, a headline): the actors heading it
@@ -233,6 +238,12 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
     than from names: the trigger noun's own 'de X' / 'entre X et Y' ('les engagements
     pris entre X et Y'), else the clause's subject (in the passive, its agent)."""
     trigger = doc[c.tok]
+    if c.kind == "assessment" and _judged_thing(doc, actors, trigger):
+        # the names in a thing judged are what is judged: the judge is who speaks (the
+        # quote's speaker, found later), or the text when it speaks as « nous »
+        if quote is None and ctx.voiced and ctx.discourse is not None:
+            return ctx.discourse.first_person(trigger), True
+        return [], False
     if cl.verb != c.tok and trigger.pos_ in {"NOUN", "PROPN"}:
         named = named_under(doc, actors, trigger, sent, exclude_head=True)
         if named or cl.verb is None:
@@ -281,6 +292,41 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+def _judged_thing(doc, actors, trigger) -> bool:
+    """'Le fonctionnement efficace de l'OSCE est essentiel', 'Ce qui s'est passé est
+    inacceptable', 'Les mandats de X jouent un rôle crucial': a thing judged in the copula.
+    Not 'L'OTAN est essentielle', 'La France est déçue', 'Les deux pays sont satisfaits':
+    an actor or a collective in the subject may be the judge."""
+    if trigger.lemma_ not in JUDGING_VERBS:
+        return False
+    pred = trigger.head if trigger.dep_ == "cop" else trigger
+    subject = next((ch for ch in pred.children if ch.dep_ == "nsubj"), None)
+    if subject is None or actors.mention_at(subject.i) is not None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in {"ce", "cela", "ça", "ceci"}
+    return subject.pos_ == "NOUN" and lexicon.key(subject.lemma_) not in _acting_nouns()
+
+
+JUDGING_VERBS = {"être", "rester", "demeurer", "sembler", "paraître", "jouer"}
+
+
+@functools.cache
+def _acting_nouns() -> frozenset[str]:
+    """Nouns that name someone who may judge ('les deux pays', 'le groupe', 'les alliés')."""
+    ctx = lexicon.knowledge().triggers["context"]
+    words = [*ctx["collective"], *ctx["people"], *ctx["company_heads"], *ctx["body_nouns"]]
+    return lexicon_keys(words)
+
+
+def _speaks_in_first_person(doc, quotes) -> bool:
+    """Whether the text itself speaks as « nous » or « je » (a statement, a speech), not
+    only in the quotes it gives."""
+    return any(
+        t.lower_ in FIRST_PERSON | POSSESSIVE_FIRST and not inside_quote(quotes, t.idx) for t in doc
+    )
 
 
 def _holder_standing_for(doc, actors, trigger, kind, quote, ctx, subjects) -> list[str]:

@@ -26,6 +26,7 @@ class Context:
     sides: list[str] = field(default_factory=list)  # parties of commitments and events so far
     seen: list[str] = field(default_factory=list)  # states and bodies named so far
     discourse: Discourse | None = None  # salience, for a subject that names no one
+    voiced: bool | None = None  # the text speaks as « nous » or « je » (outside quotes)
 
     def recent(self, actors, count: int, states_only: bool, earlier=(), exclude=()) -> list[str]:
         """'les deux pays': the last `count` sides, those of earlier commitments first, then
