@@ -560,3 +560,14 @@ def test_joining_choosing_appointing_supporting_and_the_agenda():
         "Le Chili et le Pérou travaillent pour leur part sur un drone commun.", "exploration"
     )
     assert parties(worked) == {"country:CHL", "country:PER"}
+
+
+def test_what_a_meeting_or_an_instrument_is_about():
+    text = "Le Chili et le Pérou ont signé un accord. L'accord porte aussi sur des blindés."
+    found = rows(text)
+    assert [k for k, _ in found] == ["agreement", "intent"]
+    # what the instrument covers is what its parties will do
+    assert parties(found[1][1]) == {"country:CHL", "country:PER"}
+    assert kinds_in("L'entretien a porté sur la situation en Europe.") == ["exploration"]
+    # what a debate or a text of no one is about holds no one
+    assert kinds_in("Le débat porte sur la défense de l'Europe.") == []

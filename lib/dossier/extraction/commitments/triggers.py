@@ -12,6 +12,7 @@ from ..clauses import preposition as clause_preposition
 from ..model import Quote
 from ..nlp import PARTICIPLE_ENDINGS, prospective
 from .context import lexicon_keys
+from .references import instrument_head
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 
@@ -276,11 +277,26 @@ def _kind_in_context(tok, kind: str) -> str:
         return "intent"
     if kind == "practice":
         return _practice(tok)
+    if kind == "coverage":
+        return _coverage(tok)
     if kind == "agreement" and "Inf" in tok.morph.get("VerbForm") and tok.head.pos_ == "NOUN":
         return ""  # "une invitation à adhérer", "le droit de choisir": named, not done
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+def _coverage(tok) -> str:
+    """'L'entretien a porté sur X': what a meeting discussed (an exploration); 'l'accord
+    porte sur des blindés': what an instrument's parties will do (an intent); 'le débat
+    porte sur', 'il porte sur': nothing said of whom."""
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return ""
+    if instrument_head(subject):
+        return "intent"
+    meetings = lexicon_keys(lexicon.knowledge().triggers["context"]["meeting_anaphora"])
+    return "exploration" if lexicon.key(subject.lemma_ or subject.lower_) in meetings else ""
 
 
 def _practice(tok) -> str:
