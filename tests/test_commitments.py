@@ -534,6 +534,10 @@ def test_entrusting_a_programme_is_a_decision_and_doing_ones_utmost_an_intent():
         "agreement",
     )
     assert parties(awarded) == {"country:CHL", "country:PER"}
+    notified = one(
+        "Le Chili a notifié à un chantier naval le contrat de deux frégates.", "agreement"
+    )
+    assert parties(notified) == {"country:CHL"}
     # « confier à la presse que… » reports; it decides nothing
     assert "agreement" not in kinds_in(
         "Le ministre chilien a confié à la presse que tout allait bien."
@@ -569,5 +573,9 @@ def test_what_a_meeting_or_an_instrument_is_about():
     # what the instrument covers is what its parties will do
     assert parties(found[1][1]) == {"country:CHL", "country:PER"}
     assert kinds_in("L'entretien a porté sur la situation en Europe.") == ["exploration"]
+    # a trigger inside what was discussed says more
+    assert kinds_in("Les discussions ont porté sur des domaines prioritaires communs.") == [
+        "priority"
+    ]
     # what a debate or a text of no one is about holds no one
     assert kinds_in("Le débat porte sur la défense de l'Europe.") == []

@@ -139,17 +139,24 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     « d'explorer »') folds into it; a past participle describing a noun ('signée en juin')
     is an event, not a commitment, unless its agent is named ('confirmée par X'); a noun
     that only dates or qualifies something else ('après la cérémonie de signature') is none;
-    plain speech verbs ('a déclaré', 'a précisé') count only when nothing else does."""
+    plain speech verbs ('a déclaré', 'a précisé') count only when nothing else does; what a
+    meeting is about gives way to a trigger inside it ('les discussions ont porté sur des
+    domaines prioritaires': a priority)."""
     plain = {doc[s].i for _, s, _ in reports if doc[s].norm_ in _plain_speech()}
     kept: list[tuple[str, int, int]] = []
+    weak: set[int] = set()  # "ont porté sur": what was discussed, unless more is said
     for kind, s, e in matches:
         tok = doc[s]
+        if kind == "coverage":
+            weak.add(s)
         kind = _kind_in_context(tok, kind)
         if not kind or _describes_a_noun(tok) or _adjunct_noun(tok) or _elaboration(tok, kind):
             continue
-        if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept):
+        if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept if ps not in weak):
             continue
         kept.append((kind, s, e))
+    # "ont porté sur des domaines prioritaires": what the inner trigger says is more
+    kept = [t for t in kept if t[1] not in weak or not any(_about(doc, t[1], o[1]) for o in kept)]
     others = [t for t in kept if t[0] != "declaration"]
     if others:
         kept = others + [t for t in kept if t[0] == "declaration" and t[1] not in plain]
@@ -340,6 +347,16 @@ def has_aux(doc, i: int) -> bool:
             return True
         j, seen = j - 1, seen + 1
     return False
+
+
+def _about(doc, verb: int, inner: int) -> bool:
+    """Whether `inner` lies in what the verb is about ('ont porté sur des domaines
+    prioritaires')."""
+    return any(
+        clause_preposition(c) == "sur" and inner in {t.i for t in c.subtree}
+        for c in doc[verb].children
+        if c.dep_.startswith("obl")
+    )
 
 
 def _governs(doc, outer: tuple[int, int], inner: int) -> bool:
