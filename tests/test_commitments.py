@@ -441,6 +441,20 @@ def test_a_body_named_by_its_first_word_alone_is_the_body_named_before():
     assert linked.text.tolist().count("Conseil") == 1
 
 
+def test_a_body_named_by_its_first_word_before_its_full_name_is_that_body():
+    text = (
+        "Les membres du Conseil ont salué les mesures prises par le G5 Sahel. "
+        "Le Conseil de sécurité a ensuite entendu le ministre du Niger."
+    )
+    judged = [roles for k, roles in rows(text) if k == "assessment"]
+    assert len(judged) == 1
+    assert parties(judged[0]) == {"org:conseil-de-securite-onu"}
+    # two bodies of the text open with the word: the short form stays unlinked
+    two = text + " Le Conseil européen a salué la décision."
+    c = dossier.extract(two, {"language": "fr"})
+    assert c.mentions[c.mentions.text == "Conseil"].empty
+
+
 def test_an_aside_between_commas_does_not_hide_the_auxiliary():
     found = rows("Les autorités chiliennes avaient, quant à elles, signé le contrat en octobre.")
     assert [k for k, _ in found] == ["agreement"]

@@ -318,8 +318,10 @@ _SHORT_BEFORE = {"le", "la", "l'", "l’", "du", "au", "de", "des"}
 def short_bodies(result: ActorResult, doc, text: str) -> None:
     """'le Conseil de sécurité …, les membres du Conseil', 'la Commission de l'Union
     africaine … la Commission': a body's first word alone, capitalised after an article,
-    is the latest body named before that begins with it; not when a name or « de »
-    follows ('le Conseil fédéral', 'la Commission de …': another body)."""
+    is the latest body named before that begins with it, or, when none was named yet
+    ('les membres du Conseil' in a lead that names the Security Council further on), the
+    one body of the text that does; not when a name or « de » follows ('le Conseil
+    fédéral', 'la Commission de …': another body)."""
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     firsts: dict[str, str] = {}  # first word -> the latest body named with it
     bodies = {aid for aid, a in result.actors.items() if a.kind == "organization"}
@@ -327,6 +329,9 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
         (m for m in result.mentions if m.actor_id in bodies and m.tok_end - m.tok_start >= 2),
         key=lambda m: m.tok_start,
     )
+    later: dict[str, set[str]] = {}  # first word -> every body of the text named with it
+    for m in by_start:
+        later.setdefault(doc[m.tok_start].text, set()).add(m.actor_id)
     k = 0
     for tok in doc:
         while k < len(by_start) and by_start[k].tok_end <= tok.i:
@@ -340,10 +345,16 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
             or not tok.is_title
             or len(tok) < 4
             or doc[tok.i - 1].lower_ not in _SHORT_BEFORE
-            or tok.text not in firsts
         ):
+            continue
+        body = firsts.get(tok.text) or _only(later.get(tok.text, set()))
+        if not body:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in DE_FORMS):
             continue  # "le Conseil fédéral", "la Commission de …": another name
-        add(result, doc, tok.i, tok.i + 1, firsts[tok.text], "rule", "short-name")
+        add(result, doc, tok.i, tok.i + 1, body, "rule", "short-name")
+
+
+def _only(ids: set[str]) -> str:
+    return next(iter(ids)) if len(ids) == 1 else ""
