@@ -245,3 +245,23 @@ def test_a_thing_judged_in_a_statement_is_judged_by_its_author_not_by_the_names_
     c = dossier.extract("La Suède est satisfaite de l'accord.", {"language": "fr"})
     ca = c.commitment_actors
     assert set(ca[ca.role == "party"].actor_id) == {"country:SWE"}
+
+
+def test_in_a_transcript_je_is_the_speaker_whose_turn_it_is():
+    text = (
+        "Audition de la commission de la défense\n\n"
+        "Mme Claire Dubois, présidente de la commission - Le ministre Jean Girard a présenté "
+        "son plan hier. Je vous remercie.\n"
+        "Amiral Paul Moreau, chef d'état-major de la marine - Je prône une approche concrète."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+
+    def held(kind):
+        rows = c.commitments[c.commitments.kind == kind]
+        assert len(rows) == 1
+        ca = c.commitment_actors[c.commitment_actors.commitment_id == rows.commitment_id.iloc[0]]
+        return set(ca[ca.role == "party"].actor_id)
+
+    # « je » is the one whose turn it is, not the minister she has just named
+    assert held("assessment") == {"person:claire-dubois"}
+    assert held("call") == {"person:paul-moreau"}

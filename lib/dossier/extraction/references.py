@@ -51,6 +51,8 @@ SINGULAR = {
 }
 PLURAL = {"ils": "Masc", "elles": "Fem", "-ils": "Masc", "-elles": "Fem"}
 LATTER = {"dernier": "Masc", "dernière": "Fem", "derniers": "Masc", "dernières": "Fem"}
+# what follows a speaker's name and title in a transcript ('X, ministre - Je…', 'X : Je…')
+TURN_MARKS = {"-", "–", "—", ":"}
 # the opening sentences a statement names its authors in: the headline and the lead
 OPENING = 3
 DECAY = 0.5  # salience halves with each sentence
@@ -117,7 +119,37 @@ class Discourse:
             quote = None  # the trigger only introduces the quote
         if quote is not None:
             return []  # someone unnamed speaks: not the article's voice
+        turn = self.turn_at(tok.i)
+        if turn:
+            return [turn]
         return self.voice(tok.i, singular=tok.lower_ in {"je", "j'", "j’"})
+
+    def turn_at(self, i: int) -> str:
+        """In a transcript ('Général X, chef d'état-major des armées - Je partage…'), the
+        person whose turn token `i` is in; '' outside any."""
+        at = bisect.bisect_right([start for start, _ in self._turns], i) - 1
+        return self._turns[at][1] if at >= 0 else ""
+
+    @functools.cached_property
+    def _turns(self) -> list[tuple[int, str]]:
+        """Where each speaker's turn starts: a line that opens with a person's name (after a
+        title or an honorific), their title after a comma, then a dash or a colon."""
+        doc, out = self.doc, []
+        for m in self.actors.mentions:
+            if self.actors.actors[m.actor_id].kind != "person" or m.method == "coreference":
+                continue
+            k = m.tok_start - 1
+            while k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_space:
+                k -= 1  # 'Général', 'M.', 'Mme'
+            if k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+                continue
+            for t in doc[m.tok_end : min(len(doc), m.tok_end + 14)]:
+                if t.text in TURN_MARKS and t.whitespace_:
+                    out.append((t.i + 1, m.actor_id))
+                    break
+                if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", "«"}:
+                    break
+        return sorted(out)
 
     def voice(self, before: int, singular: bool = False) -> list[str]:
         """Who the text speaks as at token `before`: those it last said it speaks as (« en
