@@ -265,3 +265,18 @@ def test_in_a_transcript_je_is_the_speaker_whose_turn_it_is():
     # « je » is the one whose turn it is, not the minister she has just named
     assert held("assessment") == {"person:claire-dubois"}
     assert held("call") == {"person:paul-moreau"}
+
+
+def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_opening():
+    text = (
+        "Allocution du Premier ministre lors de l'ouverture de la session annuelle de "
+        "l'Agence européenne de défense.\n"
+        "La politique de défense de la Belgique\n"
+        "Ensemble, nous œuvrons à un projet ambitieux pour l'Europe."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    intent = c.commitments[c.commitments.kind == "intent"]
+    assert len(intent) == 1
+    ca = c.commitment_actors[c.commitment_actors.commitment_id == intent.commitment_id.iloc[0]]
+    # not the agency where the speech is given
+    assert set(ca[ca.role == "party"].actor_id) == {"country:BEL"}

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .actors import is_demonym
-from .clauses import SUBJECT_DEPS, attached, impersonal, phrase_head, preposition
+from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
 from .model import Mention
 
 PARTY_KINDS = {"organization", "country", "group"}
@@ -163,6 +163,8 @@ class Discourse:
             return self._authors()
         if self._issuer():
             return self._issuer()
+        if self._office_state():
+            return self._office_state()
         for sent in self.sents[:OPENING]:  # the first sentence whose subject names someone
             if sent.start >= before:
                 break
@@ -248,23 +250,46 @@ class Discourse:
 
     @functools.cached_property
     def _authors_list(self) -> list[str]:
+        return self._authorship[0]
+
+    @functools.cached_property
+    def _authorship(self) -> tuple[list[str], bool]:
         """Those a statement noun of the opening sentences names ('Déclaration conjointe de
-        X et de Y', 'Conférence de presse de M. X')."""
+        X et de Y', 'Conférence de presse de M. X'), and whether one of them is an office
+        with no holder named ('Allocution du Premier ministre')."""
         nouns = _statement_nouns()
-        out = []
+        out: list[str] = []
+        untitled = False
         for sent in self.sents[:OPENING]:
             for tok in sent:
                 if lexicon.key(tok.lemma_ or tok.lower_) not in nouns or tok.pos_ != "NOUN":
                     continue
+                # "Allocution du Premier ministre, lors de la session de X": who holds the
+                # office, or whose it is, speaks; X is where
+                office = _office_after(tok)
+                by = office if office is not None else tok
                 for m in self.actors.in_sentence(sent):
                     if self.actors.actors[m.actor_id].kind == "place":
                         continue
                     head = phrase_head(self.doc, m.tok_start, m.tok_end)
-                    if head.i > tok.i and attached(head, tok, AUTHOR_PREPOSITIONS):
+                    if head.i > tok.i and _complement_of(head, by):
                         out.append(m.actor_id)
+                untitled = untitled or office is not None
             if out:
                 break
-        return list(dict.fromkeys(out))
+        return list(dict.fromkeys(out)), untitled
+
+    def _office_state(self) -> list[str]:
+        """'Allocution du Premier ministre': an office the text names no holder of speaks
+        for the first state the opening names."""
+        if not self._authorship[1]:
+            return []
+        return [
+            m.actor_id
+            for sent in self.sents[:OPENING]
+            for m in self.actors.in_sentence(sent)
+            if self.actors.actors[m.actor_id].kind == "country"
+        ][:1]
 
     def _authors(self) -> list[str]:
         return self._authors_list
@@ -647,6 +672,37 @@ def first_person_subject(tok) -> bool:
     if tok.lower_ in FIRST_PERSON:
         return True
     return any(c.dep_ == "det" and c.lower_ in POSSESSIVE_FIRST for c in tok.children)
+
+
+def _complement_of(tok, head) -> bool:
+    """'Déclaration conjointe de X et de Y', 'des ministres de la Défense du Benelux': `tok`
+    hangs from `head` through noun complements only ('lors de la session de X' is where)."""
+    t = tok
+    for _ in range(12):
+        if t.i == head.i:
+            return True
+        if t.dep_ not in {"nmod", "conj", "flat:name", "appos", "obl:agent"} or (
+            preposition(t) not in AUTHOR_PREPOSITIONS
+        ):
+            return False
+        t = t.head
+    return False
+
+
+def _office_after(tok):
+    """'Allocution du Premier ministre', 'Discours de la ministre des Armées': the title
+    right after a statement noun, when no name follows; None otherwise."""
+    doc = tok.doc
+    words = [t for t in doc[tok.i + 1 : min(len(doc), tok.i + 6)] if not t.is_punct]
+    while words and words[0].lower_ in {"du", "de", "la", "l'", "le", "d'", "des"}:
+        words = words[1:]
+    while words and words[0].lower_ in {"premier", "première", "haut", "haute"}:
+        words = words[1:]
+    if not words or lexicon.key(words[0].lemma_ or words[0].lower_) not in lexicon.title_keys():
+        return None
+    if any(t.ent_type_ == "PER" for t in doc[tok.i + 1 : min(len(doc), tok.i + 8)]):
+        return None
+    return words[0]
 
 
 @functools.cache
