@@ -409,6 +409,18 @@ def test_what_an_instrument_will_do_is_its_parties_intent():
     assert parties(planned[0][1]) == {"country:GHA", "country:TGO"}
 
 
+def test_what_an_instrument_will_do_in_a_quote_is_the_speakers_judgement():
+    text = (
+        "Le Ghana et le Togo ont signé un accord maritime. « Cet accord évitera les doublons "
+        "», a déclaré Kwame Mensah, ministre ghanéen de la Défense."
+    )
+    found = rows(text)
+    assert [k for k, _ in found] == ["agreement", "assessment"]
+    judged = found[1][1]
+    assert judged.get("person:kwame-mensah") in {"party", "speaker"}
+    assert "country:TGO" not in parties(judged)
+
+
 def test_attaching_importance_is_a_priority_and_being_satisfied_an_assessment():
     found = kinds_in("Le Pérou attache une grande importance à la sécurité maritime.")
     assert found == ["priority"]
@@ -593,3 +605,12 @@ def test_what_a_meeting_or_an_instrument_is_about():
     ]
     # what a debate or a text of no one is about holds no one
     assert kinds_in("Le débat porte sur la défense de l'Europe.") == []
+
+
+def test_an_act_done_on_an_occasion_is_done_not_aimed_at():
+    done = one(
+        "Le Chili et le Pérou ont profité du sommet pour signer un accord naval.", "agreement"
+    )
+    assert parties(done) == {"country:CHL", "country:PER"}
+    # going somewhere to sign is the aim; taking an occasion still ahead is an intent
+    assert kinds_in("Le Chili se rend à Lima pour signer un accord.") == ["intent"]

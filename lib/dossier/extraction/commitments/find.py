@@ -33,7 +33,7 @@ def find_commitments(
     m = get_matchers(doc.vocab)
     sents = list(doc.sents)
     found = labelled(doc, m.triggers) + labelled(doc, m.frames)
-    found += [t for t in planned_actions(doc, actors, sents) if not _covered(t, found)]
+    found += [t for t in planned_actions(doc, actors, sents, quotes) if not _covered(t, found)]
     found += [t for t in stated_aims(doc) if not _covered(t, found)]
     trig = by_sentence(longest(found), sents)
     report = by_sentence(labelled(doc, m.reporting), sents)

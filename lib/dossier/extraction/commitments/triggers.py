@@ -15,6 +15,8 @@ from .context import lexicon_keys
 from .references import instrument_head
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
+# "ont profité du salon pour parapher", "a saisi l'occasion pour signer": the act was done
+OCCASION_VERBS = {"profiter", "saisir"}
 
 
 def by_sentence(matches, sents) -> dict[int, list[tuple[str, int, int]]]:
@@ -52,10 +54,12 @@ NOT_PLANS = {
 }
 
 
-def planned_actions(doc, actors, sents) -> list[tuple[str, int, int]]:
+def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]:
     """'X livrera', 'X va équiper', 'l'entreprise mobilisera', 'elle renforcera': an action
     in the future (or under 'aller') whose subject is an actor named or resolved is that
-    actor's intent, whatever the verb."""
+    actor's intent, whatever the verb. What an instrument will do is its parties' intent
+    ('cet accord couvrira…'), but in a quote it is the speaker's judgement of it (« Ce
+    partenariat évitera la duplication », commente X)."""
     from ..clauses import clause_of
 
     out = []
@@ -72,8 +76,11 @@ def planned_actions(doc, actors, sents) -> list[tuple[str, int, int]]:
         verb = tok.head if under_aller else tok
         cl = clause_of(verb)
         subjects = cl.subjects if not cl.passive else cl.agents
-        if any(_actor_under(doc, actors, doc[h]) or _instrument(doc[h]) for h in subjects):
+        if any(_actor_under(doc, actors, doc[h]) for h in subjects):
             out.append(("intent", tok.i, tok.i + 1))
+        elif any(_instrument(doc[h]) for h in subjects):
+            quoted = inside_quote(quotes, tok.idx)
+            out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
     return out
 
 
@@ -248,8 +255,12 @@ def reported_statements(doc, sent, si, reports, quotes) -> list[tuple[str, int, 
 
 
 def _purpose(tok) -> bool:
-    """'afin de parvenir à', 'en vue d'aboutir', 'pour conclure': what is aimed at."""
+    """'afin de parvenir à', 'en vue d'aboutir', 'pour conclure': what is aimed at. Not
+    after a verb of taking an occasion, which says it was done ('ont profité du salon pour
+    parapher un arrangement', 'a saisi l'occasion pour signer')."""
     if "Inf" not in tok.morph.get("VerbForm"):
+        return False
+    if tok.head.lemma_ in OCCASION_VERBS and not prospective(tok.head):
         return False
     before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]
     return (
