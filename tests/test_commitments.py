@@ -307,6 +307,13 @@ def test_an_impersonal_il_stands_for_nobody():
     assert kinds_in(text) == ["agreement"], "'il faut' in the journalist's voice"
     quoted = one("« Il faut que nos armées coopèrent », a déclaré Ilmars Berzins.", "call")
     assert quoted == {"person:ilmars-berzins": "party"}
+    # in a statement that speaks as « nous », it is the statement's own call
+    voiced = one(
+        "Nous, ministres du Chili et du Pérou, avons signé l'accord. Il faut désormais que "
+        "les armées coopèrent.",
+        "call",
+    )
+    assert parties(voiced) == {"country:CHL", "country:PER"}
 
 
 def test_a_description_of_the_subject_holds_nothing():
