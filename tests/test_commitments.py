@@ -621,3 +621,13 @@ def test_an_act_done_on_an_occasion_is_done_not_aimed_at():
     assert parties(done) == {"country:CHL", "country:PER"}
     # going somewhere to sign is the aim; taking an occasion still ahead is an intent
     assert kinds_in("Le Chili se rend à Lima pour signer un accord.") == ["intent"]
+
+
+def test_a_superlative_with_jamais_judges_what_it_describes():
+    text = (
+        "La ministre chilienne Ana Soto a signé l'accord avec le Pérou. Elle a affirmé que "
+        "cet accord était le plus complet jamais conclu."
+    )
+    found = rows(text)
+    assert [k for k, _ in found].count("agreement") == 1, "nothing more was concluded"
+    assert [k for k, _ in found].count("assessment") == 1, "the superlative judges the accord"

@@ -156,7 +156,7 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
         tok = doc[s]
         if kind == "coverage":
             weak.add(s)
-        kind = _kind_in_context(tok, kind)
+        kind = "assessment" if _superlative(tok) else _kind_in_context(tok, kind)
         if not kind or _describes_a_noun(tok) or _adjunct_noun(tok) or _elaboration(tok, kind):
             continue
         if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept if ps not in weak):
@@ -179,6 +179,15 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
 @functools.cache
 def _plain_speech() -> frozenset[str]:
     return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["plain"])
+
+
+def _superlative(tok) -> bool:
+    """'le plus complet jamais conclu', 'le plus gros contrat jamais signé': a participle
+    after a superlative and « jamais » judges what it describes; nothing is concluded."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ != "jamais":
+        return False
+    return any(t.lower_ in {"plus", "moins"} for t in doc[max(tok.sent.start, tok.i - 6) : tok.i])
 
 
 def _describes_a_noun(tok) -> bool:
