@@ -456,3 +456,19 @@ def test_a_name_with_two_particles_after_a_title_is_one_person():
     assert found == {
         "person:greta-von-der-bruck": ("ministre allemande de la Défense", "country:DEU")
     }
+
+
+def test_a_rank_gives_way_to_the_office_the_text_gives_the_same_person():
+    text = (
+        "L'accord a été paraphé par le général Issaka Moussa, ministre tchadien des Armées, "
+        "et par le ministre camerounais Paul Ndzana."
+    )
+    a = dossier.extract(text, {"language": "fr"}).actors
+    moussa = a[a.name == "Issaka Moussa"].iloc[0]
+    assert moussa.role == "ministre tchadien des Armées"
+    assert moussa.affiliation_id == "country:TCD"
+    # a rank alone stays the role when nothing else is said
+    a = dossier.extract(
+        "Le général Jean Dupont a rencontré le ministre.", {"language": "fr"}
+    ).actors
+    assert a[a.name == "Jean Dupont"].role.iloc[0] == "général"

@@ -3,6 +3,7 @@ person it belongs to (forward first, lists in parallel order) and the body it ke
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -289,8 +290,10 @@ def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         if pm is None or result.actors[pm.actor_id].kind != "person":
             continue
         person = result.actors[pm.actor_id]
-        if person.role and not person.role.startswith("homologue"):
+        if person.role and not person.role.startswith("homologue") and not _rank(person.role):
             continue  # the first real title stands; "homologue" only says "the other side's"
+        if person.role and _rank(text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + 1]):
+            continue  # a rank never replaces a title given before
         person.role = _singular_title(
             text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
         )
@@ -308,6 +311,17 @@ def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         aff = result.actors.get(affiliation)
         if aff is not None:
             person.country = aff.country
+
+
+def _rank(role: str) -> bool:
+    """'général', 'Général d'Armée', 'amiral': a grade alone, no office."""
+    words = fold(role).split()
+    return bool(words) and words[0] in _ranks()
+
+
+@functools.cache
+def _ranks() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.knowledge().people["titles"].get("ranks", []))
 
 
 def _singular_title(role: str) -> str:
