@@ -472,3 +472,12 @@ def test_a_rank_gives_way_to_the_office_the_text_gives_the_same_person():
         "Le général Jean Dupont a rencontré le ministre.", {"language": "fr"}
     ).actors
     assert a[a.name == "Jean Dupont"].role.iloc[0] == "général"
+
+
+def test_members_of_parliament_have_their_title():
+    a = dossier.extract("Le député d'opposition Marc Vidal dénonce l'accord.", {"language": "fr"})
+    people = a.actors
+    assert people[people.name == "Marc Vidal"].role.iloc[0] == "député d'opposition"
+    a = dossier.extract("Le sénateur américain Tom Reed a critiqué la vente.", {"language": "fr"})
+    people = a.actors
+    assert people[people.name == "Tom Reed"].role.iloc[0] == "sénateur américain"
