@@ -90,3 +90,20 @@ def test_a_bodys_session_after_a_word_of_moment_is_a_meeting_the_body_alone_is_n
     found = events("Le communiqué a été publié à l'issue d'un conseil franco-allemand à Lyon.")
     assert [(k, p) for k, p, _ in found] == [("meeting", "place:lyon")]
     assert events("Le conseil franco-allemand a publié un communiqué à Lyon.") == []
+
+
+def test_a_visit_noun_the_model_tags_as_an_adjective_is_still_a_visit():
+    # the small model reads « visites » before « croisées » as an adjective
+    text = (
+        "Les relations entre le Chili et le Pérou sont bonnes, comme en témoignent les visites "
+        "croisées des présidents chilien et péruvien en 2015."
+    )
+    assert [k for k, _, _ in events(text)] == ["visit"]
+
+
+def test_leading_a_delegation_is_taking_part_in_a_meeting():
+    found = events("Les ministres du Chili et du Pérou conduisaient leurs délégations respectives.")
+    assert [k for k, _, _ in found] == ["meeting"]
+    assert [k for k, _, _ in events("Le ministre chilien a conduit la délégation à Lima.")] == [
+        "meeting"
+    ]

@@ -74,7 +74,7 @@ def find_events(
             ev.place_id = ev.place_id or place
             ev.participants = list(dict.fromkeys(ev.participants + participants))
             continue
-        elif kind == "summit" or kind == "visit" and tok.pos_ == "NOUN":
+        elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         elif kind == "meeting" and verb:
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
@@ -169,6 +169,11 @@ def _bare_verb(tok) -> bool:
     if any(c.dep_ == "det" for c in tok.children):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and tok.lower_ in verb_forms()
+
+
+def _determined(tok) -> bool:
+    """'les visites croisées' read as an adjective: a word with its determiner is a noun."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children)
 
 
 def _sessions(doc, sent, matches) -> list[tuple[str, int, int]]:
