@@ -107,3 +107,16 @@ def test_leading_a_delegation_is_taking_part_in_a_meeting():
     assert [k for k, _, _ in events("Le ministre chilien a conduit la délégation à Lima.")] == [
         "meeting"
     ]
+
+
+def test_a_body_hearing_briefings_is_in_session():
+    found = events("Le Conseil de sécurité a entendu mardi des exposés sur la situation au Mali.")
+    assert [k for k, _, _ in found] == ["meeting"]
+    # hearing of something is no session
+    assert events("Le ministre a entendu parler du projet.") == []
+
+
+def test_speaking_before_a_committee_or_a_council_is_its_session():
+    found = events("La ministre a témoigné mardi devant un comité du Sénat chilien.")
+    assert [k for k, _, _ in found] == ["meeting"]
+    assert events("Le président chilien s'est exprimé devant la presse.") == []
