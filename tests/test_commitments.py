@@ -631,3 +631,13 @@ def test_a_superlative_with_jamais_judges_what_it_describes():
     found = rows(text)
     assert [k for k, _ in found].count("agreement") == 1, "nothing more was concluded"
     assert [k for k, _ in found].count("assessment") == 1, "the superlative judges the accord"
+
+
+def test_one_word_in_quotes_is_no_statement():
+    text = (
+        "Amiral Paul Moreau, chef d'état-major de la marine - Le football et le footing sont "
+        "de bons « antivirus » parisiens."
+    )
+    assert kinds_in(text) == []
+    quoted = "Le ministre chilien Juan Soto a parlé. « Nous livrerons les frégates », a-t-il dit."
+    assert "intent" in kinds_in(quoted)

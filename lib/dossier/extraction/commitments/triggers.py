@@ -250,13 +250,15 @@ def _adjunct_noun(tok) -> bool:
 def reported_statements(doc, sent, si, reports, quotes) -> list[tuple[str, int, int]]:
     """A sentence with no trigger that reports what someone said ('X a précisé que…',
     '« … », a-t-il expliqué', or a quote whose speaker is known) is that speaker's
-    declaration."""
+    declaration; one word in quotes is no statement."""
     for _, s, e in reports:
         if doc[s].pos_ in {"VERB", "AUX"} and not _describes_a_noun(doc[s]):
             return [("declaration", s, e)]
     for q in quotes:
         if q.sent == si and q.speaker_id:
             inside = [t for t in doc[sent.start : sent.end] if q.start <= t.idx < q.end]
+            if sum(t.is_alpha for t in inside) < 2:
+                continue  # « antivirus », « équilibré »: one word in quotes, no statement
             verb = next((t for t in inside if t.pos_ in {"VERB", "AUX"}), None)
             if verb is not None:
                 return [("declaration", verb.i, verb.i + 1)]
