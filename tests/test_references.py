@@ -235,16 +235,10 @@ def test_a_thing_judged_in_a_statement_is_judged_by_its_author_not_by_the_names_
         "Le bon fonctionnement de l'OSCE est essentiel pour notre continent. "
         "L'Union européenne remercie la Suède pour ses efforts."
     )
-    c = dossier.extract(text, {"language": "fr"})
-    judged = c.commitments[c.commitments.trigger == "est essentiel"]
-    assert len(judged) == 1
-    ca = c.commitment_actors[c.commitment_actors.commitment_id == judged.commitment_id.iloc[0]]
-    # the body that speaks in the present later in the statement, not the OSCE judged
-    assert set(ca[ca.role == "party"].actor_id) == {"org:ue"}
+    # the OSCE is judged; the body that speaks in the present later in the statement judges
+    assert parties_of(text, "assessment") == [{"org:ue"}, {"org:ue"}]
     # a state in the subject may be the judge
-    c = dossier.extract("La Suède est satisfaite de l'accord.", {"language": "fr"})
-    ca = c.commitment_actors
-    assert set(ca[ca.role == "party"].actor_id) == {"country:SWE"}
+    assert parties_of("La Suède est satisfaite de l'accord.", "assessment") == [{"country:SWE"}]
 
 
 def test_in_a_transcript_je_is_the_speaker_whose_turn_it_is():
@@ -254,17 +248,9 @@ def test_in_a_transcript_je_is_the_speaker_whose_turn_it_is():
         "son plan hier. Je vous remercie.\n"
         "Amiral Paul Moreau, chef d'état-major de la marine - Je prône une approche concrète."
     )
-    c = dossier.extract(text, {"language": "fr"})
-
-    def held(kind):
-        rows = c.commitments[c.commitments.kind == kind]
-        assert len(rows) == 1
-        ca = c.commitment_actors[c.commitment_actors.commitment_id == rows.commitment_id.iloc[0]]
-        return set(ca[ca.role == "party"].actor_id)
-
     # « je » is the one whose turn it is, not the minister she has just named
-    assert held("assessment") == {"person:claire-dubois"}
-    assert held("call") == {"person:paul-moreau"}
+    assert parties_of(text, "assessment") == [{"person:claire-dubois"}]
+    assert parties_of(text, "call") == [{"person:paul-moreau"}]
 
 
 def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_opening():
@@ -274,9 +260,5 @@ def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_op
         "La politique de défense de la Belgique\n"
         "Ensemble, nous œuvrons à un projet ambitieux pour l'Europe."
     )
-    c = dossier.extract(text, {"language": "fr"})
-    intent = c.commitments[c.commitments.kind == "intent"]
-    assert len(intent) == 1
-    ca = c.commitment_actors[c.commitment_actors.commitment_id == intent.commitment_id.iloc[0]]
     # not the agency where the speech is given
-    assert set(ca[ca.role == "party"].actor_id) == {"country:BEL"}
+    assert parties_of(text, "intent") == [{"country:BEL"}]

@@ -328,9 +328,8 @@ def _acting_nouns() -> frozenset[str]:
 def _speaks_in_first_person(doc, quotes) -> bool:
     """Whether the text itself speaks as « nous » or « je » (a statement, a speech), not
     only in the quotes it gives."""
-    return any(
-        t.lower_ in FIRST_PERSON | POSSESSIVE_FIRST and not inside_quote(quotes, t.idx) for t in doc
-    )
+    words = (FIRST_PERSON - {"on"}) | POSSESSIVE_FIRST | {"j’"}  # « on » is any reporter's
+    return any(t.lower_ in words and not inside_quote(quotes, t.idx) for t in doc)
 
 
 def _holder_standing_for(doc, actors, trigger, kind, quote, ctx, subjects) -> list[str]:
