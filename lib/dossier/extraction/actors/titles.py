@@ -292,11 +292,10 @@ def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         person = result.actors[pm.actor_id]
         if person.role and not person.role.startswith("homologue") and not _rank(person.role):
             continue  # the first real title stands; "homologue" only says "the other side's"
-        if person.role and _rank(text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + 1]):
-            continue  # a rank never replaces a title given before
-        person.role = _singular_title(
-            text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
-        )
+        title = text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        if _rank(person.role) and _rank(title):
+            continue  # of two ranks, the first given stands; an office replaces a rank
+        person.role = _singular_title(title)
         affiliation = ""
         if r.affiliation_tok is not None:
             am = result.mention_at(r.affiliation_tok)
