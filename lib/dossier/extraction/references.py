@@ -127,11 +127,12 @@ class Discourse:
     def turn_at(self, i: int) -> str:
         """In a transcript ('Général X, chef d'état-major des armées - Je partage…'), the
         person whose turn token `i` is in; '' outside any."""
-        at = bisect.bisect_right([start for start, _ in self._turns], i) - 1
-        return self._turns[at][1] if at >= 0 else ""
+        starts, speakers = self._turns
+        at = bisect.bisect_right(starts, i) - 1
+        return speakers[at] if at >= 0 else ""
 
     @functools.cached_property
-    def _turns(self) -> list[tuple[int, str]]:
+    def _turns(self) -> tuple[list[int], list[str]]:
         """Where each speaker's turn starts: a line that opens with a person's name (after a
         title or an honorific), their title after a comma, then a dash or a colon."""
         doc, out = self.doc, []
@@ -149,7 +150,8 @@ class Discourse:
                     break
                 if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", "«"}:
                     break
-        return sorted(out)
+        out.sort()
+        return [start for start, _ in out], [speaker for _, speaker in out]
 
     def voice(self, before: int, singular: bool = False) -> list[str]:
         """Who the text speaks as at token `before`: those it last said it speaks as (« en
@@ -315,8 +317,7 @@ class Discourse:
                     m.actor_id
                     for m in self.actors.in_sentence(sent)
                     if self.actors.actors[m.actor_id].kind in {"organization", "country"}
-                    and phrase_head(self.doc, m.tok_start, m.tok_end).head.i == tok.i
-                    and phrase_head(self.doc, m.tok_start, m.tok_end).dep_ in SUBJECT_DEPS
+                    and _subject_of(phrase_head(self.doc, m.tok_start, m.tok_end), tok)
                 ]
                 if ids:
                     return list(dict.fromkeys(ids))
@@ -672,6 +673,10 @@ def first_person_subject(tok) -> bool:
     if tok.lower_ in FIRST_PERSON:
         return True
     return any(c.dep_ == "det" and c.lower_ in POSSESSIVE_FIRST for c in tok.children)
+
+
+def _subject_of(tok, verb) -> bool:
+    return tok.head.i == verb.i and tok.dep_ in SUBJECT_DEPS
 
 
 def _complement_of(tok, head) -> bool:
