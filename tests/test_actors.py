@@ -233,6 +233,19 @@ def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
     assert places == {"place:paris": "FRA"}, "Paris, Texas is no match for Paris"
 
 
+def test_a_region_larger_than_a_state_is_a_region_and_still_says_where():
+    c = dossier.extract(
+        "Réunis à Dakar, le Sénégal et le Mali ont parlé de la sécurité en Europe et de la "
+        "situation à Gaza. Le Mali et le Niger ont signé un accord de défense au Sahel.",
+        FR,
+    )
+    kinds = c.actors.set_index("actor_id").kind.to_dict()
+    assert kinds["region:europe"] == kinds["region:sahel"] == "region", "where, never who"
+    assert kinds["place:dakar"] == kinds["place:gaza"] == "place"
+    signed = c.commitments[c.commitments.kind == "agreement"]
+    assert signed.place_id.tolist() == ["region:sahel"]
+
+
 def test_names_read_as_prose_and_countries_as_usually_named():
     c = dossier.extract(
         "Ambassador Radu Ionescu a rencontré Anne-Marie Le GOFF hier. L'Egypte et l'Iran ont "

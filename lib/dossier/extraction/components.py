@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from .actors import find_actors
 from .commitments import find_commitments
 from .domains import find_domains
+from .model import PLACES
 from .nlp import ensure_norms, register, set_norms, set_sentence_starts
 from .quotes import SpeakerTracker, find_quotes
 from .references import resolve
@@ -89,7 +90,7 @@ def domains_of(doc):
             if actors.actors[m.actor_id].kind in {"organization", "person"}
         ]
         places = [
-            (m.start, m.end) for m in actors.mentions if actors.actors[m.actor_id].kind == "place"
+            (m.start, m.end) for m in actors.mentions if actors.actors[m.actor_id].kind in PLACES
         ]
         doc._.domains = find_domains(doc, blocked, places)
     return doc._.domains

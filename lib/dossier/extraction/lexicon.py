@@ -286,7 +286,14 @@ def _place_populations() -> dict[str, dict[str, int]]:
 
 @functools.cache
 def regions() -> tuple[str, ...]:
+    """Continents, seas and supranational regions ('Indo-Pacifique', 'Sahel')."""
     return tuple(_load("regions.toml")["names"])
+
+
+@functools.cache
+def areas() -> tuple[str, ...]:
+    """Areas inside or between states ('Donbass', 'Gaza'): places, like cities."""
+    return tuple(_load("regions.toml")["areas"])
 
 
 # ---------------------------------------------------------------- organisations

@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 
 from ..reading.dates import DateRef
 
+# Where things happen rather than who acts: a place (city, base, venue, sub-national area)
+# or a region (continent, sea, supranational area such as the Indo-Pacific).
+PLACES = frozenset({"place", "region"})
+
 
 @dataclass
 class Actor:
     actor_id: str
     name: str
-    kind: str  # person, organization, country, group, place
+    kind: str  # person, organization, country, group, place, region
     country: str = ""
     role: str = ""
     affiliation_id: str = ""

@@ -488,7 +488,8 @@ class Matchers:
         for name, code in names.items():
             by_code.setdefault(f"country:{code}", []).append(name)
         orgs = {o.id: list(o.aliases) for o in lexicon.organizations()}
-        regions = {f"place:{slug(r)}": [r] for r in lexicon.regions()}
+        regions = {f"region:{slug(r)}": [r] for r in lexicon.regions()}
+        regions |= {f"place:{slug(r)}": [r] for r in lexicon.areas()}
         self.names = PhraseSet(nlp, {**by_code, **orgs, **regions}, case_sensitive=True)
         self.domains = PhraseSet(nlp, {d.id: d.patterns for d in lexicon.domains()})
         self.demonyms = PhraseMatcher(nlp.vocab, attr="LOWER")

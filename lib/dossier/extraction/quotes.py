@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import lexicon
 from .actors import DETERMINERS, ActorResult
 from .clauses import impersonal
-from .model import Mention, Quote
+from .model import PLACES, Mention, Quote
 from .nlp import get_matchers, longest
 
 PREPOSITIONS = {
@@ -77,7 +77,7 @@ def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mentio
     prepositional phrase, plus those coordinated with it ('X et les représentants…')."""
     found: list[Mention] = []
     for m in actors.in_sentence(sent):
-        if m.tok_start >= before or actors.actors[m.actor_id].kind == "place":
+        if m.tok_start >= before or actors.actors[m.actor_id].kind in PLACES:
             continue
         k = m.tok_start - 1
         while k >= sent.start and (
@@ -192,7 +192,7 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
         titled = _titled_person(doc, actors, j) if m is None else ""
         if titled:  # "», a déclaré le ministre": the minister named before
             return titled, actors.actors[titled].name, "quote-inverted-title"
-        if kind and kind != "place" and other is None:
+        if kind and kind not in PLACES and other is None:
             other = m
         if doc[j].text in {".", ";", "«"}:
             break

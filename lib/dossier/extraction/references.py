@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from . import lexicon
 from .actors import is_demonym
 from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
-from .model import Mention
+from .model import PLACES, Mention
 
 PARTY_KINDS = {"organization", "country", "group"}
 FIRST_PERSON = {"nous", "je", "j'", "on"}
@@ -195,7 +195,7 @@ class Discourse:
             dict.fromkeys(
                 m.actor_id
                 for m in self.actors.in_sentence(sent)
-                if self.actors.actors[m.actor_id].kind != "place"
+                if self.actors.actors[m.actor_id].kind not in PLACES
                 and (self._subject(m) or self._agent(m))
             )
         )
@@ -205,7 +205,7 @@ class Discourse:
         homologue Y', 'a rencontré une délégation du Brésil')."""
         out = []
         for m in self.actors.in_sentence(sent):
-            if self.actors.actors[m.actor_id].kind == "place":
+            if self.actors.actors[m.actor_id].kind in PLACES:
                 continue
             t = phrase_head(self.doc, m.tok_start, m.tok_end)
             for _ in range(4):
@@ -241,7 +241,8 @@ class Discourse:
                 ids = [
                     m.actor_id
                     for m in self.actors.in_sentence(sent)
-                    if start <= m.tok_start < we and self.actors.actors[m.actor_id].kind != "place"
+                    if start <= m.tok_start < we
+                    and self.actors.actors[m.actor_id].kind not in PLACES
                 ]
                 if ids:
                     out.append((start, list(dict.fromkeys(ids))))
@@ -271,7 +272,7 @@ class Discourse:
                 office = _office_after(tok)
                 by = office if office is not None else tok
                 for m in self.actors.in_sentence(sent):
-                    if self.actors.actors[m.actor_id].kind == "place":
+                    if self.actors.actors[m.actor_id].kind in PLACES:
                         continue
                     head = phrase_head(self.doc, m.tok_start, m.tok_end)
                     if head.i > tok.i and _complement_of(head, by):
@@ -514,7 +515,7 @@ class Discourse:
             if aid not in last:
                 continue
             actor = self.actors.actors[aid]
-            if actor.kind == "place" or (want.number == "Sing" and actor.kind == "group"):
+            if actor.kind in PLACES or (want.number == "Sing" and actor.kind == "group"):
                 continue
             have = self.features(aid)
             if want.number and have.number and have.number != want.number:

@@ -18,7 +18,7 @@ from .i18n import label_column, resolve, t
 
 # Okabe–Ito: distinguishable with every common colour-vision deficiency.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
-ACTOR_KINDS = ["organization", "country", "person", "group", "place"]
+ACTOR_KINDS = ["organization", "country", "person", "group", "place", "region"]
 COMMITMENT_KINDS = [
     "agreement",
     "intent",

@@ -19,8 +19,9 @@ def find_known_names(doc, text) -> list[Candidate]:
     out = []
     for match_id, start, end in m.names(doc):
         label = doc.vocab.strings[match_id]
-        if label.startswith("place:"):
-            actor = Actor(label, span_text(text, doc, start, end), "place")
+        if label.startswith(("place:", "region:")):
+            kind = label.split(":", 1)[0]  # a region is larger than a state: where, not who
+            actor = Actor(label, span_text(text, doc, start, end), kind)
             out.append(Candidate(start, end, actor, "lexicon", "region", 3))
             continue
         if label.startswith("country:"):

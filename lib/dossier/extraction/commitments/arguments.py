@@ -9,7 +9,7 @@ from .. import lexicon
 from ..actors import DETERMINERS
 from ..clauses import clause_of, impersonal, phrase_head
 from ..clauses import preposition as clause_preposition
-from ..model import Commitment
+from ..model import PLACES, Commitment
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
 from ..references import FIRST_PERSON, POSSESSIVE_FIRST
 from .context import PARTY_KINDS, Context, lexicon_keys, party_of
@@ -96,7 +96,7 @@ def fill_arguments(
     between = []
     for m in mentions:  # 'avec X' (counterpart), 'à X', 'pour X' (beneficiary), 'entre X et Y'
         kind = actors.actors[m.actor_id].kind
-        if kind == "place" or m.tok_start not in cl.tokens or m.actor_id in sides:
+        if kind in PLACES or m.tok_start not in cl.tokens or m.actor_id in sides:
             continue
         prep = preposition_before(doc, m.tok_start, sent.start)
         if prep in k["roles"]["counterpart"]:
@@ -221,7 +221,7 @@ def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
                 break
             joined = joined or any(t.lower_ == "et" for t in gap)
             m = mentions[i + step]
-            if joined and m.tok_start > after and actors.actors[m.actor_id].kind != "place":
+            if joined and m.tok_start > after and actors.actors[m.actor_id].kind not in PLACES:
                 out.append(m.actor_id)
             i += step
     return out

@@ -8,7 +8,7 @@ import functools
 from .. import lexicon
 from ..actors import DETERMINERS
 from ..clauses import attached, clause_of, phrase_head
-from ..model import Event
+from ..model import PLACES, Event
 from ..quotes import subject_mentions
 from .arguments import preposition_before
 from .context import Context, parties_of
@@ -59,7 +59,7 @@ def find_events(
         participants = [
             m.actor_id
             for m in actors.in_sentence(sent)
-            if actors.actors[m.actor_id].kind != "place"
+            if actors.actors[m.actor_id].kind not in PLACES
         ]
         if kind == "signing":
             named = instrument or instrument_anaphor(doc, tok, ctx)
@@ -144,7 +144,7 @@ def _receives_someone(doc, actors, verb) -> bool:
     words = _someone_nouns()
     for t in verb.doc[verb.i + 1 : verb.sent.end]:
         m = actors.mention_at(t.i)
-        if m is not None and actors.actors[m.actor_id].kind != "place":
+        if m is not None and actors.actors[m.actor_id].kind not in PLACES:
             return True
         if t.pos_ == "NOUN" and lexicon.key(t.lemma_ or t.lower_) in words:
             return True

@@ -4,7 +4,7 @@ negated or conditional, and how sure the reading is."""
 from __future__ import annotations
 
 from ..actors import DETERMINERS
-from ..model import Commitment
+from ..model import PLACES, Commitment
 from .arguments import preposition_before
 from .context import Context
 from .triggers import DEMONSTRATIVES
@@ -52,7 +52,7 @@ def _background(date, char: int, doc) -> bool:
 
 
 def place_of(doc, actors, mentions) -> str:
-    places = [m for m in mentions if actors.actors[m.actor_id].kind == "place"]
+    places = [m for m in mentions if actors.actors[m.actor_id].kind in PLACES]
     for m in places:
         if preposition_before(doc, m.tok_start, 0) in {"à", "au", "aux", "en"}:
             return m.actor_id

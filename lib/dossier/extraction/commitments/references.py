@@ -9,6 +9,7 @@ from .. import lexicon
 from ..actors import is_demonym
 from ..clauses import attached, phrase_head
 from ..clauses import preposition as clause_preposition
+from ..model import PLACES
 from ..references import is_company
 from .context import capital_country, ensure_country, last_of, lexicon_keys
 
@@ -56,7 +57,7 @@ def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str
         if exclude_head and tok.i == head.i or not attached(tok, head, allowed):
             continue
         a = actors.actors[m.actor_id]
-        if a.kind == "place":
+        if a.kind in PLACES:
             country = capital_country(a)
             if country:
                 out.append(ensure_country(actors, country.split(":", 1)[1]))

@@ -9,7 +9,7 @@ import functools
 
 from .. import lexicon
 from ..clauses import preposition as clause_preposition
-from ..model import Quote
+from ..model import PLACES, Quote
 from ..nlp import PARTICIPLE_ENDINGS, prospective
 from .context import lexicon_keys
 from .references import instrument_head
@@ -131,7 +131,7 @@ def _actor_under(doc, actors, head) -> bool:
 
     for i in phrase_tokens(head):
         m = actors.mention_at(i)
-        if m is not None and actors.actors[m.actor_id].kind != "place":
+        if m is not None and actors.actors[m.actor_id].kind not in PLACES:
             return True
     return False
 
