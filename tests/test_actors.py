@@ -129,6 +129,36 @@ def test_collectives_named_by_what_they_are_are_groups():
     assert groups == {"14 pays", "États membres", "alliés", "pays signataires", "Vingt-Sept"}
 
 
+def test_holders_of_one_office_named_by_it_are_a_group_beside_their_body():
+    c = dossier.extract(
+        "Les ministres de la Défense des pays de l'Alliance se sont réunis jeudi à Bruxelles. "
+        "Les quatre ministres ont décidé de renforcer leur coopération maritime. Les chefs "
+        "d'état-major du Benelux se sont entendus sur un calendrier.",
+        FR,
+    )
+    groups = set(c.actors[c.actors.kind == "group"].name)
+    assert groups == {
+        "ministres de la Défense des pays de l'Alliance",
+        "quatre ministres",
+        "chefs d'état-major du Benelux",
+    }
+    assert {"org:otan", "place:bruxelles"} <= set(c.actors.actor_id), "the body stays itself"
+    agreed = c.commitments[c.commitments.kind == "agreement"].commitment_id
+    parties = c.commitment_actors[c.commitment_actors.commitment_id.isin(agreed)]
+    assert "group:chefs-d-etat-major-du-benelux" in set(parties.actor_id)
+
+
+def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group():
+    c = dossier.extract(
+        "Le conseil des ministres a adopté le budget. Les ministres ont parlé. Les deux "
+        "ministres ont signé un accord. Les ministres de la Défense des deux pays ont salué "
+        "l'accord. En présence des ministres de la Défense du Togo, le général Kossi Abalo, "
+        "et du Bénin, le colonel Marc Houngbo, le texte a été adopté.",
+        FR,
+    )
+    assert not (c.actors.kind == "group").any()
+
+
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
     c = dossier.extract(
         "Des pays africains ont protesté. Les pays nordiques ont signé un accord.", FR

@@ -27,7 +27,7 @@ from .people import (
     people_coordinated,
 )
 from .places import capital_metonymy, compound_demonyms, find_datelines, place_countries
-from .titles import apply_roles, find_roles
+from .titles import apply_roles, find_roles, title_groups
 
 
 def find_actors(doc, text: str) -> ActorResult:
@@ -61,8 +61,13 @@ def find_actors(doc, text: str) -> ActorResult:
         and fold(doc[c.tok_start].text) not in lexicon.portfolios()
         and doc[c.tok_start].lower_ not in common_nouns()  # "l'Innovation et l'Armement"
     ]
-    roles = find_roles(doc, persons, {c.tok_start: c.tok_end for c in bodies_named})
-    role_toks = {i for r in roles for i in range(r.tok_start, r.tok_end)}
+    gaz_named = {c.tok_start: c.tok_end for c in bodies_named}
+    roles = find_roles(doc, persons, gaz_named)
+    offices = title_groups(doc, text, roles, gaz_named)
+    role_toks = {
+        i for r in roles if r.person_tok is not None for i in range(r.tok_start, r.tok_end)
+    }
+    role_toks |= {i for c in offices for i in range(c.tok_start, c.tok_end)}
 
     # Inside a title, only gazetteer names stay actors ("pour l'Industrie de la Défense").
     cands = [
@@ -70,7 +75,7 @@ def find_actors(doc, text: str) -> ActorResult:
         for c in model + bodies
         if c.actor.kind == "person" or not set(range(c.tok_start, c.tok_end)) & role_toks
     ]
-    cands += gaz + groups + forces + cued_companies(doc, text) + find_datelines(doc, text)
+    cands += gaz + groups + offices + forces + cued_companies(doc, text) + find_datelines(doc, text)
     credits = credit_spans(text)
     cands = [c for c in cands if not not_an_actor(doc, c, credits)]
     chosen = select(cands)

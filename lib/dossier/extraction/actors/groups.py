@@ -22,7 +22,7 @@ def find_groups(doc, text) -> list[Candidate]:
         collective = (
             fold(tok.text) in alone
             and not tok.is_sent_start
-            or (tok.lower_ in {"alliés", "alliées"} and _determined(doc, tok.i))
+            or (tok.lower_ in {"alliés", "alliées"} and determined(doc, tok.i))
         )
         # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
         if collective and not regions.get(fold(doc[tok.i + 1].text)):
@@ -42,11 +42,11 @@ def find_groups(doc, text) -> list[Candidate]:
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
         # "Etats membres": a capital's accent is often left out
         if (fold(tok.norm_) in counted or tok.lower_ in heads) and not regional:
-            number = _count_before(doc, tok.i)
+            number = count_before(doc, tok.i)
             if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
                 number = 0  # "les trois pays" points back to three states: no new group
             qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
-            if number >= 3 or qualified and _determined(doc, tok.i, allow_count=True):
+            if number >= 3 or qualified and determined(doc, tok.i, allow_count=True):
                 end = tok.i + 2 if qualified else tok.i + 1
                 first = tok.i - 1 if number >= 3 else tok.i
                 name = span_text(text, doc, first, end)
@@ -69,7 +69,7 @@ def find_groups(doc, text) -> list[Candidate]:
             continue
         if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
             continue
-        if not _determined(doc, tok.i):
+        if not determined(doc, tok.i):
             continue  # "des pays africains": any of them, no actor
         name = span_text(text, doc, tok.i, tok.i + 2)
         out.append(
@@ -97,7 +97,7 @@ def _group_words():
 _DEFINITE = {"les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes"}
 
 
-def _determined(doc, i: int, allow_count: bool = False) -> bool:
+def determined(doc, i: int, allow_count: bool = False) -> bool:
     """'les pays nordiques', 'ses partenaires', 'entre alliés', 'des pays de l'OTAN' (of
     the): a definite set. 'des pays africains' at the head of a phrase: some of them."""
     k = i - 1
@@ -137,7 +137,7 @@ _WITH_DE = {
 }
 
 
-def _count_before(doc, i: int) -> int:
+def count_before(doc, i: int) -> int:
     """'17 pays', 'les trois pays' -> 17, 3; anything else -> 0."""
     if i == 0:
         return 0

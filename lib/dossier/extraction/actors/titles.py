@@ -7,8 +7,9 @@ import functools
 from collections import Counter
 from dataclasses import dataclass
 
-from ...base.text import fold
+from ...base.text import fold, slug
 from .. import lexicon
+from ..model import Actor
 from ..nlp import get_matchers
 from .base import (
     ARTICLES,
@@ -23,6 +24,7 @@ from .base import (
     is_demonym,
 )
 from .bodies import skip
+from .groups import count_before, determined
 
 # ---------------------------------------------------------------- roles
 
@@ -35,6 +37,7 @@ class _Role:
     person_tok: int | None = None
     country: str = ""
     affiliation_tok: int | None = None
+    title_end: int = 0  # where the title's own words end ('ministres de la Défense')
 
 
 def role_extent(
@@ -84,6 +87,7 @@ def role_extent(
             i > title_end
             and t.text[:1].isupper()
             and doc[i - 1].lower_ not in ROLE_LINKS
+            and not doc[i - 1].like_num  # "les ministres de 23 États membres"
             and (not doc[i - 1].text[:1].isupper() or fold(doc[i - 1].text) in lexicon.portfolios())
             and not is_demonym(t)
         ):
@@ -194,6 +198,15 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
                 person_tok = by_end[k + 1].tok_start
         if person_tok is None:
+            listed = (
+                aff_end < sent.end
+                and doc[aff_end].text == ","
+                and any(j in by_start for j in range(aff_end + 1, min(aff_end + 5, sent.end)))
+            )  # "des ministres de la Défense du Mali, le général X, du Niger, …"
+            if _plural_title(doc[start]) and not listed and _collective(doc, start, role_end):
+                # "les ministres de la Défense de l'Alliance": a group named by its office
+                taken.update(range(start, role_end))
+                roles.append(_Role(start, role_end, scope, None, country, aff, end))
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
@@ -208,6 +221,91 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
 
 def _plural_title(tok) -> bool:
     return tok.lower_.endswith(("s", "x")) and fold(tok.text[:-1]) in lexicon.title_words()
+
+
+def _collective(doc, start: int, end: int) -> bool:
+    """'les ministres de la Défense', 'les quatre ministres', 'des chefs d'état-major de la
+    région' after a noun: holders of one office, a definite set, told by more than the bare
+    title ('les ministres' points back to ministers named before) and not two of them ('les
+    deux ministres' are the two named). Not a grade ('les généraux') nor unnamed officials
+    ('les responsables américains' make their state present, not a group)."""
+    count = count_before(doc, start)
+    if count == 2 or not (end - start >= 2 or count >= 3):
+        return False
+    if any(lexicon.number_word(t.lower_) == 2 for t in doc[start:end]):
+        return False  # "les ministres de la Défense des deux pays": the two named
+    word = fold(doc[start].text[:-1])
+    if word in _ranks() or word in _NOT_COLLECTIVE:
+        return False
+    k = start - 2 if start > 1 and doc[start - 1].lower_ in {"des", "de"} else -1
+    if k >= 0 and fold(doc[k].text) in _body_heads():
+        return False  # "le conseil des ministres": a body's name
+    return determined(doc, start, allow_count=True)
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.knowledge().people["bodies"]["named_heads"])
+
+
+_NOT_COLLECTIVE = {"responsable", "homologue"}
+# prepositions that end a group's office: what follows says where, when or what for
+_NOT_OF = {"à", "au", "aux", "en", "pour", "dans", "lors", "sur", "avec", "depuis", "pendant"}
+
+
+def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> list[Candidate]:
+    """The groups of the plural titles no person holds. The name runs over the body they
+    belong to ('ministres de la Défense des pays de l'Alliance'); the mention stops before
+    it, so that the body stays an actor of its own."""
+    out = []
+    for r in roles:
+        if r.person_tok is not None:
+            continue
+        first = r.tok_start - 1 if count_before(doc, r.tok_start) >= 3 else r.tok_start
+        end = next(
+            (
+                t.i
+                for t in doc[r.tok_start + 1 : r.tok_end]
+                if t.lower_ in _NOT_OF
+                and "Part" not in doc[t.i - 1].morph.get("VerbForm")
+                or t.pos_ in {"PRON", "SCONJ", "ADV"}
+                and doc[t.i - 1].whitespace_  # "état-majors" is one word
+            ),
+            r.tok_end,
+        )  # "les dirigeants alliés à Vilnius", "les ministres … se sont réunis"
+        aff = r.affiliation_tok
+        named = next(
+            (
+                t.i
+                for t in doc[r.title_end : end]
+                if t.ent_iob_ == "B"
+                and t.ent_type_ in {"ORG", "LOC"}
+                and t.text[:1].isupper()
+                and doc[t.i - 1].lower_ in DE_FORMS | ARTICLES
+            ),
+            None,
+        )  # "… du BENELUX" the model read as a body: the body the group belongs to
+        if named is not None:
+            ent_end = next((t.i for t in doc[named + 1 :] if t.ent_iob_ != "I"), len(doc))
+            if ent_end == end:
+                gaz = {**gaz, named: ent_end}
+                aff = named
+            end = named
+            while end > first + 1 and doc[end - 1].lower_ in DE_FORMS | ARTICLES:
+                end -= 1
+        if end - first < 2:
+            continue  # "les présidents à Moscou": the bare title points back
+        last = end
+        if aff is not None and gaz.get(aff) and (end == r.tok_end or aff == named):
+            after = gaz[aff]
+            # "… du Benelux": the body is in the name; "… d'Allemagne, d'Australie et …": a
+            # list of states, the members, not one of them
+            if after >= len(doc) or doc[after].text not in {",", "et"}:
+                last = after
+        name = text[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])]
+        actor = Actor(f"group:{slug(name)}", name, "group", country=r.country)
+        out.append(Candidate(first, end, actor, "rule", "group-office", 3))
+    return out
 
 
 def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None]]:
@@ -286,6 +384,8 @@ def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
     orgs_count = Counter(m.actor_id for m in result.mentions if m.actor_id in known)
     main_org = orgs_count.most_common(1)[0][0] if orgs_count else ""
     for r in roles:
+        if r.person_tok is None:
+            continue  # a group's office (title_groups)
         pm = result.mention_at(r.person_tok)
         if pm is None or result.actors[pm.actor_id].kind != "person":
             continue
