@@ -226,6 +226,19 @@ def test_bodies_written_in_lower_case_and_armed_forces():
     } <= found
 
 
+def test_a_body_named_by_an_adjective_or_two_complements_is_whole():
+    c = dossier.extract(
+        "À Lomé, le Comité permanent de planification et de logistique a approuvé le plan. "
+        "Selon le texte, l'Office régional des achats militaires lancera un appel d'offres.",
+        FR,
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert orgs == {
+        "Comité permanent de planification et de logistique",
+        "Office régional des achats militaires",
+    }
+
+
 def test_an_acronym_defined_in_parentheses_is_the_body_named_before_it():
     c = dossier.extract(
         "L'Office des systèmes numériques de l'État (OSNE) du Gabon a signé un protocole. "

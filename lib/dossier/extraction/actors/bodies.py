@@ -114,6 +114,10 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                 and doc[j].pos_ not in {"VERB", "AUX"}
                 and (
                     doc[j].lower_ in LINKS
+                    # "… de défense et de sécurité": a second complement
+                    or doc[j].lower_ == "et"
+                    and j + 1 < n
+                    and doc[j + 1].lower_ in DE_FORMS
                     or doc[j].is_alpha
                     and doc[j - 1].lower_ in LINKS | {"et"}
                     or doc[j].text.islower()
@@ -126,16 +130,16 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     country, j = code, j + 1
                     break
                 j += 1
-            while j > tok.i + 1 and doc[j - 1].lower_ in LINKS:
+            while j > tok.i + 1 and doc[j - 1].lower_ in LINKS | {"et"}:
                 j -= 1
             if known.get(tok.i, 0) >= j:
                 continue  # the gazetteer knows it, as long: "Conseil de sécurité de l'ONU"
-            if j - tok.i >= 3 and doc[tok.i + 1].lower_ in DE_FORMS | {
-                "pour",
-                "des",
-                "national",
-                "nationale",
-            }:
+            second = doc[tok.i + 1]
+            # "Conseil de …", "Office fédéral de l'armement", "Initiative européenne d'…"
+            described = second.pos_ == "ADJ" and second.text.islower() and j - tok.i >= 4
+            if j - tok.i >= 3 and (
+                second.lower_ in DE_FORMS | {"pour", "des", "national", "nationale"} or described
+            ):
                 name = span_text(text, doc, tok.i, j - (1 if country else 0))
                 name = name[:1].upper() + name[1:]
                 actor = Actor("", name, "organization", country=country)
