@@ -63,7 +63,11 @@ def find_actors(doc, text: str) -> ActorResult:
     ]
     gaz_named = {c.tok_start: c.tok_end for c in bodies_named}
     roles = find_roles(doc, persons, gaz_named)
-    offices = title_groups(doc, text, roles, gaz_named)
+    # a group's office ends where a body the rules named begins ("les dirigeants de la
+    # Coalition des bâtisseurs"), as a title ends on a known one
+    offices = title_groups(
+        doc, text, roles, gaz_named | {c.tok_start: c.tok_end for c in bodies + forces}
+    )
     role_toks = {
         i for r in roles if r.person_tok is not None for i in range(r.tok_start, r.tok_end)
     }

@@ -248,6 +248,16 @@ def _body_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.knowledge().people["bodies"]["named_heads"])
 
 
+def _listed_names(doc, i: int, gaz: dict[int, int]) -> int:
+    """How many known names a list starting at token i gives ('de l'Estonie, de la Lettonie
+    et de la Finlande' -> 3)."""
+    count = 0
+    while i in gaz:
+        count += 1
+        i = skip(doc, gaz[i], len(doc), {",", "et"} | DE_FORMS | ARTICLES, most=4)
+    return count
+
+
 _NOT_COLLECTIVE = {"responsable", "homologue"}
 # prepositions that end a group's office: what follows says where, when or what for
 _NOT_OF = {"à", "au", "aux", "en", "pour", "dans", "lors", "sur", "avec", "depuis", "pendant"}
@@ -278,23 +288,23 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
             (
                 t.i
                 for t in doc[r.title_end : end]
-                if t.ent_iob_ == "B"
-                and t.ent_type_ in {"ORG", "LOC"}
+                if (t.i in gaz or t.ent_iob_ == "B" and t.ent_type_ in {"ORG", "LOC"})
                 and t.text[:1].isupper()
                 and doc[t.i - 1].lower_ in DE_FORMS | ARTICLES
             ),
             None,
-        )  # "… du BENELUX" the model read as a body: the body the group belongs to
+        )  # "… du BENELUX" the model read as a body, "… de la Coalition des bâtisseurs" the
+        # rules named: the body the group belongs to
         if named is not None:
-            ent_end = next((t.i for t in doc[named + 1 :] if t.ent_iob_ != "I"), len(doc))
+            ent_end = gaz.get(named) or next(
+                (t.i for t in doc[named + 1 :] if t.ent_iob_ != "I"), len(doc)
+            )
             if ent_end == end:
                 gaz = {**gaz, named: ent_end}
                 aff = named
             end = named
             while end > first + 1 and doc[end - 1].lower_ in DE_FORMS | ARTICLES:
                 end -= 1
-        if end - first < 2:
-            continue  # "les présidents à Moscou": the bare title points back
         last = end
         if aff is not None and gaz.get(aff) and (end == r.tok_end or aff == named):
             after = gaz[aff]
@@ -302,6 +312,10 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
             # list of states, the members, not one of them
             if after >= len(doc) or doc[after].text not in {",", "et"}:
                 last = after
+            elif _listed_names(doc, aff, gaz) == 2:
+                continue  # "les ministres de l'Estonie et de la Finlande": the two states
+        if last - first < 2:
+            continue  # "les présidents à Moscou": the bare title points back
         name = text[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])]
         actor = Actor(f"group:{slug(name)}", name, "group", country=r.country)
         out.append(Candidate(first, end, actor, "rule", "group-office", 3))
