@@ -281,6 +281,20 @@ def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
     assert places == {"place:paris": "FRA"}, "Paris, Texas is no match for Paris"
 
 
+def test_a_demonym_on_what_a_state_does_or_is_makes_the_state_present():
+    c = dossier.extract(
+        "La proposition allemande prévoit un fonds commun face aux visées expansionnistes "
+        "chinoises. L'ÉCRASANT ALLIÉ AMÉRICAIN. Un ingénieur suédois a parlé.",
+        FR,
+    )
+    assert set(c.actors.actor_id) == {"country:DEU", "country:CHN", "country:USA"}, (
+        "an engineer's nationality is no state"
+    )
+    planned = c.commitments[c.commitments.kind == "intent"].commitment_id
+    parties = c.commitment_actors[c.commitment_actors.commitment_id.isin(planned)]
+    assert parties.actor_id.tolist() == ["country:DEU"]
+
+
 def test_a_region_larger_than_a_state_is_a_region_and_still_says_where():
     c = dossier.extract(
         "Réunis à Dakar, le Sénégal et le Mali ont parlé de la sécurité en Europe et de la "

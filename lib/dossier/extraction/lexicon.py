@@ -415,6 +415,13 @@ def state_organs() -> frozenset[str]:
 
 
 @functools.cache
+def state_acts() -> frozenset[str]:
+    """Matching keys of what a state does, wants or is to another ('proposition', 'visée',
+    'allié'): a demonym after one makes the state present (people.toml)."""
+    return frozenset(key(w) for w in knowledge().people["state_organs"].get("acts", []))
+
+
+@functools.cache
 def title_keys() -> frozenset[str]:
     """Matching keys of the head word of every title ('ministre', 'président', 'chef')."""
     return frozenset(key(t.split()[0]) for t, _ in titles()) | {key("diplomate")}

@@ -62,10 +62,12 @@ def find_known_names(doc, text) -> list[Candidate]:
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-people", 3))
     # "le président sud-coréen", "les autorités chinoises": a state organ makes it present
-    organs = lexicon.state_organs()
+    organs = lexicon.state_organs() | lexicon.state_acts()
     for i, code in found.items():
         tok = doc[i]
-        if not tok.text.islower():
+        # "L'ÉCRASANT ALLIÉ AMÉRICAIN": a headline in capitals keeps its adjectives
+        shouted = tok.text.isupper() and i > 0 and doc[i - 1].text.isupper()
+        if not tok.text.islower() and not shouted:
             continue
         prev = [doc[j] for j in range(max(0, tok.i - 2), tok.i)]
         # "les ministres chiliens et péruviens", "les présidents letton, estonien et
