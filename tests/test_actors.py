@@ -44,6 +44,11 @@ def test_a_first_name_that_is_a_country_is_a_first_name():
     assert list(found) == ["person:dominique-laurier"]
 
 
+def test_a_hyphenated_first_name_holding_a_country_is_a_first_name():
+    c = dossier.extract("Anne-France Morel et Paul Girard ont signé l'accord.", FR)
+    assert set(c.actors.actor_id) == {"person:anne-france-morel", "person:paul-girard"}
+
+
 def test_a_surname_that_is_a_country_is_the_person_also_when_it_stands_alone():
     c = dossier.extract(
         "Le ministre Paul Hollande a signé jeudi un accord avec la Norvège. Hollande a "

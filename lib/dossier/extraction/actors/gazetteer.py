@@ -101,7 +101,8 @@ def _in_person_name(doc, start: int, end: int) -> bool:
     tok = doc[start]
 
     def named(ent) -> bool:  # capitalised words only: 'Barkhane du Mali' names no one
-        return ent.label_ == "PER" and len(ent) > 1 and all(t.text[:1].isupper() for t in ent)
+        words = [t for t in ent if not t.is_punct]  # 'Claude-France Arnould'
+        return ent.label_ == "PER" and len(words) > 1 and all(t.text[:1].isupper() for t in words)
 
     if tok.ent_type_ == "PER":
         ent = next((e for e in doc.ents if e.start <= start < e.end), None)
