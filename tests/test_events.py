@@ -68,6 +68,17 @@ def test_a_meeting_verb_the_model_mistags_is_still_the_body_meeting():
     assert ("meeting", "place:oslo", {leaders, "org:coalition-des-batisseurs"}) in found
 
 
+def test_meeting_again_somewhere_is_a_meeting_finding_oneself_somewhere_is_not():
+    assert [e[:2] for e in events("Les ministres se retrouvent ce vendredi à Brest.")] == [
+        ("meeting", "place:brest")
+    ]
+    assert [e[:2] for e in events("Nous allons nous retrouver à Oslo jeudi.")] == [
+        ("meeting", "place:oslo")
+    ]
+    assert events("L'industrie se retrouve en difficulté face à la concurrence.") == []
+    assert events("Les enquêteurs ont retrouvé mardi à Oslo les documents.") == []
+
+
 def test_hosting_someone_is_a_meeting_hosting_something_is_not():
     found = events("Le président Karl Ostberg a accueilli à Oslo son homologue finlandais.")
     assert [(k, p) for k, p, _ in found] == [("meeting", "place:oslo")]

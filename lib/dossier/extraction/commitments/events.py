@@ -79,6 +79,10 @@ def find_events(
         elif kind == "meeting" and verb:
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
                 continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
+            if lexicon.key(tok.lemma_) in _located() and not (
+                (place or dates) and _has_reflexive(doc, s, _PERSONAL_REFLEXIVES)
+            ):
+                continue  # 'se retrouver en difficulté': no meeting said where or when
             ev = Event(kind, si, "", s)
         elif kind == "meeting":
             # a meeting noun is an event when something says it took place: a verb nearby
@@ -196,6 +200,11 @@ def _session_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _located() -> frozenset[str]:
+    return frozenset(lexicon.key(w) for w in lexicon.knowledge().events["located"]["verbs"])
+
+
+@functools.cache
 def _introducers() -> frozenset[str]:
     return frozenset(lexicon.knowledge().events["introducers"]["words"])
 
@@ -210,9 +219,12 @@ def _with_participants(doc, actors, tok, sent) -> bool:
     )
 
 
-def _has_reflexive(doc, i: int) -> bool:
+def _has_reflexive(doc, i: int, forms=frozenset({"se", "s'"})) -> bool:
     """'se sont rencontrés': the meeting's sides are its subject."""
-    return any(t.lower_ in {"se", "s'"} for t in doc[max(0, i - 3) : i])
+    return any(t.lower_ in forms for t in doc[max(0, i - 3) : i])
+
+
+_PERSONAL_REFLEXIVES = frozenset({"se", "s'", "nous", "vous"})
 
 
 def _event_name(doc, text, s, e, sent) -> str:
