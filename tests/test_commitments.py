@@ -96,6 +96,15 @@ def test_the_two_countries_are_the_two_sides_named_before():
     assert parties(intent) == {"country:POL", "country:LTU"}
 
 
+def test_a_set_its_own_phrase_counts_does_not_point_back():
+    text = (
+        "La France et l'Allemagne ont signé un accord-cadre. Le 13 mars, les ministres de "
+        "12 États membres ont approuvé une déclaration conjointe."
+    )
+    approved = [roles for kind, roles in rows(text) if kind == "agreement"][1]
+    assert parties(approved) == {"group:ministres-de-12-etats-membres"}
+
+
 def test_ils_after_a_meeting_is_its_two_sides():
     text = (
         "Le Portugal a reçu lundi une délégation du Brésil à Lisbonne. "

@@ -182,8 +182,10 @@ def instrument_parties(ctx, before: int) -> list[str]:
 
 
 def anaphoric(tok) -> bool:
-    """'les trois pays', 'ces pays': a definite plural that points back."""
-    return any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in tok.children)
+    """'les trois pays', 'ces pays': a definite plural that points back; not one its own
+    complement counts ('les ministres de 23 États membres': a set the phrase describes)."""
+    counted = any(ch.dep_ == "nmod" and any(t.like_num for t in ch.subtree) for ch in tok.children)
+    return not counted and any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in tok.children)
 
 
 def _definite(tok) -> bool:
