@@ -323,6 +323,13 @@ def test_an_impersonal_il_stands_for_nobody():
         "call",
     )
     assert parties(voiced) == {"country:CHL", "country:PER"}
+    # the other side it names is no party and leaves the call the statement's own
+    other = one(
+        "Nous, ministres du Chili et du Pérou, avons signé l'accord. Il faut désormais "
+        "coopérer avec l'Équateur.",
+        "call",
+    )
+    assert other == {"country:CHL": "party", "country:PER": "party", "country:ECU": "counterpart"}
     # « on » is any reporter's, not a voice of the text
     reported = "On a appris que le Chili a signé l'accord. Il faut que les armées coopèrent."
     assert "call" not in kinds_in(reported)

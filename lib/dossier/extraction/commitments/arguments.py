@@ -146,8 +146,10 @@ def fill_arguments(
     if not any(r == "party" for r in roles.values()):
         for aid in reporter_ids:
             add(aid, "party")
-    if not roles and not c.speaker_id and ctx.voiced and doc[c.tok].lemma_ == "falloir":
+    held = any(r == "party" for r in roles.values())
+    if not held and not c.speaker_id and ctx.voiced and doc[c.tok].lemma_ == "falloir":
         # "il faut que…" in a speech or a statement: the text's own call, not a journalist's
+        # ("il faut coopérer avec l'Italie": the Italy it names is the other side)
         for aid in ctx.discourse.first_person(doc[c.tok]) if ctx.discourse else []:
             add(aid, "party")
     if (
