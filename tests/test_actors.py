@@ -169,6 +169,19 @@ def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group
     assert not (c.actors.kind == "group").any()
 
 
+def test_a_set_counted_without_a_number_is_a_group_but_never_the_voice_of_the_text():
+    c = dossier.extract(
+        "De nombreux États ont promis des obus, selon la France. Une dizaine de pays "
+        "promettent des drones. Nous saluons cette mobilisation.",
+        FR,
+    )
+    groups = set(c.actors[c.actors.kind == "group"].name)
+    assert groups == {"nombreux États", "dizaine de pays"}
+    hailed = c.commitments[c.commitments.kind == "assessment"].commitment_id
+    judges = c.commitment_actors[c.commitment_actors.commitment_id.isin(hailed)]
+    assert judges.actor_id.tolist() == ["country:FRA"], "« nous » is not « de nombreux États »"
+
+
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
     c = dossier.extract(
         "Des pays africains ont protesté. Les pays nordiques ont signé un accord.", FR

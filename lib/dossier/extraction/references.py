@@ -170,7 +170,8 @@ class Discourse:
         for sent in self.sents[:OPENING]:  # the first sentence whose subject names someone
             if sent.start >= before:
                 break
-            subjects = self._subjects_in(sent)
+            # « de nombreux pays ont adhéré »: some states, never who speaks as « nous »
+            subjects = [a for a in self._subjects_in(sent) if not self._indefinite(a)]
             if subjects:
                 return subjects
         # « je » is one speaker; a state only named as where things happen (« la situation
@@ -178,9 +179,13 @@ class Discourse:
         ranked = [
             a
             for a in self.most_salient(before, PARTY_KINDS, 6)
-            if not self._only_a_place(a, before)
+            if not self._only_a_place(a, before) and not self._indefinite(a)
         ]
         return ranked[: 1 if singular else 2]
+
+    def _indefinite(self, aid: str) -> bool:
+        """A set the text does not count or name ('de nombreux pays', 'plusieurs alliés')."""
+        return all(m.rule == "group-quantified" for m in self.actors.mentions if m.actor_id == aid)
 
     def _only_a_place(self, aid: str, before: int) -> bool:
         """Every mention of `aid` before `before` is a location ('en Ukraine', 'au Mali')."""

@@ -41,6 +41,16 @@ def find_groups(doc, text) -> list[Candidate]:
         nxt = doc[tok.i + 1]
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
         # "Etats membres": a capital's accent is often left out
+        quantified = _quantified(doc, tok.i)
+        if fold(tok.norm_) in counted and quantified is not None and not regional:
+            # "de nombreux pays", "un certain nombre de pays": a set the text does not count
+            end = tok.i + 1
+            if lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers:
+                end += 1  # "plusieurs États membres"
+            name = span_text(text, doc, quantified, end)
+            actor = Actor(f"group:{slug(name)}", name, "group")
+            out.append(Candidate(quantified, end, actor, "rule", "group-quantified", 3))
+            continue
         if (fold(tok.norm_) in counted or tok.lower_ in heads) and not regional:
             number = count_before(doc, tok.i)
             if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
@@ -135,6 +145,28 @@ _WITH_DE = {
     "adresse",
     "initiative",
 }
+
+
+def _quantified(doc, i: int) -> int | None:
+    """Where the quantifier before token i starts ('de nombreux pays' -> 'nombreux', 'un
+    certain nombre de pays' -> 'certain'), or None."""
+    for words in _quantifiers():
+        start = i - len(words)
+        if start >= 0 and [fold(t.text) for t in doc[start:i]] == list(words):
+            return start
+    return None
+
+
+@functools.cache
+def _quantifiers() -> tuple[tuple[str, ...], ...]:
+    """Folded quantifier phrases, longest first, with their feminine forms."""
+    out = set()
+    for q in lexicon.knowledge().groups["collectives"].get("quantifiers", []):
+        words = fold(q).split()
+        out.add(tuple(words))
+        if words[0] == "nombreux":
+            out.add(("nombreuses",))
+    return tuple(sorted(out, key=len, reverse=True))
 
 
 def count_before(doc, i: int) -> int:
