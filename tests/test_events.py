@@ -79,6 +79,11 @@ def test_meeting_again_somewhere_is_a_meeting_finding_oneself_somewhere_is_not()
     assert events("Les enquêteurs ont retrouvé mardi à Oslo les documents.") == []
 
 
+def test_those_who_meet_named_after_the_venue_make_the_noun_a_meeting():
+    found = events("Le projet avance, grâce à la rencontre à Riga des ministres baltes.")
+    assert [e[:2] for e in found] == [("meeting", "place:riga")]
+
+
 def test_hosting_someone_is_a_meeting_hosting_something_is_not():
     found = events("Le président Karl Ostberg a accueilli à Oslo son homologue finlandais.")
     assert [(k, p) for k, p, _ in found] == [("meeting", "place:oslo")]

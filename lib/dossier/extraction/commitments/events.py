@@ -212,11 +212,26 @@ def _introducers() -> frozenset[str]:
 def _with_participants(doc, actors, tok, sent) -> bool:
     """'une rencontre des chefs d'état-major de la Croatie, de la Slovénie…': the
     meeting's own phrase names who takes part."""
-    return any(
-        actors.actors[m.actor_id].kind in {"person", "country", "organization", "group"}
-        and attached(phrase_head(doc, m.tok_start, m.tok_end), tok, HOLDER_PREPOSITIONS | {"avec"})
-        for m in actors.in_sentence(sent)
-    )
+    allowed = HOLDER_PREPOSITIONS | {"avec"}
+    mentions = actors.in_sentence(sent)
+    # "la réunion à Ecouen des ministres": the parse hangs those who meet on the venue
+    venues = {
+        phrase_head(doc, m.tok_start, m.tok_end).i
+        for m in mentions
+        if actors.actors[m.actor_id].kind in PLACES
+        and attached(phrase_head(doc, m.tok_start, m.tok_end), tok, {"à", "au", "aux"})
+    }
+    for m in mentions:
+        if actors.actors[m.actor_id].kind not in {"person", "country", "organization", "group"}:
+            continue
+        head = phrase_head(doc, m.tok_start, m.tok_end)
+        if (
+            attached(head, tok, allowed)
+            or head.head.i in venues
+            and attached(head, head.head, allowed)
+        ):
+            return True
+    return False
 
 
 def _has_reflexive(doc, i: int, forms=frozenset({"se", "s'"})) -> bool:
