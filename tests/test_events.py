@@ -84,6 +84,11 @@ def test_those_who_meet_named_after_the_venue_make_the_noun_a_meeting():
     assert [e[:2] for e in found] == [("meeting", "place:riga")]
 
 
+def test_a_meeting_noun_that_is_no_event_leaves_room_for_one_that_is():
+    found = events("Le dialogue avance, grâce à la rencontre à Riga des ministres baltes.")
+    assert [e[:2] for e in found] == [("meeting", "place:riga")]
+
+
 def test_hosting_someone_is_a_meeting_hosting_something_is_not():
     found = events("Le président Karl Ostberg a accueilli à Oslo son homologue finlandais.")
     assert [(k, p) for k, p, _ in found] == [("meeting", "place:oslo")]

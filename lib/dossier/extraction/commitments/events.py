@@ -54,7 +54,6 @@ def find_events(
         adjunct = participle and tok.i == sent.start and kind == "meeting"  # "Réunis à X, …"
         if kind in done or participle and kind != "signing" and not adjunct and not has_aux(doc, s):
             continue
-        done.add(kind)
         det = determiner(doc, s)
         participants = [
             m.actor_id
@@ -73,6 +72,7 @@ def find_events(
                 ev.date = nearest(dates, tok.idx)
             ev.place_id = ev.place_id or place
             ev.participants = list(dict.fromkeys(ev.participants + participants))
+            done.add(kind)
             continue
         elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
@@ -96,6 +96,7 @@ def find_events(
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         else:
             continue
+        done.add(kind)  # one event of a kind per sentence; a noun that is none leaves room
         ev.date = nearest(dates, tok.idx)
         ev.place_id = place
         if not ev.parties and verb:
