@@ -157,6 +157,19 @@ def test_holders_of_one_office_named_by_it_are_a_group_beside_their_body():
     assert "group:chefs-d-etat-major-du-benelux" in set(parties.actor_id)
 
 
+def test_the_office_of_the_two_is_held_by_the_two_people_the_next_sentence_opens_with():
+    found = people(
+        "La base a été rendue lors d'une cérémonie en présence des ministres de la Défense "
+        "des deux pays.\nPaul Girard et Jean Roux ont signé un document. Marc Vidal a salué "
+        "l'accord."
+    )
+    assert found == {
+        "person:paul-girard": ("ministre de la Défense", ""),
+        "person:jean-roux": ("ministre de la Défense", ""),
+        "person:marc-vidal": ("", ""),
+    }
+
+
 def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group():
     c = dossier.extract(
         "Le conseil des ministres a adopté le budget. Les ministres ont parlé. Les deux "

@@ -207,6 +207,24 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 # "les ministres de la Défense de l'Alliance": a group named by its office
                 taken.update(range(start, role_end))
                 roles.append(_Role(start, role_end, scope, None, country, aff, end))
+            elif _plural_title(doc[start]) and _of_two(doc, start, role_end):
+                # "… des ministres de la Défense des deux pays. X et Y ont signé": the two
+                # people the next sentence opens with hold the office
+                pair = _pair_opening(doc, sent.end, by_start, bound)
+                own = next(  # each holds "ministre de la Défense", not "… des deux pays"
+                    (
+                        t.i
+                        for t in doc[end:role_end]
+                        if t.lower_ in DE_FORMS
+                        and any(lexicon.number_word(u.lower_) == 2 for u in doc[t.i : t.i + 3])
+                    ),
+                    role_end,
+                )
+                for tok in pair:
+                    bound.add(tok)
+                    roles.append(_Role(start, own, scope, tok, "", None))
+                if pair:
+                    taken.update(range(start, role_end))
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
@@ -246,6 +264,27 @@ def _collective(doc, start: int, end: int) -> bool:
 @functools.cache
 def _body_heads() -> frozenset[str]:
     return frozenset(fold(w) for w in lexicon.knowledge().people["bodies"]["named_heads"])
+
+
+def _of_two(doc, start: int, end: int) -> bool:
+    """'les ministres de la Défense des deux pays', 'les deux ministres'."""
+    return count_before(doc, start) == 2 or any(
+        lexicon.number_word(t.lower_) == 2 for t in doc[start:end]
+    )
+
+
+def _pair_opening(doc, i: int, by_start, bound) -> list[int]:
+    """The two people a sentence starting at token i opens with ('X et Y ont signé'), or
+    none."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    first = by_start.get(i)
+    if first is None or first.tok_end + 1 >= len(doc) or doc[first.tok_end].lower_ != "et":
+        return []
+    second = by_start.get(first.tok_end + 1)
+    if second is None or {first.tok_start, second.tok_start} & bound:
+        return []
+    return [first.tok_start, second.tok_start]
 
 
 def _listed_names(doc, i: int, gaz: dict[int, int]) -> int:
