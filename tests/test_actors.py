@@ -195,6 +195,11 @@ def test_a_set_counted_without_a_number_is_a_group_but_never_the_voice_of_the_te
     assert judges.actor_id.tolist() == ["country:FRA"], "« nous » is not « de nombreux États »"
 
 
+def test_a_bare_noun_completes_a_qualified_collective():
+    c = dossier.extract("À Genève, les États contributeurs d'effectifs ont salué la décision.", FR)
+    assert c.actors[c.actors.kind == "group"].name.tolist() == ["États contributeurs d'effectifs"]
+
+
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
     c = dossier.extract(
         "Des pays africains ont protesté. Les pays nordiques ont signé un accord.", FR

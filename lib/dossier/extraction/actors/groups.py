@@ -58,6 +58,14 @@ def find_groups(doc, text) -> list[Candidate]:
             qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
             if number >= 3 or qualified and determined(doc, tok.i, allow_count=True):
                 end = tok.i + 2 if qualified else tok.i + 1
+                if (
+                    qualified
+                    and end + 1 < len(doc)
+                    and doc[end].lower_ in {"de", "d'"}
+                    and doc[end + 1].pos_ == "NOUN"
+                    and doc[end + 1].text.islower()
+                ):
+                    end += 2  # "les pays contributeurs de troupes": a bare noun completes it
                 first = tok.i - 1 if number >= 3 else tok.i
                 name = span_text(text, doc, first, end)
                 gid = slug(name)
