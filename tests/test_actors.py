@@ -200,6 +200,20 @@ def test_a_bare_noun_completes_a_qualified_collective():
     assert c.actors[c.actors.kind == "group"].name.tolist() == ["États contributeurs d'effectifs"]
 
 
+def test_a_collective_is_named_with_the_body_it_belongs_to_and_the_body_stays():
+    c = dossier.extract(
+        "Les alliés de l'OTAN ont salué l'accord. Les États membres de la CEDEAO ont signé.",
+        FR,
+    )
+    names = dict(zip(c.actors.actor_id, c.actors.name, strict=True))
+    assert names == {
+        "group:allies-de-l-otan": "alliés de l'OTAN",
+        "group:etats-membres-de-la-cedeao": "États membres de la CEDEAO",
+        "org:otan": "OTAN",
+        "org:cedeao": names["org:cedeao"],
+    }
+
+
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
     c = dossier.extract(
         "Des pays africains ont protesté. Les pays nordiques ont signé un accord.", FR

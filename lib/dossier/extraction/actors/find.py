@@ -38,7 +38,7 @@ def find_actors(doc, text: str) -> ActorResult:
     forces = [c for c in named_bodies if c.rule == "armed-force"]
     bodies += [c for c in named_bodies if c.rule != "armed-force"]
     model = model_entities(doc, text)
-    groups = find_groups(doc, text)
+    groups = find_groups(doc, text, {c.tok_start: c.tok_end for c in gaz})
     persons = [c for c in model if c.actor.kind == "person"]
     honoured = people_after_honorifics(doc, text, model, persons)
     persons += honoured

@@ -11,12 +11,13 @@ from ..model import Actor
 from .base import DETERMINERS, ActorResult, Candidate, span_text
 
 
-def find_groups(doc, text) -> list[Candidate]:
+def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidate]:
     """'les partenaires indo-pacifiques' -> group:indo-pacifique; '17 pays', 'les États
     membres', 'les pays signataires', 'les alliés', 'les Vingt-Sept' -> their own group.
     A generic 'des pays africains' is no actor; 'les deux pays' points back to two states
     (commitments resolve it) and makes no group."""
     heads, regions, counted, qualifiers, alone = _group_words()
+    known = known or {}
     out = []
     for tok in doc[:-1]:
         collective = (
@@ -26,7 +27,7 @@ def find_groups(doc, text) -> list[Candidate]:
         )
         # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
         if collective and not regions.get(fold(doc[tok.i + 1].text)):
-            name = tok.text
+            name = span_text(text, doc, tok.i, _of_body(doc, tok.i + 1, known))
             out.append(
                 Candidate(
                     tok.i,
@@ -67,7 +68,7 @@ def find_groups(doc, text) -> list[Candidate]:
                 ):
                     end += 2  # "les pays contributeurs de troupes": a bare noun completes it
                 first = tok.i - 1 if number >= 3 else tok.i
-                name = span_text(text, doc, first, end)
+                name = span_text(text, doc, first, _of_body(doc, end, known))
                 gid = slug(name)
                 out.append(
                     Candidate(
@@ -153,6 +154,19 @@ _WITH_DE = {
     "adresse",
     "initiative",
 }
+
+
+def _of_body(doc, end: int, known: dict[int, int]) -> int:
+    """Where a collective's name ends: over the body it belongs to ('les États membres du
+    G5 Sahel', 'les alliés de l'OTAN'); its mention stops before it, so that the body stays
+    an actor of its own."""
+    if end < len(doc) and doc[end].lower_ in {"de", "du", "des", "d'"}:
+        k = end + 1
+        while k < len(doc) and doc[k].lower_ in {"la", "le", "l'", "les"}:
+            k += 1
+        if k in known:
+            return known[k]
+    return end
 
 
 def _quantified(doc, i: int) -> int | None:
