@@ -212,6 +212,12 @@ def test_a_collective_is_named_with_the_body_it_belongs_to_and_the_body_stays():
         "org:otan": "OTAN",
         "org:cedeao": names["org:cedeao"],
     }
+    later = dossier.extract(
+        "Les États membres de la CEDEAO ont signé. Les États membres ont salué l'accord.", FR
+    )
+    groups = later.actors[later.actors.kind == "group"]
+    assert groups.actor_id.tolist() == ["group:etats-membres-de-la-cedeao"], "one collective"
+    assert int(groups.mentions.iloc[0]) == 2
 
 
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():

@@ -18,7 +18,7 @@ from .companies import cued_companies, listed_with_bodies
 from .credits import credit_spans, not_an_actor
 from .entities import model_entities
 from .gazetteer import find_known_names
-from .groups import find_groups, find_members
+from .groups import find_groups, find_members, link_collectives
 from .people import (
     link_surnames,
     merge_short_names,
@@ -125,6 +125,7 @@ def find_actors(doc, text: str) -> ActorResult:
     place_countries(result)
     capital_metonymy(result, doc)
     link_surnames(result, doc, text)
+    link_collectives(result)
     find_members(result, doc)
     result.mentions.sort(key=lambda m: m.start)
     return result

@@ -201,6 +201,26 @@ def count_before(doc, i: int) -> int:
     return lexicon.number_word(t.lower_)
 
 
+def link_collectives(result: ActorResult) -> None:
+    """'les États membres de la CEDEAO … les États membres': the short name is the
+    collective named in full in the same article, when only one has that beginning."""
+    groups = {aid: a for aid, a in result.actors.items() if a.kind == "group"}
+    for aid, a in list(groups.items()):
+        short = fold(a.name)
+        longer = [
+            other
+            for other, b in groups.items()
+            if other != aid and fold(b.name).startswith(short + " ")
+        ]
+        if len(longer) != 1:
+            continue
+        for m in result.mentions:
+            if m.actor_id == aid:
+                m.actor_id = longer[0]
+        del result.actors[aid]
+        del groups[aid]
+
+
 def find_members(result: ActorResult, doc):
     """'ses quatre partenaires indo-pacifiques – l’Australie, le Japon, … –': members."""
     for m in [m for m in result.mentions if result.actors[m.actor_id].kind == "group"]:
