@@ -220,6 +220,17 @@ def test_a_collective_is_named_with_the_body_it_belongs_to_and_the_body_stays():
     assert int(groups.mentions.iloc[0]) == 2
 
 
+def test_a_count_past_autres_or_before_a_qualifier_is_in_the_group_name():
+    c = dossier.extract(
+        "Sept autres pays ont rejoint l'initiative. Les trois États concernés ont salué l'accord.",
+        FR,
+    )
+    assert set(c.actors[c.actors.kind == "group"].name) == {
+        "Sept autres pays",
+        "trois États concernés",
+    }
+
+
 def test_some_countries_of_a_region_are_no_actor_but_the_nordic_countries_are():
     c = dossier.extract(
         "Des pays africains ont protesté. Les pays nordiques ont signé un accord.", FR

@@ -53,8 +53,9 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
             out.append(Candidate(quantified, end, actor, "rule", "group-quantified", 3))
             continue
         if (fold(tok.norm_) in counted or tok.lower_ in heads) and not regional:
-            number = count_before(doc, tok.i)
-            if number and tok.i > 1 and doc[tok.i - 2].lower_ in {"les", "ces", "ses", "leurs"}:
+            count = number = count_before(doc, tok.i)
+            at = count_at(doc, tok.i)
+            if number and at > 0 and doc[at - 1].lower_ in {"les", "ces", "ses", "leurs"}:
                 number = 0  # "les trois pays" points back to three states: no new group
             qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
             if number >= 3 or qualified and determined(doc, tok.i, allow_count=True):
@@ -67,7 +68,8 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
                     and doc[end + 1].text.islower()
                 ):
                     end += 2  # "les pays contributeurs de troupes": a bare noun completes it
-                first = tok.i - 1 if number >= 3 else tok.i
+                # "six autres pays", "les cinq pays concernés": the count is in the name
+                first = at if count >= 3 else tok.i
                 name = span_text(text, doc, first, _of_body(doc, end, known))
                 gid = slug(name)
                 out.append(
@@ -192,13 +194,22 @@ def _quantifiers() -> tuple[tuple[str, ...], ...]:
 
 
 def count_before(doc, i: int) -> int:
-    """'17 pays', 'les trois pays' -> 17, 3; anything else -> 0."""
-    if i == 0:
+    """'17 pays', 'les trois pays', 'six autres pays' -> 17, 3, 6; anything else -> 0."""
+    at = count_at(doc, i)
+    if at < 0:
         return 0
-    t = doc[i - 1]
+    t = doc[at]
     if t.text.isdigit():
         return int(t.text)
     return lexicon.number_word(t.lower_)
+
+
+def count_at(doc, i: int) -> int:
+    """Where the count before token i stands (past « autres »), or -1."""
+    k = i - 1
+    if k > 0 and doc[k].lower_ in {"autres"}:
+        k -= 1
+    return k if k >= 0 and (doc[k].text.isdigit() or lexicon.number_word(doc[k].lower_)) else -1
 
 
 def link_collectives(result: ActorResult) -> None:

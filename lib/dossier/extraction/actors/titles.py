@@ -24,7 +24,7 @@ from .base import (
     is_demonym,
 )
 from .bodies import skip
-from .groups import count_before, determined
+from .groups import count_at, count_before, determined
 
 # ---------------------------------------------------------------- roles
 
@@ -310,7 +310,7 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
     for r in roles:
         if r.person_tok is not None:
             continue
-        first = r.tok_start - 1 if count_before(doc, r.tok_start) >= 3 else r.tok_start
+        first = count_at(doc, r.tok_start) if count_before(doc, r.tok_start) >= 3 else r.tok_start
         end = next(
             (
                 t.i
