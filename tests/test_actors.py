@@ -340,6 +340,13 @@ def test_a_dateline_in_capitals_is_a_place():
     assert ids("NEW DELHI, 3 mars 2024 (AFP) - Le ministre indien a parlé.") >= {"place:new-delhi"}
 
 
+def test_a_place_dated_as_a_release_is_a_place_anywhere_in_a_line():
+    c = dossier.extract(
+        "Accord signé\n\nRéf. 2024-17 Lomé, le 3 mars 2024 : le ministre a signé l'accord.", FR
+    )
+    assert c.actors.actor_id.tolist() == ["place:lome"]
+
+
 def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
     c = dossier.extract(
         "Les États-Unis et la France ont discuté à Paris. Le navire Liberty est arrivé.", FR

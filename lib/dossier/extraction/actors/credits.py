@@ -61,8 +61,8 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
         return True  # 'Multi-Role Helicopter' is a product; 'X Helicopter Engines' a company
     if len(span) == 1 and span[0].text.isupper() and span[0].lower_ in common_nouns():
         return True
-    if c.method == "lexicon" or c.rule == "government-body":
-        return False
+    if c.method == "lexicon" or c.rule in {"government-body", "dateline"}:
+        return False  # a dated place is one, whatever number stands before it
     # the noun phrase the name stands in: "12 avions de chasse Orage", "le navire « X »"
     k = c.tok_start - 1
     while k >= 0 and doc[k].text in {"«", '"', "'"}:

@@ -40,7 +40,24 @@ def find_datelines(doc, text) -> list[Candidate]:
                 f"place:{slug(shown)}", shown, "place", codes[0], alternatives=tuple(codes)
             )
             out.append(Candidate(tok.i, end, actor, "rule", "dateline", 3))
+    # "Communiqué – Paris, le 3 mars 2024", "… Addis Abeba, le 5 février 2019 :": a place
+    # dated as a letter or a release is, anywhere in a line
+    for found in _DATED_PLACE.finditer(text):
+        shown = found.group(1)
+        codes = lexicon.places().get(shown)
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        if codes and span is not None:
+            actor = Actor(
+                f"place:{slug(shown)}", shown, "place", codes[0], alternatives=tuple(codes)
+            )
+            out.append(Candidate(span.start, span.end, actor, "rule", "dateline", 3))
     return out
+
+
+_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+_DATED_PLACE = re.compile(
+    r"([A-ZÉ][\w'’-]+(?: [A-ZÉ][\w'’-]+){0,3}), le (?:1er|\d{1,2}) (?:" + _MONTHS + r")\b"
+)
 
 
 def placed(doc, start: int) -> bool:
