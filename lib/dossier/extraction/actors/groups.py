@@ -42,8 +42,9 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
         nxt = doc[tok.i + 1]
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
         # "Etats membres": a capital's accent is often left out
-        quantified = _quantified(doc, tok.i)
-        if fold(tok.norm_) in counted and quantified is not None and not regional:
+        head_counted = fold(tok.norm_) in counted
+        quantified = _quantified(doc, tok.i) if head_counted and not regional else None
+        if quantified is not None:
             # "de nombreux pays", "un certain nombre de pays": a set the text does not count
             end = tok.i + 1
             if lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers:
@@ -52,7 +53,7 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
             actor = Actor(f"group:{slug(name)}", name, "group")
             out.append(Candidate(quantified, end, actor, "rule", "group-quantified", 3))
             continue
-        if (fold(tok.norm_) in counted or tok.lower_ in heads) and not regional:
+        if (head_counted or tok.lower_ in heads) and not regional:
             count = number = count_before(doc, tok.i)
             at = count_at(doc, tok.i)
             if number and at > 0 and doc[at - 1].lower_ in {"les", "ces", "ses", "leurs"}:
