@@ -170,6 +170,11 @@ def test_the_office_of_the_two_is_held_by_the_two_people_the_next_sentence_opens
     }
 
 
+def test_an_office_before_a_rank_and_a_name_is_the_role():
+    found = people("Le ministre des Armées, le général Paul Girard, a signé l'accord.")
+    assert found["person:paul-girard"][0] == "ministre des Armées"
+
+
 def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group():
     c = dossier.extract(
         "Le conseil des ministres a adopté le budget. Les ministres ont parlé. Les deux "

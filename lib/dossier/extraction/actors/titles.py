@@ -185,6 +185,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 after_people_word(doc, aff_end + 1),
                 _past_honorifics(doc, aff_end + 1, sent.end),
                 _past_honorifics(doc, after + 1, sent.end),
+                _past_rank(doc, aff_end + 1, sent.end),
             )
         ):
             if look in by_start and look not in bound:
@@ -382,6 +383,19 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
         out.append((j, aff))
         i = person.tok_end
     return out
+
+
+def _past_rank(doc, i: int, sent_end: int) -> int:
+    """'le président de son pays, le général X': past the article and the rank the office
+    holder also has (the office stands; a rank gives way to it)."""
+    if (
+        i + 2 < sent_end
+        and doc[i].lower_ in ARTICLES
+        and fold(doc[i + 1].text) in _ranks()
+        and doc[i + 2].text[:1].isupper()
+    ):
+        return i + 2
+    return i
 
 
 def _past_honorifics(doc, i: int, sent_end: int) -> int:
