@@ -76,6 +76,7 @@ def test_meeting_again_somewhere_is_a_meeting_finding_oneself_somewhere_is_not()
         ("meeting", "place:oslo")
     ]
     assert events("L'industrie se retrouve en difficulté face à la concurrence.") == []
+    assert events("L'armée se retrouve en difficulté à Gao depuis mardi.") == [], "one subject"
     assert events("Les enquêteurs ont retrouvé mardi à Oslo les documents.") == []
 
 

@@ -80,7 +80,7 @@ def find_events(
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
                 continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
             if lexicon.key(tok.lemma_) in _located() and not (
-                (place or dates) and _has_reflexive(doc, s, _PERSONAL_REFLEXIVES)
+                (place or dates) and _met_together(doc, tok)
             ):
                 continue  # 'se retrouver en difficulté': no meeting said where or when
             ev = Event(kind, si, "", s)
@@ -240,7 +240,16 @@ def _has_reflexive(doc, i: int, forms=frozenset({"se", "s'"})) -> bool:
     return any(t.lower_ in forms for t in doc[max(0, i - 3) : i])
 
 
-_PERSONAL_REFLEXIVES = frozenset({"se", "s'", "nous", "vous"})
+def _met_together(doc, tok) -> bool:
+    """'les ministres se retrouvent', 'nous retrouver', 'vont se retrouver': those who meet
+    are several and the verb is reflexive; 'l'armée se retrouve en difficulté à Gao' is one
+    subject finding itself somewhere."""
+    if _has_reflexive(doc, tok.i, frozenset({"nous", "vous"})):
+        return True
+    if not _has_reflexive(doc, tok.i):
+        return False
+    verbs = [tok, *(c for c in tok.children if c.dep_.startswith("aux")), tok.head]
+    return any("Plur" in v.morph.get("Number") for v in verbs)
 
 
 def _event_name(doc, text, s, e, sent) -> str:
