@@ -173,6 +173,8 @@ def test_the_office_of_the_two_is_held_by_the_two_people_the_next_sentence_opens
 def test_an_office_before_a_rank_and_a_name_is_the_role():
     found = people("Le ministre des Armées, le général Paul Girard, a signé l'accord.")
     assert found["person:paul-girard"][0] == "ministre des Armées"
+    two = people("Le ministre des Armées et le général Paul Girard ont signé l'accord.")
+    assert two["person:paul-girard"][0] == "général", "« et » joins two people"
 
 
 def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group():
@@ -184,7 +186,10 @@ def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group
         "Défense de l'Estonie et de la Finlande ont signé.",
         FR,
     )
-    assert not (c.actors.kind == "group").any()
+    assert not c.actors.actor_id.str.startswith("group:").any()
+    assert {"country:EST", "country:FIN", "country:TGO", "country:BEN"} <= set(c.actors.actor_id)
+    roles = c.actors.set_index("actor_id").role
+    assert roles["person:kossi-abalo"] == roles["person:marc-houngbo"] == "ministre de la Défense"
 
 
 def test_a_set_counted_without_a_number_is_a_group_but_never_the_voice_of_the_text():

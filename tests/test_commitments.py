@@ -103,6 +103,12 @@ def test_a_set_its_own_phrase_counts_does_not_point_back():
     )
     approved = [roles for kind, roles in rows(text) if kind == "agreement"][1]
     assert parties(approved) == {"group:ministres-de-12-etats-membres"}
+    # a count in words points back: « les dirigeants des trois pays » are those named
+    named = (
+        "La France, l'Allemagne et l'Italie ont signé un accord. Les dirigeants des trois pays "
+        "ont salué la coopération."
+    )
+    assert parties(one(named, "assessment")) == {"country:FRA", "country:DEU", "country:ITA"}
 
 
 def test_ils_after_a_meeting_is_its_two_sides():

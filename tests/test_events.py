@@ -78,6 +78,10 @@ def test_meeting_again_somewhere_is_a_meeting_finding_oneself_somewhere_is_not()
     assert events("L'industrie se retrouve en difficulté face à la concurrence.") == []
     assert events("L'armée se retrouve en difficulté à Gao depuis mardi.") == [], "one subject"
     assert events("Les enquêteurs ont retrouvé mardi à Oslo les documents.") == []
+    assert events("Nous avons retrouvé les documents à Oslo mardi.") == [], "« nous » subject"
+    assert [e[:2] for e in events("Nous nous sommes retrouvés à Oslo mardi.")] == [
+        ("meeting", "place:oslo")
+    ]
 
 
 def test_those_who_meet_named_after_the_venue_make_the_noun_a_meeting():

@@ -9,7 +9,17 @@ from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
 from ..nlp import verb_forms
-from .base import DE_FORMS, LINKS, ROLE_LINKS, ActorResult, Candidate, add, is_demonym, span_text
+from .base import (
+    ARTICLES,
+    DE_FORMS,
+    LINKS,
+    ROLE_LINKS,
+    ActorResult,
+    Candidate,
+    add,
+    is_demonym,
+    span_text,
+)
 
 
 def government_bodies(doc, text) -> list[Candidate]:
@@ -98,7 +108,7 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
     """'le Conseil d'évaluation de l'armement indien': a capitalised head whose name goes
     on in lower case, up to a demonym (its country) or the end of the phrase; 'la Marine
     chilienne', 'l'armée péruvienne', 'la Marine nationale': a state's armed force."""
-    heads, forces = _body_words()
+    heads, forces = body_words()
     out, n = [], len(doc)
     for tok in doc:
         quoted = tok.i > 0 and doc[tok.i - 1].text in {
@@ -118,6 +128,7 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     or doc[j].lower_ == "et"
                     and j + 1 < n
                     and doc[j + 1].lower_ in DE_FORMS
+                    and _lower_after(doc, j + 2)  # not "… et de la CEDEAO"
                     or doc[j].is_alpha
                     and doc[j - 1].lower_ in LINKS | {"et"}
                     or doc[j].text.islower()
@@ -174,13 +185,19 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
 
 
 @functools.cache
-def _body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
+def body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
     """(capitalised body heads, armed-force phrases by their first word, longest first)."""
     people = lexicon.knowledge().people["bodies"]
     forces: dict[str, list[list[str]]] = {}
     for f in sorted((f.split() for f in people["forces"]), key=len, reverse=True):
         forces.setdefault(f[0], []).append(f)
     return frozenset(people["named_heads"]), forces
+
+
+def _lower_after(doc, i: int) -> bool:
+    """The first word from i past the articles is in lower case."""
+    i = skip(doc, i, len(doc), ARTICLES, most=2)
+    return i < len(doc) and doc[i].text.islower()
 
 
 def skip(doc, i: int, end: int, words: set[str], most: int = 10**6) -> int:

@@ -187,10 +187,9 @@ def _quantifiers() -> tuple[tuple[str, ...], ...]:
     """Folded quantifier phrases, longest first, with their feminine forms."""
     out = set()
     for q in lexicon.knowledge().groups["collectives"].get("quantifiers", []):
-        words = fold(q).split()
-        out.add(tuple(words))
-        if words[0] == "nombreux":
-            out.add(("nombreuses",))
+        first, *rest = fold(q).split()
+        for form in lexicon.inflections(first):  # "nombreuses"
+            out.add((fold(form), *rest))
     return tuple(sorted(out, key=len, reverse=True))
 
 
@@ -219,10 +218,12 @@ def link_collectives(result: ActorResult) -> None:
     groups = {aid: a for aid, a in result.actors.items() if a.kind == "group"}
     for aid, a in list(groups.items()):
         short = fold(a.name)
-        longer = [
+        longer = [  # named over a body ("… de la CEDEAO"); not "alliés européens"
             other
             for other, b in groups.items()
-            if other != aid and fold(b.name).startswith(short + " ")
+            if other != aid
+            and fold(b.name).startswith(short + " ")
+            and fold(b.name)[len(short) + 1 :].startswith(("de ", "du ", "des ", "d'"))
         ]
         if len(longer) != 1:
             continue

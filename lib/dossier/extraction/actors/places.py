@@ -3,9 +3,11 @@ compound demonyms ('franco-indien') and the country of each place."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...base.text import fold, slug
+from ...reading.dates import vocabulary
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers
@@ -36,28 +38,34 @@ def find_datelines(doc, text) -> list[Candidate]:
         shown = " ".join(w.capitalize() if w.isupper() else w for w in name.split())
         codes = lexicon.places().get(shown)
         if codes:
-            actor = Actor(
-                f"place:{slug(shown)}", shown, "place", codes[0], alternatives=tuple(codes)
-            )
-            out.append(Candidate(tok.i, end, actor, "rule", "dateline", 3))
+            out.append(_dated_place(tok.i, end, shown, codes))
     # "Communiqué – Paris, le 3 mars 2024", "… Addis Abeba, le 5 février 2019 :": a place
-    # dated as a letter or a release is, anywhere in a line
-    for found in _DATED_PLACE.finditer(text):
-        shown = found.group(1)
-        codes = lexicon.places().get(shown)
-        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
-        if codes and span is not None:
-            actor = Actor(
-                f"place:{slug(shown)}", shown, "place", codes[0], alternatives=tuple(codes)
-            )
-            out.append(Candidate(span.start, span.end, actor, "rule", "dateline", 3))
+    # dated as a letter or a release is, anywhere in a line (the shortest known ending of
+    # the capitalised words: "Déclaration commune Paris, le 3 mars")
+    for found in _dated_place_pattern().finditer(text):
+        words = found.group(1).split(" ")
+        for k in range(len(words)):
+            shown = " ".join(words[k:])
+            codes = lexicon.places().get(shown)
+            start = found.end(1) - len(shown)
+            span = doc.char_span(start, found.end(1), alignment_mode="expand")
+            if codes and span is not None:
+                out.append(_dated_place(span.start, span.end, shown, codes))
+                break
     return out
 
 
-_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-_DATED_PLACE = re.compile(
-    r"([A-ZÉ][\w'’-]+(?: [A-ZÉ][\w'’-]+){0,3}), le (?:1er|\d{1,2}) (?:" + _MONTHS + r")\b"
-)
+def _dated_place(start: int, end: int, shown: str, codes) -> Candidate:
+    actor = Actor(f"place:{slug(shown)}", shown, "place", codes[0], alternatives=tuple(codes))
+    return Candidate(start, end, actor, "rule", "dateline", 3)
+
+
+@functools.cache
+def _dated_place_pattern() -> re.Pattern:
+    months = "|".join([*vocabulary()["months"], "aout", "fevrier", "decembre"])
+    return re.compile(
+        r"([A-ZÉ][\w'’-]+(?: [A-ZÉ][\w'’-]+){0,3}), le (?:1er|\d{1,2}) (?:" + months + r")\b"
+    )
 
 
 def placed(doc, start: int) -> bool:

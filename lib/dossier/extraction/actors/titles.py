@@ -22,8 +22,9 @@ from .base import (
     Candidate,
     ensure_country,
     is_demonym,
+    span_text,
 )
-from .bodies import skip
+from .bodies import body_words, skip
 from .groups import count_at, count_before, determined
 
 # ---------------------------------------------------------------- roles
@@ -216,8 +217,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                     (
                         t.i
                         for t in doc[end:role_end]
-                        if t.lower_ in DE_FORMS
-                        and any(lexicon.number_word(u.lower_) == 2 for u in doc[t.i : t.i + 3])
+                        if t.lower_ in DE_FORMS and any(_two(u) for u in doc[t.i : t.i + 3])
                     ),
                     role_end,
                 )
@@ -251,8 +251,8 @@ def _collective(doc, start: int, end: int) -> bool:
     count = count_before(doc, start)
     if count == 2 or not (end - start >= 2 or count >= 3):
         return False
-    if any(lexicon.number_word(t.lower_) == 2 for t in doc[start:end]):
-        return False  # "les ministres de la Défense des deux pays": the two named
+    if any(lexicon.number_word(t.lower_) for t in doc[start + 1 : end]):
+        return False  # "les ministres de la Défense des deux / trois pays": those named
     word = fold(doc[start].text[:-1])
     if word in _ranks() or word in _NOT_COLLECTIVE:
         return False
@@ -264,14 +264,16 @@ def _collective(doc, start: int, end: int) -> bool:
 
 @functools.cache
 def _body_heads() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon.knowledge().people["bodies"]["named_heads"])
+    return frozenset(fold(w) for w in body_words()[0])
 
 
 def _of_two(doc, start: int, end: int) -> bool:
     """'les ministres de la Défense des deux pays', 'les deux ministres'."""
-    return count_before(doc, start) == 2 or any(
-        lexicon.number_word(t.lower_) == 2 for t in doc[start:end]
-    )
+    return count_before(doc, start) == 2 or any(_two(t) for t in doc[start:end])
+
+
+def _two(tok) -> bool:
+    return lexicon.number_word(tok.lower_) == 2
 
 
 def _pair_opening(doc, i: int, by_start, bound) -> list[int]:
@@ -356,7 +358,7 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
                 continue  # "les ministres de l'Estonie et de la Finlande": the two states
         if last - first < 2:
             continue  # "les présidents à Moscou": the bare title points back
-        name = text[doc[first].idx : doc[last - 1].idx + len(doc[last - 1])]
+        name = span_text(text, doc, first, last)
         actor = Actor(f"group:{slug(name)}", name, "group", country=r.country)
         out.append(Candidate(first, end, actor, "rule", "group-office", 3))
     return out
@@ -365,7 +367,7 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
 def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None]]:
     """After the first person of a plural title, the others it lists, each with the body
     or state named just before them: ', de la Croatie, Ivo Maric, et de la Slovénie,
-    Janez Kranjc', ' et Andris Kalnins'."""
+    Janez Kranjc', ' et Andris Kalnins', ', et du Bénin, le colonel X'."""
     out, i = [], first.tok_end
     while i < sent_end:
         j = skip(doc, i, sent_end, {",", "et"})
@@ -377,6 +379,7 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
             if k not in gaz:
                 break
             aff, j = k, skip(doc, gaz[k], sent_end, {","})
+        j = _past_rank(doc, j, sent_end)  # "…, et du Bénin, le colonel X"
         person = by_start.get(j)
         if person is None:
             break
@@ -390,6 +393,7 @@ def _past_rank(doc, i: int, sent_end: int) -> int:
     holder also has (the office stands; a rank gives way to it)."""
     if (
         i + 2 < sent_end
+        and doc[i - 1].text == ","  # not "le ministre et le général X": two people
         and doc[i].lower_ in ARTICLES
         and fold(doc[i + 1].text) in _ranks()
         and doc[i + 2].text[:1].isupper()

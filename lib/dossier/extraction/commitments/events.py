@@ -241,15 +241,19 @@ def _has_reflexive(doc, i: int, forms=frozenset({"se", "s'"})) -> bool:
 
 
 def _met_together(doc, tok) -> bool:
-    """'les ministres se retrouvent', 'nous retrouver', 'vont se retrouver': those who meet
-    are several and the verb is reflexive; 'l'armée se retrouve en difficulté à Gao' is one
-    subject finding itself somewhere."""
-    if _has_reflexive(doc, tok.i, frozenset({"nous", "vous"})):
-        return True
-    if not _has_reflexive(doc, tok.i):
-        return False
-    verbs = [tok, *(c for c in tok.children if c.dep_.startswith("aux")), tok.head]
-    return any("Plur" in v.morph.get("Number") for v in verbs)
+    """'les ministres se retrouvent', 'vont se retrouver', 'nous retrouver', 'nous nous
+    sommes retrouvés': several who meet, the pronoun right before the verb the reflexive.
+    Not 'l'armée se retrouve en difficulté' (one subject), nor 'nous avons retrouvé les
+    documents', 'nous retrouverons la paix' (« nous » is the subject)."""
+    aux = [c for c in tok.children if c.dep_.startswith("aux")]
+    at = min([tok.i, *(a.i for a in aux)])  # the first word of the verb
+    before = doc[at - 1].lower_ if at > 0 else ""
+    if before in {"se", "s'"}:
+        return any("Plur" in v.morph.get("Number") for v in [tok, *aux, tok.head])
+    if before in {"nous", "vous"}:
+        infinitive = "Inf" in tok.morph.get("VerbForm") and not aux
+        return infinitive or at > 1 and doc[at - 2].lower_ == before
+    return False
 
 
 def _event_name(doc, text, s, e, sent) -> str:

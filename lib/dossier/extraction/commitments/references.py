@@ -184,7 +184,10 @@ def instrument_parties(ctx, before: int) -> list[str]:
 def anaphoric(tok) -> bool:
     """'les trois pays', 'ces pays': a definite plural that points back; not one its own
     complement counts ('les ministres de 23 États membres': a set the phrase describes)."""
-    counted = any(ch.dep_ == "nmod" and any(t.like_num for t in ch.subtree) for ch in tok.children)
+    counted = any(  # a figure counting a noun of the complement; not « des trois pays »
+        ch.dep_ == "nmod" and any(t.dep_ == "nummod" and t.text.isdigit() for t in ch.subtree)
+        for ch in tok.children
+    )
     return not counted and any(c.dep_ == "det" and c.lower_ in {"les", "ces"} for c in tok.children)
 
 
