@@ -32,6 +32,23 @@ def test_a_company_glued_to_its_head_is_split_from_him():
     assert actors.loc["person:jonas-petraitis", "affiliation_id"] == "org:baltic-group"
 
 
+def test_the_one_name_after_de_ending_a_products_phrase_is_its_maker():
+    c = dossier.extract(
+        "L'appareil recevra le système de navigation inertielle de Valcor, le radar Zephyr de "
+        "Kestrel et le missile Orage de Norvel. Le système de défense de Taïwan et le radar "
+        "de la France restent.",
+        FR,
+    )
+    kinds = c.actors.set_index("actor_id").kind.to_dict()
+    assert kinds == {
+        "org:valcor": "organization",
+        "org:kestrel": "organization",
+        "org:norvel": "organization",
+        "country:TWN": "country",
+        "country:FRA": "country",
+    }
+
+
 def test_a_company_word_inside_an_institution_name_does_not_split_it():
     c = dossier.extract("La Baltic Security Cooperation Agency a approuvé la vente.", FR)
     assert c.actors.actor_id.tolist() == ["org:baltic-security-cooperation-agency"]

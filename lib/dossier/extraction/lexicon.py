@@ -428,6 +428,13 @@ def title_keys() -> frozenset[str]:
 
 
 @functools.cache
+def product_heads() -> frozenset[str]:
+    """Matching keys of the head nouns of things companies make ('système', 'radar')."""
+    words = _load("organizations.toml")["companies"]["product_heads"]
+    return frozenset(key(w.split()[-1]) for w in words)
+
+
+@functools.cache
 def company_words() -> frozenset[str]:
     """Words that end a company's name and never belong to a person's ('Group',
     'Industries', 'Shipbuilders', 'Stiftung')."""

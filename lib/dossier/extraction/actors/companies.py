@@ -61,6 +61,39 @@ def cued_companies(doc, text) -> list[Candidate]:
     return out
 
 
+def product_makers(doc, text, known: set[int]) -> list[Candidate]:
+    """'le système de navigation inertielle de Valcor', 'le missile Orage de Kestrel': the
+    one capitalised name after « de » that ends a product's phrase is its maker, a company
+    (not a state, a place, a people, a title or a body the lexicons know)."""
+    heads = lexicon.product_heads()
+    out, n = [], len(doc)
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lexicon.key(tok.lemma_ or tok.lower_) not in heads:
+            continue
+        j = tok.i + 1
+        while j < n and j - tok.i <= 8:  # its complement: "de navigation inertielle", "Orage"
+            t = doc[j]
+            if t.lower_ in {"de", "d'"} and j + 1 < n and doc[j + 1].text[:1].isupper():
+                start = j + 1
+                end = start + 1
+                boundary = end >= n or doc[end].text in {",", ".", ";", ")", "et"}
+                name = span_text(text, doc, start, end)
+                if (
+                    boundary
+                    and doc[start].is_alpha
+                    and start not in known
+                    and not names_something_else(name)
+                    and fold(name) not in lexicon.media()
+                ):
+                    actor = Actor(f"org:{slug(name)}", name, "organization")
+                    out.append(Candidate(start, end, actor, "rule", "product-maker", 3))
+                break
+            if not (t.text.islower() and t.is_alpha or t.text[:1].isupper() and t.is_alpha):
+                break
+            j += 1
+    return out
+
+
 def company_word(tok) -> bool:
     return tok.text in lexicon.company_words()
 

@@ -14,7 +14,7 @@ from .bodies import (
     short_bodies,
     strip_demonym,
 )
-from .companies import cued_companies, listed_with_bodies
+from .companies import cued_companies, listed_with_bodies, product_makers
 from .credits import credit_spans, not_an_actor
 from .entities import model_entities
 from .gazetteer import find_known_names
@@ -80,6 +80,7 @@ def find_actors(doc, text: str) -> ActorResult:
         if c.actor.kind == "person" or not set(range(c.tok_start, c.tok_end)) & role_toks
     ]
     cands += gaz + groups + offices + forces + cued_companies(doc, text) + find_datelines(doc, text)
+    cands += product_makers(doc, text, {i for c in gaz for i in range(c.tok_start, c.tok_end)})
     credits = credit_spans(text)
     cands = [c for c in cands if not not_an_actor(doc, c, credits)]
     chosen = select(cands)
