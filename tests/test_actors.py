@@ -374,6 +374,13 @@ def test_a_place_dated_as_a_release_is_a_place_anywhere_in_a_line():
     assert c.actors.actor_id.tolist() == ["place:lome"]
 
 
+def test_a_country_name_that_is_a_common_noun_with_a_complement_is_the_noun():
+    noun = dossier.extract("Circonstance : Réunion du conseil de défense à Paris.", FR)
+    assert noun.actors.actor_id.tolist() == ["place:paris"]
+    states = dossier.extract("Le président s'est rendu à La Réunion, puis en Inde.", FR)
+    assert {"country:REU", "country:IND"} <= set(states.actors.actor_id)
+
+
 def test_a_famous_city_stays_itself_and_a_small_namesake_is_no_place():
     c = dossier.extract(
         "Les États-Unis et la France ont discuté à Paris. Le navire Liberty est arrivé.", FR

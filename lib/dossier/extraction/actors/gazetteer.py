@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...base.text import fold
 from .. import lexicon
 from ..model import Actor
-from ..nlp import get_matchers
+from ..nlp import common_nouns, get_matchers
 from .base import Candidate, span_text
 
 # ---------------------------------------------------------------- candidates
@@ -25,7 +25,11 @@ def find_known_names(doc, text) -> list[Candidate]:
             out.append(Candidate(start, end, actor, "lexicon", "region", 3))
             continue
         if label.startswith("country:"):
-            if _geographic(doc, start) or _in_person_name(doc, start, end):
+            if (
+                _geographic(doc, start)
+                or _in_person_name(doc, start, end)
+                or _common(doc, start, end)
+            ):
                 continue
             code = label.split(":", 1)[1]
             actor = Actor(label, codes[code].name, "country", country=code)
@@ -90,6 +94,19 @@ def find_known_names(doc, text) -> list[Candidate]:
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))
     return out
+
+
+def _common(doc, start: int, end: int) -> bool:
+    """'Circonstance : Réunion du conseil de défense': a country name that is also a common
+    noun, with no article or preposition before it and a complement after it, is the noun
+    ('La Réunion', 'à la Réunion', 'en Suisse' stay states)."""
+    if end - start != 1 or end >= len(doc) or doc[end].lower_ not in {"de", "du", "des", "d'"}:
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    return doc[start].lower_ in common_nouns() and before not in _BEFORE_A_STATE
+
+
+_BEFORE_A_STATE = {"la", "le", "l'", "les", "en", "à", "au", "aux", "de", "du", "d'", "des"}
 
 
 def _in_person_name(doc, start: int, end: int) -> bool:
