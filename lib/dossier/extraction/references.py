@@ -185,7 +185,17 @@ class Discourse:
 
     def _indefinite(self, aid: str) -> bool:
         """A set the text does not count or name ('de nombreux pays', 'plusieurs alliés')."""
-        return all(m.rule == "group-quantified" for m in self.actors.mentions if m.actor_id == aid)
+        return aid in self._indefinites
+
+    @functools.cached_property
+    def _indefinites(self) -> frozenset[str]:
+        """The actors every mention of which is such a set, found once per article."""
+        named_otherwise = {m.actor_id for m in self.actors.mentions if m.rule != "group-quantified"}
+        return frozenset(
+            m.actor_id
+            for m in self.actors.mentions
+            if m.rule == "group-quantified" and m.actor_id not in named_otherwise
+        )
 
     def _only_a_place(self, aid: str, before: int) -> bool:
         """Every mention of `aid` before `before` is a location ('en Ukraine', 'au Mali')."""

@@ -41,11 +41,16 @@ def calendar_words() -> frozenset[str]:
 
 
 @functools.cache
+def month_alternation() -> str:
+    """The month names as a regular-expression alternation, unaccented forms included."""
+    return "|".join(vocabulary()["months"] + ["aout", "fevrier", "decembre"])
+
+
+@functools.cache
 def _patterns():
     k = vocabulary()
-    months = k["months"]
     weekdays = k["weekdays"]
-    mon = "|".join(months + ["aout", "fevrier", "decembre"])
+    mon = month_alternation()
     wd = "|".join(weekdays)
     rel = "|".join(
         re.escape(p).replace("'", "['’]") for p in sorted(k["relative"], key=len, reverse=True)
@@ -168,7 +173,7 @@ ENGLISH_MONTHS = [
 @functools.cache
 def _stamp_patterns():
     k = vocabulary()
-    mon = "|".join(k["months"] + ["aout", "fevrier", "decembre"])
+    mon = month_alternation()
     wd = "|".join(k["weekdays"])
     flags = re.IGNORECASE | re.MULTILINE
     french = rf"(?:(?:{wd})\s+)?(1er|[0-3]?\d)\s+({mon})\s+((?:19|20)\d\d)"

@@ -34,11 +34,12 @@ def find_actors(doc, text: str) -> ActorResult:
     """All actor mentions of one parsed article."""
     gaz = find_known_names(doc, text)
     bodies = government_bodies(doc, text)
-    named_bodies = find_named_bodies(doc, text, {c.tok_start: c.tok_end for c in gaz})
+    known = {c.tok_start: c.tok_end for c in gaz}
+    named_bodies = find_named_bodies(doc, text, known)
     forces = [c for c in named_bodies if c.rule == "armed-force"]
     bodies += [c for c in named_bodies if c.rule != "armed-force"]
     model = model_entities(doc, text)
-    groups = find_groups(doc, text, {c.tok_start: c.tok_end for c in gaz})
+    groups = find_groups(doc, text, known)
     persons = [c for c in model if c.actor.kind == "person"]
     honoured = people_after_honorifics(doc, text, model, persons)
     persons += honoured
@@ -80,7 +81,7 @@ def find_actors(doc, text: str) -> ActorResult:
         if c.actor.kind == "person" or not set(range(c.tok_start, c.tok_end)) & role_toks
     ]
     cands += gaz + groups + offices + forces + cued_companies(doc, text) + find_datelines(doc, text)
-    cands += product_makers(doc, text, {i for c in gaz for i in range(c.tok_start, c.tok_end)})
+    cands += product_makers(doc, text, {i for s, e in known.items() for i in range(s, e)})
     credits = credit_spans(text)
     cands = [c for c in cands if not not_an_actor(doc, c, credits)]
     chosen = select(cands)

@@ -8,7 +8,8 @@ import functools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from .base import DETERMINERS, ActorResult, Candidate, span_text
+from .base import ARTICLES, DE_FORMS, DETERMINERS, ActorResult, Candidate, span_text
+from .bodies import skip
 
 
 def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidate]:
@@ -43,12 +44,11 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
         regional = bool(regions.get(fold(nxt.text)))  # "quatre partenaires indo-pacifiques"
         # "Etats membres": a capital's accent is often left out
         head_counted = fold(tok.norm_) in counted
+        qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers
         quantified = _quantified(doc, tok.i) if head_counted and not regional else None
         if quantified is not None:
             # "de nombreux pays", "un certain nombre de pays": a set the text does not count
-            end = tok.i + 1
-            if lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers:
-                end += 1  # "plusieurs États membres"
+            end = tok.i + 2 if qualified else tok.i + 1  # "plusieurs États membres"
             name = span_text(text, doc, quantified, end)
             actor = Actor(f"group:{slug(name)}", name, "group")
             out.append(Candidate(quantified, end, actor, "rule", "group-quantified", 3))
@@ -58,7 +58,6 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
             at = count_at(doc, tok.i)
             if number and at > 0 and doc[at - 1].lower_ in {"les", "ces", "ses", "leurs"}:
                 number = 0  # "les trois pays" points back to three states: no new group
-            qualified = lexicon.key(nxt.lemma_ or nxt.lower_) in qualifiers and nxt.i < len(doc)
             if number >= 3 or qualified and determined(doc, tok.i, allow_count=True):
                 end = tok.i + 2 if qualified else tok.i + 1
                 if (
@@ -163,10 +162,8 @@ def _of_body(doc, end: int, known: dict[int, int]) -> int:
     """Where a collective's name ends: over the body it belongs to ('les États membres du
     G5 Sahel', 'les alliés de l'OTAN'); its mention stops before it, so that the body stays
     an actor of its own."""
-    if end < len(doc) and doc[end].lower_ in {"de", "du", "des", "d'"}:
-        k = end + 1
-        while k < len(doc) and doc[k].lower_ in {"la", "le", "l'", "les"}:
-            k += 1
+    if end < len(doc) and doc[end].lower_ in DE_FORMS:
+        k = skip(doc, end + 1, len(doc), ARTICLES)
         if k in known:
             return known[k]
     return end

@@ -7,7 +7,7 @@ import functools
 import re
 
 from ...base.text import fold, slug
-from ...reading.dates import vocabulary
+from ...reading.dates import month_alternation
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers
@@ -62,7 +62,7 @@ def _dated_place(start: int, end: int, shown: str, codes) -> Candidate:
 
 @functools.cache
 def _dated_place_pattern() -> re.Pattern:
-    months = "|".join([*vocabulary()["months"], "aout", "fevrier", "decembre"])
+    months = month_alternation()
     return re.compile(
         r"([A-ZÉ][\w'’-]+(?: [A-ZÉ][\w'’-]+){0,3}), le (?:1er|\d{1,2}) (?:" + months + r")\b"
     )

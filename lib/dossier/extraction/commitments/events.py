@@ -235,9 +235,9 @@ def _with_participants(doc, actors, tok, sent) -> bool:
     return False
 
 
-def _has_reflexive(doc, i: int, forms=frozenset({"se", "s'"})) -> bool:
+def _has_reflexive(doc, i: int) -> bool:
     """'se sont rencontrés': the meeting's sides are its subject."""
-    return any(t.lower_ in forms for t in doc[max(0, i - 3) : i])
+    return any(t.lower_ in {"se", "s'"} for t in doc[max(0, i - 3) : i])
 
 
 def _met_together(doc, tok) -> bool:
