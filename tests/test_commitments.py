@@ -664,3 +664,16 @@ def test_one_word_in_quotes_is_no_statement():
     assert kinds_in(text) == []
     quoted = "Le ministre chilien Juan Soto a parlé. « Nous livrerons les frégates », a-t-il dit."
     assert "intent" in kinds_in(quoted)
+
+
+def test_an_act_an_actor_does_is_its_declaration_whatever_the_verb():
+    roles = one("La Norvège a renforcé sa présence navale dans l'Arctique.", "declaration")
+    assert parties(roles) == {"country:NOR"}
+    # a passive whose agent is no actor, though actors are named inside it
+    assert kinds_in("Le projet est freiné par la rivalité entre la Norvège et le Danemark.") == []
+    # a meeting is the event's, not one more declaration
+    met = "Le ministre norvégien de la Défense a rencontré son homologue danois à Oslo."
+    assert kinds_in(met) == []
+    assert len(dossier.extract(met, {"language": "fr"}).events) == 1
+    # a second subject the parse hangs on the verb is a misreading, not the actor
+    assert kinds_in("Le général qui commande la force de l'ONU a parlé au Chili.") == []

@@ -13,6 +13,7 @@ from .context import PARTY_KINDS, Context
 from .events import find_events
 from .qualifiers import confidence, instrument_of, is_conditional, is_negated, nearest, place_of
 from .triggers import (
+    actor_acts,
     by_sentence,
     labelled,
     planned_actions,
@@ -66,6 +67,8 @@ def find_commitments(
         )
         kinds = select_triggers(doc, trig.get(si, []), report.get(si, []))
         reported = [] if kinds else reported_statements(doc, sent, si, report.get(si, []), quotes)
+        acts = [] if kinds or reported else actor_acts(doc, actors, sent, sent_events)
+        reported = reported or acts
         mark = len(ctx.sides)
         for kind, s, e in kinds or reported:
             c = Commitment(
@@ -73,7 +76,7 @@ def find_commitments(
                 kind,
                 text[doc[s].idx : doc[e - 1].idx + len(doc[e - 1])],
                 s,
-                rule=f"trigger:{kind}" if kinds else "reported",
+                rule=f"trigger:{kind}" if kinds else ("act" if acts else "reported"),
             )
             fill_arguments(
                 doc,

@@ -429,3 +429,47 @@ def clause_break(doc, report_tok: int, trigger_tok: int) -> bool:
 
 def _inside_clause(m, c, report_before) -> bool:
     return bool(report_before) and m.tok_start > max(report_before)
+
+
+def actor_acts(doc, actors, sent, events=()) -> list[tuple[str, int, int]]:
+    """A sentence no trigger or speech verb claimed, whose main verb is an act done by an
+    actor ('L'Alliance a accru sa présence à l'est', 'Les ministres ont diffusé le texte')
+    states what that actor does: its declaration, whatever the verb. Not a speech verb
+    with nothing said ('a parlé au Chili'), not a copula or an
+    auxiliary ('est', 'a', 'doit'), not a verb with no tense or perfect ('visant à'), not
+    a subject that names nobody, not a verb with no object ('ont combattu côte à côte'),
+    and not the sentence's meeting ('X a rencontré Y', 'ont
+    participé à la cérémonie': the event says it)."""
+    from ..clauses import clause_of
+
+    root = sent.root
+    if root.pos_ != "VERB" or root.lemma_ in NOT_PLANS or root.norm_ in _speech_verbs():
+        return []
+    if "Fin" not in root.morph.get("VerbForm") and not has_aux(doc, root.i):
+        return []
+    for ev in events:
+        t = doc[ev.tok]
+        if t.i == root.i or (t.head.i == root.i and t.dep_ in _EVENT_SLOTS):
+            return []
+    cl = clause_of(root)
+    if not cl.passive and not any(c.dep_ in _OBJECTS for c in root.children):
+        return []  # "ont combattu côte à côte", "s'exprime": no act on anything
+    # the first subject only: a second one the parse hangs on the verb is a misreading
+    subjects = (cl.subjects if not cl.passive else cl.agents)[:1]
+    if cl.passive:  # "mis en difficulté par la rivalité entre X et Y": the rivalry acts
+        named = [h for h in subjects if _names_actor(actors, h)]
+    else:
+        named = [h for h in subjects if _actor_under(doc, actors, doc[h])]
+    if named:
+        return [("declaration", root.i, root.i + 1)]
+    return []
+
+
+def _names_actor(actors, i: int) -> bool:
+    m = actors.mention_at(i)
+    return m is not None and actors.actors[m.actor_id].kind not in PLACES
+
+
+_OBJECTS = {"obj", "obl:arg", "ccomp", "xcomp", "iobj"}
+# where a meeting noun stands when the verb only says it took place or who took part
+_EVENT_SLOTS = {"nsubj", "nsubj:pass", "obj", "obl:arg"}
