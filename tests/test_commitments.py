@@ -677,3 +677,16 @@ def test_an_act_an_actor_does_is_its_declaration_whatever_the_verb():
     assert len(dossier.extract(met, {"language": "fr"}).events) == 1
     # a second subject the parse hangs on the verb is a misreading, not the actor
     assert kinds_in("Le général qui commande la force de l'ONU a parlé au Chili.") == []
+
+
+def test_a_call_with_no_one_named_in_a_statement_is_the_voice_s():
+    text = (
+        "Déclaration de la Norvège\n"
+        "Nous saluons l'accord de défense signé hier par la Lettonie et l'Estonie. Les "
+        "auteurs de ces attaques doivent être traduits en justice."
+    )
+    assert parties(one(text, "agreement")) == {"country:LVA", "country:EST"}
+    assert parties(one(text, "call")) == {"country:NOR"}, "the text calls, not the signatories"
+    # told by a journalist, the same call is nobody's the text speaks as
+    told = text.replace("Déclaration de la Norvège\nNous saluons", "Oslo salue")
+    assert parties(one(told, "call")) != {"country:NOR"}

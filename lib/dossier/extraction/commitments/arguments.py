@@ -155,6 +155,17 @@ def fill_arguments(
     if (
         not roles
         and not c.speaker_id
+        and ctx.voiced
+        and c.kind in {"assessment", "call"}
+        and quote is None
+        and not _named_subject(doc, cl)
+        and ctx.discourse is not None
+    ):
+        for aid in ctx.discourse.first_person(doc[c.tok]):
+            add(aid, "party")
+    if (
+        not roles
+        and not c.speaker_id
         and c.rule.startswith("trigger")  # a reported statement with no one stays no one's
         and not _named_subject(doc, cl)
         and not _impersonal_clause(doc, c.tok)  # 'il faut…' is the journalist's voice
