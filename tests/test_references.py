@@ -51,6 +51,13 @@ def test_we_in_a_quote_is_its_speaker_named_after_any_verb():
     assert parties_of(text, "intent") == [{"country:HUN"}]
 
 
+def test_a_speech_verb_after_a_quote_the_tagger_misreads_still_names_the_speaker():
+    # the small model reads « commente » here as an adjective
+    text = "« Ce partenariat évitera les doublons », commente pour sa part Pierre Durand."
+    c = dossier.extract(text, {"language": "fr"})
+    assert c.quotes.speaker_id.tolist() == ["person:pierre-durand"]
+
+
 def test_a_quote_of_two_sentences_is_attributed_after_the_second():
     text = (
         "Le ministre roumain de la Défense, Petru Albu, était à Bucarest lundi. "

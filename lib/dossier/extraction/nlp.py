@@ -81,6 +81,14 @@ def set_norms(doc):
             )
         ):
             tok.norm_ = key(verbs[lower])
+        elif (
+            tok.pos_ not in {"VERB", "AUX"}
+            and _incise(tok)
+            and (lower in verbs or _infinitive(lower))
+        ):
+            # « … », commente X: right after a quote, a verb form is the attribution's verb
+            # whatever the tag ('commente' read as an adjective)
+            tok.norm_ = key(verbs.get(lower) or _infinitive(lower))
         elif tok.pos_ == "VERB" and lower in verbs:
             # spaCy's table of verb forms before its rules ('redoute' -> 'redouter', where
             # the rules gave 'redout')
@@ -91,6 +99,12 @@ def set_norms(doc):
             tok.norm_ = key(tok.lemma_ or lower)
     doc.user_data[NORMS_SET] = True
     return doc
+
+
+def _incise(tok) -> bool:
+    """A word right after a closing quote and a comma (« … », commente X)."""
+    doc, i = tok.doc, tok.i
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in {"»", '"', "”"}
 
 
 NORMS_SET = "dossier.norms"  # doc.user_data key: set_norms has run on this doc
