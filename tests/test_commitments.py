@@ -690,3 +690,15 @@ def test_a_call_with_no_one_named_in_a_statement_is_the_voice_s():
     # told by a journalist, the same call is nobody's the text speaks as
     told = text.replace("Déclaration de la Norvège\nNous saluons", "Oslo salue")
     assert parties(one(told, "call")) != {"country:NOR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les ministres estoniens se sont dits particulièrement préoccupés par les tensions.",
+        "« Je suis profondément préoccupé par la violence », a déclaré le ministre letton.",
+        "Le Chili est très inquiet de la course aux armements dans la région.",
+    ],
+)
+def test_concern_is_a_judgement(text):
+    assert "assessment" in kinds_in(text)
