@@ -140,6 +140,38 @@ def test_a_report_added_later_joins_its_group_through_the_cache(tmp_path):
     assert cached.commitment_groups.equals(again.commitment_groups)
 
 
+def test_articles_added_one_by_one_group_as_one_load_of_all(tmp_path):
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    names = list(ARTICLES)
+    for k in range(1, len(names) + 1):  # a cached folder that grows by one article
+        write(seeds, names[:k])
+        grown = dossier.load(seeds, cache_dir=cache, workers=1)
+    whole = dossier.load(seeds, cache=False, workers=1)
+
+    def members(c):
+        by_group = c.commitments.groupby("group_id").commitment_id
+        return sorted(sorted(ids.tolist()) for _, ids in by_group)
+
+    assert members(grown) == members(whole)
+    assert sorted(grown.commitments.group_id) == sorted(whole.commitments.group_id)
+
+    def table(c):
+        cols = ["group_id", "kind", "articles", "sources", "parties", "instrument", "reason"]
+        t = c.commitment_groups[cols].sort_values("group_id", ignore_index=True)
+        # how close the sentences are depends on which two were compared first
+        return t.assign(reason=t.reason.str.replace(r" · phrases proches.*", "", regex=True))
+
+    assert table(grown).equals(table(whole))
+    assert agreements(grown).loc["accord"].articles == 3, "the three reports are one group"
+    # the cache appended each new article's rows instead of writing its tables again, and
+    # reads back as they were
+    assert len(list(cache.rglob("mentions.*.parquet"))) == len(names) - 1
+    again = dossier.load(seeds, cache_dir=cache, workers=1)
+    for name in ("articles", "mentions", "commitments", "commitment_groups"):
+        assert getattr(again, name).equals(getattr(grown, name)), name
+
+
 def test_the_explorer_follows_a_commitment_across_articles(corpus):
     from dossier import explore
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -55,7 +56,8 @@ def collector_paused():
 
 
 def read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
-    if not (folder / "articles.parquet").is_file():
+    files = _manifest(folder)
+    if not files and not (folder / "articles.parquet").is_file():
         return None
     from concurrent.futures import ThreadPoolExecutor
 
@@ -63,10 +65,30 @@ def read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
     # (load() runs this with the cycle collector paused)
     try:
         with ThreadPoolExecutor(max_workers=4) as pool:
-            tables = pool.map(lambda name: _read_table(folder / f"{name}.parquet", name), SCHEMA)
+            tables = pool.map(lambda name: _read_parts(folder, files.get(name), name), SCHEMA)
             return dict(zip(SCHEMA, tables, strict=True))
     except Exception:  # a corrupt or partial cache is rebuilt, never trusted
         return None
+
+
+MANIFEST = "tables.json"  # table -> its files: the whole table, then rows appended since
+MAX_PARTS = 16  # files per table before it is written again whole
+
+
+def _manifest(folder: Path) -> dict[str, list[str]]:
+    import json
+
+    try:
+        return json.loads((folder / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _read_parts(folder: Path, files: list[str] | None, name: str) -> pd.DataFrame:
+    parts = [_read_table(folder / f, name) for f in (files or [f"{name}.parquet"])]
+    if len(parts) == 1:
+        return parts[0]
+    return pd.concat(parts, ignore_index=True)
 
 
 _PYTHON_STRINGS = pd.StringDtype("python")
@@ -141,13 +163,44 @@ def _read_table(path: Path, name: str) -> pd.DataFrame:
     return df
 
 
-def write_cache(folder: Path, corpus: Corpus) -> None:
+def write_cache(folder: Path, corpus: Corpus, kept: dict[str, int] | None = None) -> None:
+    """Every table to Parquet. `kept`: for tables whose first rows are those the cache
+    already holds, unchanged (articles only added), how many: only the rows after them
+    are written, as one more file of that table. The list of each table's files is
+    written last, in one step, so a reader sees the cache before or after, never half."""
+    import json
+
     folder.mkdir(parents=True, exist_ok=True)
+    before = _manifest(folder) if kept else {}
+    if not kept:
+        with contextlib.suppress(OSError):
+            (folder / MANIFEST).unlink()
+    files: dict[str, list[str]] = {}
+    stamp = f"{os.getpid()}-{time.monotonic_ns()}"
     for name in SCHEMA:
         table = getattr(corpus, name)
-        atomic_write(
-            folder / f"{name}.parquet", lambda tmp, t=table: t.to_parquet(tmp, index=False)
-        )
+        have = before.get(name) or [f"{name}.parquet"]
+        n = (kept or {}).get(name)
+        if n is not None and n <= len(table) and len(have) < MAX_PARTS:
+            target, rows = f"{name}.{stamp}.parquet", table.iloc[n:]
+            files[name] = [*have, target]
+        else:  # whole; beside the old file when appending, so the old list still reads
+            target = f"{name}.{stamp}.parquet" if kept else f"{name}.parquet"
+            rows, files[name] = table, [target]
+        atomic_write(folder / target, lambda tmp, t=rows: t.to_parquet(tmp, index=False))
+    atomic_write(
+        folder / MANIFEST,
+        lambda tmp: Path(tmp).write_text(json.dumps(files), "utf-8"),
+    )
+    listed = {f for names in files.values() for f in names}
+    for old in {f for names in before.values() for f in names} - listed:
+        with contextlib.suppress(OSError):
+            (folder / old).unlink()
+    if not kept:  # parts an earlier cache appended are no longer part of it
+        for part in folder.glob("*.*.parquet"):
+            if part.name not in listed:
+                with contextlib.suppress(OSError):
+                    part.unlink()
 
 
 def file_sha(

@@ -26,6 +26,7 @@ import bisect
 import datetime as dt
 import re
 from collections import Counter
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
@@ -85,7 +86,8 @@ def _intervals(date: pd.Series, precision: pd.Series, published: pd.Series) -> l
 def _sets(links: pd.DataFrame, col: str) -> dict[str, list[str]]:
     """commitment_id -> its distinct `col` values, in one pass."""
     out: dict[str, list[str]] = {}
-    for cid, value in zip(links.commitment_id.tolist(), links[col].tolist(), strict=True):
+    ids, values_of = links.commitment_id.to_numpy(dtype=object), links[col].to_numpy(dtype=object)
+    for cid, value in zip(ids.tolist(), values_of.tolist(), strict=True):
         values = out.setdefault(cid, [])
         if value not in values:
             values.append(value)
@@ -379,66 +381,27 @@ class _Group:
             self.lo, self.hi = self.hi, self.lo
 
 
-def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
+def group(corpus, previous=None) -> tuple[pd.Series, pd.DataFrame]:
     """commitments' group_id (aligned with corpus.commitments) and the commitment_groups
-    table, one row per group."""
+    table, one row per group.
+
+    `previous`: (group_id of the cached commitments, the cached commitment_groups table)
+    when articles were only added and the cached commitments come first, in the cached
+    order. Their groups are kept; only the new commitments are placed, against the groups
+    that hold one of their sides (`_regroup_added`)."""
     c = corpus.commitments
     if c.empty:
         return pd.Series([], dtype="string[python]"), pd.DataFrame()
+    if previous is not None:
+        done = _regroup_added(corpus, *previous)
+        if done is not None:
+            return done
     ids = c.commitment_id.to_numpy(dtype=object)
-    ca = corpus.commitment_actors
-    sides = _sets(ca[ca.role.isin(SIDES)], "actor_id")
-    cd = corpus.commitment_domains
-    domain_sets = _sets(cd, "domain_id")
-    arts = corpus.articles.set_index("article_id")
-    published = c.article_id.map(arts["published"])
-    speakers = c.speaker_id.fillna("").to_numpy(dtype=object)
-    keys = [
-        tuple(sorted(sides[cid])) if cid in sides else ((who,) if who else ())
-        for cid, who in zip(ids, speakers, strict=True)
-    ]
-    instruments = c.instrument.fillna("").tolist()
-    family_of = {x: instrument_family(x) for x in set(instruments)}
-    named = {x: fold(x) if len(x.split()) > 1 else "" for x in set(instruments)}
-    empty = frozenset()
-    domains = [frozenset(domain_sets[cid]) if cid in domain_sets else empty for cid in ids]
-    intervals = _intervals(c.date, c.date_precision, published)
-    # a person acting in office stands for their state or body: 'Macron et Zelensky ont
-    # signé' here, 'la France et l'Ukraine ont signé' there
-    office = corpus.actors.set_index("actor_id").affiliation_id.to_dict()
-    states = [frozenset(office.get(a) or a for a in k) for k in keys]
-    # each distinct sentence read once (copies and restatements share theirs); a
-    # commitment with no side joins nothing, its words are not needed
-    texts = c.text.fillna("").tolist()
-    nothing = (frozenset(), frozenset(), frozenset())
-    content = _contents(sorted({t for t, k in zip(texts, keys, strict=True) if k}))
-    items = [
-        _Commitment(
-            i,
-            k,
-            states[i],
-            family_of[x],
-            named[x],
-            intervals[i],
-            content.get(sentence, nothing),
-            a,
-            domains[i],
-        )
-        for i, (k, x, sentence, a) in enumerate(
-            zip(
-                c.kind.tolist(),
-                instruments,
-                texts,
-                c.article_id.tolist(),
-                strict=True,
-            )
-        )
-    ]
-    for item, stated in zip(items, c.date.notna().tolist(), strict=True):
-        item.dated = stated
+    every = range(len(ids))
+    items, keys, domains, family_of, instruments = _items(corpus, every)
     # the dated and recent first; each commitment joins the group that gives the best
     # evidence among those holding one of its sides
-    order = sorted(range(len(ids)), key=lambda i: (intervals[i][1], intervals[i][0], i))
+    order = sorted(every, key=lambda i: (items[i].hi, items[i].lo, i))
     # (kind, side) -> its groups in the order they were opened, and the last day their
     # first member allowed: nondecreasing (commitments come by last day), and no member
     # widens a group, so groups before the first that reaches `lo - SLACK` cannot match
@@ -446,43 +409,9 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
     group_of: list[_Group | None] = [None] * len(ids)
     reasons: dict[int, str] = {}
     for i in order:
-        item = items[i]
-        home, why = None, ""
-        if item.sides:
-            seen: set[int] = set()
-            found: list[tuple[_Group, str]] = []
-            for side in item.sides:
-                groups, last_days = by_side.get((item.kind, side), ((), ()))
-                first = bisect.bisect_left(last_days, item.lo - SLACK)
-                # the CANDIDATES latest opened at most, in the order they were opened:
-                # reports of one act come close together, and a side as common as
-                # « France » must not make a season's load quadratic
-                for g in groups[max(first, len(groups) - CANDIDATES) :]:
-                    if id(g) in seen or g.into is not None:
-                        continue
-                    seen.add(id(g))
-                    evidence_here = g.evidence(item)
-                    if evidence_here:
-                        found.append((g, evidence_here))
-            if found:
-                (home, why), others = found[0], found[1:]
-                # a commitment that reports the act of two groups shows they are one:
-                # 'le 4 mai, ils ont signé un contrat de 30 Rafale' joins the group of
-                # '4 mai' and the group of '30 Rafale'
-                for g, other_why in others:
-                    if home.absorb(g):
-                        reasons[id(home)] = reasons.get(id(home)) or other_why
-        if home is None:
-            home = _Group()
-            for side in item.sides:
-                groups, last_days = by_side.setdefault((item.kind, side), ([], []))
-                groups.append(home)
-                last_days.append(item.hi)
-        elif home.members[0].article != item.article:
-            reasons[id(home)] = reasons.get(id(home)) or why
-        home.add(item)
-        group_of[i] = home
+        group_of[i] = _place(items[i], by_side, reasons)
     group_of = [g.final() for g in group_of]
+    published = _published(corpus, c)
     seen_day = _days(published, _ALWAYS)
     names = corpus.actor_names.to_dict()
     group_ids: list[str] = [""] * len(ids)
@@ -496,6 +425,262 @@ def group(corpus) -> tuple[pd.Series, pd.DataFrame]:
             reason_of[gid] = _reason(g, reasons.get(id(g), ""), names, family_of, instruments)
     series = pd.Series(group_ids, dtype="string[python]")
     return series, _table(corpus, series, keys, domains, published, reason_of)
+
+
+def _published(corpus, c: pd.DataFrame) -> pd.Series:
+    return c.article_id.map(corpus.articles.set_index("article_id")["published"])
+
+
+def _items(corpus, positions):
+    """The commitments at `positions` (of corpus.commitments) as `_Commitment`s, with
+    their sides, areas and instruments, keyed by position."""
+    c = corpus.commitments
+    every = len(positions) == len(c)
+    sub = c if every else c.iloc[list(positions)]
+    pos = list(range(len(c))) if every else list(positions)
+    ids = sub.commitment_id.to_numpy(dtype=object)
+    ca = corpus.commitment_actors
+    cd = corpus.commitment_domains
+    if not every:
+        wanted = set(ids.tolist())
+        ca = ca[ca.commitment_id.isin(wanted)]
+        cd = cd[cd.commitment_id.isin(wanted)]
+    sides = _sets(ca[ca.role.isin(SIDES)], "actor_id")
+    domain_sets = _sets(cd, "domain_id")
+    published = _published(corpus, sub)
+    speakers = sub.speaker_id.fillna("").to_numpy(dtype=object)
+    key_list = [
+        tuple(sorted(sides[cid])) if cid in sides else ((who,) if who else ())
+        for cid, who in zip(ids, speakers, strict=True)
+    ]
+    instrument_list = sub.instrument.fillna("").tolist()
+    family_of = {x: instrument_family(x) for x in set(instrument_list)}
+    named = {x: fold(x) if len(x.split()) > 1 else "" for x in set(instrument_list)}
+    empty = frozenset()
+    domain_list = [frozenset(domain_sets[cid]) if cid in domain_sets else empty for cid in ids]
+    intervals = _intervals(sub.date, sub.date_precision, published)
+    # a person acting in office stands for their state or body: 'Macron et Zelensky ont
+    # signé' here, 'la France et l'Ukraine ont signé' there
+    office = corpus.actors.set_index("actor_id").affiliation_id.to_dict()
+    states = [frozenset(office.get(a) or a for a in k) for k in key_list]
+    # each distinct sentence read once (copies and restatements share theirs); a
+    # commitment with no side joins nothing, its words are not needed
+    texts = sub.text.fillna("").tolist()
+    nothing = (frozenset(), frozenset(), frozenset())
+    content = _contents(sorted({t for t, k in zip(texts, key_list, strict=True) if k}))
+    items, keys, domains, instruments = {}, {}, {}, {}
+    for j, (p, kind, x, sentence, a, stated) in enumerate(
+        zip(
+            pos,
+            sub.kind.tolist(),
+            instrument_list,
+            texts,
+            sub.article_id.tolist(),
+            sub.date.notna().tolist(),
+            strict=True,
+        )
+    ):
+        item = _Commitment(
+            p,
+            kind,
+            states[j],
+            family_of[x],
+            named[x],
+            intervals[j],
+            content.get(sentence, nothing),
+            a,
+            domain_list[j],
+        )
+        item.dated = stated
+        items[p], keys[p], domains[p], instruments[p] = item, key_list[j], domain_list[j], x
+    return items, keys, domains, family_of, instruments
+
+
+def _place(item: _Commitment, by_side: dict, reasons: dict) -> _Group:
+    """Put `item` in the group that gives the best evidence among those of one of its
+    sides and kind (merging the others it also reports), or in a new group of its own."""
+    home, why = None, ""
+    if item.sides:
+        seen: set[int] = set()
+        found: list[tuple[_Group, str]] = []
+        for side in item.sides:
+            groups, last_days = by_side.get((item.kind, side), ((), ()))
+            first = bisect.bisect_left(last_days, item.lo - SLACK)
+            # the CANDIDATES latest opened at most, in the order they were opened:
+            # reports of one act come close together, and a side as common as
+            # « France » must not make a season's load quadratic
+            for g in groups[max(first, len(groups) - CANDIDATES) :]:
+                if id(g) in seen or g.into is not None:
+                    continue
+                seen.add(id(g))
+                evidence_here = g.evidence(item)
+                if evidence_here:
+                    found.append((g, evidence_here))
+        if found:
+            (home, why), others = found[0], found[1:]
+            # a commitment that reports the act of two groups shows they are one:
+            # 'le 4 mai, ils ont signé un contrat de 30 Rafale' joins the group of
+            # '4 mai' and the group of '30 Rafale'
+            for g, other_why in others:
+                if home.absorb(g):
+                    reasons[id(home)] = reasons.get(id(home)) or other_why
+    if home is None:
+        home = _Group()
+        _open(home, item, by_side)
+    elif home.members[0].article != item.article:
+        reasons[id(home)] = reasons.get(id(home)) or why
+    home.add(item)
+    return home
+
+
+def _open(home: _Group, item: _Commitment, by_side: dict) -> None:
+    for side in item.sides:
+        groups, last_days = by_side.setdefault((item.kind, side), ([], []))
+        groups.append(home)
+        last_days.append(item.hi)
+
+
+def _regroup_added(corpus, old_ids: pd.Series, old_table: pd.DataFrame):
+    """When articles were only added: the cached commitments keep their groups; each new
+    one is placed as `group` places it, against the cached groups that hold one of its
+    sides for its kind (rebuilt from their members), and joins one, merges some, or
+    opens its own. Only the groups it touches are counted again. None when the cached
+    commitments are not the first rows, in their order."""
+    c = corpus.commitments
+    n_old = len(old_ids)
+    if n_old > len(c) or old_table is None or "group_id" not in old_table:
+        return None
+    head = c.commitment_id.iloc[:n_old].to_numpy(dtype=object)
+    if n_old and not np.array_equal(head, corpus_ids(old_ids)):
+        return None
+    old_gids = old_ids.to_numpy(dtype=object)
+    if n_old and (pd.isna(old_gids).any() or (old_gids == "").any()):
+        return None
+    new_pos = list(range(n_old, len(c)))
+    new_items, *_ = _items(corpus, new_pos)
+    # the cached commitments of a kind and side some new one has, and their whole groups
+    wanted = {(it.kind, side) for it in new_items.values() for side in it.sides}
+    touched = _candidates(corpus, c.iloc[:n_old], old_gids, wanted)
+    old_pos = np.flatnonzero(pd.Series(old_gids).isin(touched).to_numpy()).tolist()
+    items, keys, domains, family_of, instruments = _items(corpus, old_pos + new_pos)
+    ids = c.commitment_id.to_numpy(dtype=object)
+    # the cached groups, rebuilt in the order they were opened, members in their order
+    members: dict[str, list[_Commitment]] = {}
+    for p in sorted(old_pos, key=lambda p: (items[p].hi, items[p].lo, p)):
+        members.setdefault(old_gids[p], []).append(items[p])
+    by_side: dict[tuple[str, str], tuple[list[_Group], list[int]]] = {}
+    rebuilt: dict[str, _Group] = {}
+    for gid, ms in sorted(members.items(), key=lambda kv: (kv[1][0].hi, kv[1][0].lo, kv[1][0].i)):
+        g = _Group()
+        _open(g, ms[0], by_side)
+        for m in ms:
+            g.add(m)
+        rebuilt[gid] = g
+    reasons: dict[int, str] = {}
+    group_of: dict[int, _Group] = {p: rebuilt[old_gids[p]] for p in old_pos}
+    for p in sorted(new_pos, key=lambda p: (items[p].hi, items[p].lo, p)):
+        group_of[p] = _place(items[p], by_side, reasons)
+    positions = old_pos + new_pos
+    sub = c.iloc[positions]
+    published = _published(corpus, sub)
+    seen = dict(zip(positions, _days(published, _ALWAYS), strict=True))
+    names = corpus.actor_names.to_dict()
+    group_ids = np.concatenate([old_gids, np.array([""] * len(new_pos), dtype=object)])
+    old_reason = dict(zip(old_table.group_id, old_table.reason, strict=True))
+    changed = {id(g) for p in new_pos for g in (group_of[p].final(),)}
+    reason_of: dict[str, str] = {}
+    for g in {id(g.final()): g.final() for g in group_of.values()}.values():
+        first = min(g.members, key=lambda m: (seen[m.i], m.i))
+        gid = "group:" + ids[first.i]
+        before = {old_gids[m.i] for m in g.members if m.i < n_old}
+        for m in g.members:
+            group_ids[m.i] = gid
+        if len({m.article for m in g.members}) > 1:
+            if id(g) in changed or len(before) != 1:
+                why = _reason(g, reasons.get(id(g), ""), names, family_of, instruments)
+            else:
+                why = old_reason.get(gid, "")
+            reason_of[gid] = why
+    series = pd.Series(group_ids, dtype="string[python]")
+    part = SimpleNamespace(
+        commitments=sub,
+        articles=corpus.articles,
+        actor_names=corpus.actor_names,
+        domains=corpus.domains,
+    )
+    sub_ids = pd.Series(group_ids[positions], dtype="string[python]")
+    table = _table(
+        part,
+        sub_ids,
+        [keys[p] for p in positions],
+        [domains[p] for p in positions],
+        published,
+        reason_of,
+    )
+    kept = old_table[~old_table.group_id.isin(touched)]
+    both = pd.concat([kept, table], ignore_index=True) if len(kept) else table
+    both = both.sort_values(
+        ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"
+    ).reset_index(drop=True)
+    return series, both
+
+
+def corpus_ids(old_ids: pd.Series):
+    """The commitment ids a cached group_id series is indexed by."""
+    return old_ids.index.to_numpy(dtype=object)
+
+
+def _candidates(corpus, old: pd.DataFrame, old_gids: np.ndarray, wanted: set) -> set[str]:
+    """The cached groups a new commitment of a (kind, side) in `wanted` may join: as in
+    `group`, for each (kind, side) the CANDIDATES latest opened (by the days their first
+    member allows) among those holding it. Sides are states (a person in office stands
+    for their state or body), the speaker when no one else is named."""
+    if not wanted:
+        return set()
+    sides = {side for _, side in wanted}
+    office = corpus.actors.set_index("actor_id").affiliation_id.fillna("").to_dict()
+    # the actors that stand for one of those sides: themselves, or their state or body
+    standing = {a: (office.get(a) or a) for a in office if a in sides or office.get(a) in sides}
+    position = {cid: p for p, cid in enumerate(old.commitment_id.to_numpy(dtype=object))}
+    kinds = old.kind.to_numpy(dtype=object)
+    links = corpus.commitment_actors
+    ca = links[links.actor_id.isin(standing) & links.role.isin(SIDES)]
+    hits = []  # (position, kind, side)
+    for cid, a in zip(
+        ca.commitment_id.to_numpy(dtype=object), ca.actor_id.to_numpy(dtype=object), strict=True
+    ):
+        p = position.get(cid)
+        if p is not None and (kinds[p], standing[a]) in wanted:
+            hits.append((p, kinds[p], standing[a]))
+    # a commitment with nobody named but its speaker: the speaker is its side
+    alone = old[old.speaker_id.isin(standing)]
+    named = links[links.commitment_id.isin(alone.commitment_id) & links.role.isin(SIDES)]
+    named = set(named.commitment_id.tolist())
+    for cid, who, k in zip(
+        alone.commitment_id.to_numpy(dtype=object),
+        alone.speaker_id.to_numpy(dtype=object),
+        alone.kind.to_numpy(dtype=object),
+        strict=True,
+    ):
+        if cid not in named and (k, standing[who]) in wanted:
+            hits.append((position[cid], k, standing[who]))
+    if not hits:
+        return set()
+    at = sorted({p for p, _, _ in hits})
+    sub = old.iloc[at]
+    spans = _intervals(sub.date, sub.date_precision, _published(corpus, sub))
+    days = dict(zip(at, spans, strict=True))
+    # each group's opening, per (kind, side): the earliest of its members there
+    opened: dict[tuple[str, str], dict[str, tuple]] = {}
+    for p, k, side in hits:
+        lo, hi = days[p]
+        seen = opened.setdefault((k, side), {})
+        gid = old_gids[p]
+        seen[gid] = min(seen.get(gid, (hi, lo, p)), (hi, lo, p))
+    out: set[str] = set()
+    for seen in opened.values():
+        out.update(sorted(seen, key=seen.get)[-CANDIDATES:])
+    return out
 
 
 def _reason(g: _Group, why: str, names: dict, family_of, instruments) -> str:

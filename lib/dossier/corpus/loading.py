@@ -73,14 +73,43 @@ def load(
     corpus = assemble(fresh, problems)
     if cached is not None and scan.kept:
         with collector_paused():
-            corpus = _merge_cached(corpus, cached, scan.kept, scan.order)
+            corpus = _merge_cached(corpus, cached, scan.kept, scan.order, scan.only_added())
     unchanged = scan.unchanged()
     if not unchanged:  # across the whole corpus, so after any change
-        _add_stories(corpus, store, scan.only_added())  # copies of one dispatch
-        _add_groups(corpus)  # the same commitment in several articles
+        added = scan.only_added()
+        _add_stories(corpus, store, added)  # copies of one dispatch
+        # the same commitment in several articles; when articles were only added, the
+        # cached groups are kept and only the new commitments are placed
+        _add_groups(corpus, _previous_groups(cached) if added and scan.kept else None)
     if store:
-        _store(store, corpus, scan, unchanged)
+        kept = _kept_rows(corpus, cached) if not unchanged and added and scan.kept else None
+        _store(store, corpus, scan, unchanged, kept)
     return corpus
+
+
+# what an article added elsewhere may change in the rows of articles already cached
+_REWRITTEN = {"articles": ("story_id", "duplicate_of"), "commitments": ("group_id",)}
+
+
+def _kept_rows(corpus: Corpus, cached: dict[str, pd.DataFrame]) -> dict[str, int]:
+    """Tables whose cached rows come first, unchanged (articles only added), and how many
+    there are: the cache appends the rest. A story or a group an added article changed
+    in the cached rows has its table written again whole."""
+    import numpy as np
+
+    out = {}
+    for name in SCHEMA:
+        if name in CORPUS_WIDE or name == "problems":
+            continue
+        old, now = cached[name], getattr(corpus, name)
+        n = len(old)
+        if n > len(now) or any(
+            not np.array_equal(now[col].to_numpy(dtype=object)[:n], old[col].to_numpy(dtype=object))
+            for col in _REWRITTEN.get(name, ())
+        ):
+            continue
+        out[name] = n
+    return out
 
 
 class _Scan:
@@ -181,16 +210,19 @@ def _extract(articles: list[Article], workers: int, client, progress: bool) -> l
             bar.close()
 
 
-def _store(store: Path, corpus: Corpus, scan: _Scan, unchanged: bool) -> None:
-    """File stats and, after any change, the tables: a cache that cannot be written is a
-    warning, never a failure."""
+def _store(
+    store: Path, corpus: Corpus, scan: _Scan, unchanged: bool, kept: dict | None = None
+) -> None:
+    """File stats and, after any change, the tables (`kept`: rows of each table already
+    cached, which are not written again): a cache that cannot be written is a warning,
+    never a failure."""
     if scan.seen_stats != scan.stats:
         with contextlib.suppress(OSError):  # without it, each file is hashed: nothing more
             write_stats(store, scan.seen_stats)
     if unchanged:
         return
     try:
-        write_cache(store, corpus)
+        write_cache(store, corpus, kept)
     except OSError as exc:
         _add_problem(corpus, "cache-unwritable", f"tables could not be cached: {exc}", "(cache)")
 
@@ -214,13 +246,29 @@ def meta_changed(row: dict, meta: dict | None) -> bool:
 
 
 def _merge_cached(
-    fresh: Corpus, cached: dict[str, pd.DataFrame], keep_ids: set[str], order: list[str]
+    fresh: Corpus,
+    cached: dict[str, pd.DataFrame],
+    keep_ids: set[str],
+    order: list[str],
+    only_added: bool = False,
 ) -> Corpus:
-    """Fresh rows for changed articles + cached rows for unchanged ones, in folder order."""
+    """Fresh rows for changed articles + cached rows for unchanged ones, in folder order.
+    When articles were only added, the cached tables stay as they are and the new
+    articles' rows follow them: nothing to filter or sort in tables of millions of rows."""
     rank = {aid: i for i, aid in enumerate(order)}
     if fresh.articles.empty and cached["articles"]["article_id"].tolist() == order:
         # nothing new and nothing gone: the cache is the corpus (a re-run after no change)
         return Corpus(**{**{n: cached[n] for n in SCHEMA}, "problems": fresh.problems})
+    if only_added:
+        tables = {
+            name: fresh.problems
+            if name == "problems"
+            else fresh.commitment_groups
+            if name in CORPUS_WIDE
+            else frame(name, pd.concat([cached[name], getattr(fresh, name)], ignore_index=True))
+            for name in SCHEMA
+        }
+        return Corpus(**tables)
     tables = {}
     # link tables name their article through their owner's id: one lookup table each
     owners = {}
@@ -284,13 +332,21 @@ def extract(text: str, meta: dict | None = None) -> Corpus:
 # ---------------------------------------------------------------- stories and groups
 
 
-def _add_groups(corpus: Corpus) -> None:
+def _previous_groups(cached: dict[str, pd.DataFrame]):
+    """The cached commitments' groups (indexed by commitment id) and groups table."""
+    c = cached["commitments"]
+    return pd.Series(c.group_id.to_numpy(), index=c.commitment_id.to_numpy()), cached[
+        "commitment_groups"
+    ]
+
+
+def _add_groups(corpus: Corpus, previous=None) -> None:
     """commitments.group_id and the commitment_groups table (commitment_groups.py). A
     failure here leaves every commitment in a group of its own, with a problem row."""
     from .groups import group
 
     try:
-        ids, table = group(corpus)
+        ids, table = group(corpus, previous)
     except Exception as exc:  # the tables are worth more than their grouping
         ids = "group:" + corpus.commitments.commitment_id
         table = pd.DataFrame()
@@ -316,6 +372,7 @@ def _add_stories(corpus: Corpus, store: Path | None, only_added: bool = False) -
         return
     s = corpus.sentences
     heads = s[s.headline.fillna(False).astype(bool)].groupby("article_id")["end"].max()
+    heads = dict(zip(heads.index, heads.tolist(), strict=True))  # a dict: one lookup each
     known = read_signatures(store)
     texts, reuse = [], {}
     for aid, path, published, text, sha in zip(
