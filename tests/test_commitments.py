@@ -702,3 +702,18 @@ def test_a_call_with_no_one_named_in_a_statement_is_the_voice_s():
 )
 def test_concern_is_a_judgement(text):
     assert "assessment" in kinds_in(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("« Nous devons tous faire davantage pour la paix », a dit le ministre letton.", "call"),
+        ("Cette mission a pour but de former les garde-côtes lettons.", "intent"),
+        ("La Lettonie et l'Estonie ont donné le coup d'envoi à l'achat de radars.", "agreement"),
+        ("Les Pays-Bas assureront la direction du programme de frégates.", "intent"),
+        # a speech verb on what is said stays a statement
+        ("La Lettonie annoncera sa décision en mars.", "declaration"),
+    ],
+)
+def test_common_turns_of_official_prose(text, kind):
+    assert kind in kinds_in(text)

@@ -294,7 +294,19 @@ REFLEXIVES = {"se", "s'", "me", "m'", "te", "t'"}
 PLURAL_REFLEXIVES = {"nous", "vous"}
 _SKIPPED = {"ne", "n'", "y", "en", "pas", "plus", "jamais"}
 _FOLLOW_FORMS = {"à": {"à", "au", "aux"}, "de": {"de", "d'", "du", "des"}}
-_BETWEEN = {"pas", "plus", "ensemble", "également", "aussi", "notamment", "encore", "donc"}
+_BETWEEN = {
+    "pas",
+    "plus",
+    "ensemble",
+    "également",
+    "aussi",
+    "notamment",
+    "encore",
+    "donc",
+    "tous",
+    "toutes",
+    "tout",  # « nous devons tous faire »
+}
 # verbs under which a trigger looks ahead: "vont signer", "doit livrer", "prévoit de produire"
 PROSPECTIVE_HEADS = {
     "aller",

@@ -65,7 +65,9 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
     out = []
     speech = _speech_verbs()
     for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_ in NOT_PLANS or lexicon.key(tok.lemma_) in speech:
+        if tok.pos_ != "VERB" or tok.lemma_ in NOT_PLANS:
+            continue
+        if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
         finite = "Fin" in tok.morph.get("VerbForm")
         under_aller = tok.dep_ == "xcomp" and tok.head.lemma_ == "aller"
@@ -82,6 +84,26 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
             quoted = inside_quote(quotes, tok.idx)
             out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
     return out
+
+
+def _done_to_a_thing(verb) -> bool:
+    """A speech verb that says nothing but acts on a thing ('assureront la direction du
+    programme', not 'assureront que…' nor 'annonceront leur décision')."""
+    kids = list(verb.children)
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in kids):
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and not _said(c) for c in kids)
+
+
+def _said(noun) -> bool:
+    """A noun of a stance ('décision', 'intention', 'soutien': `holder_nouns`): what is
+    said, so the speech verb stays one."""
+    return lexicon.key(noun.lemma_ or noun.lower_) in _stance_nouns()
+
+
+@functools.cache
+def _stance_nouns() -> frozenset[str]:
+    return lexicon_keys(lexicon.knowledge().triggers["context"]["holder_nouns"])
 
 
 def stated_aims(doc) -> list[tuple[str, int, int]]:
