@@ -717,3 +717,9 @@ def test_concern_is_a_judgement(text):
 )
 def test_common_turns_of_official_prose(text, kind):
     assert kind in kinds_in(text)
+
+
+def test_a_word_with_an_auxiliary_is_a_verb_whatever_its_tag():
+    # the small model reads « félicité » here as the noun (happiness)
+    roles = one("M. Juris Ozols s'est ainsi félicité d'être soutenu par l'Estonie.", "assessment")
+    assert "person:juris-ozols" in roles

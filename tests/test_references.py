@@ -269,3 +269,9 @@ def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_op
     )
     # not the agency where the speech is given
     assert parties_of(text, "intent") == [{"country:BEL"}]
+
+
+def test_a_noun_after_a_quote_stays_a_noun():
+    text = "« Horizon 2047 », programme de coopération entre la France et l'Inde, a été signé."
+    c = dossier.extract(text, {"language": "fr"})
+    assert c.commitments.instrument.tolist() == ["programme de coopération"]

@@ -83,9 +83,10 @@ def set_norms(doc):
             tok.norm_ = key(verbs[lower])
         elif (
             tok.pos_ not in {"VERB", "AUX"}
-            and _incise(tok)
+            and (_has_auxiliary(tok) or _incise(tok) and _speech_form(lower, verbs))
             and (lower in verbs or _infinitive(lower))
         ):
+            # « s'est félicité » read as a noun: a word with an auxiliary is a verb
             # « … », commente X: right after a quote, a verb form is the attribution's verb
             # whatever the tag ('commente' read as an adjective)
             tok.norm_ = key(verbs.get(lower) or _infinitive(lower))
@@ -99,6 +100,22 @@ def set_norms(doc):
             tok.norm_ = key(tok.lemma_ or lower)
     doc.user_data[NORMS_SET] = True
     return doc
+
+
+def _speech_form(lower: str, verbs: dict) -> bool:
+    """A form of a verb that reports speech ('commente'), not any word a verb could be
+    made of (« Horizon 2047 », programme de coopération…)."""
+    verb = verbs.get(lower) or _infinitive(lower)
+    return bool(verb) and lexicon.key(verb) in _reporting_keys()
+
+
+@functools.cache
+def _reporting_keys() -> frozenset[str]:
+    return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["verbs"])
+
+
+def _has_auxiliary(tok) -> bool:
+    return any(c.dep_ in {"aux:tense", "aux:pass"} for c in tok.children)
 
 
 def _incise(tok) -> bool:
@@ -117,7 +134,22 @@ def ensure_norms(doc):
     return doc
 
 
-_FIRST_GROUP = (("ent", "er"), ("es", "er"), ("e", "er"), ("ons", "er"), ("ez", "er"))
+_FIRST_GROUP = (
+    ("ent", "er"),
+    ("es", "er"),
+    ("e", "er"),
+    ("ons", "er"),
+    ("ez", "er"),
+    # past participles: « félicité », « réjouie »
+    ("ées", "er"),
+    ("és", "er"),
+    ("ée", "er"),
+    ("é", "er"),
+    ("ies", "ir"),
+    ("is", "ir"),
+    ("ie", "ir"),
+    ("i", "ir"),
+)
 
 
 def _infinitive(form: str) -> str:
