@@ -157,8 +157,8 @@ def test_articles_added_one_by_one_group_as_one_load_of_all(tmp_path):
     assert sorted(grown.commitments.group_id) == sorted(whole.commitments.group_id)
 
     def table(c):
-        cols = ["group_id", "kind", "articles", "sources", "parties", "instrument", "reason"]
-        t = c.commitment_groups[cols].sort_values("group_id", ignore_index=True)
+        cols = ["group_id", "kind", "articles", "stories", "sources", "parties", "instrument"]
+        t = c.commitment_groups[[*cols, "reason"]].sort_values("group_id", ignore_index=True)
         # how close the sentences are depends on which two were compared first
         return t.assign(reason=t.reason.str.replace(r" · phrases proches.*", "", regex=True))
 
@@ -166,10 +166,67 @@ def test_articles_added_one_by_one_group_as_one_load_of_all(tmp_path):
     assert agreements(grown).loc["accord"].articles == 3, "the three reports are one group"
     # the cache appended each new article's rows instead of writing its tables again, and
     # reads back as they were
-    assert len(list(cache.rglob("mentions.*.parquet"))) == len(names) - 1
+    assert len(list(cache.rglob("mentions.*.parquet"))) == len(names)
     again = dossier.load(seeds, cache_dir=cache, workers=1)
     for name in ("articles", "mentions", "commitments", "commitment_groups"):
         assert getattr(again, name).equals(getattr(grown, name)), name
+
+
+def test_an_article_added_out_of_folder_order_keeps_its_groups_on_the_next_load(tmp_path):
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    write(seeds, ["2-reprise.txt", "3-suivi.txt", "4-cyber.txt"])
+    dossier.load(seeds, cache_dir=cache, workers=1)
+    write(seeds, list(ARTICLES))  # 1-annonce comes first in the folder
+    added = dossier.load(seeds, cache_dir=cache, workers=1)
+    again = dossier.load(seeds, cache_dir=cache, workers=1)  # nothing changed
+    assert len(again.commitment_groups) == len(added.commitment_groups) > 0
+    assert again.commitments.group_id.tolist() == added.commitments.group_id.tolist()
+
+
+def test_an_older_report_added_after_many_later_acts_groups_as_one_load(tmp_path):
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    write(seeds, ["1-annonce.txt"])
+    lines = (seeds / "articles.csv").read_text("utf-8")
+    for k in range(36):  # later agreements of the same two states, each its own act
+        day = dt.date(2025, 4, 1) + dt.timedelta(days=2 * k)
+        (seeds / f"5-suite-{k:02d}.txt").write_text(
+            f"Accord n° {k + 100}\n\nLa Norvège et la Finlande ont signé l'accord n° "
+            f"{k + 100} sur les radars côtiers.\n",
+            "utf-8",
+        )
+        lines += f"5-suite-{k:02d}.txt,,La Gazette,,{day},fr\n"
+    (seeds / "articles.csv").write_text(lines, "utf-8")
+    first = dossier.load(seeds, cache_dir=cache, workers=1)
+    assert len(set(first.commitments.group_id)) > 36, "each later agreement is its own act"
+    text, source, day = ARTICLES["2-reprise.txt"]
+    (seeds / "2-reprise.txt").write_text(text, "utf-8")
+    (seeds / "articles.csv").write_text(lines + f"2-reprise.txt,,{source},,{day},fr\n", "utf-8")
+    grown = dossier.load(seeds, cache_dir=cache, workers=1)
+    whole = dossier.load(seeds, cache=False, workers=1)
+    group_of = grown.commitments.set_index("commitment_id").group_id
+    assert group_of["2-reprise/c1"] == group_of["1-annonce/c1"], "the reprise joins the report"
+    assert sorted(grown.commitments.group_id) == sorted(whole.commitments.group_id)
+
+
+def test_two_loads_that_append_the_same_article_do_not_duplicate_it(tmp_path):
+    from dossier.corpus import loading
+    from dossier.corpus.cache import cache_folder, read_cache, write_cache
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    write(seeds, ["1-annonce.txt", "2-reprise.txt"])
+    dossier.load(seeds, cache_dir=cache, workers=1)
+    store = cache_folder(cache)
+    read = read_cache(store)  # what two kernels read before either wrote
+    write(seeds, ["1-annonce.txt", "2-reprise.txt", "3-suivi.txt"])
+    grown = dossier.load(seeds, cache=False, workers=1)
+    kept = loading._kept_rows(grown, read)
+    for _ in range(2):  # both append what they added
+        write_cache(store, grown, kept, read["(files)"])
+    back = read_cache(store)
+    assert back["articles"].path.tolist() == grown.articles.path.tolist()
 
 
 def test_the_explorer_follows_a_commitment_across_articles(corpus):

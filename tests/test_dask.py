@@ -13,6 +13,7 @@ import pytest
 import dossier
 from dossier.corpus import SCHEMA
 from dossier.corpus.cache import cache_folder as _cache_folder
+from dossier.corpus.cache import cached_tables
 
 distributed = pytest.importorskip("distributed")
 
@@ -52,12 +53,11 @@ def test_a_two_worker_cluster_gives_the_tables_and_the_cache_of_a_local_load(
     assert len(remote.commitments) > 10
     same_tables(local, remote)
     # the cache written by the cluster load reads back as the local one does
-    a, b = _cache_folder(tmp_path / "local"), _cache_folder(tmp_path / "dask")
-    assert sorted(p.name for p in a.iterdir()) == sorted(p.name for p in b.iterdir())
+    a = cached_tables(_cache_folder(tmp_path / "local"))
+    b = cached_tables(_cache_folder(tmp_path / "dask"))
+    assert list(a) == list(b) == list(SCHEMA)
     for name in SCHEMA:
-        pd.testing.assert_frame_equal(
-            pd.read_parquet(a / f"{name}.parquet"), pd.read_parquet(b / f"{name}.parquet")
-        )
+        pd.testing.assert_frame_equal(a[name], b[name])
     again = dossier.load(folder, cache_dir=tmp_path / "dask")  # local, from that cache
     same_tables(local, again)
 

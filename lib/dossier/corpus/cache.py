@@ -56,8 +56,11 @@ def collector_paused():
 
 
 def read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
+    """Every table as the cache's list of files gives it (None: no cache, or one that
+    cannot be read, which is then rebuilt). `CACHE_FILES` in the result is that list, which
+    a later write compares with the one on disk."""
     files = _manifest(folder)
-    if not files and not (folder / "articles.parquet").is_file():
+    if set(files) != set(SCHEMA):
         return None
     from concurrent.futures import ThreadPoolExecutor
 
@@ -65,10 +68,15 @@ def read_cache(folder: Path) -> dict[str, pd.DataFrame] | None:
     # (load() runs this with the cycle collector paused)
     try:
         with ThreadPoolExecutor(max_workers=4) as pool:
-            tables = pool.map(lambda name: _read_parts(folder, files.get(name), name), SCHEMA)
-            return dict(zip(SCHEMA, tables, strict=True))
+            tables = pool.map(lambda name: _read_parts(folder, files[name], name), SCHEMA)
+            out = dict(zip(SCHEMA, tables, strict=True))
     except Exception:  # a corrupt or partial cache is rebuilt, never trusted
         return None
+    out[CACHE_FILES] = files
+    return out
+
+
+CACHE_FILES = "(files)"  # the key of read_cache's result that holds the list it read
 
 
 MANIFEST = "tables.json"  # table -> its files: the whole table, then rows appended since
@@ -84,8 +92,8 @@ def _manifest(folder: Path) -> dict[str, list[str]]:
         return {}
 
 
-def _read_parts(folder: Path, files: list[str] | None, name: str) -> pd.DataFrame:
-    parts = [_read_table(folder / f, name) for f in (files or [f"{name}.parquet"])]
+def _read_parts(folder: Path, files: list[str], name: str) -> pd.DataFrame:
+    parts = [_read_table(folder / f, name) for f in files]
     if len(parts) == 1:
         return parts[0]
     return pd.concat(parts, ignore_index=True)
@@ -163,29 +171,33 @@ def _read_table(path: Path, name: str) -> pd.DataFrame:
     return df
 
 
-def write_cache(folder: Path, corpus: Corpus, kept: dict[str, int] | None = None) -> None:
-    """Every table to Parquet. `kept`: for tables whose first rows are those the cache
-    already holds, unchanged (articles only added), how many: only the rows after them
-    are written, as one more file of that table. The list of each table's files is
-    written last, in one step, so a reader sees the cache before or after, never half."""
+def write_cache(
+    folder: Path, corpus: Corpus, kept: dict[str, int] | None = None, read: dict | None = None
+) -> None:
+    """Every table to Parquet files under new names, then the list of each table's files
+    (`tables.json`) replaced in one step, then the files no longer listed removed: a reader
+    sees the cache before or after a write, never half of it.
+
+    `kept`: for tables whose first rows are those the cache already holds, unchanged
+    (articles only added), how many; only the rows after them are written, as one more
+    file of that table. Only when the list on disk is still the one these tables were
+    read with (`read`): another load may have written since, and is not appended to."""
     import json
 
     folder.mkdir(parents=True, exist_ok=True)
-    before = _manifest(folder) if kept else {}
-    if not kept:
-        with contextlib.suppress(OSError):
-            (folder / MANIFEST).unlink()
+    before = _manifest(folder)
+    if kept and before != read:
+        kept = None
     files: dict[str, list[str]] = {}
-    stamp = f"{os.getpid()}-{time.monotonic_ns()}"
+    stamp = f"{os.getpid()}-{time.time_ns()}"
     for name in SCHEMA:
         table = getattr(corpus, name)
-        have = before.get(name) or [f"{name}.parquet"]
+        have = before.get(name)
         n = (kept or {}).get(name)
-        if n is not None and n <= len(table) and len(have) < MAX_PARTS:
-            target, rows = f"{name}.{stamp}.parquet", table.iloc[n:]
-            files[name] = [*have, target]
-        else:  # whole; beside the old file when appending, so the old list still reads
-            target = f"{name}.{stamp}.parquet" if kept else f"{name}.parquet"
+        target = f"{name}.{stamp}.parquet"
+        if n is not None and have and n <= len(table) and len(have) < MAX_PARTS:
+            rows, files[name] = table.iloc[n:], [*have, target]
+        else:
             rows, files[name] = table, [target]
         atomic_write(folder / target, lambda tmp, t=rows: t.to_parquet(tmp, index=False))
     atomic_write(
@@ -196,11 +208,12 @@ def write_cache(folder: Path, corpus: Corpus, kept: dict[str, int] | None = None
     for old in {f for names in before.values() for f in names} - listed:
         with contextlib.suppress(OSError):
             (folder / old).unlink()
-    if not kept:  # parts an earlier cache appended are no longer part of it
-        for part in folder.glob("*.*.parquet"):
-            if part.name not in listed:
-                with contextlib.suppress(OSError):
-                    part.unlink()
+
+
+def cached_tables(folder: Path) -> dict[str, pd.DataFrame]:
+    """The tables a cache folder holds, by name ({} when none can be read)."""
+    tables = read_cache(folder) or {}
+    return {name: tables[name] for name in SCHEMA if name in tables}
 
 
 def file_sha(

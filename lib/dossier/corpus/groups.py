@@ -556,11 +556,19 @@ def _regroup_added(corpus, old_ids: pd.Series, old_table: pd.DataFrame):
     old_gids = old_ids.to_numpy(dtype=object)
     if n_old and (pd.isna(old_gids).any() or (old_gids == "").any()):
         return None
+    if int(old_table["commitments"].sum()) != n_old:
+        return None  # the cached groups table does not count them all (a failed grouping)
     new_pos = list(range(n_old, len(c)))
     new_items, *_ = _items(corpus, new_pos)
     # the cached commitments of a kind and side some new one has, and their whole groups
     wanted = {(it.kind, side) for it in new_items.values() for side in it.sides}
-    touched = _candidates(corpus, c.iloc[:n_old], old_gids, wanted)
+    latest = {}  # (kind, side) -> the latest place a new commitment of it takes in the order
+    for it in new_items.values():
+        for side in it.sides:
+            latest[(it.kind, side)] = min(latest.get((it.kind, side), _LAST), (it.hi, it.lo))
+    touched = _candidates(corpus, c.iloc[:n_old], old_gids, wanted, latest)
+    if touched is None:
+        return None
     old_pos = np.flatnonzero(pd.Series(old_gids).isin(touched).to_numpy()).tolist()
     items, keys, domains, family_of, instruments = _items(corpus, old_pos + new_pos)
     ids = c.commitment_id.to_numpy(dtype=object)
@@ -618,6 +626,10 @@ def _regroup_added(corpus, old_ids: pd.Series, old_table: pd.DataFrame):
         reason_of,
     )
     kept = old_table[~old_table.group_id.isin(touched)]
+    if len(kept):  # an added article may join two cached stories: count them again
+        story = c.article_id.map(corpus.articles.set_index("article_id")["story_id"])
+        stories = story.groupby(series.to_numpy()).nunique()
+        kept = kept.assign(stories=kept.group_id.map(stories).fillna(kept.stories).astype(int))
     both = pd.concat([kept, table], ignore_index=True) if len(kept) else table
     both = both.sort_values(
         ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"
@@ -630,11 +642,18 @@ def corpus_ids(old_ids: pd.Series):
     return old_ids.index.to_numpy(dtype=object)
 
 
-def _candidates(corpus, old: pd.DataFrame, old_gids: np.ndarray, wanted: set) -> set[str]:
+_LAST = (_ALWAYS + 1, _ALWAYS + 1)
+
+
+def _candidates(
+    corpus, old: pd.DataFrame, old_gids: np.ndarray, wanted: set, latest: dict
+) -> set[str] | None:
     """The cached groups a new commitment of a (kind, side) in `wanted` may join: as in
     `group`, for each (kind, side) the CANDIDATES latest opened (by the days their first
     member allows) among those holding it. Sides are states (a person in office stands
-    for their state or body), the speaker when no one else is named."""
+    for their state or body), the speaker when no one else is named. None when a cached
+    group of one of them opens after a new commitment in the order (`latest`): the new one
+    is older news, and only a full grouping places it as a full grouping does."""
     if not wanted:
         return set()
     sides = {side for _, side in wanted}
@@ -678,7 +697,9 @@ def _candidates(corpus, old: pd.DataFrame, old_gids: np.ndarray, wanted: set) ->
         gid = old_gids[p]
         seen[gid] = min(seen.get(gid, (hi, lo, p)), (hi, lo, p))
     out: set[str] = set()
-    for seen in opened.values():
+    for key, seen in opened.items():
+        if any(first[:2] > latest[key] for first in seen.values()):
+            return None
         out.update(sorted(seen, key=seen.get)[-CANDIDATES:])
     return out
 

@@ -19,6 +19,7 @@ from ..reading import (
     read_sidecar,
 )
 from .cache import (
+    CACHE_FILES,
     cache_folder,
     collector_paused,
     file_sha,
@@ -83,7 +84,7 @@ def load(
         _add_groups(corpus, _previous_groups(cached) if added and scan.kept else None)
     if store:
         kept = _kept_rows(corpus, cached) if not unchanged and added and scan.kept else None
-        _store(store, corpus, scan, unchanged, kept)
+        _store(store, corpus, scan, unchanged, kept, (cached or {}).get(CACHE_FILES))
     return corpus
 
 
@@ -211,7 +212,12 @@ def _extract(articles: list[Article], workers: int, client, progress: bool) -> l
 
 
 def _store(
-    store: Path, corpus: Corpus, scan: _Scan, unchanged: bool, kept: dict | None = None
+    store: Path,
+    corpus: Corpus,
+    scan: _Scan,
+    unchanged: bool,
+    kept: dict | None = None,
+    read: dict | None = None,
 ) -> None:
     """File stats and, after any change, the tables (`kept`: rows of each table already
     cached, which are not written again): a cache that cannot be written is a warning,
@@ -222,7 +228,7 @@ def _store(
     if unchanged:
         return
     try:
-        write_cache(store, corpus, kept)
+        write_cache(store, corpus, kept, read)
     except OSError as exc:
         _add_problem(corpus, "cache-unwritable", f"tables could not be cached: {exc}", "(cache)")
 
@@ -256,8 +262,10 @@ def _merge_cached(
     When articles were only added, the cached tables stay as they are and the new
     articles' rows follow them: nothing to filter or sort in tables of millions of rows."""
     rank = {aid: i for i, aid in enumerate(order)}
-    if fresh.articles.empty and cached["articles"]["article_id"].tolist() == order:
-        # nothing new and nothing gone: the cache is the corpus (a re-run after no change)
+    ids = cached["articles"]["article_id"].tolist()
+    if fresh.articles.empty and len(ids) == len(order) and set(ids) == set(order):
+        # nothing new and nothing gone: the cache is the corpus (a re-run after no change;
+        # articles added earlier follow the others, not the folder's order)
         return Corpus(**{**{n: cached[n] for n in SCHEMA}, "problems": fresh.problems})
     if only_added:
         tables = {

@@ -115,7 +115,11 @@ def _reporting_keys() -> frozenset[str]:
 
 
 def _has_auxiliary(tok) -> bool:
-    return any(c.dep_ in {"aux:tense", "aux:pass"} for c in tok.children)
+    """A past participle the parse gives an auxiliary (« s'est félicité »); not a noun it
+    hangs one on by mistake (« a pour but » is no form of « boire »)."""
+    return tok.lower_.endswith(PARTICIPLE_ENDINGS) and any(
+        c.dep_ in {"aux:tense", "aux:pass"} for c in tok.children
+    )
 
 
 def _incise(tok) -> bool:
