@@ -229,6 +229,26 @@ def test_two_loads_that_append_the_same_article_do_not_duplicate_it(tmp_path):
     assert back["articles"].path.tolist() == grown.articles.path.tolist()
 
 
+def test_a_failed_grouping_is_not_kept_when_an_article_is_added(tmp_path, monkeypatch):
+    from dossier.corpus import groups
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    write(seeds, ["1-annonce.txt", "2-reprise.txt"])
+
+    def broken(*args):
+        raise RuntimeError("grouping failed")
+
+    with monkeypatch.context() as m:
+        m.setattr(groups, "_place", broken)
+        failed = dossier.load(seeds, cache_dir=cache, workers=1)
+    assert "groups-failed" in set(failed.problems.code)
+    write(seeds, ["1-annonce.txt", "2-reprise.txt", "3-suivi.txt"])
+    added = dossier.load(seeds, cache_dir=cache, workers=1)
+    assert added.commitment_groups.commitments.sum() == len(added.commitments)
+    assert agreements(added).loc["accord"].articles == 3
+
+
 def test_the_explorer_follows_a_commitment_across_articles(corpus):
     from dossier import explore
 
