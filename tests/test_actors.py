@@ -658,3 +658,10 @@ def test_members_of_parliament_have_their_title():
     assert found["person:marc-vidal"][0] == "député d'opposition"
     found = people("Le sénateur américain Tom Reed a critiqué la vente.")
     assert found["person:tom-reed"][0] == "sénateur américain"
+
+
+def test_common_words_of_a_text_set_in_capitals_are_no_actors():
+    text = "LE MINISTRE A EFFECTUE UNE VISITE A RIGA. L'OTAN A SALUE CETTE VISITE HISTORIQUE."
+    ids = set(dossier.extract(text, {"language": "fr"}).actors.actor_id)
+    assert "org:otan" in ids, "a known name in capitals stays"
+    assert not {i for i in ids if i.startswith("org:") and i != "org:otan"}, ids

@@ -7,7 +7,7 @@ import re
 
 from ...base.text import fold
 from .. import lexicon
-from ..nlp import common_nouns
+from ..nlp import _infinitive, common_nouns, verb_forms
 from .base import DE_FORMS, Candidate, keys_of
 from .companies import company_word
 
@@ -63,6 +63,8 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
         return True
     if c.method == "lexicon" or c.rule in {"government-body", "dateline"}:
         return False  # a dated place is one, whatever number stands before it
+    if _shouted_words(span):
+        return True  # « A EFFECTUE », « DEUX », « REPUBLIQUE » in a text set in capitals
     # the noun phrase the name stands in: "12 avions de chasse Orage", "le navire « X »"
     k = c.tok_start - 1
     while k >= 0 and doc[k].text in {"«", '"', "'"}:
@@ -82,3 +84,37 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
         words.add(lexicon.key(t.lemma_ or t.lower_))
     # "le fabricant de drones X" is a company; "le porte-avions X" a ship
     return not words & companies and bool(words & heads)
+
+
+def _shouted_words(span) -> bool:
+    """A span set in capitals whose every word is a common French word once lowered
+    (a noun, an adjective, a verb form, a function word), accents or not: a line of a
+    text typed in capitals, not a name. Names the lexicons know were kept before."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.text.isupper() for t in words):
+        return False
+    if len(words) == 1:  # an acronym may spell a verb form (« FIAS »): nouns and stop words
+        return _common_word(words[0], _common_folded(verbs=False))
+    common = _common_folded()
+    return all(_common_word(t, common) for t in words)
+
+
+def _common_word(tok, common: frozenset[str]) -> bool:
+    """The word lowered is in `common`, or a regular form of a verb spaCy knows (« EFFECTUE »,
+    « VISITE »: the tables list only irregular forms)."""
+    lower = tok.text.lower()
+    return fold(lower) in common or bool(_infinitive(lower))
+
+
+_COMMON: dict[bool, frozenset[str]] = {}
+
+
+def _common_folded(verbs: bool = True) -> frozenset[str]:
+    if verbs not in _COMMON:
+        from spacy.lang.fr.stop_words import STOP_WORDS
+
+        words = set(common_nouns()) | set(STOP_WORDS) | set(lexicon.FUNCTION_WORDS)
+        if verbs:
+            words |= set(verb_forms())
+        _COMMON[verbs] = frozenset(fold(w.lower()) for w in words)
+    return _COMMON[verbs]
