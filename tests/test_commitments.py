@@ -723,3 +723,14 @@ def test_a_word_with_an_auxiliary_is_a_verb_whatever_its_tag():
     # the small model reads « félicité » here as the noun (happiness)
     roles = one("M. Juris Ozols s'est ainsi félicité d'être soutenu par l'Estonie.", "assessment")
     assert "person:juris-ozols" in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Une ligne de communication a été établie par les dirigeants lettons.", "agreement"),
+        ("La Lettonie et l'Estonie ont poursuivi les discussions entamées hier.", "exploration"),
+    ],
+)
+def test_channels_opened_and_talks_carried_on(text, kind):
+    assert kind in kinds_in(text)
