@@ -540,7 +540,9 @@ def _open(home: _Group, item: _Commitment, by_side: dict) -> None:
         last_days.append(item.hi)
 
 
-def _regroup_added(corpus, old_ids: pd.Series, old_table: pd.DataFrame):
+def _regroup_added(
+    corpus, old_ids: pd.Series, old_table: pd.DataFrame, stories_joined: bool = True
+):
     """When articles were only added: the cached commitments keep their groups; each new
     one is placed as `group` places it, against the cached groups that hold one of its
     sides for its kind (rebuilt from their members), and joins one, merges some, or
@@ -626,7 +628,7 @@ def _regroup_added(corpus, old_ids: pd.Series, old_table: pd.DataFrame):
         reason_of,
     )
     kept = old_table[~old_table.group_id.isin(touched)]
-    if len(kept):  # an added article may join two cached stories: count them again
+    if len(kept) and stories_joined:  # an added article joined two cached stories
         story = c.article_id.map(corpus.articles.set_index("article_id")["story_id"])
         stories = story.groupby(series.to_numpy()).nunique()
         kept = kept.assign(stories=kept.group_id.map(stories).fillna(kept.stories).astype(int))

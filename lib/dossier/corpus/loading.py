@@ -81,7 +81,7 @@ def load(
         _add_stories(corpus, store, added)  # copies of one dispatch
         # the same commitment in several articles; when articles were only added, the
         # cached groups are kept and only the new commitments are placed
-        _add_groups(corpus, _previous_groups(cached) if added and scan.kept else None)
+        _add_groups(corpus, _previous_groups(cached, corpus) if added and scan.kept else None)
     if store:
         kept = _kept_rows(corpus, cached) if not unchanged and added and scan.kept else None
         _store(store, corpus, scan, unchanged, kept, (cached or {}).get(CACHE_FILES))
@@ -340,12 +340,20 @@ def extract(text: str, meta: dict | None = None) -> Corpus:
 # ---------------------------------------------------------------- stories and groups
 
 
-def _previous_groups(cached: dict[str, pd.DataFrame]):
-    """The cached commitments' groups (indexed by commitment id) and groups table."""
-    c = cached["commitments"]
-    return pd.Series(c.group_id.to_numpy(), index=c.commitment_id.to_numpy()), cached[
-        "commitment_groups"
-    ]
+def _previous_groups(cached: dict[str, pd.DataFrame], corpus: Corpus):
+    """The cached commitments' groups (indexed by commitment id), the cached groups table,
+    and whether an added article changed the story of a cached one (two stories joined):
+    then every group's count of stories is counted again."""
+    import numpy as np
+
+    c, arts = cached["commitments"], cached["articles"]
+    now = corpus.articles.story_id.to_numpy(dtype=object)[: len(arts)]
+    joined = not np.array_equal(now, arts.story_id.to_numpy(dtype=object))
+    return (
+        pd.Series(c.group_id.to_numpy(), index=c.commitment_id.to_numpy()),
+        cached["commitment_groups"],
+        joined,
+    )
 
 
 def _add_groups(corpus: Corpus, previous=None) -> None:
