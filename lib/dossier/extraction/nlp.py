@@ -84,18 +84,18 @@ def set_norms(doc):
         elif (
             tok.pos_ not in {"VERB", "AUX"}
             and (_has_auxiliary(tok) or _incise(tok) and _speech_form(lower, verbs))
-            and (lower in verbs or _infinitive(lower))
+            and (lower in verbs or infinitive(lower))
         ):
             # « s'est félicité » read as a noun: a word with an auxiliary is a verb
             # « … », commente X: right after a quote, a verb form is the attribution's verb
             # whatever the tag ('commente' read as an adjective)
-            tok.norm_ = key(verbs.get(lower) or _infinitive(lower))
+            tok.norm_ = key(verbs.get(lower) or infinitive(lower))
         elif tok.pos_ == "VERB" and lower in verbs:
             # spaCy's table of verb forms before its rules ('redoute' -> 'redouter', where
             # the rules gave 'redout')
             tok.norm_ = key(verbs[lower])
         elif tok.pos_ == "VERB" and not tok.lemma_.endswith(("er", "ir", "re")):
-            tok.norm_ = key(_infinitive(lower) or tok.lemma_ or lower)
+            tok.norm_ = key(infinitive(lower) or tok.lemma_ or lower)
         else:
             tok.norm_ = key(tok.lemma_ or lower)
     doc.user_data[NORMS_SET] = True
@@ -105,12 +105,13 @@ def set_norms(doc):
 def _speech_form(lower: str, verbs: dict) -> bool:
     """A form of a verb that reports speech ('commente'), not any word a verb could be
     made of (« Horizon 2047 », programme de coopération…)."""
-    verb = verbs.get(lower) or _infinitive(lower)
-    return bool(verb) and lexicon.key(verb) in _reporting_keys()
+    verb = verbs.get(lower) or infinitive(lower)
+    return bool(verb) and lexicon.key(verb) in reporting_keys()
 
 
 @functools.cache
-def _reporting_keys() -> frozenset[str]:
+def reporting_keys() -> frozenset[str]:
+    """The matching keys of the verbs that report speech (triggers.toml [reporting])."""
     return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["verbs"])
 
 
@@ -156,9 +157,9 @@ _FIRST_GROUP = (
 )
 
 
-def _infinitive(form: str) -> str:
-    """A first-group verb form the lemma rules left as it was ('redoute'): its infinitive,
-    when spaCy's tables know that verb."""
+def infinitive(form: str) -> str:
+    """A regular verb form the lemma rules left as it was ('redoute', 'félicité'): its
+    infinitive, when spaCy's tables know that verb; '' otherwise."""
     known = _verb_infinitives()
     for ending, inf in _FIRST_GROUP:
         if form.endswith(ending) and form[: -len(ending)] + inf in known:

@@ -7,7 +7,7 @@ import re
 
 from ...base.text import fold
 from .. import lexicon
-from ..nlp import _infinitive, common_nouns, verb_forms
+from ..nlp import common_nouns, infinitive, verb_forms
 from .base import DE_FORMS, Candidate, keys_of
 from .companies import company_word
 
@@ -103,7 +103,7 @@ def _common_word(tok, common: frozenset[str]) -> bool:
     """The word lowered is in `common`, or a regular form of a verb spaCy knows (« EFFECTUE »,
     « VISITE »: the tables list only irregular forms)."""
     lower = tok.text.lower()
-    return fold(lower) in common or bool(_infinitive(lower))
+    return fold(lower) in common or bool(infinitive(lower))
 
 
 _COMMON: dict[bool, frozenset[str]] = {}

@@ -10,7 +10,7 @@ import functools
 from .. import lexicon
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
-from ..nlp import PARTICIPLE_ENDINGS, prospective
+from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys
 from .context import lexicon_keys
 from .references import instrument_head
 
@@ -63,7 +63,7 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
     from ..clauses import clause_of
 
     out = []
-    speech = _speech_verbs()
+    speech = reporting_keys()
     for tok in doc:
         if tok.pos_ != "VERB" or tok.lemma_ in NOT_PLANS:
             continue
@@ -156,11 +156,6 @@ def _actor_under(doc, actors, head) -> bool:
         if m is not None and actors.actors[m.actor_id].kind not in PLACES:
             return True
     return False
-
-
-@functools.cache
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(lexicon.key(v) for v in lexicon.knowledge().triggers["reporting"]["verbs"])
 
 
 def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
@@ -360,7 +355,7 @@ def _practice(tok) -> str:
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    reported = head.dep_ == "ccomp" and head.head.norm_ in _speech_verbs()
+    reported = head.dep_ == "ccomp" and head.head.norm_ in reporting_keys()
     if head.dep_ not in {"ROOT", "acl:relcl"} and not reported:
         return ""
     return "intent" if prospective(tok) and not reported else "declaration"
@@ -465,7 +460,7 @@ def actor_acts(doc, actors, sent, events=()) -> list[tuple[str, int, int]]:
     from ..clauses import clause_of
 
     root = sent.root
-    if root.pos_ != "VERB" or root.lemma_ in NOT_PLANS or root.norm_ in _speech_verbs():
+    if root.pos_ != "VERB" or root.lemma_ in NOT_PLANS or root.norm_ in reporting_keys():
         return []
     if "Fin" not in root.morph.get("VerbForm") and not has_aux(doc, root.i):
         return []
