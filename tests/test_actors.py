@@ -665,3 +665,13 @@ def test_common_words_of_a_text_set_in_capitals_are_no_actors():
     ids = set(dossier.extract(text, {"language": "fr"}).actors.actor_id)
     assert "org:otan" in ids, "a known name in capitals stays"
     assert not {i for i in ids if i.startswith("org:") and i != "org:otan"}, ids
+
+
+def test_a_surname_between_two_full_mentions_is_that_person():
+    text = (
+        "La ministre lettone Inga Berzina a reçu son homologue estonien. Berzina a signé un "
+        "accord de défense aérienne. Inga Berzina a ensuite quitté Tallinn."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    m = c.mentions[c.mentions.actor_id == "person:inga-berzina"]
+    assert m.text.tolist() == ["Inga Berzina", "Berzina", "Inga Berzina"]

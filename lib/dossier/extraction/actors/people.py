@@ -248,7 +248,9 @@ def link_surnames(result: ActorResult, doc, text: str):
     if not surnames:
         return
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
-    first_seen = {m.actor_id: m.tok_start for m in result.mentions}
+    first_seen: dict[str, int] = {}
+    for m in result.mentions:  # the first mention, not the last
+        first_seen[m.actor_id] = min(first_seen.get(m.actor_id, m.tok_start), m.tok_start)
     words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
     for found in words.finditer(text):  # a search of the text, not a walk over every token
         span = doc.char_span(found.start(), found.end())
