@@ -695,8 +695,8 @@ def test_a_call_with_no_one_named_in_a_statement_is_the_voice_s():
 @pytest.mark.parametrize(
     "text",
     [
-        "Les ministres estoniens se sont dits particulièrement préoccupés par les tensions.",
-        "« Je suis profondément préoccupé par la violence », a déclaré le ministre letton.",
+        "Les ministres estoniens se sont dits vivement préoccupés par les tensions.",
+        "« Je suis très préoccupé par ces incidents », a déclaré le ministre letton.",
         "Le Chili est très inquiet de la course aux armements dans la région.",
     ],
 )
@@ -707,10 +707,13 @@ def test_concern_is_a_judgement(text):
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("« Nous devons tous faire davantage pour la paix », a dit le ministre letton.", "call"),
+        ("« Nous devons tous agir pour la paix », a dit le ministre letton.", "call"),
         ("Cette mission a pour but de former les garde-côtes lettons.", "intent"),
-        ("La Lettonie et l'Estonie ont donné le coup d'envoi à l'achat de radars.", "agreement"),
-        ("Les Pays-Bas assureront la direction du programme de frégates.", "intent"),
+        (
+            "Le Chili et le Pérou ont donné le coup d'envoi à un programme de patrouilleurs.",
+            "agreement",
+        ),
+        ("Le Chili assurera la direction du programme de corvettes.", "intent"),
         # a speech verb on what is said stays a statement
         ("La Lettonie annoncera sa décision en mars.", "declaration"),
     ],
@@ -721,15 +724,23 @@ def test_common_turns_of_official_prose(text, kind):
 
 def test_a_word_with_an_auxiliary_is_a_verb_whatever_its_tag():
     # the small model reads « félicité » here as the noun (happiness)
-    roles = one("M. Juris Ozols s'est ainsi félicité d'être soutenu par l'Estonie.", "assessment")
+    roles = one(
+        "M. Juris Ozols s'est ainsi félicité de l'accord conclu avec l'Estonie.", "assessment"
+    )
     assert "person:juris-ozols" in roles
 
 
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("Une ligne de communication a été établie par les dirigeants lettons.", "agreement"),
-        ("La Lettonie et l'Estonie ont poursuivi les discussions entamées hier.", "exploration"),
+        (
+            "La Lettonie et l'Estonie ont établi un canal de communication entre leurs armées.",
+            "agreement",
+        ),
+        (
+            "La Lettonie et l'Estonie ont repris leurs discussions sur la défense aérienne.",
+            "exploration",
+        ),
     ],
 )
 def test_channels_opened_and_talks_carried_on(text, kind):

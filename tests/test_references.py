@@ -53,7 +53,7 @@ def test_we_in_a_quote_is_its_speaker_named_after_any_verb():
 
 def test_a_speech_verb_after_a_quote_the_tagger_misreads_still_names_the_speaker():
     # the small model reads « commente » here as an adjective
-    text = "« Ce partenariat évitera les doublons », commente pour sa part Pierre Durand."
+    text = "« Cet accord ouvre une voie nouvelle », commente pour sa part Pierre Durand."
     c = dossier.extract(text, {"language": "fr"})
     assert c.quotes.speaker_id.tolist() == ["person:pierre-durand"]
 
@@ -272,6 +272,6 @@ def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_op
 
 
 def test_a_noun_after_a_quote_stays_a_noun():
-    text = "« Horizon 2047 », programme de coopération entre la France et l'Inde, a été signé."
+    text = "« Horizon Baltique », programme de coopération entre la France et l'Inde, a été signé."
     c = dossier.extract(text, {"language": "fr"})
     assert c.commitments.instrument.tolist() == ["programme de coopération"]

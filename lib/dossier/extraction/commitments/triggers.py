@@ -58,8 +58,8 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
     """'X livrera', 'X va équiper', 'l'entreprise mobilisera', 'elle renforcera': an action
     in the future (or under 'aller') whose subject is an actor named or resolved is that
     actor's intent, whatever the verb. What an instrument will do is its parties' intent
-    ('cet accord couvrira…'), but in a quote it is the speaker's judgement of it (« Ce
-    partenariat évitera la duplication », commente X)."""
+    ('cet accord couvrira…'), but in a quote it is the speaker's judgement of it (« Ce radar
+    protégera nos côtes », commente X)."""
     from ..clauses import clause_of
 
     out = []
