@@ -553,7 +553,7 @@ def _regroup_added(
     if n_old > len(c) or old_table is None or "group_id" not in old_table:
         return None
     head = c.commitment_id.iloc[:n_old].to_numpy(dtype=object)
-    if n_old and not np.array_equal(head, corpus_ids(old_ids)):
+    if n_old and not np.array_equal(head, old_ids.index.to_numpy(dtype=object)):
         return None
     old_gids = old_ids.to_numpy(dtype=object)
     if n_old and (pd.isna(old_gids).any() or (old_gids == "").any()):
@@ -561,7 +561,9 @@ def _regroup_added(
     if int(old_table["commitments"].sum()) != n_old:
         return None  # the cached groups table does not count them all (a failed grouping)
     new_pos = list(range(n_old, len(c)))
-    new_items, *_ = _items(corpus, new_pos)
+    # the new commitments' items first, then those of the cached groups they may join
+    items, keys, domains, family_of, instruments = _items(corpus, new_pos)
+    new_items = dict(items)
     # the cached commitments of a kind and side some new one has, and their whole groups
     wanted = {(it.kind, side) for it in new_items.values() for side in it.sides}
     latest = {}  # (kind, side) -> the latest place a new commitment of it takes in the order
@@ -572,7 +574,11 @@ def _regroup_added(
     if touched is None:
         return None
     old_pos = np.flatnonzero(pd.Series(old_gids).isin(touched).to_numpy()).tolist()
-    items, keys, domains, family_of, instruments = _items(corpus, old_pos + new_pos)
+    if old_pos:
+        for have, more in zip(
+            (items, keys, domains, family_of, instruments), _items(corpus, old_pos), strict=True
+        ):
+            have.update(more)
     ids = c.commitment_id.to_numpy(dtype=object)
     # the cached groups, rebuilt in the order they were opened, members in their order
     members: dict[str, list[_Commitment]] = {}
@@ -597,7 +603,7 @@ def _regroup_added(
     names = corpus.actor_names.to_dict()
     group_ids = np.concatenate([old_gids, np.array([""] * len(new_pos), dtype=object)])
     old_reason = dict(zip(old_table.group_id, old_table.reason, strict=True))
-    changed = {id(g) for p in new_pos for g in (group_of[p].final(),)}
+    changed = {id(group_of[p].final()) for p in new_pos}
     reason_of: dict[str, str] = {}
     for g in {id(g.final()): g.final() for g in group_of.values()}.values():
         first = min(g.members, key=lambda m: (seen[m.i], m.i))
@@ -637,11 +643,6 @@ def _regroup_added(
         ["sources", "last_seen", "group_id"], ascending=[False, False, True], kind="stable"
     ).reset_index(drop=True)
     return series, both
-
-
-def corpus_ids(old_ids: pd.Series):
-    """The commitment ids a cached group_id series is indexed by."""
-    return old_ids.index.to_numpy(dtype=object)
 
 
 _LAST = (_ALWAYS + 1, _ALWAYS + 1)

@@ -96,21 +96,26 @@ def _kept_rows(corpus: Corpus, cached: dict[str, pd.DataFrame]) -> dict[str, int
     """Tables whose cached rows come first, unchanged (articles only added), and how many
     there are: the cache appends the rest. A story or a group an added article changed
     in the cached rows has its table written again whole."""
-    import numpy as np
 
     out = {}
     for name in SCHEMA:
         if name in CORPUS_WIDE or name == "problems":
             continue
-        old, now = cached[name], getattr(corpus, name)
-        n = len(old)
-        if n > len(now) or any(
-            not np.array_equal(now[col].to_numpy(dtype=object)[:n], old[col].to_numpy(dtype=object))
-            for col in _REWRITTEN.get(name, ())
-        ):
-            continue
-        out[name] = n
+        old = cached[name]
+        if _rows_kept(getattr(corpus, name), old, _REWRITTEN.get(name, ())):
+            out[name] = len(old)
     return out
+
+
+def _rows_kept(now: pd.DataFrame, old: pd.DataFrame, cols) -> bool:
+    """The cached rows `old` still open the table `now`, with the same `cols`."""
+    import numpy as np
+
+    n = len(old)
+    return n <= len(now) and all(
+        np.array_equal(now[col].to_numpy(dtype=object)[:n], old[col].to_numpy(dtype=object))
+        for col in cols
+    )
 
 
 class _Scan:
@@ -268,14 +273,12 @@ def _merge_cached(
         # articles added earlier follow the others, not the folder's order)
         return Corpus(**{**{n: cached[n] for n in SCHEMA}, "problems": fresh.problems})
     if only_added:
-        tables = {
-            name: fresh.problems
-            if name == "problems"
-            else fresh.commitment_groups
-            if name in CORPUS_WIDE
-            else frame(name, pd.concat([cached[name], getattr(fresh, name)], ignore_index=True))
-            for name in SCHEMA
-        }
+        tables = {"problems": fresh.problems}
+        tables |= {name: getattr(fresh, name) for name in CORPUS_WIDE}  # computed after
+        for name in SCHEMA:
+            if name not in tables:
+                both = pd.concat([cached[name], getattr(fresh, name)], ignore_index=True)
+                tables[name] = frame(name, both)
         return Corpus(**tables)
     tables = {}
     # link tables name their article through their owner's id: one lookup table each
@@ -344,11 +347,9 @@ def _previous_groups(cached: dict[str, pd.DataFrame], corpus: Corpus):
     """The cached commitments' groups (indexed by commitment id), the cached groups table,
     and whether an added article changed the story of a cached one (two stories joined):
     then every group's count of stories is counted again."""
-    import numpy as np
 
-    c, arts = cached["commitments"], cached["articles"]
-    now = corpus.articles.story_id.to_numpy(dtype=object)[: len(arts)]
-    joined = not np.array_equal(now, arts.story_id.to_numpy(dtype=object))
+    c = cached["commitments"]
+    joined = not _rows_kept(corpus.articles, cached["articles"], ("story_id",))
     return (
         pd.Series(c.group_id.to_numpy(), index=c.commitment_id.to_numpy()),
         cached["commitment_groups"],

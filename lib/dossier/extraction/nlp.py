@@ -104,7 +104,7 @@ def set_norms(doc):
 
 def _speech_form(lower: str, verbs: dict) -> bool:
     """A form of a verb that reports speech ('commente'), not any word a verb could be
-    made of (« Horizon 2047 », programme de coopération…)."""
+    made of (« Horizon Baltique », programme de coopération…)."""
     verb = verbs.get(lower) or infinitive(lower)
     return bool(verb) and lexicon.key(verb) in reporting_keys()
 

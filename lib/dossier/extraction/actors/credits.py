@@ -3,6 +3,7 @@ ships, products and programmes named like bodies."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...base.text import fold
@@ -64,7 +65,7 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
     if c.method == "lexicon" or c.rule in {"government-body", "dateline"}:
         return False  # a dated place is one, whatever number stands before it
     if _shouted_words(span):
-        return True  # « A EFFECTUE », « DEUX », « REPUBLIQUE » in a text set in capitals
+        return True  # « A SIGNE », « DEUX », « REPUBLIQUE » in a text set in capitals
     # the noun phrase the name stands in: "12 avions de chasse Orage", "le navire « X »"
     k = c.tok_start - 1
     while k >= 0 and doc[k].text in {"«", '"', "'"}:
@@ -100,21 +101,19 @@ def _shouted_words(span) -> bool:
 
 
 def _common_word(tok, common: frozenset[str]) -> bool:
-    """The word lowered is in `common`, or a regular form of a verb spaCy knows (« EFFECTUE »,
-    « VISITE »: the tables list only irregular forms)."""
+    """The word lowered is in `common`, or a regular form of a verb spaCy knows (« SIGNE »,
+    « SALUE »: the tables list only irregular forms)."""
     lower = tok.text.lower()
     return fold(lower) in common or bool(infinitive(lower))
 
 
-_COMMON: dict[bool, frozenset[str]] = {}
-
-
+@functools.cache
 def _common_folded(verbs: bool = True) -> frozenset[str]:
-    if verbs not in _COMMON:
-        from spacy.lang.fr.stop_words import STOP_WORDS
+    """Common French words, lowered and without accents: nouns and adjectives of spaCy's
+    tables, stop words, function words, and (`verbs`) the verb forms of its tables."""
+    from spacy.lang.fr.stop_words import STOP_WORDS
 
-        words = set(common_nouns()) | set(STOP_WORDS) | set(lexicon.FUNCTION_WORDS)
-        if verbs:
-            words |= set(verb_forms())
-        _COMMON[verbs] = frozenset(fold(w.lower()) for w in words)
-    return _COMMON[verbs]
+    words = set(common_nouns()) | set(STOP_WORDS) | set(lexicon.FUNCTION_WORDS)
+    if verbs:
+        words |= set(verb_forms())
+    return frozenset(fold(w.lower()) for w in words)

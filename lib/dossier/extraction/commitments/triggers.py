@@ -87,8 +87,8 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 
 
 def _done_to_a_thing(verb) -> bool:
-    """A speech verb that says nothing but acts on a thing ('assureront la direction du
-    programme', not 'assureront que…' nor 'annonceront leur décision')."""
+    """A speech verb that says nothing but acts on a thing ('le Chili assurera la direction
+    du programme', not 'assurera que…' nor 'annoncera sa décision')."""
     kids = list(verb.children)
     if any(c.dep_ in {"ccomp", "xcomp"} for c in kids):
         return False
@@ -450,7 +450,8 @@ def _inside_clause(m, c, report_before) -> bool:
 
 def actor_acts(doc, actors, sent, events=()) -> list[tuple[str, int, int]]:
     """A sentence no trigger or speech verb claimed, whose main verb is an act done by an
-    actor ('L'Alliance a accru sa présence à l'est', 'Les ministres ont diffusé le texte')
+    actor ('La Norvège a renforcé sa présence navale', 'la déclaration a été publiée par les
+    deux ministres')
     states what that actor does: its declaration, whatever the verb. Not a speech verb
     with nothing said ('a parlé au Chili'), not a copula or an
     auxiliary ('est', 'a', 'doit'), not a verb with no tense or perfect ('visant à'), not
@@ -473,7 +474,7 @@ def actor_acts(doc, actors, sent, events=()) -> list[tuple[str, int, int]]:
         return []  # "ont combattu côte à côte", "s'exprime": no act on anything
     # the first subject only: a second one the parse hangs on the verb is a misreading
     subjects = (cl.subjects if not cl.passive else cl.agents)[:1]
-    if cl.passive:  # "mis en difficulté par la rivalité entre X et Y": the rivalry acts
+    if cl.passive:  # "freiné par la rivalité entre X et Y": the rivalry acts
         named = [h for h in subjects if _names_actor(actors, h)]
     else:
         named = [h for h in subjects if _actor_under(doc, actors, doc[h])]
