@@ -80,6 +80,23 @@ def test_must_is_a_call_when_voiced_and_an_intent_when_planned():
     assert [k for k, _ in planned] == ["intent"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tout État doit détruire ses stocks de mines antipersonnel.",
+        "Les Etats parties doivent détruire leurs stocks d'armes chimiques.",
+        "Chacun doit respecter le cessez-le-feu au Kivu.",
+    ],
+)
+def test_a_duty_laid_on_no_one_in_particular_is_a_call(text):
+    assert [k for k, _ in rows(text)] == ["call"]
+
+
+def test_a_duty_of_counted_or_named_parties_is_their_intent():
+    assert [k for k, _ in rows("Les deux pays doivent ratifier le traité en mars.")] == ["intent"]
+    assert [k for k, _ in rows("Ces États doivent ratifier le traité en mars.")] == ["intent"]
+
+
 def test_that_something_must_be_done_is_a_call_and_what_should_happen_an_intent():
     must = rows("Selon Riga, les stocks d'obus doivent être reconstitués sans tarder.")
     assert [k for k, _ in must] == ["call"]

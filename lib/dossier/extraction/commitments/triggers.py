@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from ...base.text import fold
 from .. import lexicon
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
@@ -313,7 +314,7 @@ def _kind_in_context(tok, kind: str) -> str:
         first_person = first_person or any(
             c.dep_ in {"nsubj", "expl:subj"} and c.lower_ == "il" for c in tok.children
         )
-        if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir":
+        if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir" or _generic_subject(tok):
             return "call"
         # "ces crimes doivent être jugés": that something must be done is a call; "X
         # devrait signer" (conditional) is what X is expected to do
@@ -330,6 +331,50 @@ def _kind_in_context(tok, kind: str) -> str:
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+# "chacun doit", "tout État doit", "les États doivent": a duty laid on a class, a norm
+QUANTIFIERS = {
+    "chacun",
+    "chacune",
+    "tout",
+    "toute",
+    "tous",
+    "toutes",
+    "chaque",
+    "aucun",
+    "aucune",
+    "nul",
+    "nulle",
+    "quiconque",
+}
+# the common nouns a norm addresses in the plural ("les États doivent", "les nations doivent")
+CLASS_NOUNS = {
+    lexicon.key(w)
+    for w in ("etat", "pays", "nation", "membre", "partie", "gouvernement", "acteur", "allie")
+}
+
+
+def _generic_subject(tok) -> bool:
+    """The subject of 'doit' names no one in particular: a quantifier ('chacun doit', 'tout
+    État doit', 'tous les États doivent') or a class in the definite plural ('les États
+    membres doivent'). 'Les deux pays doivent signer', 'ces pays doivent' and 'la France doit
+    livrer' name their parties: what they are to do is their intent."""
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ in {"PRON", "PROPN"} and subject.lower_ in QUANTIFIERS:
+        return True  # the small model takes a capital « Chacun » for a name
+    if subject.pos_ == "PRON":
+        return False
+    if subject.pos_ != "NOUN":
+        return False
+    marks = [c for c in subject.children if c.dep_ in {"det", "amod", "nummod"}]
+    if any(c.lower_ in QUANTIFIERS for c in marks):
+        return True
+    plural_the = any(c.dep_ == "det" and c.lower_ in {"les", "des"} for c in marks)
+    counted = any(c.dep_ == "nummod" or c.pos_ == "NUM" for c in marks)
+    return plural_the and not counted and lexicon.key(fold(subject.lemma_)) in CLASS_NOUNS
 
 
 def _coverage(tok) -> str:
