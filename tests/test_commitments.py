@@ -92,6 +92,16 @@ def test_a_duty_laid_on_no_one_in_particular_is_a_call(text):
     assert [k for k, _ in rows(text)] == ["call"]
 
 
+def test_pleading_for_something_is_a_call_and_pleading_that_is_a_statement():
+    assert [k for k, _ in rows("Steven Martens a plaidé pour un budget de défense accru.")] == [
+        "call"
+    ]
+    argued = rows("Steven Martens a plaidé que la plupart des radars venaient de Suède.")
+    assert [k for k, _ in argued] == ["declaration"]
+    quoted = rows("« La réforme permet de moderniser l'armée », plaide Steven Martens.")
+    assert "call" not in [k for k, _ in quoted]
+
+
 def test_a_duty_of_counted_or_named_parties_is_their_intent():
     assert [k for k, _ in rows("Les deux pays doivent ratifier le traité en mars.")] == ["intent"]
     assert [k for k, _ in rows("Ces États doivent ratifier le traité en mars.")] == ["intent"]
