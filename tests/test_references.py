@@ -275,3 +275,16 @@ def test_a_noun_after_a_quote_stays_a_noun():
     text = "« Horizon Baltique », programme de coopération entre la France et l'Inde, a été signé."
     c = dossier.extract(text, {"language": "fr"})
     assert c.commitments.instrument.tolist() == ["programme de coopération"]
+
+
+def test_a_subject_pronoun_continues_the_previous_subject_over_a_salient_person():
+    text = (
+        "Audition de Marc Dupuis, rapporteur\n\n"
+        "Marc Dupuis a présenté son rapport. Marc Dupuis rappelle les faits. "
+        "L'Alliance travaille sur la défense antimissile depuis quinze ans. "
+        "Après la guerre du Golfe, elle a décidé de protéger ses troupes déployées."
+    )
+    found = [(word, aid) for word, aid in coreferences(text) if word.lower() == "elle"]
+    assert found and all(aid != "person:marc-dupuis" for _, aid in found)
+    assert parties_of(text, "agreement") == [{found[0][1]}]
+    assert found[0][1].startswith("org:")

@@ -442,9 +442,24 @@ class Discourse:
             return [max(cands, key=lambda c: c[2])[0]]
         if self._continues_a_thing(tok, gender):
             return []
+        kept = self._continued_subject(tok, cands)
+        if kept:
+            return [kept]
         # a person is what « il a souligné » most often stands for; then the most salient
         best = max(cands, key=lambda c: (c[1] + (0.5 if c[3] == "person" else 0.0), c[2]))
         return [] if self._thing_before(tok, gender, best) else [best[0]]
+
+    def _continued_subject(self, tok, cands) -> str:
+        """'L'Alliance travaille sur X depuis 1995. En 2010, elle a décidé…': the subject
+        pronoun of a main clause continues the previous sentence's subject when exactly one
+        actor that agrees with it was the subject there (the centre a reader follows),
+        however salient someone else is."""
+        here = self.sentence_of(tok.i)
+        if here == 0 or tok.dep_ not in SUBJECT_DEPS or tok.head.i != tok.sent.root.i:
+            return ""
+        agreeing = {c[0] for c in cands}
+        subjects = [a for a in self._subjects_in(self.sents[here - 1]) if a in agreeing]
+        return subjects[0] if len(subjects) == 1 else ""
 
     def _continues_a_thing(self, tok, gender: str) -> bool:
         """'L'accord a été paraphé par X et Y. Il prévoit…': a subject pronoun opening its
