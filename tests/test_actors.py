@@ -675,3 +675,24 @@ def test_a_surname_between_two_full_mentions_is_that_person():
     c = dossier.extract(text, {"language": "fr"})
     m = c.mentions[c.mentions.actor_id == "person:inga-berzina"]
     assert m.text.tolist() == ["Inga Berzina", "Berzina", "Inga Berzina"]
+
+
+def test_a_capitalised_verb_the_model_calls_a_body_is_none():
+    """The small model sometimes tags a headline's first word (« Investir … ») ORG."""
+    from spacy.tokens import Span
+
+    from dossier.extraction.actors.entities import model_entities
+
+    nlp = dossier.pipeline()
+
+    def tagged_org(text: str) -> list[str]:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if not name.startswith("dossier"):
+                doc = proc(doc)
+        doc.ents = [Span(doc, 0, 1, label="ORG")]
+        return [c.actor.name for c in model_entities(doc, text)]
+
+    assert tagged_org("Défendre face aux menaces\n\nLe plan est prêt.") == []
+    assert tagged_org("Agir vite\n\nLe plan est prêt.") == []
+    assert tagged_org("Nordavia livre ses radars.") == ["Nordavia"]

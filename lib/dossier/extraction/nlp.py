@@ -167,6 +167,19 @@ def infinitive(form: str) -> str:
     return ""
 
 
+def is_infinitive(word: str) -> bool:
+    """Whether a word is a verb's infinitive spaCy's tables know ('investir', 'agir')."""
+    return word.lower() in _all_infinitives()
+
+
+@functools.cache
+def _all_infinitives() -> frozenset[str]:
+    """Regular verbs (the index) and those whose forms the exceptions list ('agir')."""
+    irregular = _lemma_lookups().get_table("lemma_exc").get("verb", {})
+    lemmas = {v[0] if isinstance(v, list) else v for v in irregular.values()}
+    return _verb_infinitives() | frozenset(lemmas)
+
+
 @functools.cache
 def _verb_infinitives() -> frozenset[str]:
     return frozenset(_lemma_lookups().get_table("lemma_index").get("verb", []))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import common_nouns
+from ..nlp import common_nouns, is_infinitive
 from .base import LINKS, NOT_PERSON_POS, Candidate, display, is_demonym, span_text, trim_span
 from .companies import company_word
 from .places import notable_city, placed
@@ -145,9 +145,14 @@ def model_entities(doc, text) -> list[Candidate]:
             if (
                 end - start == 1
                 and not first.text.isupper()
-                and (first.lower_ in common or first.lemma_.lower() in common)
+                and (
+                    first.lower_ in common
+                    or first.lemma_.lower() in common
+                    or is_infinitive(first.text)
+                )
             ):
-                continue  # a capitalised common noun ("Commerce", "Partis"), not a body
+                continue  # a capitalised common noun ("Commerce", "Partis") or verb
+                # ("Investir", a headline's first word), not a body
             if fold(name) in lexicon.portfolios():
                 continue  # "Affaires étrangères" left from a title, not a body
             out.append(
