@@ -288,3 +288,15 @@ def test_a_subject_pronoun_continues_the_previous_subject_over_a_salient_person(
     assert found and all(aid != "person:marc-dupuis" for _, aid in found)
     assert parties_of(text, "agreement") == [{found[0][1]}]
     assert found[0][1].startswith("org:")
+
+
+def test_the_secretary_general_is_not_the_secretary_of_state():
+    text = (
+        "Le secrétaire général de l'OTAN, Jonas Lindqvist, a reçu mardi le secrétaire d'État "
+        "américain Tom Reyes. « Nous avons besoin de nos partenaires », a déclaré le "
+        "secrétaire général. Le secrétaire général a ensuite salué l'effort des alliés."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert set(c.quotes.speaker_id) == {"person:jonas-lindqvist"}
+    found = [aid for word, aid in coreferences(text) if word == "secrétaire"]
+    assert found and set(found) == {"person:jonas-lindqvist"}

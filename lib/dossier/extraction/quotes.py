@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from . import lexicon
-from .actors import DETERMINERS, ActorResult
+from .actors import DETERMINERS, ActorResult, holds_title
 from .clauses import impersonal
 from .model import PLACES, Mention, Quote
 from .nlp import get_matchers, longest
@@ -232,11 +232,7 @@ def _titled_person(doc, actors: ActorResult, j: int) -> str:
         return ""
     for m in sorted(actors.mentions, key=lambda m: -m.tok_start):
         a = actors.actors[m.actor_id]
-        if (
-            m.tok_end <= j
-            and a.kind == "person"
-            and keys & {lexicon.key(w) for w in a.role.split()}
-        ):
+        if m.tok_end <= j and a.kind == "person" and holds_title(tok, a.role):
             return a.actor_id
     return ""
 

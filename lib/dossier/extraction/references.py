@@ -32,7 +32,7 @@ import functools
 from dataclasses import dataclass
 
 from . import lexicon
-from .actors import is_demonym
+from .actors import holds_title, is_demonym
 from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
 from .model import PLACES, Mention
 
@@ -391,7 +391,7 @@ class Discourse:
                     if a.country in codes or a.affiliation_id.removeprefix("country:") in codes:
                         return [a.actor_id]
                     continue
-                if key in {lexicon.key(w) for w in a.role.split()}:
+                if holds_title(tok, a.role):
                     return [a.actor_id]
             if key in lexicon.title_keys():
                 return self._untitled(tok, earlier, codes)

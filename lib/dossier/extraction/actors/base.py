@@ -144,6 +144,20 @@ def is_demonym(tok) -> str:
     return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
 
 
+def holds_title(tok, role: str) -> bool:
+    """Whether a written-out role ('secrétaire général de l'OTAN') holds the title a bare
+    noun names ('le secrétaire général'): its noun and its adjectives other than a
+    nationality. 'Le secrétaire général' is not the 'secrétaire d'État'."""
+    held = {lexicon.key(w) for w in role.replace("'", " ").replace("’", " ").split()}
+    keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
+    qualifiers = {
+        lexicon.key(ch.lower_)
+        for ch in tok.children
+        if ch.dep_ == "amod" and ch.pos_ == "ADJ" and not is_demonym(ch)
+    }
+    return bool(keys & held) and qualifiers <= held
+
+
 def names_something_else(name: str) -> bool:
     """A country, a people, a title or a place: not the name of a new person or body."""
     _codes, names, demonyms = lexicon.countries()
