@@ -341,6 +341,14 @@ def test_an_aim_is_an_intent_and_a_negation_in_the_subject_counts():
     assert c.commitments.negated.tolist() == [True]
 
 
+def test_the_second_of_two_aims_is_an_aim_too():
+    kinds = kinds_in(
+        "Les ministres se retrouveront à Vilnius afin de faire le point et de prendre les "
+        "décisions nécessaires."
+    )
+    assert "agreement" not in kinds
+
+
 def test_an_impersonal_il_stands_for_nobody():
     text = (
         "Le ministre letton Ilmars Berzins a signé l'accord. Il faut désormais que les deux "

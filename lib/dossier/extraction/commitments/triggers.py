@@ -289,6 +289,9 @@ def _purpose(tok) -> bool:
     parapher un arrangement', 'a saisi l'occasion pour signer')."""
     if "Inf" not in tok.morph.get("VerbForm"):
         return False
+    # 'afin de rendre compte et de prendre les décisions': the aim of the first conjunct
+    while tok.dep_ == "conj" and "Inf" in tok.head.morph.get("VerbForm") and tok.head.i < tok.i:
+        tok = tok.head
     if tok.head.lemma_ in OCCASION_VERBS and not prospective(tok.head):
         return False
     before = [t.lower_ for t in tok.doc[max(tok.sent.start, tok.i - 3) : tok.i]]
