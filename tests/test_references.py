@@ -58,6 +58,17 @@ def test_a_speech_verb_after_a_quote_the_tagger_misreads_still_names_the_speaker
     assert c.quotes.speaker_id.tolist() == ["person:pierre-durand"]
 
 
+def test_a_subject_pronoun_after_the_auxiliary_names_the_speaker():
+    # « félicité » is read as a noun by the small model; « -il » after « s'est » says it all
+    text = (
+        "Le ministre australien de la Défense, Tom Harlow, a signé mardi un contrat avec le "
+        "Japon. « Ces navires rendront notre marine plus forte », s'est-il félicité."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert c.quotes.speaker_id.tolist() == ["person:tom-harlow"]
+    assert "country:JPN" not in set().union(*parties_of(text, "assessment"))
+
+
 def test_a_quote_of_two_sentences_is_attributed_after_the_second():
     text = (
         "Le ministre roumain de la Défense, Petru Albu, était à Bucarest lundi. "

@@ -209,6 +209,8 @@ def _incise(doc, i: int, sent) -> bool:
         doc[j].lower_ in {"s'", "se", "a", "ont", "avait", "est"} or doc[j].pos_ == "AUX"
     ):
         j += 1
+    if j < sent.end and j > i and doc[j].lower_.startswith("-") and _inverted(doc[j]):
+        return True  # '», s'est-il félicité': the subject after the auxiliary says it
     if j >= sent.end or doc[j].pos_ not in {"VERB", "AUX"} or "Inf" in doc[j].morph.get("VerbForm"):
         return False
     after = doc[j + 1 : min(j + 4, sent.end)]
@@ -219,6 +221,11 @@ def _incise(doc, i: int, sent) -> bool:
         or t.pos_ in {"PROPN", "NOUN", "DET"}
         for t in after
     ) or doc[j].lower_.endswith(("-t-il", "-t-elle"))
+
+
+def _inverted(tok) -> bool:
+    """'-il', '-t-elle', '-ils': a subject pronoun written after its verb."""
+    return tok.lower_.endswith(("-il", "-elle", "-ils", "-elles"))
 
 
 def _titled_person(doc, actors: ActorResult, j: int) -> str:
