@@ -696,3 +696,14 @@ def test_a_capitalised_verb_the_model_calls_a_body_is_none():
     assert tagged_org("Défendre face aux menaces\n\nLe plan est prêt.") == []
     assert tagged_org("Agir vite\n\nLe plan est prêt.") == []
     assert tagged_org("Nordavia livre ses radars.") == ["Nordavia"]
+
+
+def test_a_name_a_noun_of_place_announces_is_a_place_not_a_person():
+    text = (
+        "Une usine conjointe polono-sud-coréenne sera implantée dans la ville de Stara "
+        "Wola, dans le nord-ouest de la Pologne."
+    )
+    c = dossier.extract(text, FR)
+    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    assert kinds.get("Stara Wola") == "place"
+    assert not (c.actors.kind == "person").any()

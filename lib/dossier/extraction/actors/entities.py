@@ -9,7 +9,7 @@ from ..model import Actor
 from ..nlp import common_nouns, is_infinitive
 from .base import LINKS, NOT_PERSON_POS, Candidate, display, is_demonym, span_text, trim_span
 from .companies import company_word
-from .places import notable_city, placed
+from .places import notable_city, of_a_place, placed
 
 
 def model_entities(doc, text) -> list[Candidate]:
@@ -109,6 +109,11 @@ def model_entities(doc, text) -> list[Candidate]:
                         f"place:{slug(name)}", name, "place", codes[0], alternatives=tuple(codes)
                     )
                     out.append(Candidate(start, end, actor, "model", "ner-per-place", 1))
+                continue
+            if of_a_place(doc, start):  # "la ville de Zarnowo Wielkie": a place, not someone
+                name = span_text(text, doc, start, end)
+                actor = Actor(f"place:{slug(name)}", name, "place")
+                out.append(Candidate(start, end, actor, "model", "ner-per-place", 1))
                 continue
             name = display(span_text(text, doc, start, end))
             out.append(
