@@ -707,3 +707,15 @@ def test_a_name_a_noun_of_place_announces_is_a_place_not_a_person():
     kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
     assert kinds.get("Stara Wola") == "place"
     assert not (c.actors.kind == "person").any()
+
+
+def test_a_name_listed_before_a_company_is_a_company_too():
+    for text in (
+        "La compétition oppose les deux motoristes (Valdor et General Electric) pour ce moteur.",
+        "La combinaison des savoir-faire de Valdor et de General Electric a convaincu l'armée.",
+    ):
+        c = dossier.extract(text, FR)
+        kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+        assert kinds.get("Valdor") == "organization", text
+    c = dossier.extract("La France et General Electric ont signé un contrat.", FR)
+    assert "France" not in set(c.actors[c.actors.kind == "organization"].name)

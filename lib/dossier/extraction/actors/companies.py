@@ -100,8 +100,9 @@ def company_word(tok) -> bool:
 
 def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
     """'Airbus Helicopters, Thales et MBDA': a capitalised name the model left out, in a
-    list whose other items are organisations, is one too (not a country, a people, a
-    title or a place: 'Thales et Paris' stays as it is)."""
+    list whose other items are organisations, is one too, before or after them ('(Safran
+    et General Electric)'), but not a country, a people, a title or a place: 'Thales et
+    Paris' stays as it is."""
     used = {i for c in chosen for i in range(c.tok_start, c.tok_end)}
     orgs = sorted((c for c in chosen if c.actor.kind == "organization"), key=lambda c: c.tok_start)
     out, n = [], len(doc)
@@ -130,4 +131,28 @@ def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
             out.append(Candidate(j, end, actor, "rule", "listed-with-bodies", 1))
             used |= set(range(j, end))
             i = end
+        # before it: '(Safran et General Electric)', 'de Safran et de Thales'
+        k = c.tok_start - 1
+        if k > 0 and doc[k].lower_ in {"de", "d'"} and doc[k - 1].lower_ == "et":
+            k -= 1
+        if k < 1 or doc[k].text not in {",", "et"}:
+            continue
+        start = end = k
+        while (
+            start > 0
+            and end - start < 3
+            and start - 1 not in used
+            and doc[start - 1].text[:1].isupper()
+            and (doc[start - 1].is_alpha or "-" in doc[start - 1].text)
+            and (not doc[start - 1].is_sent_start or doc[start - 1].pos_ == "PROPN")
+        ):
+            start -= 1
+        if start == end:
+            continue
+        name = span_text(text, doc, start, end)
+        if names_something_else(name) or fold(doc[start].text) in lexicon.title_words():
+            continue
+        actor = Actor(f"org:{slug(name)}", name, "organization")
+        out.append(Candidate(start, end, actor, "rule", "listed-with-bodies", 1))
+        used |= set(range(start, end))
     return out
