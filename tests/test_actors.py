@@ -719,3 +719,18 @@ def test_a_name_listed_before_a_company_is_a_company_too():
         assert kinds.get("Valdor") == "organization", text
     c = dossier.extract("La France et General Electric ont signé un contrat.", FR)
     assert "France" not in set(c.actors[c.actors.kind == "organization"].name)
+
+
+def test_a_ministry_with_an_adjective_before_its_portfolio_is_a_body():
+    for text, name in (
+        (
+            "Le ministère fédéral de la défense a publié son rapport.",
+            "ministère fédéral de la défense",
+        ),
+        (
+            "Le ministère congolais de la Défense a signé l'accord.",
+            "ministère congolais de la Défense",
+        ),
+    ):
+        c = dossier.extract(text, FR)
+        assert name in set(c.actors[c.actors.kind == "organization"].name), text

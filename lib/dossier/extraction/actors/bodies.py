@@ -38,6 +38,12 @@ def government_bodies(doc, text) -> list[Candidate]:
         if is_demonym(doc[i]):
             country = is_demonym(doc[i])
             i += 1
+        elif (  # "ministère fédéral de la Défense", "ministère congolais" (two Congos)
+            doc[i].pos_ in {"ADJ", "VERB"}
+            and doc[i].text.islower()
+            and doc[i + 1].lower_ in DE_FORMS
+        ):
+            i += 1
         last = _capitalised_chain(doc, i) or _portfolio_chain(doc, i)
         if last is None:
             continue
