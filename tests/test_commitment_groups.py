@@ -158,6 +158,7 @@ def test_articles_added_one_by_one_group_as_one_load_of_all(tmp_path):
 
     def table(c):
         cols = ["group_id", "kind", "articles", "stories", "sources", "parties", "instrument"]
+        cols += ["domains", "first_seen", "last_seen"]
         t = c.commitment_groups[[*cols, "reason"]].sort_values("group_id", ignore_index=True)
         # how close the sentences are depends on which two were compared first
         return t.assign(reason=t.reason.str.replace(r" · phrases proches.*", "", regex=True))

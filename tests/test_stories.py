@@ -209,3 +209,38 @@ def test_a_new_article_is_compared_without_shingling_the_unchanged_ones(monkeypa
     assert len(seen) <= 2
     everything, _ = find_stories([*old, new])
     assert found == everything
+
+
+def test_an_added_article_appends_its_signature_and_a_removal_writes_them_whole(tmp_path):
+    import pyarrow.parquet as pq
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    for name in ("01-depeche.txt", "04-coupee.txt"):
+        (seeds / name).write_bytes(variants()[name])
+    dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    (main,) = cache.rglob("signatures.parquet")
+    before = main.read_bytes()
+
+    def parts():
+        return sorted(main.parent.glob("signatures.*.parquet"))
+
+    def ids(path):
+        return sorted(pq.read_table(path).column("article_id").to_pylist())
+
+    (seeds / "06-rewrap.txt").write_bytes(variants()["06-rewrap.txt"])
+    added = dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    assert main.read_bytes() == before  # the cached signatures are not written again
+    assert [ids(p) for p in parts()] == [["06-rewrap"]]
+    (seeds / "08-autre-article.txt").write_bytes(variants()["08-autre-article.txt"])
+    again = dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    assert sorted(ids(p)[0] for p in parts()) == ["06-rewrap", "08-autre-article"]
+    stories = dict(zip(again.articles.path, again.articles.story_id, strict=True))
+    assert stories["06-rewrap.txt"] == stories["01-depeche.txt"] == stories["04-coupee.txt"]
+    assert dict(zip(added.articles.path, added.articles.story_id, strict=True)).items() <= (
+        stories.items()
+    )
+    (seeds / "04-coupee.txt").unlink()
+    dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    assert parts() == []
+    assert ids(main) == ["01-depeche", "06-rewrap", "08-autre-article"]

@@ -274,34 +274,60 @@ def write_stats(store: Path, seen: dict[str, tuple[int, int, str]]) -> None:
 
 def read_signatures(store: Path | None) -> dict[tuple[str, str], object]:
     """(article_id, sha256) -> its story record (MinHash signature, lead), from the cache
-    folder."""
+    folder: `signatures.parquet` and the parts appended since it was written whole."""
     import numpy as np
 
-    path = store / "signatures.parquet" if store else None
-    if path is None or not path.is_file():
+    if store is None or not (store / "signatures.parquet").is_file():
         return {}
+    out = {}
     try:
         import pyarrow.parquet as pq
 
-        table = pq.read_table(path).to_pydict()
+        for path in [store / "signatures.parquet", *_signature_parts(store)]:
+            table = pq.read_table(path).to_pydict()
+            out.update(
+                ((a, h), np.frombuffer(b, dtype=np.uint64))
+                for a, h, b in zip(
+                    table["article_id"], table["sha256"], table["signature"], strict=True
+                )
+            )
     except Exception:  # a broken signature file is recomputed, never trusted
         return {}
-    return {
-        (a, h): np.frombuffer(b, dtype=np.uint64)
-        for a, h, b in zip(table["article_id"], table["sha256"], table["signature"], strict=True)
-    }
+    return out
 
 
-def write_signatures(store: Path, arts: pd.DataFrame, sigs: dict) -> None:
+def _signature_parts(store: Path) -> list[Path]:
+    return sorted(store.glob("signatures.*.parquet"))
+
+
+def write_signatures(store: Path, arts: pd.DataFrame, sigs: dict, added=None) -> None:
+    """The signatures of `arts`. With `added` (the article ids whose signatures the cache
+    lacks, when articles were only added), only theirs go to one more part file, as the
+    tables are appended; otherwise, or past MAX_PARTS parts, the file is written whole
+    and the parts go. A part left by a crash only repeats records: the key holds the
+    text's hash, so a stale record is never read for another text."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     store.mkdir(parents=True, exist_ok=True)
+    parts = _signature_parts(store)
+    whole = added is None or not (store / "signatures.parquet").is_file()
+    if not whole and len(parts) >= MAX_PARTS:
+        whole = True
+    rows = arts if whole else arts[arts.article_id.isin(set(added))]
+    if not whole and rows.empty:
+        return
     table = pa.table(
         {
-            "article_id": list(arts.article_id),
-            "sha256": list(arts.sha256),
-            "signature": [sigs[a].tobytes() for a in arts.article_id],
+            "article_id": list(rows.article_id),
+            "sha256": list(rows.sha256),
+            "signature": [sigs[a].tobytes() for a in rows.article_id],
         }
     )
+    if not whole:
+        name = f"signatures.{os.getpid()}-{time.time_ns()}.parquet"
+        atomic_write(store / name, lambda tmp: pq.write_table(table, tmp))
+        return
     atomic_write(store / "signatures.parquet", lambda tmp: pq.write_table(table, tmp))
+    for part in parts:
+        part.unlink(missing_ok=True)

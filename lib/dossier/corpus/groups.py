@@ -33,6 +33,7 @@ import pandas as pd
 
 from ..base.text import fold
 from ..extraction import lexicon
+from .schema import aggregate_domains
 
 SIDES = ("party", "counterpart")
 RECENT = 90  # days: an undated commitment is recent news for its article
@@ -427,6 +428,52 @@ def group(corpus, previous=None) -> tuple[pd.Series, pd.DataFrame]:
     return series, _table(corpus, series, keys, domains, published, reason_of)
 
 
+def _offices(corpus) -> dict[str, str]:
+    """actor id -> the state or body a person acts for (`actors.affiliation_id`, the most
+    common one), read from the few rows that give one when the corpus has not aggregated
+    its actors yet: a reload places a few commitments, it need not count every actor."""
+    if "actors" in vars(corpus):
+        return corpus.actors.set_index("actor_id").affiliation_id.fillna("").to_dict()
+    aa = corpus.article_actors
+    aa = aa[aa.affiliation_id.fillna("") != ""]
+    if aa.empty:
+        return {}
+    counts = aa.groupby(["actor_id", "affiliation_id"], sort=True).size()
+    counts = counts.sort_values(ascending=False, kind="stable")
+    return (
+        counts.reset_index()
+        .drop_duplicates("actor_id")
+        .set_index("actor_id")
+        .affiliation_id.to_dict()
+    )
+
+
+def _actor_names(corpus, ids: set) -> pd.Series:
+    """actor id -> name for `ids` (`corpus.actor_names` when it is there: the first name an
+    article gave, as `aggregate_actors` takes it)."""
+    if "actors" in vars(corpus):
+        return corpus.actor_names
+    aa = corpus.article_actors
+    aa = aa[aa.actor_id.isin(ids)].drop_duplicates("actor_id")
+    return aa.set_index("actor_id")["name"]
+
+
+def _domain_labels(corpus, ids: set) -> pd.DataFrame:
+    """`domain_id` and `label_fr` of `ids` (labels for the groups table): `corpus.domains`
+    when it is there, else the taxonomy's labels and, for the areas a text names in its own
+    words, their most frequent wording (as `aggregate_domains` labels them)."""
+    if "domains" in vars(corpus):
+        return corpus.domains
+    labels = {d.id: d.label_fr for d in lexicon.domains() if d.id in ids}
+    areas = {i for i in ids if i not in labels}
+    if areas:
+        dm = corpus.domain_mentions
+        labels.update(
+            aggregate_domains(dm[dm.domain_id.isin(areas)]).set_index("domain_id").label_fr
+        )
+    return pd.DataFrame({"domain_id": list(labels), "label_fr": list(labels.values())})
+
+
 def _published(corpus, c: pd.DataFrame) -> pd.Series:
     return c.article_id.map(corpus.articles.set_index("article_id")["published"])
 
@@ -461,7 +508,7 @@ def _items(corpus, positions):
     intervals = _intervals(sub.date, sub.date_precision, published)
     # a person acting in office stands for their state or body: 'Macron et Zelensky ont
     # signé' here, 'la France et l'Ukraine ont signé' there
-    office = corpus.actors.set_index("actor_id").affiliation_id.to_dict()
+    office = _offices(corpus)
     states = [frozenset(office.get(a) or a for a in k) for k in key_list]
     # each distinct sentence read once (copies and restatements share theirs); a
     # commitment with no side joins nothing, its words are not needed
@@ -600,7 +647,8 @@ def _regroup_added(
     sub = c.iloc[positions]
     published = _published(corpus, sub)
     seen = dict(zip(positions, _days(published, _ALWAYS), strict=True))
-    names = corpus.actor_names.to_dict()
+    actor_names = _actor_names(corpus, {a for p in positions for a in keys[p]})
+    names = actor_names.to_dict()
     group_ids = np.concatenate([old_gids, np.array([""] * len(new_pos), dtype=object)])
     old_reason = dict(zip(old_table.group_id, old_table.reason, strict=True))
     changed = {id(group_of[p].final()) for p in new_pos}
@@ -621,8 +669,8 @@ def _regroup_added(
     part = SimpleNamespace(
         commitments=sub,
         articles=corpus.articles,
-        actor_names=corpus.actor_names,
-        domains=corpus.domains,
+        actor_names=actor_names,
+        domains=_domain_labels(corpus, set().union(*(domains[p] for p in positions))),
     )
     sub_ids = pd.Series(group_ids[positions], dtype="string[python]")
     table = _table(
@@ -660,32 +708,23 @@ def _candidates(
     if not wanted:
         return set()
     sides = {side for _, side in wanted}
-    office = corpus.actors.set_index("actor_id").affiliation_id.fillna("").to_dict()
+    office = _offices(corpus)
     # the actors that stand for one of those sides: themselves, or their state or body
-    standing = {a: (office.get(a) or a) for a in office if a in sides or office.get(a) in sides}
-    position = {cid: p for p, cid in enumerate(old.commitment_id.to_numpy(dtype=object))}
+    standing = {a: (office.get(a) or a) for a in sides}
+    standing.update({a: o for a, o in office.items() if o in sides})
+    index = pd.Index(old.commitment_id)
     kinds = old.kind.to_numpy(dtype=object)
     links = corpus.commitment_actors
     ca = links[links.actor_id.isin(standing) & links.role.isin(SIDES)]
-    hits = []  # (position, kind, side)
-    for cid, a in zip(
-        ca.commitment_id.to_numpy(dtype=object), ca.actor_id.to_numpy(dtype=object), strict=True
-    ):
-        p = position.get(cid)
-        if p is not None and (kinds[p], standing[a]) in wanted:
-            hits.append((p, kinds[p], standing[a]))
+    at = index.get_indexer(ca.commitment_id)
+    found = at >= 0
+    hits = _hits(at[found], kinds, ca.actor_id.to_numpy(dtype=object)[found], standing, wanted)
     # a commitment with nobody named but its speaker: the speaker is its side
     alone = old[old.speaker_id.isin(standing)]
     named = links[links.commitment_id.isin(alone.commitment_id) & links.role.isin(SIDES)]
-    named = set(named.commitment_id.tolist())
-    for cid, who, k in zip(
-        alone.commitment_id.to_numpy(dtype=object),
-        alone.speaker_id.to_numpy(dtype=object),
-        alone.kind.to_numpy(dtype=object),
-        strict=True,
-    ):
-        if cid not in named and (k, standing[who]) in wanted:
-            hits.append((position[cid], k, standing[who]))
+    alone = alone[~alone.commitment_id.isin(named.commitment_id)]
+    at = index.get_indexer(alone.commitment_id)
+    hits += _hits(at, kinds, alone.speaker_id.to_numpy(dtype=object), standing, wanted)
     if not hits:
         return set()
     at = sorted({p for p, _, _ in hits})
@@ -705,6 +744,14 @@ def _candidates(
             return None
         out.update(sorted(seen, key=seen.get)[-CANDIDATES:])
     return out
+
+
+def _hits(at: np.ndarray, kinds: np.ndarray, who: np.ndarray, standing: dict, wanted: set):
+    """(position, kind, side) of each commitment at `at` whose kind and side are wanted."""
+    side = np.array([standing[a] for a in who], dtype=object)
+    kind = kinds[at]
+    keep = [(k, x) in wanted for k, x in zip(kind, side, strict=True)]
+    return list(zip(at[keep].tolist(), kind[keep].tolist(), side[keep].tolist(), strict=True))
 
 
 def _reason(g: _Group, why: str, names: dict, family_of, instruments) -> str:

@@ -415,4 +415,9 @@ def _add_stories(corpus: Corpus, store: Path | None, only_added: bool = False) -
         ),
     )
     if store is not None:
-        write_signatures(store, arts, sigs)
+        added = None
+        if only_added:  # only the new texts' signatures are written, in one more part
+            added = [
+                a for a, h in zip(arts.article_id, arts.sha256, strict=True) if (a, h) not in known
+            ]
+        write_signatures(store, arts, sigs, added)
