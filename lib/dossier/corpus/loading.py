@@ -76,15 +76,18 @@ def load(
         with collector_paused():
             corpus = _merge_cached(corpus, cached, scan.kept, scan.order, scan.only_added())
     unchanged = scan.unchanged()
-    if not unchanged:  # across the whole corpus, so after any change
-        added = scan.only_added()
-        _add_stories(corpus, store, added)  # copies of one dispatch
-        # the same commitment in several articles; when articles were only added, the
-        # cached groups are kept and only the new commitments are placed
-        _add_groups(corpus, _previous_groups(cached, corpus) if added and scan.kept else None)
-    if store:
-        kept = _kept_rows(corpus, cached) if not unchanged and added and scan.kept else None
-        _store(store, corpus, scan, unchanged, kept, (cached or {}).get(CACHE_FILES))
+    # stories, groups and the cache make objects by the million too, and no cycle
+    with collector_paused():
+        if not unchanged:  # across the whole corpus, so after any change
+            added = scan.only_added()
+            _add_stories(corpus, store, added)  # copies of one dispatch
+            # the same commitment in several articles; when articles were only added, the
+            # cached groups are kept and only the new commitments are placed
+            previous = _previous_groups(cached, corpus) if added and scan.kept else None
+            _add_groups(corpus, previous)
+        if store:
+            kept = _kept_rows(corpus, cached) if not unchanged and added and scan.kept else None
+            _store(store, corpus, scan, unchanged, kept, (cached or {}).get(CACHE_FILES))
     return corpus
 
 
