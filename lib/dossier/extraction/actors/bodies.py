@@ -38,8 +38,10 @@ def government_bodies(doc, text) -> list[Candidate]:
         if is_demonym(doc[i]):
             country = is_demonym(doc[i])
             i += 1
-        elif (  # "ministère fédéral de la Défense", "ministère congolais" (two Congos)
-            doc[i].pos_ in {"ADJ", "VERB"}
+        elif (  # "ministère fédéral de la Défense", "ministère congolais" (two Congos);
+            # not a capitalised name ("Agence européenne de défense", a body of its own)
+            tok.text.islower()
+            and doc[i].pos_ in {"ADJ", "VERB"}
             and doc[i].text.islower()
             and doc[i + 1].lower_ in DE_FORMS
         ):
