@@ -734,3 +734,12 @@ def test_a_ministry_with_an_adjective_before_its_portfolio_is_a_body():
     ):
         c = dossier.extract(text, FR)
         assert name in set(c.actors[c.actors.kind == "organization"].name), text
+
+
+def test_what_announces_a_place_is_narrow_and_a_fronted_word_is_no_company():
+    c = dossier.extract("Le camp de Donald Trump a rejeté la proposition.", FR)
+    assert dict(zip(c.actors.name, c.actors.kind, strict=True)).get("Donald Trump") == "person"
+    c = dossier.extract("Mardi, Thales a annoncé un contrat.", FR)
+    assert "Mardi" not in set(c.actors.name)
+    c = dossier.extract("La direction générale de l'Armement a commandé dix drones.", FR)
+    assert "org:dga" in set(c.actors.actor_id)

@@ -237,6 +237,12 @@ def test_commitment_explorer_follows_the_keyboard(page, lab):
         arg=before_img,
         timeout=30_000,
     )
+    # the chart and the table are two outputs: the table may be drawn a moment later
+    page.wait_for_function(
+        "text => document.querySelector('.dossier-table').innerText != text",
+        arg=before_table,
+        timeout=30_000,
+    )
     table = page.locator(".dossier-table").inner_text()
     assert table != before_table and "convenu" in table and "priorité" not in table
 

@@ -105,6 +105,8 @@ def test_pleading_for_something_is_a_call_and_pleading_that_is_a_statement():
 def test_a_duty_of_counted_or_named_parties_is_their_intent():
     assert [k for k, _ in rows("Les deux pays doivent ratifier le traité en mars.")] == ["intent"]
     assert [k for k, _ in rows("Ces États doivent ratifier le traité en mars.")] == ["intent"]
+    named = rows("Les gouvernements letton et estonien doivent ratifier le traité en mars.")
+    assert [k for k, _ in named] == ["intent"]
 
 
 def test_that_something_must_be_done_is_a_call_and_what_should_happen_an_intent():

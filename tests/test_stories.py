@@ -244,3 +244,19 @@ def test_an_added_article_appends_its_signature_and_a_removal_writes_them_whole(
     dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
     assert parts() == []
     assert ids(main) == ["01-depeche", "06-rewrap", "08-autre-article"]
+
+
+def test_a_broken_signature_part_costs_only_its_own_texts(tmp_path):
+    from dossier.corpus.cache import read_signatures
+
+    seeds, cache = tmp_path / "seeds", tmp_path / "cache"
+    seeds.mkdir()
+    (seeds / "01-depeche.txt").write_bytes(variants()["01-depeche.txt"])
+    dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    (seeds / "08-autre-article.txt").write_bytes(variants()["08-autre-article.txt"])
+    dossier.load(seeds, cache=True, cache_dir=cache, workers=1)
+    (part,) = cache.rglob("signatures.*.parquet")
+    part.write_bytes(b"not parquet")
+    known = read_signatures(part.parent)
+    assert sorted(a for a, _ in known) == ["01-depeche"]
+    assert not part.exists()

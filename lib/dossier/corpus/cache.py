@@ -279,20 +279,18 @@ def read_signatures(store: Path | None) -> dict[tuple[str, str], object]:
 
     if store is None or not (store / "signatures.parquet").is_file():
         return {}
-    out = {}
-    try:
-        import pyarrow.parquet as pq
+    import pyarrow.parquet as pq
 
-        for path in [store / "signatures.parquet", *_signature_parts(store)]:
+    out = {}
+    for k, path in enumerate([store / "signatures.parquet", *_signature_parts(store)]):
+        try:
             table = pq.read_table(path).to_pydict()
-            out.update(
-                ((a, h), np.frombuffer(b, dtype=np.uint64))
-                for a, h, b in zip(
-                    table["article_id"], table["sha256"], table["signature"], strict=True
-                )
-            )
-    except Exception:  # a broken signature file is recomputed, never trusted
-        return {}
+            records = zip(table["article_id"], table["sha256"], table["signature"], strict=True)
+            out.update(((a, h), np.frombuffer(b, dtype=np.uint64)) for a, h, b in records)
+        except Exception:  # a broken file is recomputed, never trusted
+            if k == 0:
+                return {}  # without the main file, the next write is whole
+            path.unlink(missing_ok=True)  # a broken or vanished part: its texts are new
     return out
 
 

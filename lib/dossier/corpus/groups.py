@@ -438,7 +438,8 @@ def _offices(corpus) -> dict[str, str]:
     aa = aa[aa.affiliation_id.fillna("") != ""]
     if aa.empty:
         return {}
-    counts = aa.groupby(["actor_id", "affiliation_id"], sort=True).size()
+    # as `aggregate_actors` counts them: the most common, a tie to the one met first
+    counts = aa.groupby(["actor_id", "affiliation_id"], sort=False).size()
     counts = counts.sort_values(ascending=False, kind="stable")
     return (
         counts.reset_index()
@@ -647,7 +648,9 @@ def _regroup_added(
     sub = c.iloc[positions]
     published = _published(corpus, sub)
     seen = dict(zip(positions, _days(published, _ALWAYS), strict=True))
-    actor_names = _actor_names(corpus, {a for p in positions for a in keys[p]})
+    wanted_names = {a for p in positions for a in keys[p]}
+    wanted_names |= {a for p in positions for a in items[p].sides}  # the states they stand for
+    actor_names = _actor_names(corpus, wanted_names)
     names = actor_names.to_dict()
     group_ids = np.concatenate([old_gids, np.array([""] * len(new_pos), dtype=object)])
     old_reason = dict(zip(old_table.group_id, old_table.reason, strict=True))

@@ -419,7 +419,7 @@ def _add_stories(corpus: Corpus, store: Path | None, only_added: bool = False) -
     )
     if store is not None:
         added = None
-        if only_added:  # only the new texts' signatures are written, in one more part
+        if only_added and known:  # only the new texts' signatures go, in one more part
             added = [
                 a for a, h in zip(arts.article_id, arts.sha256, strict=True) if (a, h) not in known
             ]

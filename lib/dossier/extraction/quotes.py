@@ -7,7 +7,7 @@ from . import lexicon
 from .actors import DETERMINERS, ActorResult, holds_title
 from .clauses import impersonal
 from .model import PLACES, Mention, Quote
-from .nlp import get_matchers, longest
+from .nlp import get_matchers, longest, reporting_keys
 
 PREPOSITIONS = {
     "avec",
@@ -210,7 +210,14 @@ def _incise(doc, i: int, sent) -> bool:
     ):
         j += 1
     if j < sent.end and j > i and doc[j].lower_.startswith("-") and _inverted(doc[j]):
-        return True  # '», s'est-il félicité': the subject after the auxiliary says it
+        # '», s'est-il félicité', '», a-t-il souligné': the subject after the auxiliary
+        # says who spoke; not '», est-il précisé dans le communiqué' (no one)
+        after = doc[j + 1] if j + 1 < sent.end else None
+        return doc[i].lower_ in {"s'", "se"} or (
+            doc[i].lower_ in {"a", "ont", "avait", "avaient"}
+            and after is not None
+            and after.norm_ in reporting_keys()
+        )
     if j >= sent.end or doc[j].pos_ not in {"VERB", "AUX"} or "Inf" in doc[j].morph.get("VerbForm"):
         return False
     after = doc[j + 1 : min(j + 4, sent.end)]

@@ -144,6 +144,25 @@ def is_demonym(tok) -> str:
     return demonyms.get(fold(tok.text), "") if tok.pos_ in {"ADJ", "NOUN", "PROPN"} else ""
 
 
+# what an office's holder is now, was or will be: no part of the title
+TIME_ADJECTIVES = {
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "ancien",
+    "ancienne",
+    "actuel",
+    "actuelle",
+    "futur",
+    "future",
+    "précédent",
+    "précédente",
+    "prochain",
+    "prochaine",
+    "éphémère",
+}
+
+
 def holds_title(tok, role: str) -> bool:
     """Whether a written-out role ('secrétaire général de l'OTAN') holds the title a bare
     noun names ('le secrétaire général'): its noun and its adjectives other than a
@@ -153,7 +172,11 @@ def holds_title(tok, role: str) -> bool:
     qualifiers = {
         lexicon.key(ch.lower_)
         for ch in tok.children
-        if ch.dep_ == "amod" and ch.pos_ == "ADJ" and not is_demonym(ch)
+        # 'général', 'premier'; not a word of time ('le nouveau ministre')
+        if ch.dep_ == "amod"
+        and ch.pos_ == "ADJ"
+        and ch.lower_ not in TIME_ADJECTIVES
+        and not is_demonym(ch)
     }
     return bool(keys & held) and qualifiers <= held
 

@@ -40,7 +40,8 @@ def government_bodies(doc, text) -> list[Candidate]:
             i += 1
         elif (  # "ministère fédéral de la Défense", "ministère congolais" (two Congos);
             # not a capitalised name ("Agence européenne de défense", a body of its own)
-            tok.text.islower()
+            tok.lower_ in {"ministère", "ministry"}
+            and tok.text.islower()
             and doc[i].pos_ in {"ADJ", "VERB"}
             and doc[i].text.islower()
             and doc[i + 1].lower_ in DE_FORMS

@@ -135,7 +135,7 @@ def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
         k = c.tok_start - 1
         if k > 0 and doc[k].lower_ in {"de", "d'"} and doc[k - 1].lower_ == "et":
             k -= 1
-        if k < 1 or doc[k].text not in {",", "et"}:
+        if k < 1 or doc[k].lower_ != "et":  # not "Mardi, Thales a annoncé"
             continue
         start = end = k
         while (

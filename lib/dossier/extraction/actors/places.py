@@ -79,19 +79,53 @@ def placed(doc, start: int) -> bool:
     before = doc[k].lower_
     if before in {"à", "dans", "vers", "depuis"}:
         return True
-    if before in {"de", "d'"} and k > 0 and (doc[k - 1].lower_ == "près" or of_a_place(doc, start)):
-        return True  # "près de X", "la base (navale) de X", "l'usine de X"
+    if before in {"de", "d'"} and k > 0:
+        # "près de X", "la base (navale) de X", "l'usine de X"
+        nouns = [doc[j] for j in range(max(0, k - 2), k) if doc[j].pos_ in {"NOUN", "ADJ"}]
+        if doc[k - 1].lower_ == "près" or any(
+            lexicon.key(t.lemma_) in lexicon.place_nouns() for t in nouns
+        ):
+            return True
     return lexicon.key(doc[start].lemma_ or doc[start].lower_) in lexicon.place_nouns()
 
 
+# nouns that announce a place's name and nothing else ('le camp de X' may be a faction,
+# 'le capital de X' money): what a person's name never follows
+NAMING_PLACE_NOUNS = {
+    "ville",
+    "village",
+    "localité",
+    "commune",
+    "région",
+    "province",
+    "district",
+    "département",
+    "base",
+    "port",
+    "aéroport",
+    "île",
+    "préfecture",
+    "comté",
+    "oblast",
+    "gouvernorat",
+    "wilaya",
+    "garnison",
+    "arsenal",
+    "quartier",
+    "cité",
+}
+
+
 def of_a_place(doc, start: int) -> bool:
-    """'la ville de X', 'la base navale de X', 'la province d'X': the name a noun of a kind
-    of place announces, whatever the model took it for."""
+    """'la ville de X', 'la base navale de X', 'la province de l'X': the name a noun of a
+    kind of place announces, whatever the model took it for."""
     k = start - 1
+    while k >= 0 and doc[k].lower_ in {"l'", "la", "le", "les"}:
+        k -= 1
     if k < 1 or doc[k].lower_ not in {"de", "d'"}:
         return False
     nouns = [doc[j] for j in range(max(0, k - 2), k) if doc[j].pos_ in {"NOUN", "ADJ"}]
-    return any(lexicon.key(t.lemma_) in lexicon.place_nouns() for t in nouns)
+    return any((t.lemma_ or t.lower_).lower() in NAMING_PLACE_NOUNS for t in nouns)
 
 
 def place_countries(result: ActorResult) -> None:

@@ -9,6 +9,7 @@ import functools
 
 from ...base.text import fold
 from .. import lexicon
+from ..actors import is_demonym
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
 from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys
@@ -372,6 +373,8 @@ def _generic_subject(tok) -> bool:
         return False
     if subject.pos_ != "NOUN":
         return False
+    if any(is_demonym(c) or c.pos_ == "PROPN" for c in subject.subtree if c.i != subject.i):
+        return False  # "les gouvernements français et allemand doivent": named
     marks = [c for c in subject.children if c.dep_ in {"det", "amod", "nummod"}]
     if any(c.lower_ in QUANTIFIERS for c in marks):
         return True
