@@ -343,6 +343,22 @@ def test_an_aim_is_an_intent_and_a_negation_in_the_subject_counts():
     assert c.commitments.negated.tolist() == [True]
 
 
+def test_adopting_a_decision_is_an_agreement_and_having_talks_an_exploration():
+    assert kinds_in("Le 3 mai, le Conseil a adopté une décision établissant un fonds.") == [
+        "agreement"
+    ]
+    had = kinds_in("Mme Berg dit qu'elle a eu plusieurs discussions avec le ministre estonien.")
+    assert "exploration" in had
+
+
+def test_a_present_participle_with_its_own_subject_is_a_clause():
+    kinds = kinds_in(
+        "Le premier ministre Marc Tellier étudie de nouvelles options d'approvisionnement, "
+        "le Canada cherchant à réduire sa dépendance envers les États-Unis."
+    )
+    assert "intent" in kinds and "exploration" in kinds
+
+
 def test_the_second_of_two_aims_is_an_aim_too():
     kinds = kinds_in(
         "Les ministres se retrouveront à Vilnius afin de faire le point et de prendre les "

@@ -216,8 +216,9 @@ def _describes_a_noun(tok) -> bool:
     if "Part" not in tok.morph.get("VerbForm") or has_aux(tok.doc, tok.i):
         return False
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
-    if present:
-        return tok.dep_ in {"acl", "amod"}
+    if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
+        own_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children)
+        return tok.dep_ in {"acl", "amod"} and not own_subject
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
     ):
