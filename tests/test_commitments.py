@@ -351,6 +351,11 @@ def test_adopting_a_decision_is_an_agreement_and_having_talks_an_exploration():
     assert "exploration" in had
 
 
+def test_a_victory_in_the_copula_is_a_judgement():
+    text = "« C'est une grande victoire de l'industrie navale », a déclaré le ministre Paul Lenoir."
+    assert "assessment" in kinds_in(text)
+
+
 def test_a_present_participle_with_its_own_subject_is_a_clause():
     kinds = kinds_in(
         "Le premier ministre Marc Tellier étudie de nouvelles options d'approvisionnement, "
