@@ -356,6 +356,14 @@ def test_a_victory_in_the_copula_is_a_judgement():
     assert "assessment" in kinds_in(text)
 
 
+def test_a_verb_form_the_rules_left_as_written_is_still_read_as_its_verb():
+    # the small model lemmatises « illustre » as itself, an ending that looks like an
+    # infinitive's
+    assert "assessment" in kinds_in(
+        "Cette escale illustre l'engagement du Portugal envers ses alliés."
+    )
+
+
 def test_a_present_participle_with_its_own_subject_is_a_clause():
     kinds = kinds_in(
         "Le premier ministre Marc Tellier étudie de nouvelles options d'approvisionnement, "

@@ -94,7 +94,11 @@ def set_norms(doc):
             # spaCy's table of verb forms before its rules ('redoute' -> 'redouter', where
             # the rules gave 'redout')
             tok.norm_ = key(verbs[lower])
-        elif tok.pos_ == "VERB" and not tok.lemma_.endswith(("er", "ir", "re")):
+        elif tok.pos_ == "VERB" and (
+            not tok.lemma_.endswith(("er", "ir", "re")) or tok.lemma_.lower() == lower
+        ):
+            # a form the rules left as it was: 'redout', and 'illustre', 'montre', whose
+            # ending looks like an infinitive's
             tok.norm_ = key(infinitive(lower) or tok.lemma_ or lower)
         else:
             tok.norm_ = key(tok.lemma_ or lower)
