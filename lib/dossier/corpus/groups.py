@@ -479,7 +479,7 @@ def _published(corpus, c: pd.DataFrame) -> pd.Series:
     return c.article_id.map(corpus.articles.set_index("article_id")["published"])
 
 
-def _items(corpus, positions):
+def _items(corpus, positions, office: dict | None = None):
     """The commitments at `positions` (of corpus.commitments) as `_Commitment`s, with
     their sides, areas and instruments, keyed by position."""
     c = corpus.commitments
@@ -509,7 +509,7 @@ def _items(corpus, positions):
     intervals = _intervals(sub.date, sub.date_precision, published)
     # a person acting in office stands for their state or body: 'Macron et Zelensky ont
     # signé' here, 'la France et l'Ukraine ont signé' there
-    office = _offices(corpus)
+    office = _offices(corpus) if office is None else office
     states = [frozenset(office.get(a) or a for a in k) for k in key_list]
     # each distinct sentence read once (copies and restatements share theirs); a
     # commitment with no side joins nothing, its words are not needed
@@ -610,7 +610,8 @@ def _regroup_added(
         return None  # the cached groups table does not count them all (a failed grouping)
     new_pos = list(range(n_old, len(c)))
     # the new commitments' items first, then those of the cached groups they may join
-    items, keys, domains, family_of, instruments = _items(corpus, new_pos)
+    office = _offices(corpus)  # read once for the three lookups below
+    items, keys, domains, family_of, instruments = _items(corpus, new_pos, office)
     new_items = dict(items)
     # the cached commitments of a kind and side some new one has, and their whole groups
     wanted = {(it.kind, side) for it in new_items.values() for side in it.sides}
@@ -618,13 +619,15 @@ def _regroup_added(
     for it in new_items.values():
         for side in it.sides:
             latest[(it.kind, side)] = min(latest.get((it.kind, side), _LAST), (it.hi, it.lo))
-    touched = _candidates(corpus, c.iloc[:n_old], old_gids, wanted, latest)
+    touched = _candidates(corpus, c.iloc[:n_old], old_gids, wanted, latest, office)
     if touched is None:
         return None
     old_pos = np.flatnonzero(pd.Series(old_gids).isin(touched).to_numpy()).tolist()
     if old_pos:
         for have, more in zip(
-            (items, keys, domains, family_of, instruments), _items(corpus, old_pos), strict=True
+            (items, keys, domains, family_of, instruments),
+            _items(corpus, old_pos, office),
+            strict=True,
         ):
             have.update(more)
     ids = c.commitment_id.to_numpy(dtype=object)
@@ -700,7 +703,7 @@ _LAST = (_ALWAYS + 1, _ALWAYS + 1)
 
 
 def _candidates(
-    corpus, old: pd.DataFrame, old_gids: np.ndarray, wanted: set, latest: dict
+    corpus, old: pd.DataFrame, old_gids: np.ndarray, wanted: set, latest: dict, office: dict
 ) -> set[str] | None:
     """The cached groups a new commitment of a (kind, side) in `wanted` may join: as in
     `group`, for each (kind, side) the CANDIDATES latest opened (by the days their first
@@ -711,7 +714,6 @@ def _candidates(
     if not wanted:
         return set()
     sides = {side for _, side in wanted}
-    office = _offices(corpus)
     # the actors that stand for one of those sides: themselves, or their state or body
     standing = {a: (office.get(a) or a) for a in sides}
     standing.update({a: o for a, o in office.items() if o in sides})

@@ -217,8 +217,7 @@ def _describes_a_noun(tok) -> bool:
         return False
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
     if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
-        own_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children)
-        return tok.dep_ in {"acl", "amod"} and not own_subject
+        return tok.dep_ in {"acl", "amod"} and not _own_subject(tok)
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
     ):
@@ -238,8 +237,11 @@ def _elaboration(tok, kind: str) -> bool:
         return False
     if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
         return False
-    own_subject = any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children)
-    return not own_subject and kind not in {"call", "declaration", "assessment"}
+    return not _own_subject(tok) and kind not in {"call", "declaration", "assessment"}
+
+
+def _own_subject(tok) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} for c in tok.children)
 
 
 _ADJUNCT_PREPOSITIONS = {
