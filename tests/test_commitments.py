@@ -351,6 +351,14 @@ def test_adopting_a_decision_is_an_agreement_and_having_talks_an_exploration():
     assert "exploration" in had
 
 
+def test_a_wish_stated_as_such_is_an_intent():
+    text = (
+        "« Notre vœu est que la marine reste présente en Méditerranée », a dit le ministre "
+        "Paul Lenoir."
+    )
+    assert kinds_in(text) == ["intent"]
+
+
 def test_a_victory_in_the_copula_is_a_judgement():
     text = "« C'est une grande victoire de l'industrie navale », a déclaré le ministre Paul Lenoir."
     assert "assessment" in kinds_in(text)
