@@ -179,9 +179,7 @@ def is_infinitive(word: str) -> bool:
 @functools.cache
 def _all_infinitives() -> frozenset[str]:
     """Regular verbs (the index) and those whose forms the exceptions list ('agir')."""
-    irregular = _lemma_lookups().get_table("lemma_exc").get("verb", {})
-    lemmas = {v[0] if isinstance(v, list) else v for v in irregular.values()}
-    return _verb_infinitives() | frozenset(lemmas)
+    return _verb_infinitives() | frozenset(verb_forms().values())
 
 
 @functools.cache

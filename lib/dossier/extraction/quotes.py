@@ -223,10 +223,7 @@ def _incise(doc, i: int, sent) -> bool:
     after = doc[j + 1 : min(j + 4, sent.end)]
     # the subject comes after the verb: '-t-il', 'il', or a name or a title
     return any(
-        t.lower_.endswith(("-il", "-elle", "-ils", "-elles"))
-        or t.lower_ in PRONOUNS
-        or t.pos_ in {"PROPN", "NOUN", "DET"}
-        for t in after
+        _inverted(t) or t.lower_ in PRONOUNS or t.pos_ in {"PROPN", "NOUN", "DET"} for t in after
     ) or doc[j].lower_.endswith(("-t-il", "-t-elle"))
 
 

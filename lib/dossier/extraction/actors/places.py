@@ -71,9 +71,7 @@ def _dated_place_pattern() -> re.Pattern:
 def placed(doc, start: int) -> bool:
     """'à Ecouen', 'près de Kernavé', 'dans l'État de Sarenza', 'la base de Port-Tavel', 'l'usine
     de Valmora': a name the model calls a place stands where places stand."""
-    k = start - 1
-    while k >= 0 and doc[k].lower_ in {"l'", "la", "le", "les"}:
-        k -= 1
+    k = _before_article(doc, start)
     if k < 0:
         return False
     before = doc[k].lower_
@@ -116,12 +114,18 @@ NAMING_PLACE_NOUNS = {
 }
 
 
-def of_a_place(doc, start: int) -> bool:
-    """'la ville de X', 'la base navale de X', 'la province de l'X': the name a noun of a
-    kind of place announces, whatever the model took it for."""
+def _before_article(doc, start: int) -> int:
+    """The token before a name and its article ('à', 'de' in « de la X »), or -1."""
     k = start - 1
     while k >= 0 and doc[k].lower_ in {"l'", "la", "le", "les"}:
         k -= 1
+    return k
+
+
+def of_a_place(doc, start: int) -> bool:
+    """'la ville de X', 'la base navale de X', 'la province de l'X': the name a noun of a
+    kind of place announces, whatever the model took it for."""
+    k = _before_article(doc, start)
     if k < 1 or doc[k].lower_ not in {"de", "d'"}:
         return False
     nouns = [doc[j] for j in range(max(0, k - 2), k) if doc[j].pos_ in {"NOUN", "ADJ"}]
