@@ -174,6 +174,17 @@ def test_holders_of_one_office_named_by_it_are_a_group_beside_their_body():
     assert "group:chefs-d-etat-major-du-benelux" in set(parties.actor_id)
 
 
+def test_an_office_of_two_states_coordinated_keeps_both_states():
+    c = dossier.extract(
+        "Les ministres portugais et grecs de la Défense ont signé un accord à Lisbonne.", FR
+    )
+    groups = c.actors[c.actors.kind == "group"]
+    assert list(groups.name) == ["ministres portugais et grecs de la Défense"]
+    assert {"country:PRT", "country:GRC"} <= set(c.actors.actor_id), "neither state is lost"
+    members = c.group_members[c.group_members.group_id == groups.actor_id.iloc[0]]
+    assert set(members.member_id) == {"country:PRT", "country:GRC"}
+
+
 def test_the_office_of_the_two_is_held_by_the_two_people_the_next_sentence_opens_with():
     found = people(
         "La base a été rendue lors d'une cérémonie en présence des ministres de la Défense "

@@ -97,6 +97,15 @@ def role_extent(
             i += 1  # "commissaire à la paix et à la sécurité": a second complement
             end = i
             continue
+        if (
+            t.text in {",", "et"}
+            and i + 1 < sent_end
+            and is_demonym(doc[i - 1])
+            and is_demonym(doc[i + 1])
+            and doc[i + 1].text.islower()
+        ):
+            i += 1  # "les ministres français et japonais de la Défense": both states
+            continue
         if t.text in {",", "et"}:
             j = skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
