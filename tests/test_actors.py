@@ -349,6 +349,23 @@ def test_a_body_named_by_an_adjective_or_two_complements_is_whole():
     }
 
 
+def test_a_body_named_by_coordinated_portfolios_is_not_cut_at_et():
+    c = dossier.extract(
+        "Le projet a été voté par la Commission des Finances et de la Défense, puis examiné "
+        "par la Commission de l'industrie, de la défense et des forces armées. Le Bureau de "
+        "liaison en matière de renseignement l'a transmis au Conseil de défense et de "
+        "l'Organisation du traité.",
+        FR,
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert {
+        "Commission des Finances et de la Défense",
+        "Commission de l'industrie, de la défense et des forces armées",
+        "Bureau de liaison en matière de renseignement",
+    } <= orgs
+    assert "Conseil de défense et de l'Organisation du traité" not in orgs, "another body"
+
+
 def test_an_acronym_defined_in_parentheses_is_the_body_named_before_it():
     c = dossier.extract(
         "L'Office des systèmes numériques de l'État (OSNE) du Gabon a signé un protocole. "

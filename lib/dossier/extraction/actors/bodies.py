@@ -129,20 +129,33 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
             j, country = tok.i + 1, ""
             while (
                 j < n
-                and j - tok.i <= 10
-                and doc[j].pos_ not in {"VERB", "AUX"}
+                and j - tok.i <= 14
+                and (
+                    doc[j].pos_ not in {"VERB", "AUX"}
+                    # "… et des forces armées": a participle inside a portfolio
+                    or fold(doc[j - 1 : j + 1].text) in lexicon.portfolios()
+                )
                 and (
                     doc[j].lower_ in LINKS
-                    # "… de défense et de sécurité": a second complement
-                    or doc[j].lower_ == "et"
+                    # "… de défense et de sécurité", "… des Affaires étrangères et de la
+                    # Défense", "…, de la défense et des forces armées": a second complement
+                    or doc[j].lower_ in {"et", ","}
                     and j + 1 < n
                     and doc[j + 1].lower_ in DE_FORMS
-                    and _lower_after(doc, j + 2)  # not "… et de la CEDEAO"
+                    and (_lower_after(doc, j + 2) or _portfolio_after(doc, j + 2))
+                    # not "… et de la CEDEAO"
+                    or doc[j].lower_ == "en"  # "… de coopération en matière de défense"
+                    and j + 2 < n
+                    and doc[j + 1].lower_ == "matière"
+                    and doc[j + 2].lower_ in DE_FORMS
+                    or doc[j].lower_ == "matière"
+                    and doc[j - 1].lower_ == "en"
                     or doc[j].is_alpha
                     and doc[j - 1].lower_ in LINKS | {"et"}
                     or doc[j].text.islower()
                     and doc[j].pos_ in {"NOUN", "ADJ"}
                     and doc[j].lower_ not in verb_forms()  # "… se réunissent ce mardi"
+                    or fold(doc[j - 1 : j + 1].text) in lexicon.portfolios()
                 )
             ):
                 code = is_demonym(doc[j])
@@ -201,6 +214,14 @@ def body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
     for f in sorted((f.split() for f in people["forces"]), key=len, reverse=True):
         forces.setdefault(f[0], []).append(f)
     return frozenset(people["named_heads"]), forces
+
+
+def _portfolio_after(doc, i: int) -> bool:
+    """Past the articles from i, a minister's portfolio begins ('la Défense', 'des Forces
+    armées')."""
+    i = skip(doc, i, len(doc), ARTICLES, most=2)
+    names = lexicon.portfolios()
+    return any(fold(doc[i:k].text) in names for k in range(i + 1, min(i + 4, len(doc) + 1)))
 
 
 def _lower_after(doc, i: int) -> bool:
