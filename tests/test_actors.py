@@ -771,3 +771,13 @@ def test_what_announces_a_place_is_narrow_and_a_fronted_word_is_no_company():
     assert "Mardi" not in set(c.actors.name)
     c = dossier.extract("La direction générale de l'Armement a commandé dix drones.", FR)
     assert "org:dga" in set(c.actors.actor_id)
+
+
+def test_the_council_of_the_eu_is_not_the_european_council():
+    c = dossier.extract(
+        "Le Conseil de l'Union européenne a adopté mardi des conclusions sur la défense. "
+        "Le Conseil européen les a saluées jeudi.",
+        FR,
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert {"Conseil de l'Union européenne", "Conseil européen"} <= orgs
