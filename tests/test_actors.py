@@ -781,3 +781,14 @@ def test_the_council_of_the_eu_is_not_the_european_council():
     )
     orgs = set(c.actors[c.actors.kind == "organization"].name)
     assert {"Conseil de l'Union européenne", "Conseil européen"} <= orgs
+
+
+def test_members_or_holders_of_an_office_told_by_their_body_are_a_group():
+    c = dossier.extract(
+        "Les ministres de l'Union européenne se sont réunis lundi. Les membres du Conseil de "
+        "sécurité ont salué la trêve. Le conseil des ministres a adopté le budget.",
+        FR,
+    )
+    groups = set(c.actors[c.actors.kind == "group"].name)
+    assert groups == {"ministres de l'Union européenne", "membres du Conseil de sécurité"}
+    assert {"org:ue", "org:conseil-de-securite-onu"} <= set(c.actors.actor_id), "bodies stay"

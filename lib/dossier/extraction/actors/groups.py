@@ -21,6 +21,13 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
     known = known or {}
     out = []
     for tok in doc[:-1]:
+        if tok.lower_ == "membres" and determined(doc, tok.i):
+            last = _of_body(doc, tok.i + 1, known)
+            if last > tok.i + 1:  # "les membres du Conseil de sécurité", "… de l'Alliance"
+                name = span_text(text, doc, tok.i, last)
+                actor = Actor(f"group:{slug(name)}", name, "group")
+                out.append(Candidate(tok.i, tok.i + 1, actor, "rule", "group-members", 3))
+                continue
         collective = (
             fold(tok.text) in alone
             and not tok.is_sent_start

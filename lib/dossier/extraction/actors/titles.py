@@ -214,7 +214,11 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 and doc[aff_end].text == ","
                 and any(j in by_start for j in range(aff_end + 1, min(aff_end + 5, sent.end)))
             )  # "des ministres de la Défense du Mali, le général X, du Niger, …"
-            if _plural_title(doc[start]) and not listed and _collective(doc, start, role_end):
+            if (
+                _plural_title(doc[start])
+                and not listed
+                and _collective(doc, start, role_end, aff is not None)
+            ):
                 # "les ministres de la Défense de l'Alliance": a group named by its office
                 taken.update(range(start, role_end))
                 roles.append(_Role(start, role_end, scope, None, country, aff, end))
@@ -251,15 +255,15 @@ def _plural_title(tok) -> bool:
     return tok.lower_.endswith(("s", "x")) and fold(tok.text[:-1]) in lexicon.title_words()
 
 
-def _collective(doc, start: int, end: int) -> bool:
+def _collective(doc, start: int, end: int, of_body: bool = False) -> bool:
     """'les ministres de la Défense', 'les quatre ministres', 'des chefs d'état-major de la
     région' after a noun: holders of one office, a definite set, told by more than the bare
     title ('les ministres' points back to ministers named before) and not two of them ('les
     deux ministres' are the two named). Not a grade ('les généraux') nor unnamed officials
     ('les responsables américains' make their state present, not a group)."""
     count = count_before(doc, start)
-    if count == 2 or not (end - start >= 2 or count >= 3):
-        return False
+    if count == 2 or not (end - start >= 2 or count >= 3 or of_body):
+        return False  # "les ministres de l'OTAN" are told by their body
     if any(lexicon.number_word(t.lower_) for t in doc[start + 1 : end]):
         return False  # "les ministres de la Défense des deux / trois pays": those named
     word = fold(doc[start].text[:-1])
