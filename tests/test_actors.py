@@ -792,3 +792,14 @@ def test_members_or_holders_of_an_office_told_by_their_body_are_a_group():
     groups = set(c.actors[c.actors.kind == "group"].name)
     assert groups == {"ministres de l'Union européenne", "membres du Conseil de sécurité"}
     assert {"org:ue", "org:conseil-de-securite-onu"} <= set(c.actors.actor_id), "bodies stay"
+
+
+def test_a_states_legislature_is_a_body_and_makes_the_state_present():
+    c = dossier.extract(
+        "Le Sénat brésilien a ratifié l'accord. Le texte a été salué devant le Parlement "
+        "européen de Strasbourg.",
+        FR,
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert orgs == {"Sénat brésilien", "Parlement européen"}, "a city after a known name"
+    assert "country:BRA" in set(c.actors.actor_id)

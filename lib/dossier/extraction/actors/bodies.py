@@ -156,6 +156,7 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     and doc[j].pos_ in {"NOUN", "ADJ"}
                     and doc[j].lower_ not in verb_forms()  # "… se réunissent ce mardi"
                     or fold(doc[j - 1 : j + 1].text) in lexicon.portfolios()
+                    or is_demonym(doc[j])  # whatever the model tagged it
                 )
             ):
                 code = is_demonym(doc[j])
@@ -167,6 +168,14 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                 j -= 1
             if known.get(tok.i, 0) >= j:
                 continue  # the gazetteer knows it, as long: "Conseil de sécurité de l'ONU"
+            if tok.i in known and _city_after(doc, known[tok.i]):
+                continue  # "le Parlement européen de Strasbourg": a known name, then where
+            if country and j == tok.i + 2 and tok.text in _LEGISLATURES:
+                # "le Parlement marocain", "le Sénat américain": the state's own
+                name = span_text(text, doc, tok.i, j)
+                actor = Actor("", name, "organization", country=country)
+                out.append(Candidate(tok.i, j, actor, "rule", "government-body", 3))
+                continue
             second = doc[tok.i + 1]
             # "Conseil de …", "Office fédéral de l'armement", "Initiative européenne d'…"
             described = second.pos_ == "ADJ" and second.text.islower() and j - tok.i >= 4
@@ -206,6 +215,9 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
     return out
 
 
+_LEGISLATURES = {"Parlement", "Sénat", "Congrès", "Assemblée"}
+
+
 @functools.cache
 def body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
     """(capitalised body heads, armed-force phrases by their first word, longest first)."""
@@ -222,6 +234,14 @@ def _portfolio_after(doc, i: int) -> bool:
     i = skip(doc, i, len(doc), ARTICLES, most=2)
     names = lexicon.portfolios()
     return any(fold(doc[i:k].text) in names for k in range(i + 1, min(i + 4, len(doc) + 1)))
+
+
+def _city_after(doc, i: int) -> bool:
+    """'de Strasbourg' at i: « de » and a city (where the body sits, not part of its name;
+    « … de l'Afrique centrale » is)."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"de", "d'"}:
+        return False
+    return doc[i + 1].text in lexicon.places()
 
 
 def _lower_after(doc, i: int) -> bool:
