@@ -803,3 +803,30 @@ def test_a_states_legislature_is_a_body_and_makes_the_state_present():
     orgs = set(c.actors[c.actors.kind == "organization"].name)
     assert orgs == {"Sénat brésilien", "Parlement européen"}, "a city after a known name"
     assert "country:BRA" in set(c.actors.actor_id)
+
+
+def test_names_and_groups_stop_where_the_text_moves_on():
+    """Faults a review found in the first version of the rules above."""
+    c = dossier.extract(
+        "Selon le Conseil de défense, de nombreux soldats ont été blessés. Le Conseil de "
+        "l'Union africaine s'est réuni. Le président a parlé devant le Parlement de Riga. "
+        "Les ministres chargés du dossier ukrainien se sont réunis. La France et le "
+        "Royaume-Uni ont voté contre; les deux membres du Conseil de sécurité sont partis.",
+        FR,
+    )
+    a = c.actors.set_index("actor_id")
+    orgs = set(a[a.kind == "organization"].name)
+    assert "Conseil de défense" in orgs, "a comma aside is not part of the name"
+    assert "Conseil de l'Union européenne" not in orgs, "the AU's council is not the EU's"
+    assert "place:riga" in a.index, "a city after a parliament stays a place"
+    assert c.group_members.empty, "one demonym in a title's complement makes no member"
+    groups = list(a[a.kind == "group"].name)
+    assert not any("membres" in g for g in groups), "« les deux membres » point back"
+
+
+def test_holders_of_a_title_of_two_states_take_their_state_in_order():
+    found = people(
+        "Les présidents letton et estonien Jānis Ozols et Mart Tamm se sont rencontrés à Riga."
+    )
+    assert found["person:janis-ozols"][1] == "country:LVA"
+    assert found["person:mart-tamm"][1] == "country:EST"

@@ -124,6 +124,16 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
             "«",
             '"',
         }  # "la « coalition des volontaires »"
+        if (
+            tok.text in _LEGISLATURES
+            and not tok.is_sent_start
+            and tok.i + 1 < n
+            and is_demonym(doc[tok.i + 1])
+        ):  # "le Parlement marocain", "le Sénat américain": the state's own
+            name = span_text(text, doc, tok.i, tok.i + 2)
+            actor = Actor("", name, "organization", country=is_demonym(doc[tok.i + 1]))
+            out.append(Candidate(tok.i, tok.i + 2, actor, "rule", "government-body", 3))
+            continue
         head = tok.text in heads or quoted and tok.text.capitalize() in heads
         if head and (not tok.is_sent_start or quoted) and tok.i + 2 < n:
             j, country = tok.i + 1, ""
@@ -139,11 +149,16 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     doc[j].lower_ in LINKS
                     # "… de défense et de sécurité", "… des Affaires étrangères et de la
                     # Défense", "…, de la défense et des forces armées": a second complement
-                    or doc[j].lower_ in {"et", ","}
+                    or doc[j].lower_ == "et"
                     and j + 1 < n
                     and doc[j + 1].lower_ in DE_FORMS
                     and (_lower_after(doc, j + 2) or _portfolio_after(doc, j + 2))
-                    # not "… et de la CEDEAO"
+                    # not "… et de la CEDEAO"; after a comma, only a portfolio (not
+                    # "le Conseil de défense, de nombreux soldats …")
+                    or doc[j].text == ","
+                    and j + 1 < n
+                    and doc[j + 1].lower_ in DE_FORMS
+                    and _portfolio_after(doc, j + 2)
                     or doc[j].lower_ == "en"  # "… de coopération en matière de défense"
                     and j + 2 < n
                     and doc[j + 1].lower_ == "matière"
@@ -170,12 +185,6 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                 continue  # the gazetteer knows it, as long: "Conseil de sécurité de l'ONU"
             if tok.i in known and _city_after(doc, known[tok.i]):
                 continue  # "le Parlement européen de Strasbourg": a known name, then where
-            if country and j == tok.i + 2 and tok.text in _LEGISLATURES:
-                # "le Parlement marocain", "le Sénat américain": the state's own
-                name = span_text(text, doc, tok.i, j)
-                actor = Actor("", name, "organization", country=country)
-                out.append(Candidate(tok.i, j, actor, "rule", "government-body", 3))
-                continue
             second = doc[tok.i + 1]
             # "Conseil de …", "Office fédéral de l'armement", "Initiative européenne d'…"
             described = second.pos_ == "ADJ" and second.text.islower() and j - tok.i >= 4

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...base.text import fold, slug
 from .. import lexicon
 from ..nlp import common_nouns
-from .base import ActorResult, add, ensure_country, is_demonym, select
+from .base import ActorResult, add, ensure_country, select
 from .bodies import (
     find_acronyms,
     find_named_bodies,
@@ -27,7 +27,7 @@ from .people import (
     people_coordinated,
 )
 from .places import capital_metonymy, compound_demonyms, find_datelines, place_countries
-from .titles import apply_roles, find_roles, title_groups
+from .titles import apply_roles, coordinated_states, find_roles, title_groups
 
 
 def find_actors(doc, text: str) -> ActorResult:
@@ -98,10 +98,9 @@ def find_actors(doc, text: str) -> ActorResult:
         if c.rule in {"armed-force", "government-body"} and c.actor.country:
             ensure_country(result, c.actor.country)  # "ministère chilien de la Défense"
         if c.rule == "group-office":  # "les ministres français et japonais": both states
-            for code in dict.fromkeys(is_demonym(t) for t in doc[c.tok_start : c.tok_end]):
-                if code:
-                    ensure_country(result, code)
-                    result.members.append((c.actor.actor_id, f"country:{code}", c.tok_start))
+            for code in dict.fromkeys(coordinated_states(doc, c.tok_start, c.tok_end)):
+                ensure_country(result, code)
+                result.members.append((c.actor.actor_id, f"country:{code}", c.tok_start))
     body_list = [c for c in chosen if c.rule == "government-body"]
     for a, b in zip(body_list, body_list[1:], strict=False):
         between = doc[a.tok_end : b.tok_start]

@@ -21,10 +21,13 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
     known = known or {}
     out = []
     for tok in doc[:-1]:
-        if tok.lower_ == "membres" and determined(doc, tok.i):
+        count = count_before(doc, tok.i)
+        if tok.lower_ == "membres" and count != 2 and determined(doc, tok.i, allow_count=True):
+            # ("les deux membres du Conseil" point back to the two named)
             last = _of_body(doc, tok.i + 1, known)
             if last > tok.i + 1:  # "les membres du Conseil de sécurité", "… de l'Alliance"
-                name = span_text(text, doc, tok.i, last)
+                first = count_at(doc, tok.i) if count else tok.i  # "les 15 membres du …"
+                name = span_text(text, doc, first, last)
                 actor = Actor(f"group:{slug(name)}", name, "group")
                 out.append(Candidate(tok.i, tok.i + 1, actor, "rule", "group-members", 3))
                 continue

@@ -132,6 +132,21 @@ def role_extent(
 _COMPLEMENT_STARTS = {"à", "au", "aux"}
 
 
+def coordinated_states(doc, start: int, end: int) -> list[str]:
+    """The states of demonyms coordinated in a title ('les ministres français et
+    japonais', 'les présidents letton, estonien et lituanien'), in order; [] unless two or
+    more are ('les ministres chargés du dossier ukrainien': one, and not the holders')."""
+    i = next((t.i for t in doc[start:end] if is_demonym(t)), end)
+    codes = []
+    while i < end and is_demonym(doc[i]):
+        codes.append(is_demonym(doc[i]))
+        if i + 2 < end and doc[i + 1].text in {",", "et"} and is_demonym(doc[i + 2]):
+            i += 2
+        else:
+            break
+    return codes if len(codes) >= 2 else []
+
+
 def _portfolio_at(doc, j: int, sent_end: int) -> bool:
     """', et des affaires étrangères': a portfolio, even in lower case; 'de l'Europe et
     des Affaires étrangères': Europe is one when another portfolio follows."""
@@ -242,12 +257,17 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
-        roles.append(_Role(start, role_end, scope, person_tok, country, aff))
+        holders = [(person_tok, aff)]
         if _plural_title(doc[start]):
-            for tok, aff_tok in _listed_people(doc, by_start, gaz, by_start[person_tok], sent.end):
-                if tok not in bound:
-                    bound.add(tok)
-                    roles.append(_Role(start, role_end, scope, tok, country, aff_tok))
+            listed = _listed_people(doc, by_start, gaz, by_start[person_tok], sent.end)
+            holders += [(tok, aff_tok) for tok, aff_tok in listed if tok not in bound]
+        # "les présidents français et américain X et Y": each holder their state, in the
+        # order given; no state when the counts differ
+        states = coordinated_states(doc, start, role_end)
+        for n, (tok, aff_tok) in enumerate(holders):
+            bound.add(tok)
+            own = country if not states else states[n] if len(states) == len(holders) else ""
+            roles.append(_Role(start, role_end, scope, tok, own, aff_tok))
     return roles
 
 
