@@ -143,7 +143,7 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                 and (
                     doc[j].pos_ not in {"VERB", "AUX"}
                     # "… et des forces armées": a participle inside a portfolio
-                    or fold(doc[j - 1 : j + 1].text) in lexicon.portfolios()
+                    or _ends_portfolio(doc, j)
                 )
                 and (
                     doc[j].lower_ in LINKS
@@ -152,13 +152,13 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     or doc[j].lower_ == "et"
                     and j + 1 < n
                     and doc[j + 1].lower_ in DE_FORMS
-                    and (_lower_after(doc, j + 2) or _portfolio_after(doc, j + 2))
+                    and (_lower_after(doc, j + 2) or _portfolio_chain(doc, j + 1) is not None)
                     # not "… et de la CEDEAO"; after a comma, only a portfolio (not
                     # "le Conseil de défense, de nombreux soldats …")
                     or doc[j].text == ","
                     and j + 1 < n
                     and doc[j + 1].lower_ in DE_FORMS
-                    and _portfolio_after(doc, j + 2)
+                    and _portfolio_chain(doc, j + 1) is not None
                     or doc[j].lower_ == "en"  # "… de coopération en matière de défense"
                     and j + 2 < n
                     and doc[j + 1].lower_ == "matière"
@@ -170,7 +170,7 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     or doc[j].text.islower()
                     and doc[j].pos_ in {"NOUN", "ADJ"}
                     and doc[j].lower_ not in verb_forms()  # "… se réunissent ce mardi"
-                    or fold(doc[j - 1 : j + 1].text) in lexicon.portfolios()
+                    or _ends_portfolio(doc, j)
                     or is_demonym(doc[j])  # whatever the model tagged it
                 )
             ):
@@ -237,12 +237,9 @@ def body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
     return frozenset(people["named_heads"]), forces
 
 
-def _portfolio_after(doc, i: int) -> bool:
-    """Past the articles from i, a minister's portfolio begins ('la Défense', 'des Forces
-    armées')."""
-    i = skip(doc, i, len(doc), ARTICLES, most=2)
-    names = lexicon.portfolios()
-    return any(fold(doc[i:k].text) in names for k in range(i + 1, min(i + 4, len(doc) + 1)))
+def _ends_portfolio(doc, j: int) -> bool:
+    """Token j closes a two-word portfolio ('forces armées', whatever the tag of 'armées')."""
+    return fold(doc[j - 1 : j + 1].text) in lexicon.portfolios()
 
 
 def _city_after(doc, i: int) -> bool:
