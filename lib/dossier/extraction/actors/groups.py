@@ -21,12 +21,12 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
     known = known or {}
     out = []
     for tok in doc[:-1]:
-        count = count_before(doc, tok.i)
-        if tok.lower_ == "membres" and count != 2 and determined(doc, tok.i, allow_count=True):
-            # ("les deux membres du Conseil" point back to the two named)
+        if tok.lower_ == "membres":
+            count = count_before(doc, tok.i)  # "les deux membres du Conseil" point back
             last = _of_body(doc, tok.i + 1, known)
-            if last > tok.i + 1:  # "les membres du Conseil de sécurité", "… de l'Alliance"
-                first = count_at(doc, tok.i) if count else tok.i  # "les 15 membres du …"
+            # "les membres du Conseil de sécurité", "… de l'Alliance", "les 15 membres du …"
+            if count != 2 and last > tok.i + 1 and determined(doc, tok.i, allow_count=True):
+                first = count_at(doc, tok.i) if count else tok.i
                 name = span_text(text, doc, first, last)
                 actor = Actor(f"group:{slug(name)}", name, "group")
                 out.append(Candidate(tok.i, tok.i + 1, actor, "rule", "group-members", 3))
