@@ -311,3 +311,23 @@ def test_the_secretary_general_is_not_the_secretary_of_state():
     assert set(c.quotes.speaker_id) == {"person:jonas-lindqvist"}
     found = [aid for word, aid in coreferences(text) if word == "secrétaire"]
     assert found and set(found) == {"person:jonas-lindqvist"}
+
+
+def test_the_head_of_state_is_the_president_not_the_chief_of_staff_nor_a_journalist():
+    text = (
+        "Le général Paul Lenoir, chef d'état-major des armées, et la journaliste Anne Roux "
+        "ont accompagné le président Jean Morel à Dakar. « Nous voulons renforcer notre "
+        "coopération », a déclaré le chef de l'État."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert set(c.quotes.speaker_id) == {"person:jean-morel"}
+    assert parties_of(text, "intent") == [{"person:jean-morel"}]
+
+
+def test_the_head_of_government_is_the_prime_minister_named_before():
+    text = (
+        "La Première ministre Claire Vidal a reçu le ministre Paul Simon. Le chef du "
+        "gouvernement a annoncé qu'elle va commander douze hélicoptères."
+    )
+    found = [aid for word, aid in coreferences(text) if word == "chef"]
+    assert found == ["person:claire-vidal"]

@@ -407,6 +407,22 @@ def _capitals() -> dict[str, str]:
 
 
 @functools.cache
+def offices() -> dict[str, frozenset[str]]:
+    """Folded description ("chef de l'etat") -> folded titles that hold it ("president",
+    "roi"…): people.toml's [offices]."""
+    table = knowledge().people.get("offices", {})
+    return {office_key(d): frozenset(office_key(t) for t in ts) for d, ts in table.items()}
+
+
+def office_key(text: str) -> str:
+    """A title's matching key, articles gone: « chef de l'État », « chef d'Etat » ->
+    'chef de etat'; « Premier ministre » -> 'premier ministre'."""
+    words = fold(text).replace("'", "' ").split()
+    out = [w for w in words if w not in {"l'", "la", "le", "les"}]
+    return " ".join("de" if w in {"d'", "du", "des"} else w for w in out)
+
+
+@functools.cache
 def state_organs() -> frozenset[str]:
     """Matching keys of the nouns for a state's organs, titles of state included."""
     words = knowledge().people["state_organs"]["nouns"]

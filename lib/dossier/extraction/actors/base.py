@@ -166,7 +166,12 @@ TIME_ADJECTIVES = {
 def holds_title(tok, role: str) -> bool:
     """Whether a written-out role ('secrétaire général de l'OTAN') holds the title a bare
     noun names ('le secrétaire général'): its noun and its adjectives other than a
-    nationality. 'Le secrétaire général' is not the 'secrétaire d'État'."""
+    nationality. 'Le secrétaire général' is not the 'secrétaire d'État'; « le chef de
+    l'État » is held by a president or a king, not by a 'chef d'état-major'."""
+    office = _office(tok)
+    if office:
+        demonyms = lexicon.countries()[2]
+        return " ".join(w for w in lexicon.office_key(role).split() if w not in demonyms) in office
     held = {lexicon.key(w) for w in role.replace("'", " ").replace("’", " ").split()}
     keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
     qualifiers = {
@@ -179,6 +184,18 @@ def holds_title(tok, role: str) -> bool:
         and not is_demonym(ch)
     }
     return bool(keys & held) and qualifiers <= held
+
+
+def _office(tok) -> frozenset[str]:
+    """The titles that hold the office a description names in other words (people.toml's
+    [offices]): « le chef de l'État » -> président, roi, émir…; empty for a plain title."""
+    offices = lexicon.offices()
+    for ch in tok.children:
+        if ch.dep_ == "nmod" and ch.i > tok.i and ch.i - tok.i <= 4:
+            found = offices.get(lexicon.office_key(tok.doc[tok.i : ch.i + 1].text))
+            if found:
+                return found
+    return frozenset()
 
 
 def names_something_else(name: str) -> bool:
