@@ -819,3 +819,27 @@ def test_a_word_with_an_auxiliary_is_a_verb_whatever_its_tag():
 )
 def test_channels_opened_and_talks_carried_on(text, kind):
     assert kind in kinds_in(text)
+
+
+def test_a_contract_signed_between_two_sides_is_their_agreement():
+    roles = one(
+        "Les livraisons commenceront en 2027 grâce au contrat d'acquisition signé entre la "
+        "Norvège et les États-Unis.",
+        "agreement",
+    )
+    assert parties(roles) == {"country:NOR", "country:USA"}
+
+
+def test_a_project_approved_by_two_states_is_their_agreement():
+    roles = one(
+        "Le projet, agréé par l'Espagne et le Portugal, porte sur deux frégates.", "agreement"
+    )
+    assert parties(roles) == {"country:ESP", "country:PRT"}
+
+
+def test_the_biggest_contract_ever_signed_between_two_states_is_no_new_agreement():
+    text = (
+        "La ministre a salué « le plus gros contrat défense-industrie jamais conclu entre la "
+        "Corée et la Pologne »."
+    )
+    assert "agreement" not in kinds_in(text)

@@ -307,6 +307,8 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         # "Cela témoigne de l'engagement de la Suède…", "a redit le soutien de la Suède":
         # with no one in the subject, whose engagement, support or will it is
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
+            if clause_preposition(obj) == "entre":
+                continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
 

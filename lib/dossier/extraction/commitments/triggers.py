@@ -163,7 +163,8 @@ def _actor_under(doc, actors, head) -> bool:
 def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     """One row per kind per sentence. A trigger inside another's complement ('convenu
     « d'explorer »') folds into it; a past participle describing a noun ('signée en juin')
-    is an event, not a commitment, unless its agent is named ('confirmée par X'); a noun
+    is an event, not a commitment, unless its agent or its sides are named ('confirmée
+    par X', 'signé entre X et Y'); a noun
     that only dates or qualifies something else ('après la cérémonie de signature') is none;
     plain speech verbs ('a déclaré', 'a précisé') count only when nothing else does; what a
     meeting is about gives way to a trigger inside it ('les discussions ont porté sur des
@@ -206,7 +207,7 @@ def _superlative(tok) -> bool:
     doc = tok.doc
     if tok.i < 2 or doc[tok.i - 1].lower_ != "jamais":
         return False
-    return any(t.lower_ in {"plus", "moins"} for t in doc[max(tok.sent.start, tok.i - 6) : tok.i])
+    return any(t.lower_ in {"plus", "moins"} for t in doc[max(tok.sent.start, tok.i - 9) : tok.i])
 
 
 def _describes_a_noun(tok) -> bool:
@@ -222,7 +223,10 @@ def _describes_a_noun(tok) -> bool:
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
     ):
         return False  # "je prône": a finite verb the model tagged as a participle
-    return not any(clause_preposition(c) == "par" for c in tok.children)
+    # 'approuvée par X', 'le contrat signé entre X et Y': who did it is named (not in
+    # 'le plus gros contrat jamais conclu entre X et Y', which judges the contract)
+    named = {"par"} if _superlative(tok) else {"par", "entre"}
+    return not any(clause_preposition(c) in named for c in tok.children)
 
 
 # with "fait", "pris", "conclus", "acquise": the forms the model's tables list as adjectives
