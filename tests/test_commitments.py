@@ -843,3 +843,21 @@ def test_the_biggest_contract_ever_signed_between_two_states_is_no_new_agreement
         "Corée et la Pologne »."
     )
     assert "agreement" not in kinds_in(text)
+
+
+def test_a_cooperation_governed_by_a_memorandum_binds_the_sides_it_names():
+    roles = one(
+        "La coopération militaire entre le Ghana et le Togo est encadrée par un mémorandum "
+        "d'entente signé en 2001.",
+        "agreement",
+    )
+    assert parties(roles) == {"country:GHA", "country:TGO"}
+
+
+def test_an_exchange_of_letters_is_an_instrument_of_the_relation_it_governs():
+    roles = one(
+        "Sur les questions de défense, la relation franco-chilienne est régie par un échange "
+        "de lettres de 2004.",
+        "agreement",
+    )
+    assert parties(roles) == {"country:FRA", "country:CHL"}

@@ -277,6 +277,10 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if held:
             return held, True
     heads = cl.agents or cl.subjects
+    if cl.passive and cl.agents and all(_instrument_phrase(doc[h]) for h in cl.agents):
+        # « la coopération entre X et Y est régie par un accord »: the instrument binds
+        # the sides the subject names
+        heads = cl.subjects or heads
     if not heads and cl.verb is not None:
         heads = _subject_before(doc, doc[cl.verb], sent)
     out, from_context = [], False
@@ -311,6 +315,13 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+def _instrument_phrase(tok) -> bool:
+    """'un accord', 'un échange de lettres': an instrument, or a noun of one."""
+    return instrument_head(tok) or any(
+        c.dep_ == "nmod" and instrument_head(c) for c in tok.children
+    )
 
 
 def _judged_thing(doc, actors, trigger) -> bool:

@@ -166,10 +166,30 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
 
 
 def instrument_head(tok) -> bool:
-    """'l'accord', 'ce programme', 'le document signé': an instrument or plan."""
-    k = lexicon.knowledge().triggers["context"]
+    """'l'accord', 'ce programme', 'le document signé', 'un échange de lettres', 'la feuille
+    de route': an instrument or plan."""
     keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
-    return bool(keys & lexicon_keys(k["instrument_heads"]))
+    single, double = _instrument_heads()
+    if keys & single:
+        return True
+    wanted = {c for h, c in double if h in keys}
+    return bool(wanted) and any(
+        c.dep_ == "nmod" and lexicon.key(c.lemma_ or c.lower_) in wanted for c in tok.children
+    )
+
+
+@functools.cache
+def _instrument_heads() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
+    """Keys of one-word instrument heads, and (head, complement) keys of the others
+    ('feuille de route' -> ('feuill', 'rout'))."""
+    single, double = set(), set()
+    for w in lexicon.knowledge().triggers["context"]["instrument_heads"]:
+        words = w.replace("'", "' ").split()
+        if len(words) == 1:
+            single.add(lexicon.key(w))
+        elif len(words) == 3 and words[1] in {"de", "d'"}:
+            double.add((lexicon.key(words[0]), lexicon.key(words[2])))
+    return frozenset(single), frozenset(double)
 
 
 def instrument_parties(ctx, before: int) -> list[str]:
