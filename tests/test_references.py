@@ -331,3 +331,23 @@ def test_the_head_of_government_is_the_prime_minister_named_before():
     )
     found = [aid for word, aid in coreferences(text) if word == "chef"]
     assert found == ["person:claire-vidal"]
+
+
+def test_a_quote_standing_alone_goes_on_in_the_voice_of_the_quote_before():
+    text = (
+        "Le ministre de la Défense, Paul Lenoir, a présenté sa vision. « Nous évoluons vers "
+        "une armée plus petite », répète-t-il. « Par ailleurs, nous avons décidé de "
+        "conserver cinq bataillons motorisés. »"
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert list(c.quotes.speaker_id) == ["person:paul-lenoir", "person:paul-lenoir"]
+    assert parties_of(text, "agreement") == [{"person:paul-lenoir"}]
+
+
+def test_a_quote_standing_alone_after_someone_else_is_named_has_no_speaker():
+    text = (
+        "Le ministre Paul Lenoir a parlé. « Nous évoluons », dit-il. Son homologue Jean "
+        "Morel a écouté. « Nous avons décidé de conserver cinq bataillons. »"
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert list(c.quotes.speaker_id) == ["person:paul-lenoir", ""]

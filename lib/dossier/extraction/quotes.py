@@ -159,6 +159,8 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
             speaker_id, speaker, rule = _before(
                 doc, text, actors, tracker, first.start, sent, inst_spans
             )
+        if not speaker and quotes:
+            speaker_id, speaker, rule = _continued(doc, actors, quotes[-1], first, sent, sent_i)
         tracker.saw(actors, speaker_id)
         quotes.append(Quote(start, end, sent_i, speaker_id, speaker, rule))
     return quotes
@@ -199,6 +201,26 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
     if other is not None:
         return other.actor_id, actors.actors[other.actor_id].name, "quote-inverted"
     return "", "", ""
+
+
+def _continued(doc, actors: ActorResult, prev: Quote, first, sent, sent_i: int):
+    """'« A », répète-t-il. « B. »': a quote standing alone as its sentence, with nobody
+    named since the last quote (at most two sentences before), goes on in the voice of
+    that quote's speaker."""
+    if not prev.speaker_id or actors.actors[prev.speaker_id].kind != "person":
+        return "", "", ""
+    if sent_i - prev.sent > 2 or any(not t.is_space for t in doc[sent.start : first.start - 1]):
+        return "", "", ""
+    between = doc.char_span(prev.end, first.start_char, alignment_mode="expand")
+    if between is not None and any(
+        (m := actors.mention_at(t.i)) is not None
+        and m.method != "coreference"
+        and actors.actors[m.actor_id].kind == "person"
+        and m.actor_id != prev.speaker_id
+        for t in between
+    ):
+        return "", "", ""
+    return prev.speaker_id, prev.speaker, "quote-continued"
 
 
 def _incise(doc, i: int, sent) -> bool:
