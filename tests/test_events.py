@@ -147,3 +147,25 @@ def test_speaking_before_a_committee_or_a_council_is_its_session():
     found = events("La ministre a témoigné mardi devant un comité du Sénat chilien.")
     assert [k for k, _, _ in found] == ["meeting"]
     assert events("Le président chilien s'est exprimé devant la presse.") == []
+
+
+def test_going_somewhere_is_a_visit_of_who_goes():
+    def visits(text):
+        c = dossier.extract(text, FR)
+        out = []
+        for e in c.events[c.events.kind == "visit"].itertuples():
+            ea = c.event_actors[c.event_actors.event_id == e.event_id]
+            out.append((e.place_id, set(ea.actor_id)))
+        return out
+
+    found = visits(
+        "Le ministre Paul Lenoir s'est rendu mardi à Dakar pour rencontrer son homologue."
+    )
+    assert found == [("place:dakar", {"person:paul-lenoir"})]
+    found = visits("Le général Paul Lenoir se rendra ensuite sur la base aérienne de Kamina.")
+    assert [actors for _, actors in found] == [{"person:paul-lenoir"}]
+
+
+def test_realising_or_surrendering_is_no_visit():
+    assert events("Le ministre Paul Lenoir s'est rendu compte de la difficulté.") == []
+    assert events("Les rebelles se sont rendus aux forces armées maliennes.") == []

@@ -43,7 +43,10 @@ def find_events(
     done: set[str] = set()
     for kind, s, e in [*matches, *_sessions(doc, sent, matches)]:
         # "se rencontrer": the verb, not its pronoun
-        s = next((j for j in range(s, e) if doc[j].lower_ not in {"se", "s'"}), s)
+        s = next(
+            (j for j in range(s, e) if doc[j].lower_ not in {"se", "s'"} and doc[j].pos_ != "AUX"),
+            s,
+        )
         tok = doc[s]
         verb = tok.pos_ == "VERB" or _bare_verb(tok)
         participle = verb and (
@@ -76,6 +79,10 @@ def find_events(
             continue
         elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
+        elif kind == "visit" and verb:
+            if not _goes_somewhere(tok):
+                continue  # 'se rendre compte', 'se rendre aux forces': no visit
+            ev = Event(kind, si, "", s)
         elif kind == "meeting" and verb:
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
                 continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
@@ -137,6 +144,32 @@ def find_events(
     return out
 
 
+def _goes_somewhere(verb) -> bool:
+    """'X se rendra à Dakar / sur la base de Y', 'X séjourne à Niamey', 'X a visité le
+    chantier': a visit verb with where it goes (or what it visits). Not 'se rendre
+    compte', nor 'se rendre aux forces' (to someone: a surrender)."""
+    if verb.lemma_ == "visiter":
+        return any(c.dep_ == "obj" for c in verb.children)
+    doc = verb.doc
+    for t in doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if t.lower_ == "compte" or t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", "."}:
+            return False
+        if t.lower_ not in _DESTINATIONS or t.i + 1 >= verb.sent.end:
+            continue
+        # the place it goes to (the parse hangs it anywhere: read the words), not someone
+        # it gives itself up to ('aux forces armées', 'à la police')
+        where = next(
+            (w for w in doc[t.i + 1 : min(t.i + 4, verb.sent.end)] if w.pos_ != "DET"), None
+        )
+        return (
+            where is not None
+            and where.pos_ in {"NOUN", "PROPN"}
+            and lexicon.key(where.lemma_ or where.lower_) not in lexicon.state_organs()
+        )
+    return False
+
+
+_DESTINATIONS = {"à", "au", "aux", "en", "dans", "sur", "chez", "auprès"}
 HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
 HAVING_VERBS = {"avoir", "mener", "conduire"}
 RECEIVING_VERBS = {"recevoir", "accueillir"}
