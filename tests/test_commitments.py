@@ -861,3 +861,21 @@ def test_an_exchange_of_letters_is_an_instrument_of_the_relation_it_governs():
         "agreement",
     )
     assert parties(roles) == {"country:FRA", "country:CHL"}
+
+
+def test_an_organisation_s_secretary_general_named_to_nobody_speaks_for_it():
+    roles = one(
+        "L'ONU publie une note. Le Secrétaire général salue la signature d'un accord de paix "
+        "entre le gouvernement tchadien et le Front uni.",
+        "assessment",
+    )
+    assert parties(roles) == {"org:onu"}
+
+
+def test_the_federal_government_without_a_demonym_is_the_state_of_the_article():
+    roles = one(
+        "La Belgique modernise son armée. Le gouvernement fédéral a approuvé vendredi le "
+        "partenariat stratégique entre la Défense et la société Arsenal.",
+        "agreement",
+    )
+    assert parties(roles) == {"country:BEL"}

@@ -142,6 +142,9 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
             )
             if codes and person:
                 return [person]
+        office = _office_holder(tok, keys, ctx)
+        if office:
+            return office
         if keys & lexicon_keys(
             k["company_heads"]
         ):  # "le groupe français": the company named before
@@ -163,6 +166,47 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
     if instrument_head(tok):
         return instrument_parties(ctx, tok.i)
     return []
+
+
+def _office_holder(tok, keys, ctx) -> list[str]:
+    """« Le Secrétaire général salue… » with nobody named to the office: the organisation
+    the article is most about; « le gouvernement fédéral a approuvé… » with no demonym:
+    the state the article is most about."""
+    if ctx.discourse is None:
+        return []
+    if _title_side(tok) == "org":
+        kinds = {"organization"}
+    elif keys & _GOVERNMENTS and not any(is_demonym(c) for c in tok.children):
+        kinds = {"country"}
+    else:
+        return []
+    # named before, else (a release's lead: « Le Secrétaire général salue… ») in the article
+    d = ctx.discourse
+    return d.most_salient(tok.i, kinds, 1) or d.most_salient(len(tok.doc), kinds, 1)
+
+
+_GOVERNMENTS = {lexicon.key(w) for w in ("gouvernement", "exécutif")}
+
+
+def _title_side(tok) -> str:
+    """'org' or 'state' for the title of two words or more a noun and its adjectives
+    spell (« secrétaire général », « haut représentant »: org); '' for one word alone
+    (« le président », « le porte-parole »: of a state as often as of a body)."""
+    sides = _title_sides()
+    words = [tok.lower_] + [c.lower_ for c in tok.children if c.dep_ == "amod" and c.i > tok.i]
+    for n in range(len(words), 1, -1):
+        found = sides.get(fold(" ".join(words[:n])), set())
+        if len(found) == 1:
+            return next(iter(found))
+    return ""
+
+
+@functools.cache
+def _title_sides() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for title, side in lexicon.titles():
+        out.setdefault(fold(title), set()).add(side)
+    return out
 
 
 def instrument_head(tok) -> bool:
