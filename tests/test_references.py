@@ -351,3 +351,12 @@ def test_a_quote_standing_alone_after_someone_else_is_named_has_no_speaker():
     )
     c = dossier.extract(text, {"language": "fr"})
     assert list(c.quotes.speaker_id) == ["person:paul-lenoir", ""]
+
+
+def test_we_who_are_members_of_a_council_are_the_authors_not_the_council():
+    text = (
+        "Déclaration franco-chilienne sur la défense\n\n"
+        "En tant que membres du Conseil de sécurité des Nations unies, nous sommes déterminés "
+        "à agir ensemble."
+    )
+    assert parties_of(text, "intent") == [{"country:FRA", "country:CHL"}]

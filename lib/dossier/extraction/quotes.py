@@ -85,6 +85,9 @@ def subject_mentions(doc, actors: ActorResult, sent, before: int) -> list[Mentio
         ):
             k -= 1
         prev = doc[k].lower_ if k >= sent.start else ""
+        if found and m.tok_start == found[-1].tok_start:
+            found.append(m)  # « nous » resolved to both sides, « franco-chilien »: one phrase
+            continue
         if found:
             between = doc[found[-1].tok_end : m.tok_start]
             # "Tamm, et son homologue américain John Reyes": titles may stand between

@@ -258,6 +258,7 @@ class Discourse:
                     for m in self.actors.in_sentence(sent)
                     if start <= m.tok_start < we
                     and self.actors.actors[m.actor_id].kind not in PLACES
+                    and not _member_of(phrase_head(self.doc, m.tok_start, m.tok_end))
                 ]
                 if ids:
                     out.append((start, list(dict.fromkeys(ids))))
@@ -657,6 +658,16 @@ def _institution_keys() -> frozenset[str]:
     return lexicon.state_organs() | frozenset(lexicon.key(w) for w in words)
 
 
+_MEMBERSHIP = {"membre", "partenaire", "allié", "signataire", "participant", "voisin"}
+
+
+def _member_of(tok) -> bool:
+    """'en tant que membres permanents du Conseil de sécurité, nous…': we are members of
+    the body, not the body."""
+    head = tok.head
+    return tok.dep_ == "nmod" and head.lemma_ in _MEMBERSHIP
+
+
 def _definite(tok) -> bool:
     """'le ministre', 'ce groupe', and 'du chancelier', 'au président' (article and
     preposition in one word)."""
@@ -711,13 +722,14 @@ def _subject_of(tok, verb) -> bool:
 
 
 def _complement_of(tok, head) -> bool:
-    """'Déclaration conjointe de X et de Y', 'des ministres de la Défense du Benelux': `tok`
-    hangs from `head` through noun complements only ('lors de la session de X' is where)."""
+    """'Déclaration conjointe de X et de Y', 'Déclaration franco-britannique', 'des ministres
+    de la Défense du Benelux': `tok` hangs from `head` through noun complements or a
+    demonym only ('lors de la session de X' is where)."""
     t = tok
     for _ in range(12):
         if t.i == head.i:
             return True
-        if t.dep_ not in {"nmod", "conj", "flat:name", "appos", "obl:agent"} or (
+        if t.dep_ not in {"nmod", "conj", "flat:name", "appos", "obl:agent", "amod"} or (
             preposition(t) not in AUTHOR_PREPOSITIONS
         ):
             return False
