@@ -879,3 +879,19 @@ def test_the_federal_government_without_a_demonym_is_the_state_of_the_article():
         "agreement",
     )
     assert parties(roles) == {"country:BEL"}
+
+
+def test_a_body_urging_a_state_s_authorities_holds_the_call_they_do_not():
+    text = (
+        "Le sommet de la CEDEAO s'est tenu à Abuja. Concernant le Mali, la Conférence exhorte "
+        "les autorités maliennes à accélérer la transition."
+    )
+    roles = one(text, "call")
+    assert "country:MLI" not in parties(roles)
+    assert parties(roles) == {"org:cedeao"}
+
+
+def test_instructing_a_commission_is_a_call():
+    assert "call" in kinds_in(
+        "La Conférence instruit la Commission de déployer une mission de haut niveau à Bamako."
+    )

@@ -83,12 +83,18 @@ def set_norms(doc):
             tok.norm_ = key(verbs[lower])
         elif (
             tok.pos_ not in {"VERB", "AUX"}
-            and (_has_auxiliary(tok) or _incise(tok) and _speech_form(lower, verbs))
+            and (
+                _has_auxiliary(tok)
+                or _incise(tok)
+                and _speech_form(lower, verbs)
+                or _adjective_with_subject(tok)
+            )
             and (lower in verbs or infinitive(lower))
         ):
             # « s'est félicité » read as a noun: a word with an auxiliary is a verb
             # « … », commente X: right after a quote, a verb form is the attribution's verb
-            # whatever the tag ('commente' read as an adjective)
+            # whatever the tag ('commente' read as an adjective); « la Conférence exhorte
+            # les autorités »: an 'adjective' heading a subject and an object is a verb
             tok.norm_ = key(verbs.get(lower) or infinitive(lower))
         elif tok.pos_ == "VERB" and lower in verbs:
             # spaCy's table of verb forms before its rules ('redoute' -> 'redouter', where
@@ -226,6 +232,11 @@ def _finite_only(tok) -> bool:
         and lower not in common
         and tok.lemma_.lower() not in common
     )
+
+
+def _adjective_with_subject(tok) -> bool:
+    kids = {c.dep_ for c in tok.children}
+    return tok.pos_ == "ADJ" and "nsubj" in kids and "obj" in kids and _finite_only(tok)
 
 
 def _bare(tok) -> bool:

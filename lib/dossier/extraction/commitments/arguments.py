@@ -307,9 +307,10 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if resolved:
             out += resolved
             from_context = True
-    if not out and cl.verb is not None:
+    if not out and cl.verb is not None and not any(_someone(doc[h]) for h in heads):
         # "Cela témoigne de l'engagement de la Suède…", "a redit le soutien de la Suède":
-        # with no one in the subject, whose engagement, support or will it is
+        # with no one in the subject, whose engagement, support or will it is (not when
+        # the subject is someone unnamed: « la Conférence exhorte les autorités X »)
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
             if clause_preposition(obj) == "entre":
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
@@ -344,6 +345,25 @@ JUDGING_VERBS = {"être", "rester", "demeurer", "sembler", "paraître", "jouer"}
 
 
 @functools.cache
+def _someone(tok) -> bool:
+    """A subject noun naming a person, a body or an office ('la Conférence', 'le
+    gouvernement', 'le ministre'), though not one the text names."""
+    key = lexicon.key(tok.lemma_ or tok.lower_)
+    return tok.pos_ in {"NOUN", "PROPN"} and (
+        key in _acting_nouns()
+        or key in lexicon.title_keys()
+        or key in lexicon.state_organs()
+        or key in _body_heads()
+    )
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """Heads of a body's name ('Conseil', 'Conférence', 'Commission')."""
+    bodies = lexicon.knowledge().people["bodies"]
+    return lexicon_keys([*bodies["named_heads"], *bodies["heads"], "conférence"])
+
+
 def _acting_nouns() -> frozenset[str]:
     """Nouns that name someone who may judge ('les deux pays', 'le groupe', 'les alliés')."""
     ctx = lexicon.knowledge().triggers["context"]
