@@ -360,3 +360,19 @@ def test_we_who_are_members_of_a_council_are_the_authors_not_the_council():
         "à agir ensemble."
     )
     assert parties_of(text, "intent") == [{"country:FRA", "country:CHL"}]
+
+
+def test_the_leaders_are_the_people_who_met():
+    text = (
+        "Le premier ministre Jean Morel a rencontré le premier ministre letton Paul Ozols. Les "
+        "dirigeants ont insisté sur l'importance de la coordination entre les membres de "
+        "l'Organisation du traité de l'Atlantique Nord (OTAN)."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    ca = c.commitment_actors[
+        c.commitment_actors.commitment_id.isin(
+            c.commitments[c.commitments.kind == "call"].commitment_id
+        )
+    ]
+    assert {"person:jean-morel", "person:paul-ozols"} <= set(ca.actor_id)
+    assert not any(a.startswith("org:") for a in ca[ca.role == "party"].actor_id)

@@ -116,6 +116,11 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
             states = bool(keys & lexicon_keys(k["states"]))
             return ctx.recent(actors, count, states, earlier, exclude)
         if plural:
+            if keys & lexicon_keys(k["people"]) and ctx.meeting is not None:
+                # "X a rencontré Y. Les dirigeants ont…": the people who met
+                met = [a for a in ctx.meeting.participants if actors.actors[a].kind == "person"]
+                if len(met) >= 2:
+                    return met
             parties = ctx.meeting.parties if ctx.meeting is not None else []
             return list(parties or ctx.last_parties)
     if not plural and _definite(tok):
