@@ -297,6 +297,8 @@ class PhraseSet:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER") if case_sensitive else None
         self.wild = Matcher(nlp.vocab)
         self._has_wild = False
+        self._wild_firsts: set[int] = set()  # NORM hashes a '*' pattern can begin with
+        self._wild_reach = 0  # the most tokens a '*' pattern can cover
         for label, patterns in groups.items():
             docs, lower_docs, seen = [], [], set()
             for phrase in patterns:
@@ -311,6 +313,9 @@ class PhraseSet:
                             raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
                         self.wild.add(label, [[_wild_token(t) for t in texts]])
                         self._has_wild = True
+                        self._wild_firsts.add(nlp.vocab.strings.add(lexicon.key(texts[0])))
+                        reach = sum(_WILD_GAP if t == "*" else 1 for t in texts)
+                        self._wild_reach = max(self._wild_reach, reach)
                         continue
                     doc = Doc(nlp.vocab, words=texts)
                     if case_sensitive:
@@ -332,13 +337,42 @@ class PhraseSet:
         if self.lower is not None:
             out += self.lower(doclike)
         if self._has_wild:
-            out += self.wild(doclike)
+            out += self._wild_matches(doclike)
         return out
+
+    def _wild_matches(self, doclike) -> list[tuple[int, int, int]]:
+        """The '*' patterns, matched only where one can begin: spaCy's Matcher tries every
+        pattern at every token, and the few hundred of triggers.toml cost more than every
+        other lexicon together. A window opens at each token whose NORM begins a pattern and
+        reaches as far as the longest one; overlapping windows are merged, so every match
+        lies in one window, and they come in the order the whole doc gives them."""
+        from spacy.attrs import NORM
+        from spacy.tokens import Doc
+
+        if not isinstance(doclike, Doc):
+            return self.wild(doclike)
+        norms = doclike.to_array(NORM).tolist()
+        firsts, reach, n = self._wild_firsts, self._wild_reach, len(doclike)
+        windows: list[list[int]] = []
+        for i, norm in enumerate(norms):
+            if norm not in firsts:
+                continue
+            if windows and i < windows[-1][1]:
+                windows[-1][1] = min(n, i + reach)
+            else:
+                windows.append([i, min(n, i + reach)])
+        out = []
+        for start, end in windows:  # on a span, the Matcher counts from the span's start
+            out += [(m, start + s, start + e) for m, s, e in self.wild(doclike[start:end])]
+        return out
+
+
+_WILD_GAP = 4  # the most words a '*' stands for
 
 
 def _wild_token(text: str) -> dict:
     if text == "*":  # up to four words of any kind: "appeler * à"
-        return {"IS_PUNCT": False, "OP": "{0,4}"}
+        return {"IS_PUNCT": False, "OP": f"{{0,{_WILD_GAP}}}"}
     return {"NORM": lexicon.key(text)}
 
 
