@@ -21,6 +21,16 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
     known = known or {}
     out = []
     for tok in doc[:-1]:
+        lower = tok.lower_
+        if not (  # what none of the branches below reads: most words, told cheaply
+            lower in heads
+            or lower in _ALLIES
+            or lower == "membres"
+            or tok.norm_ in heads
+            or fold(tok.norm_) in counted
+            or fold(tok.text) in alone
+        ):
+            continue
         if tok.lower_ == "membres":
             count = count_before(doc, tok.i)  # "les deux membres du Conseil" point back
             last = _of_body(doc, tok.i + 1, known)
@@ -34,7 +44,7 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
         collective = (
             fold(tok.text) in alone
             and not tok.is_sent_start
-            or (tok.lower_ in {"alliés", "alliées"} and determined(doc, tok.i))
+            or (tok.lower_ in _ALLIES and determined(doc, tok.i))
         )
         # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
         if collective and not regions.get(fold(doc[tok.i + 1].text)):
@@ -125,6 +135,7 @@ def _group_words():
     return heads, regions, counted, qualifiers, alone
 
 
+_ALLIES = {"alliés", "alliées"}
 _DEFINITE = {"les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes"}
 
 
