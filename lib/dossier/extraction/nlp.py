@@ -106,6 +106,24 @@ def set_norms(doc):
     return doc
 
 
+def tokens_with(doc, attr: str, words: frozenset[str], start: int = 0, end: int | None = None):
+    """The tokens from `start` to `end` whose `attr` ("ORTH", "LOWER", "NORM", "POS") is
+    one of `words`, in text order: for a loop over the doc that reads only a few words.
+    The doc's column of that attribute is read at once and compared by hash, instead of
+    a Token object and a string made for every word only to be passed over."""
+    keys = _string_ids(words)
+    column = doc.to_array(attr)[start:end].tolist()
+    return [doc[i] for i, key in enumerate(column, start) if key in keys]
+
+
+@functools.lru_cache(maxsize=256)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The ids spaCy stores these strings under (a hash; a symbol's number for a tag)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _speech_form(lower: str, verbs: dict) -> bool:
     """A form of a verb that reports speech ('commente'), not any word a verb could be
     made of (« Horizon Baltique », programme de coopération…)."""
@@ -474,13 +492,14 @@ class Frames:
                 )
                 for verb in words[-1].lstrip("~").split("|"):
                     self.index.setdefault(lexicon.key(verb), []).append(entry)
+        self.heads = frozenset(self.index)  # the verbs' keys: the words a frame can be on
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         out = []
         verbs = verb_forms()
-        for tok in doc:
-            entries = self.index.get(tok.norm_)
-            if not entries or not (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in verbs):
+        for tok in tokens_with(doc, "NORM", self.heads):
+            entries = self.index[tok.norm_]
+            if not (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in verbs):
                 continue
             for f in entries:
                 if f.reflexive and not _reflexive(tok):
@@ -551,8 +570,8 @@ def _with_object(tok, objects: frozenset[str]) -> bool:
             return True
         # 'l'accord sur les obus conclu par X': the parser may hang the participle on the
         # noun's complement; the instrument is then a few nouns back, in the same phrase
-        k = tok.i - 1
-        while k >= max(tok.sent.start, tok.i - 6):
+        k, floor = tok.i - 1, max(tok.sent.start, tok.i - 6)
+        while k >= floor:
             w = tok.doc[k]
             if w.norm_ in objects:
                 return True
@@ -568,15 +587,16 @@ def _with_object(tok, objects: frozenset[str]) -> bool:
 
 def _followed(tok, words: frozenset[str]) -> bool:
     doc, j = tok.doc, tok.i + 1
+    end = tok.sent.end  # once: spaCy finds a token's sentence by walking to its bounds
     while (
-        j < tok.sent.end
+        j < end
         and j - tok.i <= 3
         and (
             doc[j].lower_ in _BETWEEN or doc[j].pos_ in {"ADV", "PRON"}  # "devons nous assurer"
         )
     ):
         j += 1
-    if j < tok.sent.end:
+    if j < end:
         nxt = doc[j]
         if (
             nxt.lower_ in words

@@ -8,7 +8,7 @@ import functools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import verb_forms
+from ..nlp import tokens_with, verb_forms
 from .base import (
     ARTICLES,
     DE_FORMS,
@@ -25,9 +25,9 @@ from .base import (
 def government_bodies(doc, text) -> list[Candidate]:
     """'ministère japonais de la Défense', 'ministère de l’Économie, du Commerce et de
     l’Industrie' (one body: commas and 'et' inside a name do not split it)."""
-    heads = {h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h}
+    heads = _single_heads()
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, "LOWER", heads | _plurals(heads)):
         if tok.lower_.endswith("s") and tok.lower_[:-1] in heads:
             out += _bodies_of_each(doc, text, tok)
             continue
@@ -73,6 +73,17 @@ def government_bodies(doc, text) -> list[Candidate]:
             )
         )
     return out
+
+
+@functools.cache
+def _single_heads() -> frozenset[str]:
+    """The one-word heads of state organs ('ministère', 'agence')."""
+    return frozenset(h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h)
+
+
+@functools.cache
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w + "s" for w in words)
 
 
 def _bodies_of_each(doc, text, tok) -> list[Candidate]:
@@ -320,6 +331,9 @@ def _spells(words: list[str], acronym: str) -> bool:
     return i == len(letters)
 
 
+_OPENING = frozenset({"("})
+
+
 def find_acronyms(result: ActorResult, doc, text: str) -> None:
     """'le Bureau de gestion de la cyberdéfense (CDMB)', 'l'Office des systèmes numériques de
     l'État (OSNE)': the acronym in parentheses is an alias of the name before it, which is
@@ -328,8 +342,8 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
     n = len(doc)
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     ends = {m.tok_end: m for m in result.mentions}
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= n or doc[tok.i + 2].text != ")":
+    for tok in tokens_with(doc, "ORTH", _OPENING):
+        if tok.i + 2 >= n or doc[tok.i + 2].text != ")":
             continue
         acr = doc[tok.i + 1]
         if not _is_acronym(acr) or acr.text in defs:
@@ -372,8 +386,8 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
         if target and m.actor_id != target:
             moved[m.actor_id] = target
             m.actor_id, m.rule = target, "acronym"
-    for tok in doc:
-        if tok.text in defs and tok.i not in taken:
+    for tok in tokens_with(doc, "ORTH", frozenset(defs)):
+        if tok.i not in taken:
             add(result, doc, tok.i, tok.i + 1, defs[tok.text], "rule", "acronym")
     used = {m.actor_id for m in result.mentions}
     for old, new in moved.items():

@@ -6,10 +6,13 @@ from __future__ import annotations
 from ...base.text import fold
 from .. import lexicon
 from ..model import Actor
-from ..nlp import common_nouns, get_matchers
+from ..nlp import common_nouns, get_matchers, tokens_with
 from .base import Candidate, span_text
 
 # ---------------------------------------------------------------- candidates
+
+
+_UNION = frozenset({"Union"})
 
 
 def find_known_names(doc, text) -> list[Candidate]:
@@ -39,11 +42,10 @@ def find_known_names(doc, text) -> list[Candidate]:
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(Candidate(start, end, actor, "lexicon", "organization-alias", 3))
     # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)
-    for tok in doc[1:-1]:
+    for tok in tokens_with(doc, "ORTH", _UNION, 1, -1):
         nxt = doc[tok.i + 1]
         if (
-            tok.text == "Union"
-            and doc[tok.i - 1].lower_ == "l'"
+            doc[tok.i - 1].lower_ == "l'"
             and not nxt.text[:1].isupper()
             and nxt.pos_ != "ADJ"
             and not nxt.lower_.startswith(("européen", "soviétique", "africain"))
