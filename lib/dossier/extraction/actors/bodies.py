@@ -130,11 +130,14 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
     chilienne', 'l'armée péruvienne', 'la Marine nationale': a state's armed force."""
     heads, forces = body_words()
     out, n = [], len(doc)
-    for tok in doc:
-        quoted = tok.i > 0 and doc[tok.i - 1].text in {
-            "«",
-            '"',
-        }  # "la « coalition des volontaires »"
+    # the words a name can begin on (the rest is passed over without a Token): a head, a
+    # legislature, the first word of an armed force, any word after an opening quote
+    starts = {t.i for t in tokens_with(doc, "ORTH", _named_starts())}
+    starts |= {t.i for t in tokens_with(doc, "LOWER", _force_starts())}
+    starts |= {t.i + 1 for t in tokens_with(doc, "ORTH", _OPENING_QUOTES) if t.i + 1 < n}
+    for tok in (doc[i] for i in sorted(starts)):
+        quoted = tok.i > 0 and doc[tok.i - 1].text in _OPENING_QUOTES
+        # "la « coalition des volontaires »"
         if (
             tok.text in _LEGISLATURES
             and not tok.is_sent_start
@@ -236,6 +239,17 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
 
 
 _LEGISLATURES = {"Parlement", "Sénat", "Congrès", "Assemblée"}
+_OPENING_QUOTES = frozenset({"«", '"'})
+
+
+@functools.cache
+def _named_starts() -> frozenset[str]:
+    return body_words()[0] | _LEGISLATURES
+
+
+@functools.cache
+def _force_starts() -> frozenset[str]:
+    return frozenset(body_words()[1])
 
 
 @functools.cache
