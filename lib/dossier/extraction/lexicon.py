@@ -322,6 +322,12 @@ def organizations() -> tuple[Org, ...]:
     )
 
 
+@functools.cache
+def organizations_by_id() -> dict[str, Org]:
+    """The organisations by their id ('org:otan'), built once."""
+    return {o.id: o for o in organizations()}
+
+
 # ---------------------------------------------------------------- domains
 
 

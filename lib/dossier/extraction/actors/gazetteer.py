@@ -18,7 +18,7 @@ _UNION = frozenset({"Union"})
 def find_known_names(doc, text) -> list[Candidate]:
     m = get_matchers(doc.vocab)
     codes, _names, _dem = lexicon.countries()
-    orgs = {o.id: o for o in lexicon.organizations()}
+    orgs = lexicon.organizations_by_id()
     out = []
     for match_id, start, end in m.names(doc):
         label = doc.vocab.strings[match_id]

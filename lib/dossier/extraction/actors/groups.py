@@ -193,9 +193,12 @@ def _of_body(doc, end: int, known: dict[int, int]) -> int:
 def _quantified(doc, i: int) -> int | None:
     """Where the quantifier before token i starts ('de nombreux pays' -> 'nombreux', 'un
     certain nombre de pays' -> 'certain'), or None."""
-    for words in _quantifiers():
+    quantifiers = _quantifiers()
+    longest = len(quantifiers[0]) if quantifiers else 0  # they come longest first
+    before = tuple(fold(t.text) for t in doc[max(0, i - longest) : i])  # folded once for all
+    for words in quantifiers:
         start = i - len(words)
-        if start >= 0 and [fold(t.text) for t in doc[start:i]] == list(words):
+        if start >= 0 and before[len(before) - len(words) :] == words:
             return start
     return None
 
