@@ -127,7 +127,7 @@ def _in_person_name(doc, start: int, end: int) -> bool:
         ent = next((e for e in doc.ents if e.start <= start < e.end), None)
         if ent is not None and named(ent):
             return True
-    return any(named(e) and e[-1].text == tok.text and e.start != start for e in doc.ents)
+    return any(e[-1].text == tok.text and e.start != start and named(e) for e in doc.ents)
 
 
 def _geographic(doc, start: int) -> bool:

@@ -95,9 +95,10 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
             direct.add(end)
     for comma in tokens_with(doc, "ORTH", _COMMA):
         # "…, Arjun Vashisht, ministre indien" is handled by the roles
-        if comma.i + 2 < len(doc):
+        near = [s for _, s, e in titles if e <= comma.i and comma.i - e <= 9]
+        if comma.i + 2 < len(doc) and near:  # its sentence looked up only then
             sent = comma.sent
-            if any(sent.start <= s and e <= comma.i and comma.i - e <= 9 for _, s, e in titles):
+            if any(sent.start <= s for s in near):
                 starts.add(after_people_word(doc, comma.i + 1))
     for start in sorted(starts):
         end = _name_end(doc, start)
