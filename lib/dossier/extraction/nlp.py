@@ -315,8 +315,8 @@ class PhraseSet:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER") if case_sensitive else None
         self.wild = Matcher(nlp.vocab)
         self._has_wild = False
-        # NORM hash a '*' pattern can begin with -> those of the other words of its patterns
-        self._wild_later: dict[int, set[int]] = {}
+        # NORM hash a '*' pattern can begin with -> those its patterns can end with
+        self._wild_last: dict[int, set[int]] = {}
         self._wild_reach = 0  # the most tokens a '*' pattern can cover
         for label, patterns in groups.items():
             docs, lower_docs, seen = [], [], set()
@@ -332,8 +332,9 @@ class PhraseSet:
                             raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
                         self.wild.add(label, [[_wild_token(t) for t in texts]])
                         self._has_wild = True
-                        keys = [nlp.vocab.strings.add(lexicon.key(t)) for t in texts if t != "*"]
-                        self._wild_later.setdefault(keys[0], set()).update(keys[1:])
+                        first = nlp.vocab.strings.add(lexicon.key(texts[0]))
+                        last = nlp.vocab.strings.add(lexicon.key(texts[-1]))
+                        self._wild_last.setdefault(first, set()).add(last)
                         reach = sum(_WILD_GAP if t == "*" else 1 for t in texts)
                         self._wild_reach = max(self._wild_reach, reach)
                         continue
@@ -364,7 +365,7 @@ class PhraseSet:
         """The '*' patterns, matched only where one can begin: spaCy's Matcher tries every
         pattern at every token, and the few hundred of triggers.toml cost more than every
         other lexicon together. A window opens at each token whose NORM begins a pattern,
-        when a later word of a pattern that begins so follows within reach of the longest
+        when the last word of a pattern that begins so follows within reach of the longest
         one (a pattern ends on a word, never on '*'); overlapping windows are merged, so
         every match lies in one window, and they come in the order the whole doc gives."""
         from spacy.attrs import NORM
@@ -373,10 +374,10 @@ class PhraseSet:
         if not isinstance(doclike, Doc):
             return self.wild(doclike)
         norms = doclike.to_array(NORM).tolist()
-        later, reach, n = self._wild_later, self._wild_reach, len(doclike)
+        lasts, reach, n = self._wild_last, self._wild_reach, len(doclike)
         windows: list[list[int]] = []
         for i, norm in enumerate(norms):
-            if norm not in later or not any(k in later[norm] for k in norms[i + 1 : i + reach]):
+            if norm not in lasts or not any(k in lasts[norm] for k in norms[i + 1 : i + reach]):
                 continue
             if windows and i < windows[-1][1]:
                 windows[-1][1] = min(n, i + reach)
