@@ -43,3 +43,10 @@ def test_extract_never_raises_and_spans_stay_inside(text):
             assert 0 <= row.start <= row.end <= len(body)
             assert body[row.start : row.end] == row.text
     assert not (c.problems.code == "extraction-failed").any(), c.problems.message.tolist()
+
+
+@given(st.lists(st.text(max_size=6)))
+def test_folding_a_word_list_at_once_gives_each_words_own_key(words):
+    from dossier.base.text import fold, fold_many
+
+    assert fold_many(words) == [fold(w) for w in words]

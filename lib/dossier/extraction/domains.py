@@ -26,7 +26,7 @@ from ..base.text import fold
 from ..reading.dates import calendar_words
 from . import lexicon
 from .model import DomainMention
-from .nlp import PhraseSet, common_nouns, get_matchers, language_of
+from .nlp import PhraseSet, common_nouns, get_matchers, language_of, tokens_with
 
 _NOUNS = {"NOUN", "PROPN"}
 # a mention starting with one of these is no object of an activity noun before it
@@ -185,6 +185,9 @@ def _field() -> tuple[frozenset[str], frozenset[str]]:
     return adjectives, frozenset(lexicon.key(w) for w in f.get("not_field_heads", []))
 
 
+_NOUN = frozenset({"NOUN"})
+
+
 def _field_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
     """A noun a field's adjective qualifies, in the text's own words ("manœuvres
     conjointes", "appui opérationnel", "posture militaire stratégique"), with the
@@ -192,8 +195,8 @@ def _field_matches(doc, taken, is_blocked) -> list[tuple[str, int, int]]:
     adjectives, not_heads = _field()
     out = []
     n = len(doc)
-    for tok in doc:
-        if tok.pos_ != "NOUN" or not tok.text.islower() or tok.i in taken:
+    for tok in tokens_with(doc, "POS", _NOUN):
+        if not tok.text.islower() or tok.i in taken:
             continue
         if tok.norm_ in not_heads or lexicon.key(tok.lower_) in not_heads:
             continue

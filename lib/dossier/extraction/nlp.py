@@ -112,6 +112,24 @@ def set_norms(doc):
     return doc
 
 
+def tokens_with(doc, attr: str, words: frozenset[str], start: int = 0, end: int | None = None):
+    """The tokens from `start` to `end` whose `attr` ("ORTH", "LOWER", "NORM", "POS") is
+    one of `words`, in text order: for a loop over the doc that reads only a few words.
+    The doc's column of that attribute is read at once and compared by hash, instead of
+    a Token object and a string made for every word only to be passed over."""
+    keys = _string_ids(words)
+    column = doc.to_array(attr)[start:end].tolist()
+    return [doc[i] for i, key in enumerate(column, start) if key in keys]
+
+
+@functools.lru_cache(maxsize=256)
+def _string_ids(words: frozenset[str]) -> frozenset[int]:
+    """The ids spaCy stores these strings under (a hash; a symbol's number for a tag)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _speech_form(lower: str, verbs: dict) -> bool:
     """A form of a verb that reports speech ('commente'), not any word a verb could be
     made of (« Horizon Baltique », programme de coopération…)."""
@@ -308,6 +326,9 @@ class PhraseSet:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER") if case_sensitive else None
         self.wild = Matcher(nlp.vocab)
         self._has_wild = False
+        # NORM hash a '*' pattern can begin with -> those its patterns can end with
+        self._wild_last: dict[int, set[int]] = {}
+        self._wild_reach = 0  # the most tokens a '*' pattern can cover
         for label, patterns in groups.items():
             docs, lower_docs, seen = [], [], set()
             for phrase in patterns:
@@ -322,6 +343,11 @@ class PhraseSet:
                             raise ValueError(f"pattern {phrase!r}: '*' must stand between words")
                         self.wild.add(label, [[_wild_token(t) for t in texts]])
                         self._has_wild = True
+                        first = nlp.vocab.strings.add(lexicon.key(texts[0]))
+                        last = nlp.vocab.strings.add(lexicon.key(texts[-1]))
+                        self._wild_last.setdefault(first, set()).add(last)
+                        reach = sum(_WILD_GAP if t == "*" else 1 for t in texts)
+                        self._wild_reach = max(self._wild_reach, reach)
                         continue
                     doc = Doc(nlp.vocab, words=texts)
                     if case_sensitive:
@@ -343,13 +369,43 @@ class PhraseSet:
         if self.lower is not None:
             out += self.lower(doclike)
         if self._has_wild:
-            out += self.wild(doclike)
+            out += self._wild_matches(doclike)
         return out
+
+    def _wild_matches(self, doclike) -> list[tuple[int, int, int]]:
+        """The '*' patterns, matched only where one can begin: spaCy's Matcher tries every
+        pattern at every token, and the few hundred of triggers.toml cost more than every
+        other lexicon together. A window opens at each token whose NORM begins a pattern,
+        when the last word of a pattern that begins so follows within reach of the longest
+        one (a pattern ends on a word, never on '*'); overlapping windows are merged, so
+        every match lies in one window, and they come in the order the whole doc gives."""
+        from spacy.attrs import NORM
+        from spacy.tokens import Doc
+
+        if not isinstance(doclike, Doc):
+            return self.wild(doclike)
+        norms = doclike.to_array(NORM).tolist()
+        lasts, reach, n = self._wild_last, self._wild_reach, len(doclike)
+        windows: list[list[int]] = []
+        for i, norm in enumerate(norms):
+            if norm not in lasts or not any(k in lasts[norm] for k in norms[i + 1 : i + reach]):
+                continue
+            if windows and i < windows[-1][1]:
+                windows[-1][1] = min(n, i + reach)
+            else:
+                windows.append([i, min(n, i + reach)])
+        out = []
+        for start, end in windows:  # on a span, the Matcher counts from the span's start
+            out += [(m, start + s, start + e) for m, s, e in self.wild(doclike[start:end])]
+        return out
+
+
+_WILD_GAP = 4  # the most words a '*' stands for
 
 
 def _wild_token(text: str) -> dict:
     if text == "*":  # up to four words of any kind: "appeler * à"
-        return {"IS_PUNCT": False, "OP": "{0,4}"}
+        return {"IS_PUNCT": False, "OP": f"{{0,{_WILD_GAP}}}"}
     return {"NORM": lexicon.key(text)}
 
 
@@ -446,13 +502,14 @@ class Frames:
                 )
                 for verb in words[-1].lstrip("~").split("|"):
                     self.index.setdefault(lexicon.key(verb), []).append(entry)
+        self.heads = frozenset(self.index)  # the verbs' keys: the words a frame can be on
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:
         out = []
         verbs = verb_forms()
-        for tok in doc:
-            entries = self.index.get(tok.norm_)
-            if not entries or not (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in verbs):
+        for tok in tokens_with(doc, "NORM", self.heads):
+            entries = self.index[tok.norm_]
+            if not (tok.pos_ in {"VERB", "AUX"} or tok.lower_ in verbs):
                 continue
             for f in entries:
                 if f.reflexive and not _reflexive(tok):
@@ -523,8 +580,8 @@ def _with_object(tok, objects: frozenset[str]) -> bool:
             return True
         # 'l'accord sur les obus conclu par X': the parser may hang the participle on the
         # noun's complement; the instrument is then a few nouns back, in the same phrase
-        k = tok.i - 1
-        while k >= max(tok.sent.start, tok.i - 6):
+        k, floor = tok.i - 1, max(tok.sent.start, tok.i - 6)
+        while k >= floor:
             w = tok.doc[k]
             if w.norm_ in objects:
                 return True
@@ -540,15 +597,16 @@ def _with_object(tok, objects: frozenset[str]) -> bool:
 
 def _followed(tok, words: frozenset[str]) -> bool:
     doc, j = tok.doc, tok.i + 1
+    end = tok.sent.end  # once: spaCy finds a token's sentence by walking to its bounds
     while (
-        j < tok.sent.end
+        j < end
         and j - tok.i <= 3
         and (
             doc[j].lower_ in _BETWEEN or doc[j].pos_ in {"ADV", "PRON"}  # "devons nous assurer"
         )
     ):
         j += 1
-    if j < tok.sent.end:
+    if j < end:
         nxt = doc[j]
         if (
             nxt.lower_ in words

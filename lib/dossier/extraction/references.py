@@ -35,6 +35,7 @@ from . import lexicon
 from .actors import holds_title, is_demonym
 from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
 from .model import PLACES, Mention
+from .nlp import tokens_with
 
 PARTY_KINDS = {"organization", "country", "group"}
 FIRST_PERSON = {"nous", "je", "j'", "on"}
@@ -53,6 +54,11 @@ PLURAL = {"ils": "Masc", "elles": "Fem", "-ils": "Masc", "-elles": "Fem"}
 LATTER = {"dernier": "Masc", "dernière": "Fem", "derniers": "Masc", "dernières": "Fem"}
 # what follows a speaker's name and title in a transcript ('X, ministre - Je…', 'X : Je…')
 TURN_MARKS = {"-", "–", "—", ":"}
+# the words refer() reads besides nouns: every other word names nobody
+REFERRING_WORDS = frozenset(
+    {"nous", "je", "j'"} | POSSESSIVE_FIRST | SINGULAR.keys() | PLURAL.keys() | LATTER.keys()
+)
+_NOUN = frozenset({"NOUN"})
 # the opening sentences a statement names its authors in: the headline and the lead
 OPENING = 3
 DECAY = 0.5  # salience halves with each sentence
@@ -353,6 +359,8 @@ class Discourse:
     def refer(self, tok, quote=None) -> tuple[list[str], str]:
         """(actor ids, rule) for a word that names nobody; ([], "") for any other."""
         low = tok.lower_
+        if low not in REFERRING_WORDS and tok.pos_ != "NOUN":
+            return [], ""
         if tok.pos_ == "PRON" and low in {"nous", "je", "j'"}:
             return self.first_person(tok, quote), "first-person"
         if tok.dep_ == "det" and low in POSSESSIVE_FIRST:
@@ -774,7 +782,10 @@ def resolve(doc, actors, quotes) -> list[Mention]:
     discourse = Discourse(doc, actors)
     titled = _in_titles(doc, actors)
     added: list[Mention] = []
-    for tok in doc:
+    # the words refer() reads, in text order: no Token made for any other
+    words = {t.i for t in tokens_with(doc, "LOWER", REFERRING_WORDS)}
+    words |= {t.i for t in tokens_with(doc, "POS", _NOUN)}
+    for tok in (doc[i] for i in sorted(words)):
         if tok.i in titled or actors.mention_at(tok.i) is not None:
             continue
         ids, rule = discourse.refer(tok, _quote_at(quotes, tok))

@@ -8,7 +8,7 @@ import functools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import verb_forms
+from ..nlp import tokens_with, verb_forms
 from .base import (
     ARTICLES,
     DE_FORMS,
@@ -25,9 +25,9 @@ from .base import (
 def government_bodies(doc, text) -> list[Candidate]:
     """'ministère japonais de la Défense', 'ministère de l’Économie, du Commerce et de
     l’Industrie' (one body: commas and 'et' inside a name do not split it)."""
-    heads = {h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h}
+    heads = _single_heads()
     out = []
-    for tok in doc:
+    for tok in tokens_with(doc, "LOWER", heads | _plurals(heads)):
         if tok.lower_.endswith("s") and tok.lower_[:-1] in heads:
             out += _bodies_of_each(doc, text, tok)
             continue
@@ -75,6 +75,17 @@ def government_bodies(doc, text) -> list[Candidate]:
     return out
 
 
+@functools.cache
+def _single_heads() -> frozenset[str]:
+    """The one-word heads of state organs ('ministère', 'agence')."""
+    return frozenset(h for h in lexicon.knowledge().people["bodies"]["heads"] if " " not in h)
+
+
+@functools.cache
+def _plurals(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w + "s" for w in words)
+
+
 def _bodies_of_each(doc, text, tok) -> list[Candidate]:
     """'les ministères vietnamien et russe de la Défense': one body for each state."""
     i, codes = tok.i + 1, []
@@ -119,11 +130,14 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
     chilienne', 'l'armée péruvienne', 'la Marine nationale': a state's armed force."""
     heads, forces = body_words()
     out, n = [], len(doc)
-    for tok in doc:
-        quoted = tok.i > 0 and doc[tok.i - 1].text in {
-            "«",
-            '"',
-        }  # "la « coalition des volontaires »"
+    # the words a name can begin on (the rest is passed over without a Token): a head, a
+    # legislature, the first word of an armed force, any word after an opening quote
+    starts = {t.i for t in tokens_with(doc, "ORTH", _named_starts())}
+    starts |= {t.i for t in tokens_with(doc, "LOWER", _force_starts())}
+    starts |= {t.i + 1 for t in tokens_with(doc, "ORTH", _OPENING_QUOTES) if t.i + 1 < n}
+    for tok in (doc[i] for i in sorted(starts)):
+        quoted = tok.i > 0 and doc[tok.i - 1].text in _OPENING_QUOTES
+        # "la « coalition des volontaires »"
         if (
             tok.text in _LEGISLATURES
             and not tok.is_sent_start
@@ -225,6 +239,17 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
 
 
 _LEGISLATURES = {"Parlement", "Sénat", "Congrès", "Assemblée"}
+_OPENING_QUOTES = frozenset({"«", '"'})
+
+
+@functools.cache
+def _named_starts() -> frozenset[str]:
+    return body_words()[0] | _LEGISLATURES
+
+
+@functools.cache
+def _force_starts() -> frozenset[str]:
+    return frozenset(body_words()[1])
 
 
 @functools.cache
@@ -320,6 +345,9 @@ def _spells(words: list[str], acronym: str) -> bool:
     return i == len(letters)
 
 
+_OPENING = frozenset({"("})
+
+
 def find_acronyms(result: ActorResult, doc, text: str) -> None:
     """'le Bureau de gestion de la cyberdéfense (CDMB)', 'l'Office des systèmes numériques de
     l'État (OSNE)': the acronym in parentheses is an alias of the name before it, which is
@@ -328,8 +356,8 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
     n = len(doc)
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     ends = {m.tok_end: m for m in result.mentions}
-    for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= n or doc[tok.i + 2].text != ")":
+    for tok in tokens_with(doc, "ORTH", _OPENING):
+        if tok.i + 2 >= n or doc[tok.i + 2].text != ")":
             continue
         acr = doc[tok.i + 1]
         if not _is_acronym(acr) or acr.text in defs:
@@ -372,8 +400,8 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
         if target and m.actor_id != target:
             moved[m.actor_id] = target
             m.actor_id, m.rule = target, "acronym"
-    for tok in doc:
-        if tok.text in defs and tok.i not in taken:
+    for tok in tokens_with(doc, "ORTH", frozenset(defs)):
+        if tok.i not in taken:
             add(result, doc, tok.i, tok.i + 1, defs[tok.text], "rule", "acronym")
     used = {m.actor_id for m in result.mentions}
     for old, new in moved.items():

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
+from ..nlp import tokens_with
 from .base import LINKS, Candidate, is_demonym, keys_of, names_something_else, span_text
 
 
@@ -61,14 +62,17 @@ def cued_companies(doc, text) -> list[Candidate]:
     return out
 
 
+_NOUN = frozenset({"NOUN"})
+
+
 def product_makers(doc, text, known: set[int]) -> list[Candidate]:
     """'le système de navigation inertielle de Valcor', 'le missile Orage de Kestrel': the
     one capitalised name after « de » that ends a product's phrase is its maker, a company
     (not a state, a place, a people, a title or a body the lexicons know)."""
     heads = lexicon.product_heads()
     out, n = [], len(doc)
-    for tok in doc:
-        if tok.pos_ != "NOUN" or lexicon.key(tok.lemma_ or tok.lower_) not in heads:
+    for tok in tokens_with(doc, "POS", _NOUN):
+        if lexicon.key(tok.lemma_ or tok.lower_) not in heads:
             continue
         j = tok.i + 1
         while j < n and j - tok.i <= 8:  # its complement: "de navigation inertielle", "Orage"

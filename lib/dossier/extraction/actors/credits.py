@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ...base.text import fold
+from ...base.text import fold, fold_many
 from .. import lexicon
 from ..nlp import common_nouns, infinitive, verb_forms
 from .base import DE_FORMS, Candidate, keys_of
@@ -113,7 +113,7 @@ def _common_folded(verbs: bool = True) -> frozenset[str]:
     tables, stop words, function words, and (`verbs`) the verb forms of its tables."""
     from spacy.lang.fr.stop_words import STOP_WORDS
 
+    if verbs:  # the verb forms added to the other list, folded once
+        return _common_folded(verbs=False) | frozenset(fold_many(w.lower() for w in verb_forms()))
     words = set(common_nouns()) | set(STOP_WORDS) | set(lexicon.FUNCTION_WORDS)
-    if verbs:
-        words |= set(verb_forms())
-    return frozenset(fold(w.lower()) for w in words)
+    return frozenset(fold_many(w.lower() for w in words))

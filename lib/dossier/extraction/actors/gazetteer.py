@@ -6,16 +6,19 @@ from __future__ import annotations
 from ...base.text import fold
 from .. import lexicon
 from ..model import Actor
-from ..nlp import common_nouns, get_matchers
+from ..nlp import common_nouns, get_matchers, tokens_with
 from .base import Candidate, span_text
 
 # ---------------------------------------------------------------- candidates
 
 
+_UNION = frozenset({"Union"})
+
+
 def find_known_names(doc, text) -> list[Candidate]:
     m = get_matchers(doc.vocab)
     codes, _names, _dem = lexicon.countries()
-    orgs = {o.id: o for o in lexicon.organizations()}
+    orgs = lexicon.organizations_by_id()
     out = []
     for match_id, start, end in m.names(doc):
         label = doc.vocab.strings[match_id]
@@ -39,11 +42,10 @@ def find_known_names(doc, text) -> list[Candidate]:
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(Candidate(start, end, actor, "lexicon", "organization-alias", 3))
     # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)
-    for tok in doc[1:-1]:
+    for tok in tokens_with(doc, "ORTH", _UNION, 1, -1):
         nxt = doc[tok.i + 1]
         if (
-            tok.text == "Union"
-            and doc[tok.i - 1].lower_ == "l'"
+            doc[tok.i - 1].lower_ == "l'"
             and not nxt.text[:1].isupper()
             and nxt.pos_ != "ADJ"
             and not nxt.lower_.startswith(("européen", "soviétique", "africain"))
@@ -125,7 +127,7 @@ def _in_person_name(doc, start: int, end: int) -> bool:
         ent = next((e for e in doc.ents if e.start <= start < e.end), None)
         if ent is not None and named(ent):
             return True
-    return any(named(e) and e[-1].text == tok.text and e.start != start for e in doc.ents)
+    return any(e[-1].text == tok.text and e.start != start and named(e) for e in doc.ents)
 
 
 def _geographic(doc, start: int) -> bool:

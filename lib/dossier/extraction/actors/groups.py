@@ -21,6 +21,16 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
     known = known or {}
     out = []
     for tok in doc[:-1]:
+        lower = tok.lower_
+        if not (  # what none of the branches below reads: most words, told cheaply
+            lower in heads
+            or lower in _ALLIES
+            or lower == "membres"
+            or tok.norm_ in heads
+            or fold(tok.norm_) in counted
+            or fold(tok.text) in alone
+        ):
+            continue
         if tok.lower_ == "membres":
             count = count_before(doc, tok.i)  # "les deux membres du Conseil" point back
             last = _of_body(doc, tok.i + 1, known)
@@ -34,7 +44,7 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
         collective = (
             fold(tok.text) in alone
             and not tok.is_sent_start
-            or (tok.lower_ in {"alliés", "alliées"} and determined(doc, tok.i))
+            or (tok.lower_ in _ALLIES and determined(doc, tok.i))
         )
         # "les Vingt-Sept", "les alliés" (not "les alliés européens": a region below)
         if collective and not regions.get(fold(doc[tok.i + 1].text)):
@@ -125,6 +135,7 @@ def _group_words():
     return heads, regions, counted, qualifiers, alone
 
 
+_ALLIES = {"alliés", "alliées"}
 _DEFINITE = {"les", "aux", "ses", "leurs", "nos", "vos", "ces", "mes", "tes"}
 
 
@@ -182,9 +193,12 @@ def _of_body(doc, end: int, known: dict[int, int]) -> int:
 def _quantified(doc, i: int) -> int | None:
     """Where the quantifier before token i starts ('de nombreux pays' -> 'nombreux', 'un
     certain nombre de pays' -> 'certain'), or None."""
-    for words in _quantifiers():
+    quantifiers = _quantifiers()
+    longest = len(quantifiers[0]) if quantifiers else 0  # they come longest first
+    before = tuple(fold(t.text) for t in doc[max(0, i - longest) : i])  # folded once for all
+    for words in quantifiers:
         start = i - len(words)
-        if start >= 0 and [fold(t.text) for t in doc[start:i]] == list(words):
+        if start >= 0 and before[len(before) - len(words) :] == words:
             return start
     return None
 

@@ -9,7 +9,7 @@ from ...base.text import fold, slug
 from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
-from ..nlp import get_matchers
+from ..nlp import get_matchers, tokens_with
 from .base import ActorResult, Candidate, add, names_something_else, span_text
 from .companies import company_word
 from .entities import looks_like_person
@@ -71,6 +71,9 @@ def _surname_end(doc, start: int) -> int:
     return start + 1
 
 
+_COMMA = frozenset({","})
+
+
 def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidate]:
     """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre estonien de la
     Défense Kalev Tammsaar', '…, le Letton Andris Kalnins': right after a title (and
@@ -90,10 +93,12 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
                 starts.add(after_people_word(doc, i))
         if end < sent.end and doc[s - 1 : s].text.lower() in _ARTICLES:
             direct.add(end)
-    for comma in doc:  # "…, Arjun Vashisht, ministre indien" is handled by the roles
-        if comma.text == "," and comma.i + 2 < len(doc):
+    for comma in tokens_with(doc, "ORTH", _COMMA):
+        # "…, Arjun Vashisht, ministre indien" is handled by the roles
+        near = [s for _, s, e in titles if e <= comma.i and comma.i - e <= 9]
+        if comma.i + 2 < len(doc) and near:  # its sentence looked up only then
             sent = comma.sent
-            if any(sent.start <= s and e <= comma.i and comma.i - e <= 9 for _, s, e in titles):
+            if any(sent.start <= s for s in near):
                 starts.add(after_people_word(doc, comma.i + 1))
     for start in sorted(starts):
         end = _name_end(doc, start)
@@ -178,8 +183,8 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
     names = lexicon.countries()[1]
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
     found = []
-    for tok in doc[:-1]:
-        if tok.text not in honorifics or tok.i + 1 in taken:
+    for tok in tokens_with(doc, "ORTH", honorifics, 0, -1):
+        if tok.i + 1 in taken:
             continue
         start = end = tok.i + 1
         while end < len(doc) and end - start < 7 and not doc[end].is_sent_start:

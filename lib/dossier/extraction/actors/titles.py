@@ -484,7 +484,7 @@ def after_people_word(doc, i: int) -> int:
 def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
     # an unaffiliated "secrétaire général" belongs to the body the article is about, when
     # that is a known international body (not a company, a ministry or an agency named once)
-    known = {o.id for o in lexicon.organizations()}
+    known = lexicon.organizations_by_id()
     orgs_count = Counter(m.actor_id for m in result.mentions if m.actor_id in known)
     main_org = orgs_count.most_common(1)[0][0] if orgs_count else ""
     for r in roles:

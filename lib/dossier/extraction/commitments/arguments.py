@@ -10,6 +10,7 @@ from ..actors import DETERMINERS
 from ..clauses import clause_of, impersonal, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Commitment
+from ..nlp import tokens_with
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
 from ..references import FIRST_PERSON, POSSESSIVE_FIRST
 from .context import PARTY_KINDS, Context, lexicon_keys, party_of
@@ -374,8 +375,11 @@ def _acting_nouns() -> frozenset[str]:
 def _speaks_in_first_person(doc, quotes) -> bool:
     """Whether the text itself speaks as « nous » or « je » (a statement, a speech), not
     only in the quotes it gives."""
-    words = (FIRST_PERSON - {"on"}) | POSSESSIVE_FIRST | {"j’"}  # « on » is any reporter's
-    return any(t.lower_ in words and not inside_quote(quotes, t.idx) for t in doc)
+    return any(not inside_quote(quotes, t.idx) for t in tokens_with(doc, "LOWER", _FIRST_WORDS))
+
+
+# « nous », « je », « notre »…; not « on », which is any reporter's
+_FIRST_WORDS = frozenset((FIRST_PERSON - {"on"}) | POSSESSIVE_FIRST | {"j’"})
 
 
 def _holder_standing_for(doc, actors, trigger, kind, quote, ctx, subjects) -> list[str]:
@@ -416,11 +420,14 @@ def _passive(doc, tok: int) -> bool:
     )
 
 
+_SKIPPED_BEFORE = DETERMINERS - PREPOSITIONS
+
+
 def preposition_before(doc, i: int, floor: int) -> str:
     k = i - 1
     honorifics = lexicon.honorifics()
     while k >= floor and (
-        doc[k].lower_ in DETERMINERS - PREPOSITIONS
+        doc[k].lower_ in _SKIPPED_BEFORE
         or doc[k].like_num
         or doc[k].is_space
         or doc[k].text in honorifics  # "par Son Excellence X", "avec M. X"
@@ -428,9 +435,19 @@ def preposition_before(doc, i: int, floor: int) -> str:
         k -= 1
     if k < floor:
         return ""
+    last = doc[k].lower_
+    if last not in _multiword_ends():  # the words before are read only when they may be one
+        return last
+    multiword = lexicon.multiword_prepositions()
     for size in (4, 3, 2):  # "auprès du", "en faveur de", "aux côtés des"
         if k - size + 1 >= floor:
             words = tuple(doc[j].lower_ for j in range(k - size + 1, k + 1))
-            if words in lexicon.multiword_prepositions():
-                return lexicon.multiword_prepositions()[words]
-    return doc[k].lower_
+            if words in multiword:
+                return multiword[words]
+    return last
+
+
+@functools.cache
+def _multiword_ends() -> frozenset[str]:
+    """The last words of the multiword prepositions ('du' of 'auprès du')."""
+    return frozenset(words[-1] for words in lexicon.multiword_prepositions())

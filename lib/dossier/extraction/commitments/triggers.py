@@ -12,7 +12,7 @@ from .. import lexicon
 from ..actors import is_demonym
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
-from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys
+from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys, tokens_with
 from .context import lexicon_keys
 from .references import instrument_head
 
@@ -56,6 +56,9 @@ NOT_PLANS = {
 }
 
 
+_VERB = frozenset({"VERB"})
+
+
 def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]:
     """'X livrera', 'X va équiper', 'l'entreprise mobilisera', 'elle renforcera': an action
     in the future (or under 'aller') whose subject is an actor named or resolved is that
@@ -66,8 +69,8 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 
     out = []
     speech = reporting_keys()
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.lemma_ in NOT_PLANS:
+    for tok in tokens_with(doc, "POS", _VERB):
+        if tok.lemma_ in NOT_PLANS:
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
@@ -117,8 +120,8 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
     aims = lexicon_keys(k["aims"])
     priorities = lexicon_keys(k["aim_priorities"])
     out = []
-    for tok in doc:
-        if tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm"):
+    for tok in tokens_with(doc, "POS", _VERB):
+        if "Inf" not in tok.morph.get("VerbForm"):
             continue
         if not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children):
             continue
