@@ -376,3 +376,12 @@ def test_the_leaders_are_the_people_who_met():
     ]
     assert {"person:jean-morel", "person:paul-ozols"} <= set(ca.actor_id)
     assert not any(a.startswith("org:") for a in ca[ca.role == "party"].actor_id)
+
+
+def test_a_quote_attributed_by_a_t_il_and_any_participle_has_its_speaker():
+    text = (
+        "Le ministre Paul Lenoir a conclu son discours. « Nous resterons unis face aux "
+        "menaces », a-t-il lancé."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert list(c.quotes.speaker_id) == ["person:paul-lenoir"]

@@ -7,7 +7,7 @@ from . import lexicon
 from .actors import DETERMINERS, ActorResult, holds_title
 from .clauses import impersonal
 from .model import PLACES, Mention, Quote
-from .nlp import get_matchers, longest, reporting_keys
+from .nlp import PARTICIPLE_ENDINGS, get_matchers, longest, reporting_keys
 
 PREPOSITIONS = {
     "avec",
@@ -234,14 +234,20 @@ def _incise(doc, i: int, sent) -> bool:
         doc[j].lower_ in {"s'", "se", "a", "ont", "avait", "est"} or doc[j].pos_ == "AUX"
     ):
         j += 1
+    if j + 1 < sent.end and j > i and doc[j].lower_ == "-t":
+        j += 1  # 'a', '-t', '-il': the euphonic t cut apart from the pronoun
     if j < sent.end and j > i and doc[j].lower_.startswith("-") and _inverted(doc[j]):
         # '», s'est-il félicité', '», a-t-il souligné': the subject after the auxiliary
         # says who spoke; not '», est-il précisé dans le communiqué' (no one)
-        after = doc[j + 1] if j + 1 < sent.end else None
+        k = j + 1
+        while k < sent.end and doc[k].text.startswith("-"):  # 'a', '-t', '-il', 'lancé'
+            k += 1
+        after = doc[k] if k < sent.end else None
         return doc[i].lower_ in {"s'", "se"} or (
             doc[i].lower_ in {"a", "ont", "avait", "avaient"}
             and after is not None
-            and after.norm_ in reporting_keys()
+            # '», a-t-il souligné', and any past participle there: '», a-t-il lancé'
+            and (after.norm_ in reporting_keys() or after.lower_.endswith(PARTICIPLE_ENDINGS))
         )
     if j >= sent.end or doc[j].pos_ not in {"VERB", "AUX"} or "Inf" in doc[j].morph.get("VerbForm"):
         return False
