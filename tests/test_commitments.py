@@ -830,11 +830,13 @@ def test_a_contract_signed_between_two_sides_is_their_agreement():
     assert parties(roles) == {"country:NOR", "country:USA"}
 
 
-def test_a_project_approved_by_two_states_is_their_agreement():
-    roles = one(
-        "Le projet, agréé par l'Espagne et le Portugal, porte sur deux frégates.", "agreement"
+def test_signed_between_two_years_names_no_sides_and_an_accredited_supplier_no_agreement():
+    assert "agreement" not in kinds_in(
+        "Le contrat signé entre 2019 et 2021 porte sur la livraison de douze Rafale."
     )
-    assert parties(roles) == {"country:ESP", "country:PRT"}
+    assert "agreement" not in kinds_in(
+        "Thales est un fournisseur agréé par le ministère des Armées depuis 2015."
+    )
 
 
 def test_the_biggest_contract_ever_signed_between_two_states_is_no_new_agreement():
@@ -891,7 +893,18 @@ def test_a_body_urging_a_state_s_authorities_holds_the_call_they_do_not():
     assert parties(roles) == {"org:cedeao"}
 
 
-def test_instructing_a_commission_is_a_call():
-    assert "call" in kinds_in(
-        "La Conférence instruit la Commission de déployer une mission de haut niveau à Bamako."
+def test_review_a_meeting_framed_by_protocol_and_a_judge_s_case_are_no_commitments():
+    assert "agreement" not in kinds_in(
+        "La rencontre entre Jean Morel et Paul Ozols était encadrée par un protocole très strict."
     )
+    assert "call" not in kinds_in(
+        "Le parquet national antiterroriste instruit une plainte contre le groupe Vestra."
+    )
+
+
+def test_review_a_spokesman_restating_a_state_s_support_holds_it_for_that_state():
+    roles = one(
+        "Le porte-parole a réaffirmé le soutien indéfectible de la France à l'Ukraine.",
+        "declaration",
+    )
+    assert "country:FRA" in parties(roles)

@@ -169,3 +169,8 @@ def test_going_somewhere_is_a_visit_of_who_goes():
 def test_realising_or_surrendering_is_no_visit():
     assert events("Le ministre Paul Lenoir s'est rendu compte de la difficulté.") == []
     assert events("Les rebelles se sont rendus aux forces armées maliennes.") == []
+
+
+def test_review_yielding_to_evidence_or_going_to_the_polls_is_no_visit():
+    assert events("Le ministre Paul Lenoir a dû se rendre à l'évidence : les obus manquent.") == []
+    assert events("Les électeurs maliens se rendront aux urnes dimanche.") == []

@@ -385,3 +385,42 @@ def test_a_quote_attributed_by_a_t_il_and_any_participle_has_its_speaker():
     )
     c = dossier.extract(text, {"language": "fr"})
     assert list(c.quotes.speaker_id) == ["person:paul-lenoir"]
+
+
+def test_review_the_chief_of_staff_is_no_head_of_state_and_a_king_is_not_the_french_one():
+    text = (
+        "Le président Jean Morel a visité la base d'Istres avec le général Paul Lenoir. « Nous "
+        "devons nous préparer », a affirmé le chef d'état-major des armées."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert "person:jean-morel" not in set(c.quotes.speaker_id)
+    text = (
+        "Le roi Harald a reçu Jean Morel au palais d'Oslo. Le chef de l'État français a salué "
+        "l'amitié entre les deux pays."
+    )
+    assert {"person:jean-morel"} <= parties_of(text, "assessment")[0]
+
+
+def test_review_a_quote_after_another_sentence_is_not_the_last_speaker_s():
+    text = (
+        "« Nous resterons aux côtés de nos alliés », a déclaré le ministre Paul Lenoir. À "
+        "Bamako, des milliers de manifestants ont défilé. « Partez ! »"
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert list(c.quotes.speaker_id) == ["person:paul-lenoir", ""]
+
+
+def test_review_the_leaders_of_someone_else_are_not_the_people_who_met():
+    text = (
+        "Le président Jean Morel a rencontré le chancelier Paul Ozols à Berlin. Les dirigeants "
+        "russes ont dénoncé une provocation."
+    )
+    assert all("person:jean-morel" not in p for p in parties_of(text, "assessment"))
+
+
+def test_review_a_topic_s_demonym_names_no_author():
+    text = (
+        "Communiqué du ministère de l'Europe et des Affaires étrangères sur le partenariat "
+        "franco-indien. Nous appelons à renforcer notre coopération."
+    )
+    assert all("country:IND" not in p for p in parties_of(text, "call"))

@@ -163,7 +163,7 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
                 doc, text, actors, tracker, first.start, sent, inst_spans
             )
         if not speaker and quotes:
-            speaker_id, speaker, rule = _continued(doc, actors, quotes[-1], first, sent, sent_i)
+            speaker_id, speaker, rule = _continued(doc, actors, quotes[-1], first, sents, sent_i)
         tracker.saw(actors, speaker_id)
         quotes.append(Quote(start, end, sent_i, speaker_id, speaker, rule))
     return quotes
@@ -206,13 +206,18 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
     return "", "", ""
 
 
-def _continued(doc, actors: ActorResult, prev: Quote, first, sent, sent_i: int):
-    """'« A », répète-t-il. « B. »': a quote standing alone as its sentence, with nobody
-    named since the last quote (at most two sentences before), goes on in the voice of
-    that quote's speaker."""
+def _continued(doc, actors: ActorResult, prev: Quote, first, sents, sent_i: int):
+    """'« A », répète-t-il. « B. »': a quote standing alone as its sentence, right after
+    the sentence where the last quote ends, with nobody named between, goes on in the voice
+    of that quote's speaker (a sentence between, « À Bamako, des manifestants ont
+    défilé. », hands the floor to someone else)."""
     if not prev.speaker_id or actors.actors[prev.speaker_id].kind != "person":
         return "", "", ""
-    if sent_i - prev.sent > 2 or any(not t.is_space for t in doc[sent.start : first.start - 1]):
+    sent = sents[sent_i]
+    prev_last = next(
+        (i for i, s in enumerate(sents) if s.start_char <= prev.end <= s.end_char), prev.sent
+    )
+    if sent_i - prev_last != 1 or any(not t.is_space for t in doc[sent.start : first.start - 1]):
         return "", "", ""
     between = doc.char_span(prev.end, first.start_char, alignment_mode="expand")
     if between is not None and any(

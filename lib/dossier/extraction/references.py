@@ -32,7 +32,7 @@ import functools
 from dataclasses import dataclass
 
 from . import lexicon
-from .actors import holds_title, is_demonym
+from .actors import holds_title, is_demonym, office_states
 from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
 from .model import PLACES, Mention
 from .nlp import tokens_with
@@ -391,6 +391,7 @@ class Discourse:
             reverse=True,
         )
         codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
+        codes |= office_states(tok)  # « le chef de l'État français »
         if key in lexicon.title_keys() or key in _person_nouns():
             for m in earlier:
                 a = self.actors.actors[m.actor_id]
@@ -737,6 +738,8 @@ def _complement_of(tok, head) -> bool:
     for _ in range(12):
         if t.i == head.i:
             return True
+        if t.dep_ == "amod" and t.head.i != head.i:
+            return False  # « Communiqué … sur le partenariat franco-indien »: the topic's
         if t.dep_ not in {"nmod", "conj", "flat:name", "appos", "obl:agent", "amod"} or (
             preposition(t) not in AUTHOR_PREPOSITIONS
         ):

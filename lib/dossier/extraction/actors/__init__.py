@@ -8,7 +8,14 @@ model missed (`people`), and what is no actor (`credits`). People come only from
 model and from rules; no list of names is consulted for them.
 """
 
-from .base import DETERMINERS, ActorResult, holds_title, is_demonym
+from .base import DETERMINERS, ActorResult, holds_title, is_demonym, office_states
 from .find import find_actors
 
-__all__ = ["DETERMINERS", "ActorResult", "find_actors", "holds_title", "is_demonym"]
+__all__ = [
+    "DETERMINERS",
+    "ActorResult",
+    "find_actors",
+    "holds_title",
+    "is_demonym",
+    "office_states",
+]

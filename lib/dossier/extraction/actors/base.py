@@ -190,12 +190,28 @@ def _office(tok) -> frozenset[str]:
     """The titles that hold the office a description names in other words (people.toml's
     [offices]): « le chef de l'État » -> président, roi, émir…; empty for a plain title."""
     offices = lexicon.offices()
+    doc = tok.doc
     for ch in tok.children:
         if ch.dep_ == "nmod" and ch.i > tok.i and ch.i - tok.i <= 4:
-            found = offices.get(lexicon.office_key(tok.doc[tok.i : ch.i + 1].text))
+            if ch.i + 1 < len(doc) and doc[ch.i + 1].text in {"-", "‑"}:
+                continue  # « chef d'état-major », cut « état » « - » « major »: no head of state
+            found = offices.get(lexicon.office_key(doc[tok.i : ch.i + 1].text))
             if found:
                 return found
     return frozenset()
+
+
+def office_states(tok) -> set[str]:
+    """The states an office's complement names (« le chef de l'État français »: FRA)."""
+    if not _office(tok):
+        return set()
+    return {
+        is_demonym(a)
+        for ch in tok.children
+        if ch.dep_ == "nmod" and ch.i > tok.i
+        for a in ch.children
+        if a.dep_ == "amod" and is_demonym(a)
+    }
 
 
 def names_something_else(name: str) -> bool:

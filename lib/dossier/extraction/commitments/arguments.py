@@ -308,12 +308,13 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if resolved:
             out += resolved
             from_context = True
-    if not out and cl.verb is not None and not any(_someone(doc[h]) for h in heads):
+    if not out and cl.verb is not None:
         # "Cela témoigne de l'engagement de la Suède…", "a redit le soutien de la Suède":
-        # with no one in the subject, whose engagement, support or will it is (not when
-        # the subject is someone unnamed: « la Conférence exhorte les autorités X »)
+        # with no one in the subject, whose engagement, support or will it is (not whom
+        # someone unnamed addresses: « la Conférence exhorte les autorités maliennes »)
+        addressed = any(_someone(doc[h]) for h in heads)
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
-            if clause_preposition(obj) == "entre":
+            if clause_preposition(obj) == "entre" or addressed and _someone(obj):
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context

@@ -80,8 +80,8 @@ def find_events(
         elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         elif kind == "visit" and verb:
-            if not _goes_somewhere(tok):
-                continue  # 'se rendre compte', 'se rendre aux forces': no visit
+            if not _goes_somewhere(tok) or not participants:
+                continue  # 'se rendre compte', 'se rendre aux forces', nobody named: no visit
             ev = Event(kind, si, "", s)
         elif kind == "meeting" and verb:
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
@@ -161,12 +161,17 @@ def _goes_somewhere(verb) -> bool:
         where = next(
             (w for w in doc[t.i + 1 : min(t.i + 4, verb.sent.end)] if w.pos_ != "DET"), None
         )
-        return (
-            where is not None
-            and where.pos_ in {"NOUN", "PROPN"}
-            and lexicon.key(where.lemma_ or where.lower_) not in lexicon.state_organs()
+        # a place's name, or a kind of place (« la base de », « le siège de »); not « à
+        # l'évidence », « aux urnes », « aux arguments de X »
+        return where is not None and (
+            where.pos_ == "PROPN"
+            or bool(lexicon.places().get(where.text))  # « à Dakar » read as a noun
+            or lexicon.key(where.lemma_ or where.lower_) in lexicon.place_nouns() | _VENUES
         )
     return False
+
+
+_VENUES = frozenset(lexicon.key(w) for w in ("siège", "front", "ministère", "palais", "quartier"))
 
 
 _DESTINATIONS = {"à", "au", "aux", "en", "dans", "sur", "chez", "auprès"}

@@ -116,8 +116,9 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
             states = bool(keys & lexicon_keys(k["states"]))
             return ctx.recent(actors, count, states, earlier, exclude)
         if plural:
-            if keys & lexicon_keys(k["people"]) and ctx.meeting is not None:
-                # "X a rencontré Y. Les dirigeants ont…": the people who met
+            if keys & lexicon_keys(k["people"]) and _met_just_before(tok, ctx):
+                # "X a rencontré Y. Les dirigeants ont…": the people who met (not « les
+                # dirigeants russes », « les dirigeants de la junte »: others)
                 met = [a for a in ctx.meeting.participants if actors.actors[a].kind == "person"]
                 if len(met) >= 2:
                     return met
@@ -173,10 +174,20 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
     return []
 
 
+def _met_just_before(tok, ctx) -> bool:
+    """A meeting told in this sentence or the one before, and a noun with no word of its
+    own that says whose it is (a demonym, a complement)."""
+    if ctx.meeting is None or ctx.discourse is None:
+        return False
+    if any(c.dep_ in {"amod", "nmod"} and c.i > tok.i for c in tok.children):
+        return False
+    return ctx.discourse.sentence_of(tok.i) - ctx.meeting.sent <= 1
+
+
 def _office_holder(tok, keys, ctx) -> list[str]:
     """« Le Secrétaire général salue… » with nobody named to the office: the organisation
-    the article is most about; « le gouvernement fédéral a approuvé… » with no demonym:
-    the state the article is most about."""
+    most salient at that point; « le gouvernement fédéral a approuvé… » with no demonym:
+    the state most salient there."""
     if ctx.discourse is None:
         return []
     if _title_side(tok) == "org":
@@ -185,9 +196,7 @@ def _office_holder(tok, keys, ctx) -> list[str]:
         kinds = {"country"}
     else:
         return []
-    # named before, else (a release's lead: « Le Secrétaire général salue… ») in the article
-    d = ctx.discourse
-    return d.most_salient(tok.i, kinds, 1) or d.most_salient(len(tok.doc), kinds, 1)
+    return ctx.discourse.most_salient(tok.i, kinds, 1)
 
 
 _GOVERNMENTS = {lexicon.key(w) for w in ("gouvernement", "exécutif")}

@@ -219,6 +219,8 @@ def _describes_a_noun(tok) -> bool:
     'une hausse approuvée par X' (its agent is named)."""
     if "Part" not in tok.morph.get("VerbForm") or has_aux(tok.doc, tok.i):
         return False
+    if any(c.dep_.startswith("aux") for c in tok.children):
+        return False  # « a par ailleurs salué »: an auxiliary further back is still one
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
     if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
         return tok.dep_ in {"acl", "amod"} and not _own_subject(tok)
@@ -229,7 +231,10 @@ def _describes_a_noun(tok) -> bool:
     # 'approuvée par X', 'le contrat signé entre X et Y': who did it is named (not in
     # 'le plus gros contrat jamais conclu entre X et Y', which judges the contract)
     named = {"par"} if _superlative(tok) else {"par", "entre"}
-    return not any(clause_preposition(c) in named for c in tok.children)
+    return not any(
+        clause_preposition(c) in named and c.pos_ in {"NOUN", "PROPN"}  # not « entre 2019 et 2021 »
+        for c in tok.children
+    )
 
 
 # with "fait", "pris", "conclus", "acquise": the forms the model's tables list as adjectives
@@ -334,6 +339,12 @@ def _kind_in_context(tok, kind: str) -> str:
         # devrait signer" (conditional) is what X is expected to do
         conditional = "Cnd" in tok.morph.get("Mood") or tok.lower_.endswith(("rait", "raient"))
         return "call" if _passive_complement(tok) and not conditional else "intent"
+    if kind == "agreement" and tok.lemma_ in _GOVERNING and not _governs_a_relation(tok):
+        return ""  # « la rencontre était encadrée par un protocole strict »: no agreement
+    if tok.lemma_ == "instruire" and not _orders_to_do(tok):
+        return ""  # « instruisent les soldats au maniement », « instruit une plainte »
+    if tok.lemma_ == "agréer" and _describes_something_else(tok):
+        return ""  # « un fournisseur agréé par le ministère »: accredited, nothing agreed
     if kind == "agreement" and prospective(tok):
         return "intent"
     if kind == "practice":
@@ -345,6 +356,56 @@ def _kind_in_context(tok, kind: str) -> str:
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+_GOVERNING = {"régir", "encadrer"}
+_RELATIONS = {
+    lexicon.key(w)
+    for w in ("coopération", "relation", "partenariat", "collaboration", "lien", "échange")
+}
+
+
+def _orders_to_do(tok) -> bool:
+    """« instruit la Commission de déployer une mission »: an order. Not the judge's
+    « instruit une plainte », nor the trainer's « instruisent les soldats au maniement »."""
+    for c in tok.children:
+        if c.dep_ == "obj" and lexicon.key(c.lemma_ or c.lower_) in _CASES:
+            return False
+        for g in c.children if c.dep_ in {"obj", "obl:arg", "obl:mod"} else ():
+            if g.dep_ == "nmod" and clause_preposition(g) in {"à", "au", "aux"}:
+                return False
+        if c.dep_.startswith("obl") and clause_preposition(c) in {"à", "au", "aux"} and c.i > tok.i:
+            return False
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 8, tok.sent.end - 1)):  # the parse hangs it anywhere
+        if doc[j].lower_ in {"de", "d'"}:
+            break
+        if doc[j].lower_ in {"au", "aux"} and doc[j + 1].pos_ == "NOUN":
+            return False
+    return True
+
+
+_CASES = frozenset(lexicon.key(w) for w in ("plainte", "dossier", "affaire", "enquête", "procès"))
+
+
+def _describes_something_else(tok) -> bool:
+    """« un fournisseur agréé par le ministère »: a participle qualifying a noun that is
+    no instrument (« cet accord négocié … et agréé par X » is one)."""
+    t = tok
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t.dep_ in {"acl", "amod"} and not instrument_head(t.head)
+
+
+def _governs_a_relation(tok) -> bool:
+    """« la coopération entre X et Y est régie par un accord »: what an instrument governs
+    is a relation between sides (not a meeting, nor exports under a treaty)."""
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]  # « est dynamique et encadrée »
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and lexicon.key(c.lemma_ or c.lower_) in _RELATIONS
+        for h in heads
+        for c in h.children
+    )
 
 
 # "chacun doit", "tout État doit", "les États doivent": a duty laid on a class, a norm
