@@ -908,3 +908,11 @@ def test_review_a_spokesman_restating_a_state_s_support_holds_it_for_that_state(
         "declaration",
     )
     assert "country:FRA" in parties(roles)
+
+
+def test_a_present_tense_read_as_a_participle_is_still_the_sentence_s_verb():
+    # the small model tags « félicite » here as a participle qualifying « Secrétaire »
+    assert "assessment" in kinds_in(
+        "L'ONU publie une note. Le Secrétaire général félicite le peuple tchadien de cette "
+        "réalisation historique."
+    )

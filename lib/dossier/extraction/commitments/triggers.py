@@ -222,6 +222,12 @@ def _describes_a_noun(tok) -> bool:
     if any(c.dep_.startswith("aux") for c in tok.children):
         return False  # « a par ailleurs salué »: an auxiliary further back is still one
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
+    if (
+        not present
+        and tok.lemma_.endswith("er")
+        and not tok.lower_.endswith(("é", "ée", "és", "ées"))
+    ):
+        return False  # « Le Secrétaire général félicite X »: a present the model took for one
     if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
         return tok.dep_ in {"acl", "amod"} and not _own_subject(tok)
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
