@@ -916,3 +916,12 @@ def test_a_present_tense_read_as_a_participle_is_still_the_sentence_s_verb():
         "L'ONU publie une note. Le Secrétaire général félicite le peuple tchadien de cette "
         "réalisation historique."
     )
+
+
+def test_what_someone_does_in_a_present_participle_is_their_act():
+    text = "Le ministre tchadien, soulignant l'importance de la coopération, a remercié la France."
+    assert "declaration" in kinds_in(text)
+    # a participle describing a thing stays its description (the seed's reference)
+    assert "assessment" not in kinds_in(
+        "Les deux pays ont tenu leur premier dialogue, marquant une étape importante."
+    )

@@ -229,7 +229,9 @@ def _describes_a_noun(tok) -> bool:
     ):
         return False  # « Le Secrétaire général félicite X »: a present the model took for one
     if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
-        return tok.dep_ in {"acl", "amod"} and not _own_subject(tok)
+        # « son homologue saluant… », « le ministre X, soulignant… »: what someone does
+        # while the text speaks of them is their act, not a description of them
+        return tok.dep_ in {"acl", "amod"} and not _own_subject(tok) and not _someone(tok.head)
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
     ):
@@ -256,6 +258,12 @@ def _elaboration(tok, kind: str) -> bool:
     if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
         return False
     return not _own_subject(tok) and kind not in {"call", "declaration", "assessment"}
+
+
+def _someone(tok) -> bool:
+    """A person or a body: a name, a title, an organ of a state ('homologue', 'ministre')."""
+    key = lexicon.key(tok.lemma_ or tok.lower_)
+    return tok.pos_ == "PROPN" or key in lexicon.title_keys() or key in lexicon.state_organs()
 
 
 def _own_subject(tok) -> bool:
