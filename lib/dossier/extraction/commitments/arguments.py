@@ -13,7 +13,7 @@ from ..model import PLACES, Commitment
 from ..nlp import tokens_with
 from ..quotes import PREPOSITIONS, in_role_char, subject_mentions
 from ..references import FIRST_PERSON, POSSESSIVE_FIRST
-from .context import PARTY_KINDS, Context, lexicon_keys, party_of
+from .context import PARTY_KINDS, Context, acting_nouns, lexicon_keys, party_of, someone
 from .references import (
     anaphoric,
     instrument_head,
@@ -312,9 +312,9 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         # "Cela témoigne de l'engagement de la Suède…", "a redit le soutien de la Suède":
         # with no one in the subject, whose engagement, support or will it is (not whom
         # someone unnamed addresses: « la Conférence exhorte les autorités maliennes »)
-        addressed = any(_someone(doc[h]) for h in heads)
+        addressed = any(someone(doc[h]) for h in heads)
         for obj in (ch for ch in doc[cl.verb].children if ch.dep_ in {"obj", "obl:arg"}):
-            if clause_preposition(obj) == "entre" or addressed and _someone(obj):
+            if clause_preposition(obj) == "entre" or addressed and someone(obj):
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
@@ -340,37 +340,10 @@ def _judged_thing(doc, actors, trigger) -> bool:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in {"ce", "cela", "ça", "ceci"}
-    return subject.pos_ == "NOUN" and lexicon.key(subject.lemma_) not in _acting_nouns()
+    return subject.pos_ == "NOUN" and lexicon.key(subject.lemma_) not in acting_nouns()
 
 
 JUDGING_VERBS = {"être", "rester", "demeurer", "sembler", "paraître", "jouer"}
-
-
-@functools.cache
-def _someone(tok) -> bool:
-    """A subject noun naming a person, a body or an office ('la Conférence', 'le
-    gouvernement', 'le ministre'), though not one the text names."""
-    key = lexicon.key(tok.lemma_ or tok.lower_)
-    return tok.pos_ in {"NOUN", "PROPN"} and (
-        key in _acting_nouns()
-        or key in lexicon.title_keys()
-        or key in lexicon.state_organs()
-        or key in _body_heads()
-    )
-
-
-@functools.cache
-def _body_heads() -> frozenset[str]:
-    """Heads of a body's name ('Conseil', 'Conférence', 'Commission')."""
-    bodies = lexicon.knowledge().people["bodies"]
-    return lexicon_keys([*bodies["named_heads"], *bodies["heads"], "conférence"])
-
-
-def _acting_nouns() -> frozenset[str]:
-    """Nouns that name someone who may judge ('les deux pays', 'le groupe', 'les alliés')."""
-    ctx = lexicon.knowledge().triggers["context"]
-    words = [*ctx["collective"], *ctx["people"], *ctx["company_heads"], *ctx["body_nouns"]]
-    return lexicon_keys(words)
 
 
 def _speaks_in_first_person(doc, quotes) -> bool:

@@ -86,3 +86,35 @@ def party_of(actors, actor_id: str) -> str:
 def parties_of(actors, actor_ids) -> list[str]:
     """The distinct parties those actors stand for, in order."""
     return list(dict.fromkeys(p for p in (party_of(actors, a) for a in actor_ids) if p))
+
+
+def someone(tok) -> bool:
+    """A noun for a person or a body, though not one the text names: a name, a title, an
+    organ of a state, a collective or a body's head ('la Conférence', 'le gouvernement',
+    'le ministre', 'son homologue', 'les alliés')."""
+    key = lexicon.key(tok.lemma_ or tok.lower_)
+    return (
+        tok.pos_ == "PROPN"
+        or tok.pos_ == "NOUN"
+        and (
+            key in acting_nouns()
+            or key in lexicon.title_keys()
+            or key in lexicon.state_organs()
+            or key in _body_heads()
+        )
+    )
+
+
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """Heads of a body's name ('Conseil', 'Conférence', 'Commission')."""
+    bodies = lexicon.knowledge().people["bodies"]
+    return lexicon_keys([*bodies["named_heads"], *bodies["heads"], "conférence"])
+
+
+@functools.cache
+def acting_nouns() -> frozenset[str]:
+    """Nouns that name someone who may judge ('les deux pays', 'le groupe', 'les alliés')."""
+    ctx = lexicon.knowledge().triggers["context"]
+    words = [*ctx["collective"], *ctx["people"], *ctx["company_heads"], *ctx["body_nouns"]]
+    return lexicon_keys(words)

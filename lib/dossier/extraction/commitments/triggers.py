@@ -13,7 +13,7 @@ from ..actors import is_demonym
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
 from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys, tokens_with
-from .context import lexicon_keys
+from .context import lexicon_keys, someone
 from .references import instrument_head
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
@@ -231,7 +231,7 @@ def _describes_a_noun(tok) -> bool:
     if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
         # « son homologue saluant… », « le ministre X, soulignant… »: what someone does
         # while the text speaks of them is their act, not a description of them
-        return tok.dep_ in {"acl", "amod"} and not _own_subject(tok) and not _someone(tok.head)
+        return tok.dep_ in {"acl", "amod"} and not _own_subject(tok) and not someone(tok.head)
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
     ):
@@ -258,12 +258,6 @@ def _elaboration(tok, kind: str) -> bool:
     if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
         return False
     return not _own_subject(tok) and kind not in {"call", "declaration", "assessment"}
-
-
-def _someone(tok) -> bool:
-    """A person or a body: a name, a title, an organ of a state ('homologue', 'ministre')."""
-    key = lexicon.key(tok.lemma_ or tok.lower_)
-    return tok.pos_ == "PROPN" or key in lexicon.title_keys() or key in lexicon.state_organs()
 
 
 def _own_subject(tok) -> bool:
