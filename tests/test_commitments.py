@@ -925,3 +925,15 @@ def test_what_someone_does_in_a_present_participle_is_their_act():
     assert "assessment" not in kinds_in(
         "Les deux pays ont tenu leur premier dialogue, marquant une étape importante."
     )
+
+
+def test_review_a_present_participle_on_a_place_or_a_product_is_still_a_description():
+    assert (
+        kinds_in(
+            "Le Sahel, comptant parmi les régions les plus instables, attire les groupes armés."
+        )
+        == []
+    )
+    assert "assessment" not in kinds_in(
+        "Le Rafale, constituant une avancée technologique majeure, séduit l'Inde."
+    )

@@ -92,17 +92,32 @@ def someone(tok) -> bool:
     """A noun for a person or a body, though not one the text names: a name, a title, an
     organ of a state, a collective or a body's head ('la Conférence', 'le gouvernement',
     'le ministre', 'son homologue', 'les alliés')."""
+    if tok.pos_ == "PROPN":
+        return _named_someone(tok)
     key = lexicon.key(tok.lemma_ or tok.lower_)
-    return (
-        tok.pos_ == "PROPN"
-        or tok.pos_ == "NOUN"
-        and (
-            key in acting_nouns()
-            or key in lexicon.title_keys()
-            or key in lexicon.state_organs()
-            or key in _body_heads()
-        )
+    return tok.pos_ == "NOUN" and (
+        key in acting_nouns()
+        or key in lexicon.title_keys()
+        or key in lexicon.state_organs()
+        or key in _body_heads()
     )
+
+
+def _named_someone(tok) -> bool:
+    """A name that is a state, a capital, a known body or a person's (first and last
+    names), not a place, a product or a document (« le Sahel », « le Rafale »)."""
+    return (
+        bool(lexicon.countries()[1].get(tok.text))
+        or tok.text in lexicon.capitals()
+        or tok.text in _body_names()
+        or tok.dep_ == "flat:name"
+        or any(c.dep_ == "flat:name" for c in tok.children)
+    )
+
+
+@functools.cache
+def _body_names() -> frozenset[str]:
+    return frozenset(n for o in lexicon.organizations() for n in (o.name, *o.aliases))
 
 
 @functools.cache
