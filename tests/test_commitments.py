@@ -937,3 +937,14 @@ def test_review_a_present_participle_on_a_place_or_a_product_is_still_a_descript
     assert "assessment" not in kinds_in(
         "Le Rafale, constituant une avancée technologique majeure, séduit l'Inde."
     )
+
+
+def test_review_who_is_received_is_not_the_speaker_of_a_participle_before():
+    c = dossier.extract(
+        "Le Premier ministre indien, réaffirmant son attachement au partenariat stratégique, "
+        "a reçu Paul Lenoir à New Delhi.",
+        {"language": "fr"},
+    )
+    assert "person:paul-lenoir" not in set(
+        c.commitment_actors[c.commitment_actors.role == "speaker"].actor_id
+    )

@@ -558,7 +558,10 @@ def quote_for(doc, quotes, c, sent) -> Quote | None:
 
 
 def inverted(doc, r: int, sent) -> bool:
-    """', a indiqué le ministère' / ', a estimé le ministre': comma, auxiliary?, verb."""
+    """', a indiqué le ministère' / ', a estimé le ministre': comma, auxiliary?, verb. Not
+    ', réaffirmant son attachement, a reçu X': a present participle says who acts before it."""
+    if doc[r].lower_.endswith("ant") and "Part" in doc[r].morph.get("VerbForm"):
+        return False
     k = r - 1
     while k > sent.start and (doc[k].pos_ == "AUX" or doc[k].is_space):
         k -= 1
