@@ -166,12 +166,16 @@ def _goes_somewhere(verb) -> bool:
         return where is not None and (
             where.pos_ == "PROPN"
             or bool(lexicon.places().get(where.text))  # « à Dakar » read as a noun
-            or lexicon.key(where.lemma_ or where.lower_) in lexicon.place_nouns() | _VENUES
+            or lexicon.key(where.lemma_ or where.lower_) in _place_nouns()
         )
     return False
 
 
-_VENUES = frozenset(lexicon.key(w) for w in ("siège", "front", "ministère", "palais", "quartier"))
+@functools.cache
+def _place_nouns() -> frozenset[str]:
+    """Kinds of place a visit goes to: people.toml's, and the venues of office."""
+    venues = ("siège", "front", "ministère", "palais", "quartier")
+    return lexicon.place_nouns() | frozenset(lexicon.key(w) for w in venues)
 
 
 _DESTINATIONS = {"à", "au", "aux", "en", "dans", "sur", "chez", "auprès"}
