@@ -174,3 +174,23 @@ def test_realising_or_surrendering_is_no_visit():
 def test_review_yielding_to_evidence_or_going_to_the_polls_is_no_visit():
     assert events("Le ministre Paul Lenoir a dû se rendre à l'évidence : les obus manquent.") == []
     assert events("Les électeurs maliens se rendront aux urnes dimanche.") == []
+
+
+def test_a_meeting_the_clause_says_took_place_is_one_however_far_the_verb():
+    # the verb is past the noun's long complement, out of a six-word reach
+    found = events(
+        "Le troisième dialogue stratégique sur la sécurité maritime entre le Ghana et le Togo "
+        "a eu lieu lundi à Accra."
+    )
+    assert [(k, p) for k, p, _ in found] == [("meeting", "place:accra")]
+
+
+def test_a_meeting_that_ends_or_is_concluded_took_place():
+    ended = events("La conférence des ministres de la Défense s'est achevée vendredi à Lisbonne.")
+    assert [k for k, _, _ in ended] == ["meeting"]
+    concluded = events(
+        "Les chefs d'état-major de la région ont conclu mardi à Abuja une réunion de trois jours."
+    )
+    assert [k for k, _, _ in concluded] == ["meeting"]
+    # concluding an agreement is no meeting
+    assert events("Le Portugal a conclu un accord de défense avec l'Angola.") == []

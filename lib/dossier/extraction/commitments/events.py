@@ -16,6 +16,8 @@ from .qualifiers import determiner, instrument_anaphor, nearest
 from .references import HOLDER_PREPOSITIONS, named_under
 from .triggers import DEMONSTRATIVES, has_aux
 
+_TOOK_PLACE = {"nsubj", "nsubj:pass", "obj"}
+
 EVENT_NOUNS = {
     "meeting": "rencontre",
     "summit": "sommet",
@@ -40,6 +42,7 @@ def find_events(
 ) -> list[Event]:
     out = []
     happen_toks = {s for _, s, _ in happen}
+    happen_words = {j for _, s, e in happen for j in range(s, e)}
     done: set[str] = set()
     for kind, s, e in [*matches, *_sessions(doc, sent, matches)]:
         # "se rencontrer": the verb, not its pronoun
@@ -96,6 +99,9 @@ def find_events(
             # ("s'est tenue"), a word that makes it a moment ("lors d'une conférence"), or
             # those who met ("une rencontre des chefs d'état-major de X")
             near = any(abs(h - s) <= 6 for h in happen_toks)
+            # its clause says it took place, however far the verb: "le dialogue sur … entre
+            # X et Y a eu lieu", "les ministres ont conclu à Z une réunion de deux jours"
+            near = near or tok.dep_ in _TOOK_PLACE and tok.head.i in happen_words
             moment = preposition_before(doc, s, sent.start) in _introducers()
             had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
             if not (near or moment or had or _with_participants(doc, actors, tok, sent)):
