@@ -948,3 +948,15 @@ def test_review_who_is_received_is_not_the_speaker_of_a_participle_before():
     assert "person:paul-lenoir" not in set(
         c.commitment_actors[c.commitment_actors.role == "speaker"].actor_id
     )
+
+
+def test_stressing_the_importance_of_something_judges_it():
+    # the verb alone would be a statement; with that object it is an assessment
+    text = (
+        "Le ministre ghanéen de la Défense, Kofi Mensah, a souligné l'importance de la "
+        "sécurité maritime dans le golfe de Guinée."
+    )
+    assert kinds_in(text) == ["assessment"]
+    assert kinds_in("Le ministre ghanéen, Kofi Mensah, a souligné que la mission continue.") == [
+        "declaration"
+    ]

@@ -424,3 +424,29 @@ def test_review_a_topic_s_demonym_names_no_author():
         "franco-indien. Nous appelons à renforcer notre coopération."
     )
     assert all("country:IND" not in p for p in parties_of(text, "call"))
+
+
+def _actors_of_kind(text: str, kind: str) -> list[dict[str, str]]:
+    c = dossier.extract(text, {"language": "fr"})
+    out = []
+    for r in c.commitments[c.commitments.kind == kind].itertuples():
+        ca = c.commitment_actors[c.commitment_actors.commitment_id == r.commitment_id]
+        out.append(dict(zip(ca.actor_id, ca.role, strict=True)))
+    return out
+
+
+def test_a_title_with_a_demonym_is_who_holds_that_title_not_the_last_of_that_state():
+    text = (
+        "Le ministre portugais de la Défense, Rui Costa, est arrivé lundi à Luanda avec le "
+        "président portugais João Matos. Le ministre portugais a souligné l'importance de la "
+        "coopération avec l'Angola."
+    )
+    [said] = _actors_of_kind(text, "assessment")
+    assert "person:rui-costa" in said and "person:joao-matos" not in said
+    # a word for the same person that no title of theirs holds still finds them
+    loose = (
+        "Le ministre portugais de la Défense, Rui Costa, est arrivé lundi à Luanda. Le "
+        "responsable portugais a salué la coopération avec l'Angola."
+    )
+    [said] = _actors_of_kind(loose, "assessment")
+    assert "person:rui-costa" in said

@@ -393,13 +393,22 @@ class Discourse:
         codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
         codes |= office_states(tok)  # « le chef de l'État français »
         if key in lexicon.title_keys() or key in _person_nouns():
+            if codes:
+                # « le ministre français »: the French person named last who holds the title
+                # (not the French president named since), else the French person named last
+                # (« le diplomate français » for a minister)
+                people = [
+                    a
+                    for a in (self.actors.actors[m.actor_id] for m in earlier)
+                    if a.kind == "person"
+                    and (a.country in codes or a.affiliation_id.removeprefix("country:") in codes)
+                ]
+                held = [a for a in people if a.role and holds_title(tok, a.role)]
+                if held or people:
+                    return [(held or people)[0].actor_id]
             for m in earlier:
                 a = self.actors.actors[m.actor_id]
-                if a.kind != "person":
-                    continue
-                if codes:
-                    if a.country in codes or a.affiliation_id.removeprefix("country:") in codes:
-                        return [a.actor_id]
+                if a.kind != "person" or codes:
                     continue
                 if holds_title(tok, a.role):
                     return [a.actor_id]

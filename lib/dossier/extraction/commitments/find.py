@@ -33,7 +33,8 @@ def find_commitments(
 ) -> tuple[list[Commitment], list[Event]]:
     m = get_matchers(doc.vocab)
     sents = list(doc.sents)
-    found = labelled(doc, m.triggers) + labelled(doc, m.frames)
+    # a frame (a verb with its object) says more than its verb alone: it wins a tie
+    found = labelled(doc, m.frames) + labelled(doc, m.triggers)
     found += [t for t in planned_actions(doc, actors, sents, quotes) if not _covered(t, found)]
     found += [t for t in stated_aims(doc) if not _covered(t, found)]
     trig = by_sentence(longest(found), sents)
