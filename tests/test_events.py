@@ -194,3 +194,12 @@ def test_a_meeting_that_ends_or_is_concluded_took_place():
     assert [k for k, _, _ in concluded] == ["meeting"]
     # concluding an agreement is no meeting
     assert events("Le Portugal a conclu un accord de défense avec l'Angola.") == []
+
+
+def test_arriving_somewhere_is_a_visit_and_no_statement():
+    text = "Le ministre portugais de la Défense, Rui Costa, est arrivé lundi à Luanda."
+    assert [(k, p) for k, p, _ in events(text)] == [("visit", "place:luanda")]
+    assert dossier.extract(text, FR).commitments.empty
+    # reaching an agreement or power is going nowhere
+    assert events("Les deux pays sont arrivés à un accord sur la base navale.") == []
+    assert events("Le président malien est arrivé au pouvoir en 2021.") == []
