@@ -450,3 +450,13 @@ def test_a_title_with_a_demonym_is_who_holds_that_title_not_the_last_of_that_sta
     )
     [said] = _actors_of_kind(loose, "assessment")
     assert "person:rui-costa" in said
+
+
+def test_we_are_not_the_body_we_say_we_are_members_of():
+    text = (
+        "Texte intégral. En tant que membres fondateurs de la CEDEAO, nous sommes déterminés à "
+        "agir ensemble. Depuis notre dernier sommet, les crises se sont multipliées. Ensemble, "
+        "le Ghana et le Togo ont un rôle essentiel à jouer. Nous sommes tous deux engagés au "
+        "Sahel aux côtés de nos partenaires."
+    )
+    assert parties_of(text, "intent")[-1] == {"country:GHA", "country:TGO"}

@@ -204,10 +204,14 @@ class Discourse:
         )
 
     def _only_a_place(self, aid: str, before: int) -> bool:
-        """Every mention of `aid` before `before` is a location ('en Ukraine', 'au Mali')."""
+        """Every mention of `aid` before `before` is a location ('en Ukraine', 'au Mali') or
+        what others are members of ('en tant que membres du Conseil de sécurité, nous…':
+        we are not the Council)."""
         seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
         return bool(seen) and all(
-            preposition(phrase_head(self.doc, m.tok_start, m.tok_end)) in _LOCATIVE for m in seen
+            preposition(head := phrase_head(self.doc, m.tok_start, m.tok_end)) in _LOCATIVE
+            or _member_of(head)
+            for m in seen
         )
 
     def _subjects_in(self, sent) -> list[str]:
