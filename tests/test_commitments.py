@@ -960,3 +960,14 @@ def test_stressing_the_importance_of_something_judges_it():
     assert kinds_in("Le ministre ghanéen, Kofi Mensah, a souligné que la mission continue.") == [
         "declaration"
     ]
+
+
+def test_a_signing_ceremony_of_an_agreement_between_sides_is_their_agreement():
+    text = (
+        "Le président de la Commission, Amadou Diallo, a assisté mardi à la cérémonie de "
+        "paraphe d'un accord de paix entre le Mali et le Niger."
+    )
+    assert parties(one(text, "agreement")) == {"country:MLI", "country:NER"}
+    # a ceremony of signing with no sides named only dates what follows
+    after = "Après la cérémonie de signature, le ministre malien a quitté Niamey."
+    assert "agreement" not in kinds_in(after)

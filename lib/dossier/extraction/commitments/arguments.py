@@ -264,6 +264,8 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         return [], False
     if cl.verb != c.tok and trigger.pos_ in {"NOUN", "PROPN"}:
         named = named_under(doc, actors, trigger, sent, exclude_head=True)
+        if not named and c.kind == "agreement":
+            named = _sides_between(doc, actors, trigger, sent)
         if named or cl.verb is None:
             return named, False
         # "illustre la volonté de nos deux pays de…": the noun's own holder, though it
@@ -318,6 +320,17 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+def _sides_between(doc, actors, trigger, sent) -> list[str]:
+    """'la cérémonie de paraphe d'un accord entre X et Y': the sides of what is signed, when
+    the parse hangs 'entre X et Y' on the ceremony rather than on the signing."""
+    phrase = trigger.head if trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN" else trigger
+    out: list[str] = []
+    for t in phrase.subtree:
+        if t.lower_ == "entre" and t.i > trigger.i and t.head.i != t.i:
+            out += named_under(doc, actors, t.head, sent)
+    return list(dict.fromkeys(out + _coordinated(doc, actors, out, sent, trigger.i)))
 
 
 def _instrument_phrase(tok) -> bool:

@@ -281,9 +281,12 @@ _ADJUNCT_PREPOSITIONS = {
 
 def _adjunct_noun(tok) -> bool:
     """'la cérémonie de signature', 'après la signature': a noun trigger that only names
-    another noun's kind or a moment."""
+    another noun's kind or a moment; not when it names the sides of what was signed ('la
+    cérémonie de signature d'un accord entre X et Y': their agreement)."""
     if tok.pos_ != "NOUN":
         return False
+    if any(t.lower_ == "entre" and t.i > tok.i for t in tok.head.subtree):
+        return False  # the parse may hang 'entre X et Y' on the ceremony
     if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and clause_preposition(tok) in {"de", "d'"}:
         return True
     return clause_preposition(tok) in _ADJUNCT_PREPOSITIONS
