@@ -460,3 +460,18 @@ def test_we_are_not_the_body_we_say_we_are_members_of():
         "Sahel aux côtés de nos partenaires."
     )
     assert parties_of(text, "intent")[-1] == {"country:GHA", "country:TGO"}
+
+
+def test_a_statement_of_a_secretary_general_named_through_his_spokesperson():
+    text = (
+        "La déclaration suivante a été communiquée par le porte-parole de M. Paul Lenoir, "
+        "Secrétaire général de l'OIF.\n"
+        "Le Secrétaire général salue la signature, aujourd'hui à Bamako, d'un accord de paix "
+        "entre le Mali et le Niger."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    role = c.actors.set_index("actor_id").loc["person:paul-lenoir", "role"]
+    assert "porte-parole" not in role and "secrétaire général" in role.lower()
+    # the verb read as the title's adjunct: the sides of the agreement do not salute it
+    assert parties_of(text, "assessment") == [{"org:oif"}]
+    assert parties_of(text, "agreement") == [{"country:MLI", "country:NER"}]

@@ -213,7 +213,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 _past_rank(doc, aff_end + 1, sent.end),
             )
         ):
-            if look in by_start and look not in bound:
+            if look in by_start and look not in bound and not _complement(doc, start, look):
                 person_tok = look
                 break
         if person_tok is None:
@@ -269,6 +269,19 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             own = country if not states else states[n] if len(states) == len(holders) else ""
             roles.append(_Role(start, role_end, scope, tok, own, aff_tok))
     return roles
+
+
+def _complement(doc, start: int, person: int) -> bool:
+    """'le porte-parole de M. X', 'l'épouse du président X': the person after « de » is the
+    title's complement (whose spokesperson), not its holder."""
+    j = person - 1
+    while j > start and (doc[j].text in lexicon.honorifics() or doc[j].text == "."):
+        j -= 1
+    return (
+        j > start
+        and doc[j].lower_ in {"de", "d'", "d’", "du"}
+        and doc[j + 1].text in (lexicon.honorifics())
+    )
 
 
 def _plural_title(tok) -> bool:

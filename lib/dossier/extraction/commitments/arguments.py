@@ -287,8 +287,12 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
     if not heads and cl.verb is not None:
         heads = _subject_before(doc, doc[cl.verb], sent)
     out, from_context = [], False
+    verb = doc[cl.verb] if cl.verb is not None else None
     for h in heads:
-        named = named_under(doc, actors, doc[h], sent)
+        # « Le Secrétaire général salue … » parsed with the verb as the noun's adjunct: what
+        # the verb's clause names is not in the subject
+        misread = verb is not None and verb.dep_ == "acl" and verb.head.i == h and h < verb.i
+        named = named_under(doc, actors, doc[h], sent, upto=verb.i if misread else None)
         if named and anaphoric(doc[h]) and all(actors.actors[a].kind == "group" for a in named):
             # "les trois pays": the three states named before, when they were
             resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
@@ -323,13 +327,16 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
 
 
 def _sides_between(doc, actors, trigger, sent) -> list[str]:
-    """'la cérémonie de paraphe d'un accord entre X et Y': the sides of what is signed, when
-    the parse hangs 'entre X et Y' on the ceremony rather than on the signing."""
-    phrase = trigger.head if trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN" else trigger
+    """'la cérémonie de paraphe d'un accord entre X et Y', 'salue la signature, aujourd'hui,
+    d'un accord entre X et Y': the sides of what is signed, read in the words after the
+    signing up to the next verb, wherever the parse hangs 'entre X et Y'."""
     out: list[str] = []
-    for t in phrase.subtree:
-        if t.lower_ == "entre" and t.i > trigger.i and t.head.i != t.i:
-            out += named_under(doc, actors, t.head, sent)
+    for t in doc[trigger.i + 1 : sent.end]:
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.lower_ == "entre" and t.head.i != t.i:
+            out = named_under(doc, actors, t.head, sent)
+            break
     return list(dict.fromkeys(out + _coordinated(doc, actors, out, sent, trigger.i)))
 
 

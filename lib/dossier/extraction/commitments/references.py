@@ -39,10 +39,13 @@ HOLDER_PREPOSITIONS = {"", "de", "du", "des", "d'", "entre", "par"}
 TITLE_PREPOSITIONS = {"à", "au", "aux", "pour", "auprès", "chargé", "en"}
 
 
-def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str]:
+def named_under(
+    doc, actors, head, sent, exclude_head: bool = False, upto: int | None = None
+) -> list[str]:
     """Actors named in the phrase of `head`: 'les ministres de Croatie, de Slovénie…',
     'la France et l'Inde', 'le ministre japonais de la Défense, X' (not 'la coopération
-    avec le Japon': that is the other side; not 'lors du sommet de l'OTAN')."""
+    avec le Japon': that is the other side; not 'lors du sommet de l'OTAN'); with `upto`,
+    only those named before that token."""
     out = []
     # "les ministres de Norvège", "la volonté de la France": holders; "l'annexion de X
     # par Y a marqué…": what the subject names holds nothing, its complements neither
@@ -55,6 +58,8 @@ def named_under(doc, actors, head, sent, exclude_head: bool = False) -> list[str
     for m in actors.in_sentence(sent):
         tok = phrase_head(doc, m.tok_start, m.tok_end)
         if exclude_head and tok.i == head.i or not attached(tok, head, allowed):
+            continue
+        if upto is not None and m.tok_start >= upto:
             continue
         a = actors.actors[m.actor_id]
         if a.kind in PLACES:
