@@ -919,7 +919,10 @@ def test_a_present_tense_read_as_a_participle_is_still_the_sentence_s_verb():
 
 
 def test_what_someone_does_in_a_present_participle_is_their_act():
-    text = "Le ministre tchadien, soulignant l'importance de la coopération, a remercié la France."
+    # (« soulignant l'importance de… » is a judgement of its own since the frame won)
+    text = (
+        "Le ministre tchadien, réaffirmant son attachement à la coopération, a remercié la France."
+    )
     assert "declaration" in kinds_in(text)
     # a participle describing a thing stays its description (the seed's reference)
     assert "assessment" not in kinds_in(
@@ -971,3 +974,18 @@ def test_a_signing_ceremony_of_an_agreement_between_sides_is_their_agreement():
     # a ceremony of signing with no sides named only dates what follows
     after = "Après la cérémonie de signature, le ministre malien a quitté Niamey."
     assert "agreement" not in kinds_in(after)
+
+
+def test_review_entre_after_a_signing_names_its_sides_only_in_its_own_phrase():
+    for text in (
+        "Après la signature de l'accord, les tensions entre le Mali et l'Algérie ont persisté.",
+        "La date de la signature du traité entre la France et l'Allemagne n'est pas encore fixée.",
+        "Le ministre ghanéen a assisté à la cérémonie de signature d'un accord de coopération "
+        "conclu entre 2020 et 2024.",
+    ):
+        assert "agreement" not in kinds_in(text), text
+
+
+def test_review_an_importance_inside_what_is_said_is_not_the_verb_s_object():
+    text = "Le ministre ghanéen a souligné que le Ghana accorde une grande importance à la pêche."
+    assert "assessment" not in kinds_in(text)

@@ -203,3 +203,45 @@ def test_arriving_somewhere_is_a_visit_and_no_statement():
     # reaching an agreement or power is going nowhere
     assert events("Les deux pays sont arrivés à un accord sur la base navale.") == []
     assert events("Le président malien est arrivé au pouvoir en 2021.") == []
+
+
+def test_review_things_arriving_and_arrivals_denied_are_no_visits():
+    assert (
+        events(
+            "Les premiers F-16 arriveront à Kyiv avant la fin de l'année, a annoncé le ministre "
+            "néerlandais."
+        )
+        == []
+    )
+    assert events("Le drone russe a atterri en Roumanie.") == []
+    assert events("Le ministre malien n'est jamais arrivé à Dakar.") == []
+    # the visit the sentence names is the event, not the arrival
+    c = dossier.extract(
+        "Le premier ministre indien Narendra Modi est arrivé jeudi à Paris pour une visite "
+        "d'État de trois jours.",
+        FR,
+    )
+    assert list(c.events.kind) == ["visit"] and "visite d'État" in c.events.name.iloc[0]
+
+
+def test_review_closing_a_door_concluding_a_speech_or_a_meeting_not_held_is_no_meeting():
+    assert events("Le Niger a clos la porte à tout dialogue avec la CEDEAO.") == []
+    assert events("Le ministre ghanéen a conclu en appelant au dialogue entre les parties.") == []
+    assert (
+        events("La conférence de paix sur le Soudan ne s'est finalement pas tenue à Genève.") == []
+    )
+    assert (
+        events(
+            "La réunion extraordinaire prévue en mars dans la capitale éthiopienne fait déjà "
+            "l'objet de vives critiques."
+        )
+        == []
+    )
+
+
+def test_review_a_signing_ceremony_is_one_event_and_a_concluded_meeting_no_statement():
+    found = events("La cérémonie de signature de l'accord a eu lieu lundi à Paris.")
+    assert [k for k, _, _ in found] == ["signing"]
+    text = "Le Ghana et le Togo ont conclu jeudi à Accra une réunion de deux jours."
+    assert [k for k, _, _ in events(text)] == ["meeting"]
+    assert dossier.extract(text, FR).commitments.empty

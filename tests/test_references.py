@@ -475,3 +475,21 @@ def test_a_statement_of_a_secretary_general_named_through_his_spokesperson():
     # the verb read as the title's adjunct: the sides of the agreement do not salute it
     assert parties_of(text, "assessment") == [{"org:oif"}]
     assert parties_of(text, "agreement") == [{"country:MLI", "country:NER"}]
+
+
+def test_review_the_allies_of_a_state_do_not_take_it_out_of_the_voice():
+    text = (
+        "Je remercie tous les alliés de l'Ukraine pour leur soutien. Nous continuerons à "
+        "défendre chaque mètre de notre territoire."
+    )
+    assert "country:UKR" in parties_of(text, "intent")[0]
+
+
+def test_review_a_head_of_diplomacy_holds_the_title_of_minister():
+    text = (
+        "Le ministre français des Armées, Pierre Durand, a reçu lundi son homologue indien. "
+        "Mardi, le chef de la diplomatie française, Paul Morel, s'est entretenu avec son "
+        "homologue. Le ministre français a ensuite appelé à renforcer le partenariat."
+    )
+    [call] = _actors_of_kind(text, "call")
+    assert "person:paul-morel" in call and "person:pierre-durand" not in call

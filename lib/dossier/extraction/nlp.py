@@ -589,8 +589,11 @@ def _with_object(tok, objects: frozenset[str]) -> bool:
                 break
             k -= 1
     end = min(tok.sent.end, tok.i + 9)
+    # a word under the verb, or under a word under it that is no clause of its own ('a
+    # souligné que le pays accorde une grande importance à…': not the verb's object)
     return any(
-        t.norm_ in objects and (t.head.i == tok.i or t.head.head.i == tok.i)
+        t.norm_ in objects
+        and (t.head.i == tok.i or t.head.head.i == tok.i and t.head.pos_ not in {"VERB", "AUX"})
         for t in tok.doc[tok.i + 1 : end]
     )
 

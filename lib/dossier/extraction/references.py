@@ -211,6 +211,7 @@ class Discourse:
         return bool(seen) and all(
             preposition(head := phrase_head(self.doc, m.tok_start, m.tok_end)) in _LOCATIVE
             or _member_of(head)
+            and head.head.lemma_ == "membre"  # not 'les alliés de l'Ukraine': they speak
             for m in seen
         )
 

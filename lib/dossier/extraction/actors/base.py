@@ -173,6 +173,7 @@ def holds_title(tok, role: str) -> bool:
         demonyms = lexicon.countries()[2]
         return " ".join(w for w in lexicon.office_key(role).split() if w not in demonyms) in office
     held = {lexicon.key(w) for w in role.replace("'", " ").replace("’", " ").split()}
+    held |= _office_titles(role)  # « chef de la diplomatie » holds « le ministre »
     keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
     qualifiers = {
         lexicon.key(ch.lower_)
@@ -184,6 +185,20 @@ def holds_title(tok, role: str) -> bool:
         and not is_demonym(ch)
     }
     return bool(keys & held) and qualifiers <= held
+
+
+def _office_titles(role: str) -> set[str]:
+    """The words of the titles that hold the office a role is written as (« chef de la
+    diplomatie française » -> ministre, affaires, étrangères…)."""
+    demonyms = lexicon.countries()[2]
+    written = " ".join(w for w in lexicon.office_key(role).split() if w not in demonyms)
+    return {
+        lexicon.key(w)
+        for office, titles in lexicon.offices().items()
+        if written == office
+        for t in titles
+        for w in t.replace("'", " ").split()
+    }
 
 
 def _office(tok) -> frozenset[str]:

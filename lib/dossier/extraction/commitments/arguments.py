@@ -335,7 +335,8 @@ def _sides_between(doc, actors, trigger, sent) -> list[str]:
         if t.pos_ in {"VERB", "AUX"}:
             break
         if t.lower_ == "entre" and t.head.i != t.i:
-            out = named_under(doc, actors, t.head, sent)
+            if someone(t.head):  # not 'entre 2020 et 2024', 'entre autres'
+                out = named_under(doc, actors, t.head, sent)
             break
     return list(dict.fromkeys(out + _coordinated(doc, actors, out, sent, trigger.i)))
 

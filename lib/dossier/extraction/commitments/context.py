@@ -94,6 +94,8 @@ def someone(tok) -> bool:
     'le ministre', 'son homologue', 'les alliés')."""
     if tok.pos_ == "PROPN":
         return _named_someone(tok)
+    if tok.text[:1].isupper() and _named_someone(tok):
+        return True  # a state's name the model tagged as a noun ('entre le Mali et…')
     key = lexicon.key(tok.lemma_ or tok.lower_)
     return tok.pos_ == "NOUN" and (
         key in acting_nouns()

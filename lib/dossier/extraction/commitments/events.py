@@ -16,7 +16,11 @@ from .qualifiers import determiner, instrument_anaphor, nearest
 from .references import HOLDER_PREPOSITIONS, named_under
 from .triggers import DEMONSTRATIVES, has_aux
 
-_TOOK_PLACE = {"nsubj", "nsubj:pass", "obj"}
+# verbs that end or close something: a meeting only as what they act on ('ont conclu une
+# réunion'), never one standing near them ('a conclu en appelant au dialogue')
+_ENDING = {"conclure", "clore"}
+ARRIVING = {"arriver", "atterrir"}
+_NEGATIONS = {"ne", "n'", "n’", "pas", "jamais", "plus"}
 
 EVENT_NOUNS = {
     "meeting": "rencontre",
@@ -85,6 +89,8 @@ def find_events(
         elif kind == "visit" and verb:
             if not _goes_somewhere(tok) or not participants:
                 continue  # 'se rendre compte', 'se rendre aux forces', nobody named: no visit
+            if tok.lemma_ in ARRIVING and not _someone_arrives(doc, actors, tok, matches):
+                continue  # 'les premiers F-16 arriveront à Kyiv': things arrive, nobody visits
             ev = Event(kind, si, "", s)
         elif kind == "meeting" and verb:
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
@@ -98,10 +104,10 @@ def find_events(
             # a meeting noun is an event when something says it took place: a verb nearby
             # ("s'est tenue"), a word that makes it a moment ("lors d'une conférence"), or
             # those who met ("une rencontre des chefs d'état-major de X")
-            near = any(abs(h - s) <= 6 for h in happen_toks)
+            near = any(abs(h - s) <= 6 for h in happen_toks if doc[h].lemma_ not in _ENDING)
             # its clause says it took place, however far the verb: "le dialogue sur … entre
             # X et Y a eu lieu", "les ministres ont conclu à Z une réunion de deux jours"
-            near = near or tok.dep_ in _TOOK_PLACE and tok.head.i in happen_words
+            near = near or tok.head.i in happen_words and _took_place(tok)
             moment = preposition_before(doc, s, sent.start) in _introducers()
             had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
             if not (near or moment or had or _with_participants(doc, actors, tok, sent)):
@@ -147,7 +153,68 @@ def find_events(
         ctx.last_event = ev
         if kind == "meeting":
             ctx.meeting = ev
+    return _one_ceremony(doc, events, out, ctx)
+
+
+def _took_place(noun) -> bool:
+    """The meeting noun is what its verb says took place: the passive subject ('la réunion
+    a été organisée'), the object ('ont conclu une réunion', 'tiendront un sommet'), or the
+    subject of a verb of happening ('la réunion s'est tenue', 'a eu lieu', 'débute'); not
+    the subject of an act ('la réunion a ouvert la voie', 'fait l'objet de critiques'), nor
+    a verb negated ('ne s'est finalement pas tenue')."""
+    verb = noun.head
+    if any(c.lower_ in _NEGATIONS for c in verb.children):
+        return False
+    if noun.dep_ in {"nsubj:pass", "obj"}:
+        return True
+    reflexive = any(c.lower_ in {"se", "s'", "s’"} for c in verb.children)
+    happening = (
+        verb.lemma_ == "débuter"
+        or verb.lemma_ == "avoir"
+        and any(c.lower_ == "lieu" for c in verb.children)
+    )
+    return noun.dep_ == "nsubj" and (reflexive or happening)
+
+
+def _one_ceremony(doc, events: list[Event], out: list[Event], ctx: Context) -> list[Event]:
+    """'la cérémonie de signature de l'accord a eu lieu': one event, the signing, not also
+    a meeting named by it."""
+    signed = {ev.tok for ev in out if ev.kind == "signing"}
+    drop = [
+        ev
+        for ev in out
+        if ev.kind == "meeting"
+        and any(c.dep_ == "nmod" and c.i in signed for c in doc[ev.tok].children)
+    ]
+    for ev in drop:
+        out.remove(ev)
+        events.remove(ev)
+        if ctx.meeting is ev:
+            ctx.meeting = None
+        if ctx.last_event is ev:
+            ctx.last_event = out[-1] if out else None
     return out
+
+
+def _someone_arrives(doc, actors, verb, matches) -> bool:
+    """'le ministre est arrivé à Dakar', 'X a atterri à Niamey': a person arrives (named,
+    referred to, or by their title), the arrival is not negated, and the sentence names
+    no visit of its own ('est arrivé à Paris pour une visite d'État': the visit says it)."""
+    if any(c.lower_ in _NEGATIONS for c in verb.children):
+        return False
+    if any(kind == "visit" and s != verb.i and doc[s].pos_ == "NOUN" for kind, s, _ in matches):
+        return False
+    for h in clause_of(verb).subjects:
+        m = actors.mention_at(h)
+        if m is not None:
+            if actors.actors[m.actor_id].kind == "person":
+                return True
+            continue
+        if doc[h].pos_ == "NOUN" and lexicon.key(doc[h].lemma_ or doc[h].lower_) in (
+            lexicon.title_keys()
+        ):
+            return True
+    return False
 
 
 def _goes_somewhere(verb) -> bool:

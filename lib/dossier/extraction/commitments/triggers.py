@@ -285,11 +285,39 @@ def _adjunct_noun(tok) -> bool:
     cérémonie de signature d'un accord entre X et Y': their agreement)."""
     if tok.pos_ != "NOUN":
         return False
-    if any(t.lower_ == "entre" and t.i > tok.i for t in tok.head.subtree):
-        return False  # the parse may hang 'entre X et Y' on the ceremony
     if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and clause_preposition(tok) in {"de", "d'"}:
-        return True
+        # 'la cérémonie de signature d'un accord entre X et Y': the parse may hang the
+        # sides on the ceremony
+        return not (_ceremony(tok.head) and _sides_after(tok))
     return clause_preposition(tok) in _ADJUNCT_PREPOSITIONS
+
+
+def _event_object(verb) -> bool:
+    """The verb's object is an event noun ('conclure une réunion', 'ouvrir la session')."""
+    return any(c.dep_ == "obj" and _ceremony(c) for c in verb.children)
+
+
+def _ceremony(noun) -> bool:
+    """'la cérémonie', 'la séance', 'la réunion': a noun of an event."""
+    return lexicon.key(noun.lemma_ or noun.lower_) in _event_nouns()
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    kinds = lexicon.knowledge().events["kinds"]
+    return lexicon_keys(w for words in kinds.values() for w in words if " " not in w)
+
+
+def _sides_after(tok) -> bool:
+    """« entre » after `tok`, before the next verb, with someone after it ('entre le Mali et
+    le Niger'; not 'entre 2020 et 2024', 'entre autres', 'entre la négociation et…'); read
+    on the words, wherever the parse hangs the phrase."""
+    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+        if t.pos_ in {"VERB", "AUX"}:
+            return False
+        if t.lower_ == "entre":
+            return t.head.i != t.i and someone(t.head)
+    return False
 
 
 def reported_statements(doc, sent, si, reports, quotes) -> list[tuple[str, int, int]]:
@@ -298,6 +326,8 @@ def reported_statements(doc, sent, si, reports, quotes) -> list[tuple[str, int, 
     declaration; one word in quotes is no statement."""
     for _, s, e in reports:
         if doc[s].pos_ in {"VERB", "AUX"} and not _describes_a_noun(doc[s]):
+            if _done_to_a_thing(doc[s]) and _event_object(doc[s]):
+                continue  # 'ont conclu une réunion de deux jours': the meeting says it
             return [("declaration", s, e)]
     for q in quotes:
         if q.sent == si and q.speaker_id:
