@@ -989,3 +989,16 @@ def test_review_entre_after_a_signing_names_its_sides_only_in_its_own_phrase():
 def test_review_an_importance_inside_what_is_said_is_not_the_verb_s_object():
     text = "Le ministre ghanéen a souligné que le Ghana accorde une grande importance à la pêche."
     assert "assessment" not in kinds_in(text)
+
+
+def test_a_plan_said_in_a_quote_in_the_first_person_or_of_a_state_organ_is_an_intent():
+    said = (
+        "« Nous livrerons les premiers blindés en mars », a déclaré le ministre ghanéen, "
+        "Kofi Mensah."
+    )
+    assert "intent" in kinds_in(said)
+    organ = "« Ce gouvernement va à nouveau investir », a déclaré la ministre belge, Anne Peeters."
+    assert "intent" in kinds_in(organ)
+    # what a thing will do, in a quote, is no one's plan
+    thing = "« Ce radar protégera nos côtes », a commenté le ministre ghanéen, Kofi Mensah."
+    assert "intent" not in kinds_in(thing)

@@ -83,12 +83,29 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
         verb = tok.head if under_aller else tok
         cl = clause_of(verb)
         subjects = cl.subjects if not cl.passive else cl.agents
-        if any(_actor_under(doc, actors, doc[h]) for h in subjects):
+        quoted = inside_quote(quotes, tok.idx)
+        if any(
+            _actor_under(doc, actors, doc[h]) or quoted and _speaker_or_organ(doc[h])
+            for h in subjects
+        ):
+            # in a quote, « j'amènerai », « nous allons », « ce gouvernement va investir »:
+            # the speaker, or the state organ they speak for, plans it
             out.append(("intent", tok.i, tok.i + 1))
         elif any(_instrument(doc[h]) for h in subjects):
             quoted = inside_quote(quotes, tok.idx)
             out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
     return out
+
+
+_SPEAKERS = {"je", "j'", "j’", "nous"}
+
+
+def _speaker_or_organ(tok) -> bool:
+    """« je », « nous », or a state organ or title (« ce gouvernement », « le ministère »)."""
+    if tok.lower_ in _SPEAKERS:
+        return True
+    key = lexicon.key(tok.lemma_ or tok.lower_)
+    return tok.pos_ == "NOUN" and (key in lexicon.state_organs() or key in lexicon.title_keys())
 
 
 def _done_to_a_thing(verb) -> bool:
