@@ -265,3 +265,42 @@ def test_past_a_dozen_dated_points_the_deck_lists_them_in_date_order(tmp_path):
     assert rows[0][0] == "03/01/2025" and rows[-1][0] == "16/07/2025", "in date order"
     assert any("missiles" in r[2] for r in rows), "each point says what it is about"
     assert any("Chili" in r[2] and "Pérou" in r[2] for r in rows), "and who"
+
+
+@pytest.fixture(scope="module")
+def bare_folder(tmp_path_factory):
+    """Articles as plain .txt files with no sidecar: no outlet, no address; one states its
+    date, the others none."""
+    folder = tmp_path_factory.mktemp("bare") / "veille"
+    folder.mkdir()
+    texts = {
+        "chili-perou.txt": (
+            "Le Chili et le Pérou signent un accord de défense maritime\n\n"
+            "Publié le 14 mars 2025\n\n"
+            "Le Chili et le Pérou ont signé un accord de défense maritime à Lima. "
+            "En 1998, les deux pays avaient signé un traité de coopération frontalière. "
+            "Ils ont convenu de mener des patrouilles communes dès 2026."
+        ),
+        "equateur.txt": (
+            "L'Équateur commande des patrouilleurs à la Colombie\n\n"
+            "L'Équateur a commandé quatre patrouilleurs aux chantiers colombiens pour sa marine."
+        ),
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bare_corpus(bare_folder):
+    import dossier
+
+    return dossier.load(bare_folder, cache=False)
+
+
+def test_the_annex_gives_titles_the_room_of_columns_no_article_fills(bare_corpus):
+    annex = [s for s in deck.slides(bare_corpus, today=TODAY, lang="fr") if "Annexe" in s.title]
+    assert annex and annex[0].columns == ["titre", "date"], "no empty « média », « adresse »"
+    titles = [r[0] for s in annex for r in s.rows]
+    assert "Le Chili et le Pérou signent un accord de défense maritime" in titles
+    assert len(annex[0].widths) == 2

@@ -347,9 +347,30 @@ def slides(
     if missing:
         lines = [t("deck_missing_intro", lang)] + [f"• {m}" for m in missing]
         out.append(Slide("text", t("deck_missing", lang), lines=lines))
-    annex = sources_rows(sel, lang)
-    out += _table_slides(t("deck_annex", lang), annex, [3.4, 1.3, 1.0, 3.7], "", [140, 40, 12, 300])
+    annex, widths, limits = _filled(
+        sources_rows(sel, lang), [3.4, 1.3, 1.0, 3.7], [140, 40, 12, 300]
+    )
+    out += _table_slides(t("deck_annex", lang), annex, widths, "", limits)
     return out
+
+
+def _filled(
+    df: pd.DataFrame, widths: list[float], limits: list[int]
+) -> tuple[pd.DataFrame, list[float], list[int]]:
+    """The table without the columns no row fills (« — » counts as empty), their widths
+    and limits with them: the first column keeps its place and gets the room."""
+    keep = [
+        j
+        for j, name in enumerate(df.columns)
+        if j == 0 or df[name].fillna("").astype(str).str.strip().replace("—", "").ne("").any()
+    ]
+    if len(keep) < len(df.columns):
+        limits = [limits[0] * 2 if j == 0 else limits[j] for j in range(len(limits))]
+    return (
+        df.iloc[:, keep],
+        [widths[j] for j in keep],
+        [limits[j] for j in keep],
+    )
 
 
 # ---------------------------------------------------------------- writing
