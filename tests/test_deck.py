@@ -275,11 +275,10 @@ def bare_folder(tmp_path_factory):
     folder.mkdir()
     texts = {
         "chili-perou.txt": (
-            "Le Chili et le Pérou signent un accord de défense maritime\n\n"
+            "Le Chili et le Pérou signent un nouvel accord à Lima\n\n"
             "Publié le 14 mars 2025\n\n"
-            "Le Chili et le Pérou ont signé un accord de défense maritime à Lima. "
-            "En 1998, les deux pays avaient signé un traité de coopération frontalière. "
-            "Ils ont convenu de mener des patrouilles communes dès 2026."
+            "Le Chili et le Pérou ont signé un nouvel accord à Lima. "
+            "En 1998, les deux pays avaient signé un traité de défense maritime."
         ),
         "equateur.txt": (
             "L'Équateur commande des patrouilleurs à la Colombie\n\n"
@@ -302,5 +301,19 @@ def test_the_annex_gives_titles_the_room_of_columns_no_article_fills(bare_corpus
     annex = [s for s in deck.slides(bare_corpus, today=TODAY, lang="fr") if "Annexe" in s.title]
     assert annex and annex[0].columns == ["titre", "date"], "no empty « média », « adresse »"
     titles = [r[0] for s in annex for r in s.rows]
-    assert "Le Chili et le Pérou signent un accord de défense maritime" in titles
+    assert "Le Chili et le Pérou signent un nouvel accord à Lima" in titles
     assert len(annex[0].widths) == 2
+
+
+def test_key_commitments_put_the_news_before_the_background_it_recalls(bare_corpus):
+    from dossier import views
+
+    sel = views.select(bare_corpus, views.Filters())
+    key = deck.commitment_rows(sel, "fr", per_article=deck.PER_ARTICLE)
+    what, when = list(key["quoi"]), list(key["quand"])
+    # the deals the articles lead with come first, dated or not; the 1998 treaty they
+    # recall comes after them
+    assert what[0] == "accord" and key["parties"][0] == "Chili, Pérou", key
+    treaty = next(i for i, w in enumerate(what) if w.startswith("traité"))
+    assert when[treaty] == "1998" and treaty == len(key) - 1, key
+    assert set(key["source"]) == {"source non renseignée"}, "never a bare « — »"

@@ -5,7 +5,8 @@
 
 Slides: a title slide (theme, period covered, articles and sources), one slide per chart
 with its finding as title and its source line, « engagements clés » (ranked by sources,
-then how concrete, then recency; two at most from one article), « nouveau depuis » when
+then whether an article leads with them, then how concrete, then recency; two at most
+from one article, « source non renseignée » when no outlet is known), « nouveau depuis » when
 a day is given, the charts added from explorers (« Exporter vers la présentation »),
 « ce qui manque » when a chart had no data (it is left out, never shown blank), and an
 annex of the sources.
@@ -117,27 +118,41 @@ _BINDS = {"agreement": 3, "intent": 2, "priority": 2, "exploration": 1, "call": 
 PER_ARTICLE = 2  # « engagements clés »: at most this many from one article
 
 
-def _ranked(g: pd.DataFrame) -> pd.DataFrame:
-    """Groups ranked by how widely they were reported (sources, then articles), then how
-    concrete they are (how binding the act, two parties, an instrument or area, a date),
-    then recency."""
+def _ranked(g: pd.DataFrame, sel=None) -> pd.DataFrame:
+    """Groups ranked by how widely they were reported (sources, then articles), then
+    whether an article leads with them (its headline or first sentence: the news it
+    reports, not the background it recalls), then how concrete they are (how binding the
+    act, two parties, an instrument or area), then whether their date is the news' own
+    (not years before the article), then recency. A date alone ranks nothing first: « en
+    1995, les deux pays avaient signé… » is background."""
     concrete = (
         g.kind.map(_BINDS).fillna(0)
         + g.parties.fillna("").str.contains(",").astype(int)
         + (g.instrument.fillna("") != "").astype(int)
         + (g.domains.fillna("") != "").astype(int)
-        + g.date.notna().astype(int)
     )
+    background = g.date.notna() & g.first_seen.notna() & (g.date.dt.year < g.first_seen.dt.year - 1)
+    current = (g.date.notna() & ~background).astype(int)
+    lead = g.group_id.isin(_leading(sel)).astype(int) if sel is not None else 0
     return (
-        g.assign(_concrete=concrete)
+        g.assign(_lead=lead, _concrete=concrete, _current=current)
         .sort_values(
-            ["sources", "articles", "_concrete", "last_seen"],
+            ["sources", "articles", "_lead", "_concrete", "_current", "last_seen"],
             ascending=False,
             na_position="last",
             kind="stable",
         )
-        .drop(columns="_concrete")
+        .drop(columns=["_lead", "_concrete", "_current"])
     )
+
+
+def _leading(sel) -> set[str]:
+    """The groups an article reports in its headline or its first sentence."""
+    s = sel.sentences
+    first = s[~s.headline].sort_values(["article_id", "start"]).drop_duplicates("article_id")
+    leading = set(s.sentence_id[s.headline]) | set(first.sentence_id)
+    c = sel.commitments
+    return set(c.group_id[c.sentence_id.isin(leading)].dropna())
 
 
 def _spread(sel, g: pd.DataFrame, per_article: int) -> pd.DataFrame:
@@ -157,7 +172,7 @@ def commitment_rows(
     g = g[g.kind != "assessment"]  # an assessment is no commitment to brief on
     if since is not None:
         g = g[g.first_seen.notna() & (g.first_seen >= pd.Timestamp(since))]
-    g = _ranked(g)
+    g = _ranked(g, sel)
     if per_article:
         g = _spread(sel, g, per_article)
     outlets = _outlets(sel)
@@ -184,7 +199,7 @@ def commitment_rows(
     ]
     source = []
     for r in g.itertuples():
-        named = outlets.get(r.group_id, "") or "—"
+        named = outlets.get(r.group_id, "") or t("no_source", lang)
         if r.sources > 1:
             many = f" ({t('deck_reported', lang, n=r.sources)})"
         elif r.articles > 1:  # outlets unknown: say articles, never sources
@@ -192,7 +207,7 @@ def commitment_rows(
         else:
             many = ""
         source.append(named + many)
-    return pd.DataFrame(
+    rows = pd.DataFrame(
         {
             t("col_kind", lang): [t(k, lang) for k in g.kind],
             t("col_parties", lang): g.parties.fillna("").replace("", "?").tolist(),
@@ -201,6 +216,8 @@ def commitment_rows(
             t("col_source", lang): source,
         }
     )
+    # two groups that read alike on the slide (same kind, parties, what) are one row
+    return rows.drop_duplicates(list(rows.columns[:3])).reset_index(drop=True)
 
 
 DATED_ROWS = 30  # the chronology's dated list: the most recent points, in date order
