@@ -109,6 +109,15 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_groups": "Le plus repris : {label}, par {n} sources",
         "chart_timeline": "Engagements et événements datés, {first} – {last}",
         "timeline_outliers": "Hors de l'axe : {n} date(s) éloignée(s) ({dates})",
+        "timeline_plans": (
+            "Hors de l'axe : {n} échéance(s) postérieure(s) à la dernière publication,"
+            " des projets et non des faits ({dates})"
+        ),
+        "timeline_named": "{k} points nommés sur {n} (accords, signatures, sommets d'abord) ;"
+        " tous dans la liste datée",
+        "precision_day": "jour précis",
+        "precision_period": "semaine ou mois (sa durée)",
+        "precision_year": "année (sa durée)",
         "chart_network": "Acteurs et domaines cités dans les mêmes phrases",
         # explorers
         "all_f": "toutes",
@@ -268,6 +277,15 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_groups": "Most reported: {label}, by {n} sources",
         "chart_timeline": "Dated commitments and events, {first} – {last}",
         "timeline_outliers": "Off the axis: {n} distant date(s) ({dates})",
+        "timeline_plans": (
+            "Off the axis: {n} date(s) after the last publication, plans rather than facts"
+            " ({dates})"
+        ),
+        "timeline_named": "{k} of {n} points named (agreements, signings, summits first);"
+        " all in the dated list",
+        "precision_day": "exact day",
+        "precision_period": "week or month (its length)",
+        "precision_year": "year (its length)",
         "chart_network": "Actors and domains named in the same sentences",
         "all_f": "all",
         "all_m": "all",
