@@ -317,3 +317,28 @@ def test_key_commitments_put_the_news_before_the_background_it_recalls(bare_corp
     treaty = next(i for i, w in enumerate(what) if w.startswith("traité"))
     assert when[treaty] == "1998" and treaty == len(key) - 1, key
     assert set(key["source"]) == {"source non renseignée"}, "never a bare « — »"
+
+
+def test_the_dated_list_holds_every_point_once_over_as_many_pages_as_needed(tmp_path):
+    import dossier
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"]
+    months += ["septembre", "octobre", "novembre", "décembre"]
+    lines = []
+    for k, month in enumerate(months):
+        lines.append(f"Le {k + 3} {month} 2025, le Chili et le Pérou ont signé un accord naval.")
+        lines.append(f"Le {k + 10} {month} 2025, l'Équateur a commandé des missiles.")
+        lines.append(f"Le {k + 15} {month} 2025, la Bolivie a signé un accord fluvial.")
+    # the same signing, told again in the next paragraph
+    lines.append("Le 3 janvier 2025, le Chili et le Pérou ont signé un accord naval.")
+    (folder / "cotes.txt").write_text("Accords du Pacifique\n\n" + " ".join(lines), "utf-8")
+    corpus = dossier.load(folder, cache=False)
+    deck_slides = deck.slides(corpus, today=TODAY, lang="fr")
+    listed = [s for s in deck_slides if s.title.startswith("Chronologie : liste datée")]
+    rows = [tuple(r) for s in listed for r in s.rows]
+    assert len(listed) > 1 and len(rows) > 30, "every point, not the 30 latest"
+    assert rows[0][0] == "03/01/2025" and rows[-1][0] == "26/12/2025", rows[-1]
+    assert len(rows) == len(set(rows)), "an event told twice on one date is listed once"
+    assert all("explorateur" not in s.footer for s in listed), "no tool the reader lacks"

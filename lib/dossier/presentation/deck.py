@@ -220,26 +220,19 @@ def commitment_rows(
     return rows.drop_duplicates(list(rows.columns[:3])).reset_index(drop=True)
 
 
-DATED_ROWS = 30  # the chronology's dated list: the most recent points, in date order
-
-
 def dated_rows(sel, lang: str) -> tuple[pd.DataFrame, int]:
     """What the chronology draws, as a list: when (as precisely as the text says), what
-    kind, who and what; the most recent `DATED_ROWS` points, and how many there are."""
+    kind, who and what; every point in date order, one row for an event several
+    sentences report on one date; and how many points the chronology has."""
     rows = views.timeline_rows(sel)
-    recent = rows.tail(DATED_ROWS)
-    return (
-        pd.DataFrame(
-            {
-                t("col_when", lang): [
-                    _when(r.date, r.date_precision, lang) for r in recent.itertuples()
-                ],
-                t("col_kind", lang): [t(k, lang) for k in recent.what],
-                t("col_what", lang): recent.label.tolist(),
-            }
-        ),
-        len(rows),
+    listed = pd.DataFrame(
+        {
+            t("col_when", lang): [_when(r.date, r.date_precision, lang) for r in rows.itertuples()],
+            t("col_kind", lang): [t(k, lang) for k in rows.what],
+            t("col_what", lang): rows.label.tolist(),
+        }
     )
+    return listed.drop_duplicates().reset_index(drop=True), len(rows)
 
 
 def _table_slides(
@@ -355,11 +348,8 @@ def slides(
                 Slide("text", title, lines=[t("deck_new_none", lang, day=_day(since, lang))])
             )
     dated, total = dated_rows(sel, lang)
-    if total > charts.LABELLED:  # the chronology labels a dozen points; past that, a list
-        footer = (
-            t("deck_dated_more", lang, n=len(dated), total=total) if total > len(dated) else source
-        )
-        out += _table_slides(t("deck_dated", lang), dated, [1.6, 1.6, 7.1], footer, [30, 30, 160])
+    if total > charts.LABELLED:  # the chronology names a dozen points; past that, a list
+        out += _table_slides(t("deck_dated", lang), dated, [1.6, 1.6, 7.1], source, [30, 30, 160])
     out += added or []
     if missing:
         lines = [t("deck_missing_intro", lang)] + [f"• {m}" for m in missing]

@@ -207,9 +207,6 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_missing_intro": "Graphiques laissés de côté faute de données :",
         "deck_annex": "Annexe : sources",
         "deck_dated": "Chronologie : liste datée",
-        "deck_dated_more": (
-            "Les {n} plus récents sur {total} ; tous dans l'explorateur des engagements"
-        ),
         "deck_added": "Ajouté depuis l'explorateur {name}",
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
@@ -372,9 +369,6 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_missing_intro": "Charts left out for lack of data:",
         "deck_annex": "Annex: sources",
         "deck_dated": "Chronology: dated list",
-        "deck_dated_more": (
-            "The {n} most recent of {total}; all of them in the commitments explorer"
-        ),
         "deck_added": "Added from the {name} explorer",
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
