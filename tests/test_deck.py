@@ -104,7 +104,7 @@ def test_deck_has_the_expected_slides_in_pptx_and_pdf(dated_corpus, tmp_path):
     cover = _texts(prs.slides[0])
     assert "3 articles" in cover and "Période couverte" in cover
     # two plain files have no outlet: said, with how to fill it, never a '?'
-    assert "2 sans source connue" in cover and "python -m dossier add" in cover
+    assert "2 articles : source non renseignée" in cover and "python -m dossier add" in cover
     # the annex lists every article with its outlet and url
     annex = _texts(prs.slides[len(titles) - 1])
     assert "zonearmee.com" in annex and "https://www.zonearmee.com/" in annex
@@ -342,3 +342,23 @@ def test_the_dated_list_holds_every_point_once_over_as_many_pages_as_needed(tmp_
     assert rows[0][0] == "03/01/2025" and rows[-1][0] == "26/12/2025", rows[-1]
     assert len(rows) == len(set(rows)), "an event told twice on one date is listed once"
     assert all("explorateur" not in s.footer for s in listed), "no tool the reader lacks"
+
+
+def test_the_title_slide_says_which_sidecar_to_fill_and_stays_on_the_slide(
+    bare_corpus, bare_folder, tmp_path
+):
+    pptx, pdf = deck.write(bare_corpus, tmp_path, today=TODAY, lang="fr")
+    cover = _texts(_open(pptx).slides[0])
+    assert "2 articles : source non renseignée" in cover
+    assert f"{bare_folder}/articles.csv" in cover, "the folder the deck was made from"
+    assert f"python -m dossier add URL --to {bare_folder}" in cover
+    assert "seeds/" not in cover
+    if shutil.which("pdftoppm"):  # no ink in the page's right margin: nothing runs off
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+            check=True,
+        )
+        page = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+        width, height = page.size
+        margin = page.crop((int(width * (1 - 0.3 / 13.333)), 0, width, height))
+        assert margin.getextrema()[0] > 200, "a line of the title slide runs off its edge"

@@ -47,6 +47,7 @@ from .slides import (
 )
 
 KEY_ROWS = 8  # « engagements clés »: at most this many, on one slide
+TITLE_LINE_CHARS = 78  # the title slide's 20-pt lines, wrapped within the page's width
 
 
 # ---------------------------------------------------------------- the slides
@@ -95,12 +96,32 @@ def title_slide(corpus, sel, theme: str | None, lang: str, today: dt.date) -> Sl
     lines = [period, counted]
     unknown = int((arts.source.fillna("") == "").sum())
     if unknown:
-        lines.append(t("deck_unknown_sources", lang, n=charts.number(unknown, lang)))
+        lines.append(t("deck_unknown_sources", lang, n=_count(unknown, "article", lang)))
+        folder, sidecar = _where(corpus)
+        lines.append(t("deck_unknown_fix", lang, sidecar=sidecar, folder=folder))
     copies = len(corpus.articles) - len(arts)
     if copies:
         lines.append(t("deck_copies", lang, n=charts.number(copies, lang)))
     lines.append(t("deck_made", lang, day=_day(today, lang)))
     return Slide("title", theme or t("deck_theme", lang), lines=lines)
+
+
+def _where(corpus) -> tuple[str, str]:
+    """The corpus' folder and its sidecar as an analyst types them: relative to the
+    working folder when inside it, quoted for the shell when needed."""
+    import shlex
+
+    from ..reading.sidecar import SIDECAR
+
+    folder = getattr(corpus, "folder", None)
+    if folder is None:
+        return "seeds/", f"seeds/{SIDECAR}"
+    folder = Path(folder).resolve()
+    try:
+        shown = folder.relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        shown = folder.as_posix()
+    return shlex.quote(shown), shlex.quote(f"{shown}/{SIDECAR}")
 
 
 def _outlets(sel) -> dict[str, str]:
@@ -327,7 +348,7 @@ def slides(
     missing = []
     for name, fig in figures.items():
         if charts.is_empty(fig):
-            missing.append(t(f"missing_{name}", lang))
+            missing.append(t(f"missing_{name}", lang, sidecar=_where(corpus)[1]))
         else:
             out.append(chart_slide(fig))
     key = commitment_rows(sel, lang, per_article=PER_ARTICLE)
@@ -442,6 +463,7 @@ def to_pptx(deck: list[Slide], path) -> None:
             sub = slide.placeholders[1]
             sub.left, sub.top = Inches(MARGIN), Inches(3.7)
             sub.width, sub.height = Inches(WIDTH - 2 * MARGIN), Inches(2.5)
+            sub.text_frame.word_wrap = True  # a long line wraps inside the slide
             sub.text_frame.text = s.lines[0] if s.lines else ""
             for line in s.lines[1:]:
                 sub.text_frame.add_paragraph().text = line
@@ -519,8 +541,19 @@ def to_pdf(deck: list[Slide], path) -> None:
                     va="top",
                     wrap=True,
                 )
-                for i, line in enumerate(s.lines):
-                    page.text(fx, at(3.9 + 0.55 * i), line, fontsize=20, color=GREY, va="top")
+                y = 3.9
+                for line in s.lines:  # wrapped: a long line never runs off the page
+                    wrapped = textwrap.wrap(line, TITLE_LINE_CHARS) or [""]
+                    page.text(
+                        fx,
+                        at(y),
+                        "\n".join(wrapped),
+                        fontsize=20,
+                        color=GREY,
+                        va="top",
+                        linespacing=1.2,
+                    )
+                    y += 0.55 + 0.4 * (len(wrapped) - 1)
                 pdf.savefig(page)
                 continue
             size = 26 if len(s.title) < 70 else 22

@@ -193,8 +193,9 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_period": "Période couverte : {first} – {last}",
         "deck_no_period": "Période couverte : dates de publication non renseignées",
         "deck_counts": "{articles} de {sources}",
-        "deck_unknown_sources": "{n} sans source connue : colonne source de seeds/articles.csv,"
-        " ou python -m dossier add URL",
+        "deck_unknown_sources": "{n} : source non renseignée",
+        "deck_unknown_fix": "à compléter dans la colonne source de {sidecar},"
+        " ou avec python -m dossier add URL --to {folder}",
         "deck_reported_on": "rapporté le {day}",
         "deck_week_of": "semaine du {day}",
         "deck_copies": "{n} reprises d'une même dépêche comptées une fois",
@@ -223,7 +224,7 @@ WORDS: dict[str, dict[str, str]] = {
             "intentions ou appels"
         ),
         "missing_chronologie": (
-            "aucun engagement daté : renseignez published dans seeds/articles.csv "
+            "aucun engagement daté : renseignez published dans {sidecar} "
             "(les dates relatives du texte en dépendent)"
         ),
         "missing_reseau": "aucun acteur cité avec un domaine dans une même phrase",
@@ -355,8 +356,9 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_period": "Period covered: {first} – {last}",
         "deck_no_period": "Period covered: publication dates not given",
         "deck_counts": "{articles} from {sources}",
-        "deck_unknown_sources": "{n} with no known source: source column of seeds/articles.csv,"
-        " or python -m dossier add URL",
+        "deck_unknown_sources": "{n}: source not given",
+        "deck_unknown_fix": "fill in the source column of {sidecar},"
+        " or use python -m dossier add URL --to {folder}",
         "deck_reported_on": "reported {day}",
         "deck_week_of": "week of {day}",
         "deck_copies": "{n} copies of one dispatch counted once",
@@ -383,7 +385,7 @@ WORDS: dict[str, dict[str, str]] = {
             "no commitment found: add articles reporting agreements, intents or calls"
         ),
         "missing_chronologie": (
-            "no dated commitment: fill in published in seeds/articles.csv "
+            "no dated commitment: fill in published in {sidecar} "
             "(the text's relative dates depend on it)"
         ),
         "missing_reseau": "no actor named with a domain in one sentence",
