@@ -209,3 +209,20 @@ def test_a_chronology_keeps_plans_off_its_axis_names_its_main_points_and_its_sha
     assert any("points nommés sur 20" in t for t in texts), texts
     legend = [t.get_text() for t in ax.get_legend().get_texts()]
     assert legend == ["jour précis", "semaine ou mois (sa durée)", "année (sa durée)"]
+
+
+def test_a_source_line_writes_its_days_as_the_deck_does():
+    import pandas as pd
+
+    arts = pd.DataFrame(
+        {
+            "title": ["A", "B", "C"],
+            "source": ["Le Courrier nordique", "", ""],
+            "published": pd.to_datetime(["2010-11-19", "2026-02-25", None]),
+        }
+    )
+    line = charts.source_line(arts, "fr")
+    assert line.endswith("19/11/2010 – 25/02/2026"), line
+    assert "2010-11-19" not in line and "→" not in line
+    assert charts.source_line(arts.iloc[:1], "fr").endswith("19/11/2010")
+    assert charts.source_line(arts, "en").endswith("19 Nov 2010 – 25 Feb 2026")

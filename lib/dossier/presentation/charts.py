@@ -82,9 +82,7 @@ def _source_line(articles: pd.DataFrame, lang: str) -> str:
     if len(articles) <= 2:
         parts = []
         for a in articles.itertuples():
-            when = (
-                a.published.date().isoformat() if pd.notna(a.published) else word("undated", lang)
-            )
+            when = day(a.published, lang) if pd.notna(a.published) else word("undated", lang)
             title = a.title if len(a.title) <= 70 else a.title[:67] + "…"
             parts.append(f"{title} — {a.source or word('no_source', lang)}, {when}")
         return label + " ; ".join(parts)
@@ -97,8 +95,15 @@ def _source_line(articles: pd.DataFrame, lang: str) -> str:
         n = f"{number(unknown, lang)} {word('without_source', lang)}"
         outlets = f"{outlets} ; {n}" if outlets else n
     dates = articles.published.dropna()
-    span = f", {dates.min().date()} → {dates.max().date()}" if len(dates) else ""
+    span = f", {day(dates.min(), lang)} – {day(dates.max(), lang)}" if len(dates) else ""
     return f"{label}{len(articles)} {word('articles', lang)} ({outlets}){span}"
+
+
+def day(value, lang: str | None = None) -> str:
+    """A day as the briefing writes it everywhere: 19/11/2010 in French, 19 Nov 2010 in
+    English."""
+    d = pd.Timestamp(value)
+    return f"{d:%d/%m/%Y}" if resolve(lang) == "fr" else f"{d:%d %b %Y}"
 
 
 def _figure(title: str, source: str, height: float | None = None) -> tuple[Figure, object]:

@@ -56,7 +56,7 @@ TITLE_LINE_CHARS = 78  # the title slide's 20-pt lines, wrapped within the page'
 def _day(value, lang: str) -> str:
     if value is None or pd.isna(value):
         return ""
-    return f"{pd.Timestamp(value):%d/%m/%Y}" if lang == "fr" else f"{pd.Timestamp(value):%d %b %Y}"
+    return charts.day(value, lang)
 
 
 def _when(value, precision, lang: str) -> str:
