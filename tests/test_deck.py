@@ -341,6 +341,10 @@ def test_the_dated_list_holds_every_point_once_over_as_many_pages_as_needed(tmp_
     assert len(listed) > 1 and len(rows) > 30, "every point, not the 30 latest"
     assert rows[0][0] == "03/01/2025" and rows[-1][0] == "26/12/2025", rows[-1]
     assert len(rows) == len(set(rows)), "an event told twice on one date is listed once"
+    # the agreement and its signing are one event: one row, both kinds
+    first = [r for r in rows if r[0] == "03/01/2025"]
+    assert len(first) == 1 and first[0][1] == "accord, signature", first
+    assert "Chili" in first[0][2] and "Pérou" in first[0][2]
     assert all("explorateur" not in s.footer for s in listed), "no tool the reader lacks"
 
 

@@ -243,17 +243,39 @@ def commitment_rows(
 
 def dated_rows(sel, lang: str) -> tuple[pd.DataFrame, int]:
     """What the chronology draws, as a list: when (as precisely as the text says), what
-    kind, who and what; every point in date order, one row for an event several
-    sentences report on one date; and how many points the chronology has."""
+    kind, who and what; every point in date order, and one row for one event several
+    rows tell on one date (the agreement and its signing, a meeting and the visit it was
+    part of: one's object is in the other's words); and how many points the chronology
+    has."""
     rows = views.timeline_rows(sel)
-    listed = pd.DataFrame(
-        {
-            t("col_when", lang): [_when(r.date, r.date_precision, lang) for r in rows.itertuples()],
-            t("col_kind", lang): [t(k, lang) for k in rows.what],
-            t("col_what", lang): rows.label.tolist(),
-        }
+    when = [_when(r.date, r.date_precision, lang) for r in rows.itertuples()]
+    kinds = [t(k, lang) for k in rows.what]
+    out: list[list[str]] = []
+    for day, kind, label in zip(when, kinds, rows.label, strict=True):
+        same = next((row for row in reversed(out) if row[0] == day and _same(row[2], label)), None)
+        if same is None:
+            out.append([day, kind, label])
+            continue
+        if kind not in same[1].split(", "):
+            same[1] += f", {kind}"
+        if len(label) > len(same[2]):
+            same[2] = label
+    columns = [t("col_when", lang), t("col_kind", lang), t("col_what", lang)]
+    return pd.DataFrame(out, columns=columns), len(rows)
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two labels of one date tell one event: the object of one (after its
+    parties) is in the other's words."""
+    a, b = a.casefold(), b.casefold()
+    if " · " in a and " · " in b:  # both name their parties: they must share one
+        sides = [set(x.rsplit(" · ", 1)[0].split(", ")) for x in (a, b)]
+        if not sides[0] & sides[1]:
+            return False
+    return any(
+        len(obj) >= 6 and obj in other
+        for obj, other in ((a.rsplit(" · ", 1)[-1], b), (b.rsplit(" · ", 1)[-1], a))
     )
-    return listed.drop_duplicates().reset_index(drop=True), len(rows)
 
 
 def _table_slides(
