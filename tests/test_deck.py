@@ -366,3 +366,16 @@ def test_the_title_slide_says_which_sidecar_to_fill_and_stays_on_the_slide(
         width, height = page.size
         margin = page.crop((int(width * (1 - 0.3 / 13.333)), 0, width, height))
         assert margin.getextrema()[0] > 200, "a line of the title slide runs off its edge"
+
+
+def test_a_long_slide_title_wraps_inside_the_page(tmp_path):
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm not found (apt-get install poppler-utils)")
+    title = "Qui parle de quoi : phrases où acteur et domaine apparaissent ensemble"
+    pdf = tmp_path / "long.pdf"
+    deck.to_pdf([slides.Slide("text", title, lines=["Une ligne."])], pdf)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    page = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+    width, height = page.size
+    margin = page.crop((int(width * (1 - 0.3 / 13.333)), 0, width, height))
+    assert margin.getextrema()[0] > 200, "the title runs to the page's edge"
