@@ -177,3 +177,52 @@ def matplotlib_date(x):
     import matplotlib.dates as mdates
 
     return mdates.num2date(x).replace(tzinfo=None)
+
+
+def test_a_chronology_keeps_plans_off_its_axis_names_its_main_points_and_its_shapes():
+    import pandas as pd
+
+    days = pd.date_range("2024-01-15", periods=20, freq="27D")
+    what = ["agreement", "meeting", "intent", "call"] * 5
+    rows = pd.DataFrame(
+        {
+            "source": ["commitment"] * 22,
+            "what": what + ["intent", "intent"],
+            "label": [f"Chili, Pérou · point {k}" for k in range(20)]
+            + ["Chili · flotte en 2030", "Pérou · frégates en 2035"],
+            "date": list(days) + list(pd.to_datetime(["2030-01-01", "2035-01-01"])),
+            "date_precision": ["day"] * 18 + ["month", "year", "year", "year"],
+            "date_text": [""] * 22,
+            "sentence_id": ["a#1"] * 22,
+            "published": [days.max()] * 22,
+        }
+    )
+    fig = charts.timeline(rows, "fr")
+    ax = fig.axes[0]
+    texts = [t.get_text() for t in ax.texts]
+    _first, last = ax.get_xlim()
+    assert pd.Timestamp(matplotlib_date(last)).year <= 2026, "targets are not on the axis"
+    note = "\n".join(t for t in texts if "Hors de l'axe" in t)
+    assert "2030, 2035" in note and "projets" in note, texts
+    named = [t for t in texts if t.startswith("Chili, Pérou · point")]
+    assert 3 <= len(named) <= charts.LABELLED, "past a dozen points, the main ones are named"
+    assert any("points nommés sur 20" in t for t in texts), texts
+    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert legend == ["jour précis", "semaine ou mois (sa durée)", "année (sa durée)"]
+
+
+def test_a_source_line_writes_its_days_as_the_deck_does():
+    import pandas as pd
+
+    arts = pd.DataFrame(
+        {
+            "title": ["A", "B", "C"],
+            "source": ["Le Courrier nordique", "", ""],
+            "published": pd.to_datetime(["2010-11-19", "2026-02-25", None]),
+        }
+    )
+    line = charts.source_line(arts, "fr")
+    assert line.endswith("19/11/2010 – 25/02/2026"), line
+    assert "2010-11-19" not in line and "→" not in line
+    assert charts.source_line(arts.iloc[:1], "fr").endswith("19/11/2010")
+    assert charts.source_line(arts, "en").endswith("19 Nov 2010 – 25 Feb 2026")

@@ -104,7 +104,7 @@ def test_deck_has_the_expected_slides_in_pptx_and_pdf(dated_corpus, tmp_path):
     cover = _texts(prs.slides[0])
     assert "3 articles" in cover and "Période couverte" in cover
     # two plain files have no outlet: said, with how to fill it, never a '?'
-    assert "2 sans source connue" in cover and "python -m dossier add" in cover
+    assert "2 articles : source non renseignée" in cover and "python -m dossier add" in cover
     # the annex lists every article with its outlet and url
     annex = _texts(prs.slides[len(titles) - 1])
     assert "zonearmee.com" in annex and "https://www.zonearmee.com/" in annex
@@ -265,3 +265,117 @@ def test_past_a_dozen_dated_points_the_deck_lists_them_in_date_order(tmp_path):
     assert rows[0][0] == "03/01/2025" and rows[-1][0] == "16/07/2025", "in date order"
     assert any("missiles" in r[2] for r in rows), "each point says what it is about"
     assert any("Chili" in r[2] and "Pérou" in r[2] for r in rows), "and who"
+
+
+@pytest.fixture(scope="module")
+def bare_folder(tmp_path_factory):
+    """Articles as plain .txt files with no sidecar: no outlet, no address; one states its
+    date, the others none."""
+    folder = tmp_path_factory.mktemp("bare") / "veille"
+    folder.mkdir()
+    texts = {
+        "chili-perou.txt": (
+            "Le Chili et le Pérou signent un nouvel accord à Lima\n\n"
+            "Publié le 14 mars 2025\n\n"
+            "Le Chili et le Pérou ont signé un nouvel accord à Lima. "
+            "En 1998, les deux pays avaient signé un traité de défense maritime."
+        ),
+        "equateur.txt": (
+            "L'Équateur commande des patrouilleurs à la Colombie\n\n"
+            "L'Équateur a commandé quatre patrouilleurs aux chantiers colombiens pour sa marine."
+        ),
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bare_corpus(bare_folder):
+    import dossier
+
+    return dossier.load(bare_folder, cache=False)
+
+
+def test_the_annex_gives_titles_the_room_of_columns_no_article_fills(bare_corpus):
+    annex = [s for s in deck.slides(bare_corpus, today=TODAY, lang="fr") if "Annexe" in s.title]
+    assert annex and annex[0].columns == ["titre", "date"], "no empty « média », « adresse »"
+    titles = [r[0] for s in annex for r in s.rows]
+    assert "Le Chili et le Pérou signent un nouvel accord à Lima" in titles
+    assert len(annex[0].widths) == 2
+
+
+def test_key_commitments_put_the_news_before_the_background_it_recalls(bare_corpus):
+    from dossier import views
+
+    sel = views.select(bare_corpus, views.Filters())
+    key = deck.commitment_rows(sel, "fr", per_article=deck.PER_ARTICLE)
+    what, when = list(key["quoi"]), list(key["quand"])
+    # the deals the articles lead with come first, dated or not; the 1998 treaty they
+    # recall comes after them
+    assert what[0] == "accord" and key["parties"][0] == "Chili, Pérou", key
+    treaty = next(i for i, w in enumerate(what) if w.startswith("traité"))
+    assert when[treaty] == "1998" and treaty == len(key) - 1, key
+    assert set(key["source"]) == {"source non renseignée"}, "never a bare « — »"
+
+
+def test_the_dated_list_holds_every_point_once_over_as_many_pages_as_needed(tmp_path):
+    import dossier
+
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août"]
+    months += ["septembre", "octobre", "novembre", "décembre"]
+    lines = []
+    for k, month in enumerate(months):
+        lines.append(f"Le {k + 3} {month} 2025, le Chili et le Pérou ont signé un accord naval.")
+        lines.append(f"Le {k + 10} {month} 2025, l'Équateur a commandé des missiles.")
+        lines.append(f"Le {k + 15} {month} 2025, la Bolivie a signé un accord fluvial.")
+    # the same signing, told again in the next paragraph
+    lines.append("Le 3 janvier 2025, le Chili et le Pérou ont signé un accord naval.")
+    (folder / "cotes.txt").write_text("Accords du Pacifique\n\n" + " ".join(lines), "utf-8")
+    corpus = dossier.load(folder, cache=False)
+    deck_slides = deck.slides(corpus, today=TODAY, lang="fr")
+    listed = [s for s in deck_slides if s.title.startswith("Chronologie : liste datée")]
+    rows = [tuple(r) for s in listed for r in s.rows]
+    assert len(listed) > 1 and len(rows) > 30, "every point, not the 30 latest"
+    assert rows[0][0] == "03/01/2025" and rows[-1][0] == "26/12/2025", rows[-1]
+    assert len(rows) == len(set(rows)), "an event told twice on one date is listed once"
+    # the agreement and its signing are one event: one row, both kinds
+    first = [r for r in rows if r[0] == "03/01/2025"]
+    assert len(first) == 1 and first[0][1] == "accord, signature", first
+    assert "Chili" in first[0][2] and "Pérou" in first[0][2]
+    assert all("explorateur" not in s.footer for s in listed), "no tool the reader lacks"
+
+
+def test_the_title_slide_says_which_sidecar_to_fill_and_stays_on_the_slide(
+    bare_corpus, bare_folder, tmp_path
+):
+    pptx, pdf = deck.write(bare_corpus, tmp_path, today=TODAY, lang="fr")
+    cover = _texts(_open(pptx).slides[0])
+    assert "2 articles : source non renseignée" in cover
+    assert f"{bare_folder}/articles.csv" in cover, "the folder the deck was made from"
+    assert f"python -m dossier add URL --to {bare_folder}" in cover
+    assert "seeds/" not in cover
+    if shutil.which("pdftoppm"):  # no ink in the page's right margin: nothing runs off
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+            check=True,
+        )
+        page = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+        width, height = page.size
+        margin = page.crop((int(width * (1 - 0.3 / 13.333)), 0, width, height))
+        assert margin.getextrema()[0] > 200, "a line of the title slide runs off its edge"
+
+
+def test_a_long_slide_title_wraps_inside_the_page(tmp_path):
+    if not shutil.which("pdftoppm"):
+        pytest.skip("pdftoppm not found (apt-get install poppler-utils)")
+    title = "Qui parle de quoi : phrases où acteur et domaine apparaissent ensemble"
+    pdf = tmp_path / "long.pdf"
+    deck.to_pdf([slides.Slide("text", title, lines=["Une ligne."])], pdf)
+    subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "p")], check=True)
+    page = Image.open(next(tmp_path.glob("p*.png"))).convert("L")
+    width, height = page.size
+    margin = page.crop((int(width * (1 - 0.3 / 13.333)), 0, width, height))
+    assert margin.getextrema()[0] > 200, "the title runs to the page's edge"

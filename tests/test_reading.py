@@ -208,3 +208,37 @@ def test_the_outlet_is_the_sidecars_else_the_pages_else_the_sites():
     assert article.source == "courrier-nordique.example"
     article, _ = parse_article(text, "a.txt", {**meta, "source": "Le Courrier nordique"})
     assert article.source == "Le Courrier nordique"
+
+
+def test_a_headline_is_the_articles_not_the_sites_banner_a_section_or_a_dateline():
+    def title(page: str) -> str:
+        return parse_article(page.encode("utf-8"), "page.txt", {})[0].title
+
+    lead = (
+        "Le ministre de la Défense a reçu lundi son homologue chilien pour une séance de "
+        "travail consacrée à la formation des officiers et aux exercices communs en mer."
+    )
+    # a ministry's banner, its coat of arms' alternative text, the headline printed twice
+    banner = "République du Pérou Ministère de la Défense\nblason\n\n"
+    headline = "Coopération péruano-chilienne : le ministre reçoit son homologue."
+    page = f"{banner}{headline}\n\n12 / 03 / 2025\n\n{headline}\n\n{lead}"
+    assert title(page) == "Coopération péruano-chilienne : le ministre reçoit son homologue"
+    # a site's name over its menu, a rubric, then the headline
+    page = (
+        "Le portail du Gouvernement de la République du Pérou, informations officielles\n"
+        "Accueil | Actualités | Presse | Contact\n\nActualité\n"
+        "Le Pérou et le Chili signent un accord de formation\n\n" + lead
+    )
+    assert title(page) == "Le Pérou et le Chili signent un accord de formation"
+    page = "Rechercher sur le site\n\nÀ propos du ministère\n\nSuggestions\n\n"
+    page += "Le Pérou et le Chili signent un accord de formation\n\n" + lead
+    assert title(page) == "Le Pérou et le Chili signent un accord de formation"
+    # a report's numbered section is no headline: its lead is
+    page = "II. LES RELATIONS PÉRUANO-CHILIENNES\nA. UN PARTENARIAT ANCIEN\n" + lead
+    assert title(page).startswith("Le ministre de la Défense a reçu lundi")
+    # an honorific's stop does not end the sentence
+    page = "Conférence de presse conjointe de MM. Pedro Castillo et Gabriel Boric, à Lima. " + lead
+    assert title(page).startswith("Conférence de presse conjointe de MM. Pedro Castillo et")
+    # an agency's dateline, a dash, a quote that never closes: left out
+    for before in ("[12/03/2025 14:15:33] LIMA (AFP) ", "Lima (APS) - ", "- ", "“"):
+        assert title(before + lead).startswith("Le ministre de la Défense a reçu lundi"), before

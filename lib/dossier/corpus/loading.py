@@ -88,6 +88,7 @@ def load(
         if store:
             kept = _kept_rows(corpus, cached) if not unchanged and added and scan.kept else None
             _store(store, corpus, scan, unchanged, kept, (cached or {}).get(CACHE_FILES))
+    corpus.folder = folder
     return corpus
 
 

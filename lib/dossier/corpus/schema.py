@@ -179,7 +179,10 @@ def frame(name: str, rows: Iterable[dict] | pd.DataFrame) -> pd.DataFrame:
 
 @dataclass
 class Corpus:
-    """Every table of the corpus. Actors and domains are aggregated over articles."""
+    """Every table of the corpus. Actors and domains are aggregated over articles.
+    `folder`: the folder it was loaded from (set by `load`; None when built otherwise)."""
+
+    folder = None  # not a field: no table
 
     articles: pd.DataFrame
     sentences: pd.DataFrame

@@ -485,7 +485,7 @@ def timeline_rows(selection) -> pd.DataFrame:
     """Dated commitments and events as one table: what, when, how precisely, and a label
     that says what each point is: its parties and its object, the instrument it names or
     else the areas ('France, Inde · accord de défense', 'Pologne · missiles'), else the
-    words that made it ('Japon · prévoit')."""
+    words that made it ('Japon · prévoit'); and when its article was published."""
     if not isinstance(selection, Selection):
         selection = select(selection, Filters())
     parties = selection.parties()
@@ -512,7 +512,11 @@ def timeline_rows(selection) -> pd.DataFrame:
     e = selection.events.assign(what=lambda d: d.kind, label=lambda d: d.name, source="event")
     cols = ["source", "what", "label", "date", "date_precision", "date_text", "sentence_id"]
     rows = pd.concat([c[cols], e[cols]], ignore_index=True)
-    return rows[rows.date.notna()].sort_values("date", kind="stable").reset_index(drop=True)
+    rows = rows[rows.date.notna()].sort_values("date", kind="stable").reset_index(drop=True)
+    # when its article was published: a date after every publication is a plan
+    published = selection.articles.set_index("article_id").published
+    article = rows.sentence_id.str.rsplit("#", n=1).str[0]
+    return rows.assign(published=article.map(published))
 
 
 def actor_domain_edges(corpus, sel=None) -> pd.DataFrame:

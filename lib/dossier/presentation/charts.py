@@ -82,9 +82,7 @@ def _source_line(articles: pd.DataFrame, lang: str) -> str:
     if len(articles) <= 2:
         parts = []
         for a in articles.itertuples():
-            when = (
-                a.published.date().isoformat() if pd.notna(a.published) else word("undated", lang)
-            )
+            when = day(a.published, lang) if pd.notna(a.published) else word("undated", lang)
             title = a.title if len(a.title) <= 70 else a.title[:67] + "…"
             parts.append(f"{title} — {a.source or word('no_source', lang)}, {when}")
         return label + " ; ".join(parts)
@@ -97,8 +95,15 @@ def _source_line(articles: pd.DataFrame, lang: str) -> str:
         n = f"{number(unknown, lang)} {word('without_source', lang)}"
         outlets = f"{outlets} ; {n}" if outlets else n
     dates = articles.published.dropna()
-    span = f", {dates.min().date()} → {dates.max().date()}" if len(dates) else ""
+    span = f", {day(dates.min(), lang)} – {day(dates.max(), lang)}" if len(dates) else ""
     return f"{label}{len(articles)} {word('articles', lang)} ({outlets}){span}"
+
+
+def day(value, lang: str | None = None) -> str:
+    """A day as the briefing writes it everywhere: 19/11/2010 in French, 19 Nov 2010 in
+    English."""
+    d = pd.Timestamp(value)
+    return f"{d:%d/%m/%Y}" if resolve(lang) == "fr" else f"{d:%d %b %Y}"
 
 
 def _figure(title: str, source: str, height: float | None = None) -> tuple[Figure, object]:
@@ -366,7 +371,10 @@ def timeline(
     rows: pd.DataFrame, lang: str | None = None, source: str = "", title: str | None = None
 ) -> Figure:
     """Dated commitments and events. A month-precise date is drawn as the whole month,
-    a year as the whole year: the chart never invents a day."""
+    a year as the whole year: the chart never invents a day, and a legend says what the
+    shapes mean. Far dates and plans (a date more than a year after the last
+    publication, when `rows` has a `published` column) are kept off the axis and named
+    under it; past a dozen points, the main ones are named and a note says so."""
     import matplotlib.dates as mdates
 
     lang = resolve(lang)
@@ -399,27 +407,41 @@ def timeline(
                 )
             else:
                 ax.plot(xs, [y] * len(xs), "o", color=c, markersize=8, linestyle="none")
-        if len(rows) <= LABELLED and "label" in rows:
-            # a dozen points or fewer: each says what it is (beyond, the explorer's table)
-            for k, r in enumerate(rows.sort_values("date").itertuples()):
+        notes = []
+        if "label" in rows:
+            # a dozen points are named: all of them, or the most binding kinds first, then
+            # the latest; the dated list (the explorer's table) names every one
+            named = _named(rows)
+            if len(named) < len(rows):
+                notes.append(t("timeline_named", lang, k=len(named), n=len(rows)))
+            for r in named.sort_values("date").itertuples():
                 text = r.label if len(r.label) <= 38 else r.label[:37] + "…"
+                right = r.right  # the name goes left of its mark
                 ax.annotate(
                     text,
                     (mdates.date2num(r.date), lanes.index(r.what)),
-                    xytext=(4, 7 if k % 2 == 0 else -12),
+                    xytext=(-4 if right else 4, 7),
                     textcoords="offset points",
+                    ha="right" if right else "left",
                     fontsize=7.5,
                     color="#333333",
                 )
-        if outliers:
+        far, plans = outliers
+        if far:
+            notes.append(t("timeline_outliers", lang, n=len(far), dates=", ".join(far)))
+        if plans:
+            notes.append(t("timeline_plans", lang, n=len(plans), dates=", ".join(plans)))
+        if notes:
             ax.text(
                 0.0,
-                -0.16,
-                t("timeline_outliers", lang, n=len(outliers), dates=", ".join(outliers)),
+                -0.12,
+                "\n".join(notes),
                 transform=ax.transAxes,
                 fontsize=8,
                 color="#555555",
+                va="top",
             )
+        _precision_legend(ax, set(rows.date_precision), lang)
         ax.set_yticks(range(len(lanes)), [word(k, lang) for k in lanes])
         ax.set_ylim(-0.7, len(lanes) - 0.3)
         ax.xaxis_date()
@@ -434,17 +456,86 @@ SPAN_DAYS = {"week", "month", "year"}
 LABELLED = 12  # points a chronology labels; more, and the table says what they are
 
 
-def _core(rows: pd.DataFrame) -> tuple[pd.DataFrame, list[str]]:
-    """The dated rows without the far outliers ('depuis 1978' in a 2026 corpus, a plan for
-    2040), and those left out, as years: the axis covers where the dates are."""
-    if len(rows) < 4:
-        return rows, []
+def _core(rows: pd.DataFrame) -> tuple[pd.DataFrame, tuple[list[str], list[str]]]:
+    """The dated rows without the far outliers ('depuis 1978' in a 2026 corpus) and
+    without the plans (a date more than a year after the last article was published: a
+    target such as « d'ici 2035 », not an event); those left out, as years, in two lists:
+    the axis covers where the news is."""
+    keep = pd.Series(True, index=rows.index)
+    plans: list[str] = []
+    if "published" in rows and rows.published.notna().any():
+        latest = pd.Timestamp(rows.published.max())
+        ahead = rows.date > latest + pd.Timedelta(days=365)
+        plans = sorted({str(d.year) for d in rows.date[ahead]})
+        keep &= ~ahead
+    if keep.sum() < 4:
+        return rows[keep], ([], plans)
     years = rows.date.dt.year + rows.date.dt.day_of_year / 366
-    q1, q3 = years.quantile(0.25), years.quantile(0.75)
+    q1, q3 = years[keep].quantile(0.25), years[keep].quantile(0.75)
     spread = max(q3 - q1, 1.0)
-    keep = years.between(q1 - 3 * spread, q3 + 3 * spread)
-    out = sorted({str(d.year) for d in rows.date[~keep]})
-    return rows[keep], out
+    near = years.between(q1 - 3 * spread, q3 + 3 * spread)
+    far = sorted({str(d.year) for d in rows.date[keep & ~near]})
+    return rows[keep & near], (far, plans)
+
+
+# the kinds named first when a chronology has more points than it can name
+_NAMED_FIRST = ["agreement", "signing", "summit", "visit", "intent", "meeting"]
+
+
+def _named(rows: pd.DataFrame) -> pd.DataFrame:
+    """The points a chronology names: up to LABELLED, the most binding kinds first
+    (agreements, signings, summits…), the latest first among equals, one per label and
+    date, and never two names in one lane where they would overlap. A name runs right
+    of its mark, or left of it in the axis' last 40 % (column `right`)."""
+    rows = rows.drop_duplicates(["what", "label", "date"])
+    rank = rows.what.map({k: i for i, k in enumerate(_NAMED_FIRST)}).fillna(len(_NAMED_FIRST))
+    order = np.lexsort((-rows.date.to_numpy().astype("int64"), rank.to_numpy()))
+    days = rows.date.to_numpy().astype("datetime64[D]").astype("int64")
+    first, span = days.min(), max(1, days.max() - days.min())
+    # a name's length as days of the axis: 7.5-pt glyphs on an axis about 5 inches wide
+    per_char = 0.013 * span if len(rows) > 4 else 0
+    taken: dict[str, list[tuple[float, float]]] = {}
+    keep, right = [], []
+    for i in order:
+        width = per_char * min(len(rows.label.iloc[i]), 38)
+        left_of = (days[i] - first) / span > 0.6
+        box = (days[i] - width, days[i]) if left_of else (days[i], days[i] + width)
+        placed = taken.setdefault(rows.what.iloc[i], [])
+        if all(box[1] <= a or box[0] >= b for a, b in placed) or not per_char:
+            placed.append(box)
+            keep.append(i)
+            right.append(left_of)
+        if len(keep) == LABELLED:
+            break
+    return rows.iloc[keep].assign(right=right)
+
+
+def _precision_legend(ax, precisions: set, lang: str) -> None:
+    """What the marks' shapes say: a dot for a day, a bar as long as the week, month or
+    year the text gives."""
+    from matplotlib.lines import Line2D
+
+    shapes = [
+        ("day", "o", 7, t("precision_day", lang)),
+        ("period", "|", 12, t("precision_period", lang)),
+        ("year", "s", 9, t("precision_year", lang)),
+    ]
+    present = {"period" if p in ("week", "month") else p for p in precisions}
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker=m,
+            markersize=size,
+            color="#777777",
+            linestyle="none",
+            markeredgewidth=2 if m == "|" else 1,
+            label=label,
+        )
+        for key, m, size, label in shapes
+        if key in present
+    ]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8)
 
 
 MONTHS_FR = [

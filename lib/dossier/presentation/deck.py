@@ -5,7 +5,8 @@
 
 Slides: a title slide (theme, period covered, articles and sources), one slide per chart
 with its finding as title and its source line, « engagements clés » (ranked by sources,
-then how concrete, then recency; two at most from one article), « nouveau depuis » when
+then whether an article leads with them, then how concrete, then recency; two at most
+from one article, « source non renseignée » when no outlet is known), « nouveau depuis » when
 a day is given, the charts added from explorers (« Exporter vers la présentation »),
 « ce qui manque » when a chart had no data (it is left out, never shown blank), and an
 annex of the sources.
@@ -46,6 +47,7 @@ from .slides import (
 )
 
 KEY_ROWS = 8  # « engagements clés »: at most this many, on one slide
+TITLE_LINE_CHARS = 78  # the title slide's 20-pt lines, wrapped within the page's width
 
 
 # ---------------------------------------------------------------- the slides
@@ -54,7 +56,7 @@ KEY_ROWS = 8  # « engagements clés »: at most this many, on one slide
 def _day(value, lang: str) -> str:
     if value is None or pd.isna(value):
         return ""
-    return f"{pd.Timestamp(value):%d/%m/%Y}" if lang == "fr" else f"{pd.Timestamp(value):%d %b %Y}"
+    return charts.day(value, lang)
 
 
 def _when(value, precision, lang: str) -> str:
@@ -94,12 +96,32 @@ def title_slide(corpus, sel, theme: str | None, lang: str, today: dt.date) -> Sl
     lines = [period, counted]
     unknown = int((arts.source.fillna("") == "").sum())
     if unknown:
-        lines.append(t("deck_unknown_sources", lang, n=charts.number(unknown, lang)))
+        lines.append(t("deck_unknown_sources", lang, n=_count(unknown, "article", lang)))
+        folder, sidecar = _where(corpus)
+        lines.append(t("deck_unknown_fix", lang, sidecar=sidecar, folder=folder))
     copies = len(corpus.articles) - len(arts)
     if copies:
         lines.append(t("deck_copies", lang, n=charts.number(copies, lang)))
     lines.append(t("deck_made", lang, day=_day(today, lang)))
     return Slide("title", theme or t("deck_theme", lang), lines=lines)
+
+
+def _where(corpus) -> tuple[str, str]:
+    """The corpus' folder and its sidecar as an analyst types them: relative to the
+    working folder when inside it, quoted for the shell when needed."""
+    import shlex
+
+    from ..reading.sidecar import SIDECAR
+
+    folder = getattr(corpus, "folder", None)
+    if folder is None:
+        return "seeds/", f"seeds/{SIDECAR}"
+    folder = Path(folder).resolve()
+    try:
+        shown = folder.relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        shown = folder.as_posix()
+    return shlex.quote(shown), shlex.quote(f"{shown}/{SIDECAR}")
 
 
 def _outlets(sel) -> dict[str, str]:
@@ -117,27 +139,41 @@ _BINDS = {"agreement": 3, "intent": 2, "priority": 2, "exploration": 1, "call": 
 PER_ARTICLE = 2  # « engagements clés »: at most this many from one article
 
 
-def _ranked(g: pd.DataFrame) -> pd.DataFrame:
-    """Groups ranked by how widely they were reported (sources, then articles), then how
-    concrete they are (how binding the act, two parties, an instrument or area, a date),
-    then recency."""
+def _ranked(g: pd.DataFrame, sel=None) -> pd.DataFrame:
+    """Groups ranked by how widely they were reported (sources, then articles), then
+    whether an article leads with them (its headline or first sentence: the news it
+    reports, not the background it recalls), then how concrete they are (how binding the
+    act, two parties, an instrument or area), then whether their date is the news' own
+    (not years before the article), then recency. A date alone ranks nothing first: « en
+    1995, les deux pays avaient signé… » is background."""
     concrete = (
         g.kind.map(_BINDS).fillna(0)
         + g.parties.fillna("").str.contains(",").astype(int)
         + (g.instrument.fillna("") != "").astype(int)
         + (g.domains.fillna("") != "").astype(int)
-        + g.date.notna().astype(int)
     )
+    background = g.date.notna() & g.first_seen.notna() & (g.date.dt.year < g.first_seen.dt.year - 1)
+    current = (g.date.notna() & ~background).astype(int)
+    lead = g.group_id.isin(_leading(sel)).astype(int) if sel is not None else 0
     return (
-        g.assign(_concrete=concrete)
+        g.assign(_lead=lead, _concrete=concrete, _current=current)
         .sort_values(
-            ["sources", "articles", "_concrete", "last_seen"],
+            ["sources", "articles", "_lead", "_concrete", "_current", "last_seen"],
             ascending=False,
             na_position="last",
             kind="stable",
         )
-        .drop(columns="_concrete")
+        .drop(columns=["_lead", "_concrete", "_current"])
     )
+
+
+def _leading(sel) -> set[str]:
+    """The groups an article reports in its headline or its first sentence."""
+    s = sel.sentences
+    first = s[~s.headline].sort_values(["article_id", "start"]).drop_duplicates("article_id")
+    leading = set(s.sentence_id[s.headline]) | set(first.sentence_id)
+    c = sel.commitments
+    return set(c.group_id[c.sentence_id.isin(leading)].dropna())
 
 
 def _spread(sel, g: pd.DataFrame, per_article: int) -> pd.DataFrame:
@@ -157,7 +193,7 @@ def commitment_rows(
     g = g[g.kind != "assessment"]  # an assessment is no commitment to brief on
     if since is not None:
         g = g[g.first_seen.notna() & (g.first_seen >= pd.Timestamp(since))]
-    g = _ranked(g)
+    g = _ranked(g, sel)
     if per_article:
         g = _spread(sel, g, per_article)
     outlets = _outlets(sel)
@@ -184,7 +220,7 @@ def commitment_rows(
     ]
     source = []
     for r in g.itertuples():
-        named = outlets.get(r.group_id, "") or "—"
+        named = outlets.get(r.group_id, "") or t("no_source", lang)
         if r.sources > 1:
             many = f" ({t('deck_reported', lang, n=r.sources)})"
         elif r.articles > 1:  # outlets unknown: say articles, never sources
@@ -192,7 +228,7 @@ def commitment_rows(
         else:
             many = ""
         source.append(named + many)
-    return pd.DataFrame(
+    rows = pd.DataFrame(
         {
             t("col_kind", lang): [t(k, lang) for k in g.kind],
             t("col_parties", lang): g.parties.fillna("").replace("", "?").tolist(),
@@ -201,27 +237,44 @@ def commitment_rows(
             t("col_source", lang): source,
         }
     )
-
-
-DATED_ROWS = 30  # the chronology's dated list: the most recent points, in date order
+    # two groups that read alike on the slide (same kind, parties, what) are one row
+    return rows.drop_duplicates(list(rows.columns[:3])).reset_index(drop=True)
 
 
 def dated_rows(sel, lang: str) -> tuple[pd.DataFrame, int]:
     """What the chronology draws, as a list: when (as precisely as the text says), what
-    kind, who and what; the most recent `DATED_ROWS` points, and how many there are."""
+    kind, who and what; every point in date order, and one row for one event several
+    rows tell on one date (the agreement and its signing, a meeting and the visit it was
+    part of: one's object is in the other's words); and how many points the chronology
+    has."""
     rows = views.timeline_rows(sel)
-    recent = rows.tail(DATED_ROWS)
-    return (
-        pd.DataFrame(
-            {
-                t("col_when", lang): [
-                    _when(r.date, r.date_precision, lang) for r in recent.itertuples()
-                ],
-                t("col_kind", lang): [t(k, lang) for k in recent.what],
-                t("col_what", lang): recent.label.tolist(),
-            }
-        ),
-        len(rows),
+    when = [_when(r.date, r.date_precision, lang) for r in rows.itertuples()]
+    kinds = [t(k, lang) for k in rows.what]
+    out: list[list[str]] = []
+    for day, kind, label in zip(when, kinds, rows.label, strict=True):
+        same = next((row for row in reversed(out) if row[0] == day and _same(row[2], label)), None)
+        if same is None:
+            out.append([day, kind, label])
+            continue
+        if kind not in same[1].split(", "):
+            same[1] += f", {kind}"
+        if len(label) > len(same[2]):
+            same[2] = label
+    columns = [t("col_when", lang), t("col_kind", lang), t("col_what", lang)]
+    return pd.DataFrame(out, columns=columns), len(rows)
+
+
+def _same(a: str, b: str) -> bool:
+    """Whether two labels of one date tell one event: the object of one (after its
+    parties) is in the other's words."""
+    a, b = a.casefold(), b.casefold()
+    if " · " in a and " · " in b:  # both name their parties: they must share one
+        sides = [set(x.rsplit(" · ", 1)[0].split(", ")) for x in (a, b)]
+        if not sides[0] & sides[1]:
+            return False
+    return any(
+        len(obj) >= 6 and obj in other
+        for obj, other in ((a.rsplit(" · ", 1)[-1], b), (b.rsplit(" · ", 1)[-1], a))
     )
 
 
@@ -317,7 +370,7 @@ def slides(
     missing = []
     for name, fig in figures.items():
         if charts.is_empty(fig):
-            missing.append(t(f"missing_{name}", lang))
+            missing.append(t(f"missing_{name}", lang, sidecar=_where(corpus)[1]))
         else:
             out.append(chart_slide(fig))
     key = commitment_rows(sel, lang, per_article=PER_ARTICLE)
@@ -338,18 +391,36 @@ def slides(
                 Slide("text", title, lines=[t("deck_new_none", lang, day=_day(since, lang))])
             )
     dated, total = dated_rows(sel, lang)
-    if total > charts.LABELLED:  # the chronology labels a dozen points; past that, a list
-        footer = (
-            t("deck_dated_more", lang, n=len(dated), total=total) if total > len(dated) else source
-        )
-        out += _table_slides(t("deck_dated", lang), dated, [1.6, 1.6, 7.1], footer, [30, 30, 160])
+    if total > charts.LABELLED:  # the chronology names a dozen points; past that, a list
+        out += _table_slides(t("deck_dated", lang), dated, [1.6, 1.6, 7.1], source, [30, 30, 160])
     out += added or []
     if missing:
         lines = [t("deck_missing_intro", lang)] + [f"• {m}" for m in missing]
         out.append(Slide("text", t("deck_missing", lang), lines=lines))
-    annex = sources_rows(sel, lang)
-    out += _table_slides(t("deck_annex", lang), annex, [3.4, 1.3, 1.0, 3.7], "", [140, 40, 12, 300])
+    annex, widths, limits = _filled(
+        sources_rows(sel, lang), [3.4, 1.3, 1.0, 3.7], [140, 40, 12, 300]
+    )
+    out += _table_slides(t("deck_annex", lang), annex, widths, "", limits)
     return out
+
+
+def _filled(
+    df: pd.DataFrame, widths: list[float], limits: list[int]
+) -> tuple[pd.DataFrame, list[float], list[int]]:
+    """The table without the columns no row fills (« — » counts as empty), their widths
+    and limits with them: the first column keeps its place and gets the room."""
+    keep = [
+        j
+        for j, name in enumerate(df.columns)
+        if j == 0 or df[name].fillna("").astype(str).str.strip().replace("—", "").ne("").any()
+    ]
+    if len(keep) < len(df.columns):
+        limits = [limits[0] * 2 if j == 0 else limits[j] for j in range(len(limits))]
+    return (
+        df.iloc[:, keep],
+        [widths[j] for j in keep],
+        [limits[j] for j in keep],
+    )
 
 
 # ---------------------------------------------------------------- writing
@@ -414,6 +485,7 @@ def to_pptx(deck: list[Slide], path) -> None:
             sub = slide.placeholders[1]
             sub.left, sub.top = Inches(MARGIN), Inches(3.7)
             sub.width, sub.height = Inches(WIDTH - 2 * MARGIN), Inches(2.5)
+            sub.text_frame.word_wrap = True  # a long line wraps inside the slide
             sub.text_frame.text = s.lines[0] if s.lines else ""
             for line in s.lines[1:]:
                 sub.text_frame.add_paragraph().text = line
@@ -426,7 +498,7 @@ def to_pptx(deck: list[Slide], path) -> None:
         title.width, title.height = Inches(WIDTH - 2 * MARGIN), Inches(TITLE_HEIGHT)
         title.text = s.title
         para = title.text_frame.paragraphs[0]
-        para.font.size, para.font.bold = Pt(26 if len(s.title) < 70 else 22), True
+        para.font.size, para.font.bold = Pt(_title_size(s.title)[0]), True
         title.text_frame.word_wrap = True
         x, y, w, h = BODY
         if s.kind == "chart" and s.picture:
@@ -491,12 +563,23 @@ def to_pdf(deck: list[Slide], path) -> None:
                     va="top",
                     wrap=True,
                 )
-                for i, line in enumerate(s.lines):
-                    page.text(fx, at(3.9 + 0.55 * i), line, fontsize=20, color=GREY, va="top")
+                y = 3.9
+                for line in s.lines:  # wrapped: a long line never runs off the page
+                    wrapped = textwrap.wrap(line, TITLE_LINE_CHARS) or [""]
+                    page.text(
+                        fx,
+                        at(y),
+                        "\n".join(wrapped),
+                        fontsize=20,
+                        color=GREY,
+                        va="top",
+                        linespacing=1.2,
+                    )
+                    y += 0.55 + 0.4 * (len(wrapped) - 1)
                 pdf.savefig(page)
                 continue
-            size = 26 if len(s.title) < 70 else 22
-            wrapped = "\n".join(textwrap.wrap(s.title, 70 if size == 26 else 90))
+            size, chars = _title_size(s.title)
+            wrapped = "\n".join(textwrap.wrap(s.title, chars))
             page.text(
                 fx,
                 at(TITLE_TOP + 0.1),
@@ -537,6 +620,18 @@ def to_pdf(deck: list[Slide], path) -> None:
                 ha="right",
             )
             pdf.savefig(page)
+
+
+def _title_size(title: str) -> tuple[int, int]:
+    """A slide title's size in points and the characters a line holds at that size
+    across the page (bold glyphs average 0.6 em): 26 pt when it fits one line, else
+    22 pt on two."""
+    width = WIDTH - 2 * MARGIN
+    for size in (26, 22):
+        chars = int(width * 72 / (size * 0.6))
+        if len(title) <= chars:
+            return size, chars
+    return 22, int(width * 72 / (22 * 0.6))
 
 
 def _pdf_table(page, s: Slide, box: tuple[float, float, float]) -> None:

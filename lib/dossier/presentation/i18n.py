@@ -109,6 +109,15 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_groups": "Le plus repris : {label}, par {n} sources",
         "chart_timeline": "Engagements et événements datés, {first} – {last}",
         "timeline_outliers": "Hors de l'axe : {n} date(s) éloignée(s) ({dates})",
+        "timeline_plans": (
+            "Hors de l'axe : {n} échéance(s) postérieure(s) à la dernière publication,"
+            " des projets et non des faits ({dates})"
+        ),
+        "timeline_named": "{k} points nommés sur {n} (accords, signatures, sommets d'abord) ;"
+        " tous dans la liste datée",
+        "precision_day": "jour précis",
+        "precision_period": "semaine ou mois (sa durée)",
+        "precision_year": "année (sa durée)",
         "chart_network": "Acteurs et domaines cités dans les mêmes phrases",
         # explorers
         "all_f": "toutes",
@@ -184,8 +193,9 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_period": "Période couverte : {first} – {last}",
         "deck_no_period": "Période couverte : dates de publication non renseignées",
         "deck_counts": "{articles} de {sources}",
-        "deck_unknown_sources": "{n} sans source connue : colonne source de seeds/articles.csv,"
-        " ou python -m dossier add URL",
+        "deck_unknown_sources": "{n} : source non renseignée",
+        "deck_unknown_fix": "à compléter dans la colonne source de {sidecar},"
+        " ou avec python -m dossier add URL --to {folder}",
         "deck_reported_on": "rapporté le {day}",
         "deck_week_of": "semaine du {day}",
         "deck_copies": "{n} reprises d'une même dépêche comptées une fois",
@@ -198,9 +208,6 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_missing_intro": "Graphiques laissés de côté faute de données :",
         "deck_annex": "Annexe : sources",
         "deck_dated": "Chronologie : liste datée",
-        "deck_dated_more": (
-            "Les {n} plus récents sur {total} ; tous dans l'explorateur des engagements"
-        ),
         "deck_added": "Ajouté depuis l'explorateur {name}",
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
@@ -217,7 +224,7 @@ WORDS: dict[str, dict[str, str]] = {
             "intentions ou appels"
         ),
         "missing_chronologie": (
-            "aucun engagement daté : renseignez published dans seeds/articles.csv "
+            "aucun engagement daté : renseignez published dans {sidecar} "
             "(les dates relatives du texte en dépendent)"
         ),
         "missing_reseau": "aucun acteur cité avec un domaine dans une même phrase",
@@ -268,6 +275,15 @@ WORDS: dict[str, dict[str, str]] = {
         "chart_groups": "Most reported: {label}, by {n} sources",
         "chart_timeline": "Dated commitments and events, {first} – {last}",
         "timeline_outliers": "Off the axis: {n} distant date(s) ({dates})",
+        "timeline_plans": (
+            "Off the axis: {n} date(s) after the last publication, plans rather than facts"
+            " ({dates})"
+        ),
+        "timeline_named": "{k} of {n} points named (agreements, signings, summits first);"
+        " all in the dated list",
+        "precision_day": "exact day",
+        "precision_period": "week or month (its length)",
+        "precision_year": "year (its length)",
         "chart_network": "Actors and domains named in the same sentences",
         "all_f": "all",
         "all_m": "all",
@@ -340,8 +356,9 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_period": "Period covered: {first} – {last}",
         "deck_no_period": "Period covered: publication dates not given",
         "deck_counts": "{articles} from {sources}",
-        "deck_unknown_sources": "{n} with no known source: source column of seeds/articles.csv,"
-        " or python -m dossier add URL",
+        "deck_unknown_sources": "{n}: source not given",
+        "deck_unknown_fix": "fill in the source column of {sidecar},"
+        " or use python -m dossier add URL --to {folder}",
         "deck_reported_on": "reported {day}",
         "deck_week_of": "week of {day}",
         "deck_copies": "{n} copies of one dispatch counted once",
@@ -354,9 +371,6 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_missing_intro": "Charts left out for lack of data:",
         "deck_annex": "Annex: sources",
         "deck_dated": "Chronology: dated list",
-        "deck_dated_more": (
-            "The {n} most recent of {total}; all of them in the commitments explorer"
-        ),
         "deck_added": "Added from the {name} explorer",
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
@@ -371,7 +385,7 @@ WORDS: dict[str, dict[str, str]] = {
             "no commitment found: add articles reporting agreements, intents or calls"
         ),
         "missing_chronologie": (
-            "no dated commitment: fill in published in seeds/articles.csv "
+            "no dated commitment: fill in published in {sidecar} "
             "(the text's relative dates depend on it)"
         ),
         "missing_reseau": "no actor named with a domain in one sentence",

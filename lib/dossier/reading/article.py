@@ -197,34 +197,125 @@ def parse_article(
 _FURNITURE = re.compile(
     r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b|menu\b|accueil\b"
     r"|se connecter|connexion\b|s.abonner|abonnez|partager|imprimer|t[ée]l[ée]charger\b"
-    r"|download\b|print\b|share\b|newsletter|publicit"
-    r"|cookies?\b|à lire aussi|lire aussi|voir aussi|derni[eè]re mise à jour|mis à jour"
+    r"|download\b|print\b|share\b|newsletter|publicit|[àa] propos\b|contact\b|plan du site"
+    r"|mentions l[ée]gales|cookies?\b|à lire aussi|lire aussi|voir aussi"
+    r"|derni[eè]re mise à jour|mis à jour"
     r"|mise à jour|publi[ée] le|date de publication|communiqué de presse\W*$"
     r"|skip to|search\b|home\b|.*seul le prononcé fait foi|.*\((?:photo|crédit)\b)",
     re.IGNORECASE,
 )
+# The site's own navigation (as opposed to a stamp or a share button): a line with a menu
+# word, a breadcrumb, or a lone lower-case word (an image's alternative text: « logo »).
+_SITE_NAV = re.compile(
+    r"(?i:recherche|rechercher|menu|accueil|connexion|[àa] propos|contact|home|search)\b"
+    r"|^[a-zà-ÿ]+$"
+)
+_STAMP = re.compile(r"^[\d\s/.:hH-]+$")  # « 08 / 08 / 2024 », « 14:15 »
 _DATE_MARK = re.compile(r"^\s*date\s+\d{4}(?:-\d\d){0,2}\s+")  # a date stamped before the lead
+# A section of a longer document: « II. LES RELATIONS… », « A. UN PARTENARIAT », « 3. Les… »
+_SECTION = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]\s+\S")
+# An agency's dateline before the lead: « [06/04/2011 14:15:33] », « MADRID (AFP) »,
+# « Hanoï (VNA) - », « Paris, 3 mars (Reuters) – ». The agency is a short capitalised name in
+# brackets; the place before it is upper case, or a dash follows.
+_AGENCY = r"\((?:[A-Z][\w-]{1,11}(?:[/ ][A-Z][\w-]{1,11})?)\)"
+_DATELINE = re.compile(
+    r"^(?:\[[^\]\n]{4,30}\]\s*)+"
+    r"|^[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,30}(?:,[^()\n]{0,25})?\s*" + _AGENCY + r"\s*[-–—:]?\s*"
+    r"|^[A-ZÀ-Ý][\w’'.-]*(?:[ -][\w’'.-]+){0,3}(?:,[^()\n]{0,25})?\s*" + _AGENCY + r"\s*[-–—:]\s*"
+)
+_WINDOW = 10  # the headline is looked for among the page's first lines
 
 
 def _headline(text: str, title: str, page_title: str) -> tuple[str, int]:
     """The article's title and the end of its headline line (0 when the headline is not
-    the text's first line). A sidecar or page title wins; else the first line that reads
-    as a headline (short, no closing stop), past navigation lines, dates and credits;
-    else the lead's first sentence. Never a date, a menu or a file name."""
+    the text's first line). A sidecar or page title wins; else the line the page's top
+    prints twice (or that its breadcrumb ends on); else the first line that reads as a
+    headline (short, no closing stop, three words or more), past navigation lines, dates,
+    credits and section numbers, and past a site's banner when the menu under it is
+    followed by another such line; else the lead's first sentence. Never a date, a menu
+    or a file name; an agency's dateline, a leading dash or a stray quote is left out."""
     first = text.partition("\n")[0]
     # The headline carries the main fact: it stays in the text, analysed as its first
     # sentence (sentences.headline), so its actors and commitments count.
     if title:
         return title, len(first) if first.strip() in {title.strip(), page_title} else 0
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
-    for k, (start, line) in enumerate(lines[:6]):
-        if _furniture(line):
+    top = lines[:_WINDOW]
+    chosen, banner = None, False
+    for k, (_start, line) in enumerate(top):
+        if not _candidate(line):
+            banner = banner or (chosen is not None and bool(_SITE_NAV.search(line.strip())))
             continue
-        short = len(line) < 150 and not re.search(r"[.!?»:]\s*$", line)
-        if short and k + 1 < len(lines):
-            return _DATE_MARK.sub("", line).strip(), len(line) if start == 0 else 0
-        return _first_sentence(_DATE_MARK.sub("", line)), 0
-    return "", 0
+        if chosen is None:
+            chosen = k
+            if not _titlelike(line):
+                break  # the lead: its first sentence
+            continue
+        if banner and (_titlelike(line) or _echoed(line, lines[: 2 * _WINDOW])):
+            chosen = k  # the first was the site's banner, above its menu
+        break
+    if chosen is None:
+        return "", 0
+    around = lines[: 2 * _WINDOW]
+    if not _echoed(top[chosen][1], around):
+        # a line the page prints twice (or its breadcrumb ends on) before the body starts
+        # is its headline, above which stood the site's banner
+        for k in range(chosen + 1, len(top)):
+            line = top[k][1]
+            if _words(line) >= 25 and re.search(r"[.!?»]\s*$", line):
+                break
+            if _candidate(line) and _echoed(line, around):
+                chosen, banner = k, True
+                break
+    start, line = top[chosen]
+    if (_titlelike(line) or banner) and chosen + 1 < len(lines):
+        return _tidy_title(line), len(line) if start == 0 else 0
+    return _first_sentence(_tidy_title(line)), 0
+
+
+def _candidate(line: str) -> bool:
+    """A line that may be a headline or a lead: no navigation, stamp, credit or section
+    number, three words or more."""
+    return not (_furniture(line) or _SECTION.match(line)) and _words(line) >= 3
+
+
+def _words(line: str) -> int:
+    return len(_WORD.findall(line))
+
+
+def _titlelike(line: str) -> bool:
+    return len(line) < 150 and not re.search(r"[.!?»:]\s*$", line)
+
+
+def _echoed(line: str, around: list[tuple[int, str]]) -> bool:
+    """Whether the page prints this line twice near its top, or a breadcrumb line
+    (« Accueil > Presse > Signature d'une déclaration… ») ends on it: a headline's marks."""
+    key = line.strip()
+    if len(key) > 200:
+        return False
+    if sum(other.strip() == key for _, other in around) > 1:
+        return True
+    crumbs = [
+        re.split(r"\s*[>|/»]\s*", other.strip())[-1].rstrip("…. ")
+        for _, other in around
+        if len(re.findall(r"[>|/»]", other)) >= 3
+    ]
+    return any(len(c) >= 15 and key.startswith(c) for c in crumbs)
+
+
+def _tidy_title(line: str) -> str:
+    """A line as a title: no date stamp, agency dateline or bullet before it, no opening
+    quote that never closes."""
+    line = _DATE_MARK.sub("", line).strip()
+    while (m := _DATELINE.match(line)) and m.end():
+        line = line[m.end() :].strip()
+    line = re.sub(r"^[-–—•*·]+\s*", "", line)
+    if line.endswith(".") and not line.endswith(".."):
+        line = line[:-1].rstrip()  # a title has no closing stop
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"'), ("„", "“")):
+        if line.startswith(opening) and line.count(closing) < (2 if opening == closing else 1):
+            line = line[len(opening) :].lstrip()
+    return line
 
 
 def _furniture(line: str) -> bool:
@@ -233,13 +324,28 @@ def _furniture(line: str) -> bool:
     stripped = line.strip()
     if _FURNITURE.match(stripped) or len(re.findall(r"[|>/·•]", stripped)) >= 3:
         return True
+    if _STAMP.match(stripped) or (len(stripped) < 40 and _SITE_NAV.search(stripped)):
+        return True
+    # a stamp that starts with a date: « Le 26 septembre 2024 – Ottawa – Ministère »
+    short = len(stripped) < 100 and not re.search(r"[.!?]\s*$", stripped)
+    if short and published_in_text(stripped[:30]) is not None:
+        return True
     return len(stripped) < 60 and published_in_text(stripped) is not None
+
+
+# Words a full stop follows without ending the sentence: « MM. Sarkozy », « Mme. », « J. »
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]{1,2}|\b(?:Mme|Mmes|Mlle|Dr|Pr|Me|Mgr|St|Ste|Gén|Col|Cdt|Lt|av|apr|cf|p|n°))\.$"
+)
 
 
 def _first_sentence(line: str, most: int = 110) -> str:
     line = line.strip()
-    m = re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"])", line)
-    sentence = line[: m.start()] if m else line
+    sentence = line
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý«\"])", line):
+        if not _ABBREVIATION.search(line[: m.start()]):
+            sentence = line[: m.start()]
+            break
     if len(sentence) <= most:
         return sentence.rstrip(" .")
     cut = sentence.rfind(" ", 0, most)
