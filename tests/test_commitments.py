@@ -1002,3 +1002,12 @@ def test_a_plan_said_in_a_quote_in_the_first_person_or_of_a_state_organ_is_an_in
     # what a thing will do, in a quote, is no one's plan
     thing = "« Ce radar protégera nos côtes », a commenté le ministre ghanéen, Kofi Mensah."
     assert "intent" not in kinds_in(thing)
+
+
+def test_setting_oneself_to_a_task_is_an_intent():
+    assert kinds_in("La France et le Ghana s'attellent à moderniser leur coopération navale.") == [
+        "intent"
+    ]
+    assert "intent" in kinds_in("Nous nous employons à renforcer la formation des officiers.")
+    # employing people is no plan
+    assert kinds_in("Le ministère emploie des conseillers à Accra.") == []
