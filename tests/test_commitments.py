@@ -1011,3 +1011,8 @@ def test_setting_oneself_to_a_task_is_an_intent():
     assert "intent" in kinds_in("Nous nous employons à renforcer la formation des officiers.")
     # employing people is no plan
     assert kinds_in("Le ministère emploie des conseillers à Accra.") == []
+
+
+def test_having_an_essential_role_to_play_judges_who_has_it():
+    text = "Ensemble, le Ghana et le Togo ont un rôle essentiel à jouer dans la région."
+    assert parties(one(text, "assessment")) == {"country:GHA", "country:TGO"}
