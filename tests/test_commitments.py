@@ -1016,3 +1016,8 @@ def test_setting_oneself_to_a_task_is_an_intent():
 def test_having_an_essential_role_to_play_judges_who_has_it():
     text = "Ensemble, le Ghana et le Togo ont un rôle essentiel à jouer dans la région."
     assert parties(one(text, "assessment")) == {"country:GHA", "country:TGO"}
+
+
+def test_a_judgement_through_s_averer_is_an_assessment():
+    text = "Rapport du Conseil fédéral. Le bilan du partenariat s'avère très positif."
+    assert kinds_in(text) == ["assessment"]
