@@ -1021,3 +1021,13 @@ def test_having_an_essential_role_to_play_judges_who_has_it():
 def test_a_judgement_through_s_averer_is_an_assessment():
     text = "Rapport du Conseil fédéral. Le bilan du partenariat s'avère très positif."
     assert kinds_in(text) == ["assessment"]
+
+
+def test_what_an_instrument_will_allow_is_its_parties_intent():
+    text = (
+        "Le Ghana et le Togo ont signé un accord de défense. L'accord permettra aux deux "
+        "armées d'échanger des équipements."
+    )
+    assert parties(one(text, "intent")) == {"country:GHA", "country:TGO"}
+    # what a thing allows is nobody's plan
+    assert kinds_in("Ce radar permettra de surveiller les côtes.") == []

@@ -70,7 +70,7 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
     out = []
     speech = reporting_keys()
     for tok in tokens_with(doc, "POS", _VERB):
-        if tok.lemma_ in NOT_PLANS:
+        if tok.lemma_ in NOT_PLANS and not _enabled_by_instrument(tok):
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
@@ -159,6 +159,17 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
             if key in aims or key in priorities:
                 out.append(("priority" if key in priorities else "intent", subj.i, subj.i + 1))
     return out
+
+
+def _enabled_by_instrument(verb) -> bool:
+    """'L'accord permettra aux deux armées d'échanger…', 'il permettra l'établissement de
+    dialogues': what an instrument will allow is what its parties intend ('permettre' says
+    no plan of anyone else's)."""
+    from ..clauses import clause_of
+
+    if verb.lemma_ != "permettre":
+        return False
+    return any(_instrument(verb.doc[h]) for h in clause_of(verb).subjects)
 
 
 def _instrument(head) -> bool:
