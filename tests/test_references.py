@@ -8,11 +8,15 @@ import dossier
 
 def parties_of(text: str, kind: str) -> list[set[str]]:
     """The parties (and the speaker's side) of each commitment of that kind."""
+    return [{a for a, r in roles.items() if r == "party"} for roles in _actors_of_kind(text, kind)]
+
+
+def _actors_of_kind(text: str, kind: str) -> list[dict[str, str]]:
     c = dossier.extract(text, {"language": "fr"})
     out = []
     for r in c.commitments[c.commitments.kind == kind].itertuples():
         ca = c.commitment_actors[c.commitment_actors.commitment_id == r.commitment_id]
-        out.append(set(ca[ca.role == "party"].actor_id))
+        out.append(dict(zip(ca.actor_id, ca.role, strict=True)))
     return out
 
 
@@ -424,15 +428,6 @@ def test_review_a_topic_s_demonym_names_no_author():
         "franco-indien. Nous appelons à renforcer notre coopération."
     )
     assert all("country:IND" not in p for p in parties_of(text, "call"))
-
-
-def _actors_of_kind(text: str, kind: str) -> list[dict[str, str]]:
-    c = dossier.extract(text, {"language": "fr"})
-    out = []
-    for r in c.commitments[c.commitments.kind == kind].itertuples():
-        ca = c.commitment_actors[c.commitment_actors.commitment_id == r.commitment_id]
-        out.append(dict(zip(ca.actor_id, ca.role, strict=True)))
-    return out
 
 
 def test_a_title_with_a_demonym_is_who_holds_that_title_not_the_last_of_that_state():

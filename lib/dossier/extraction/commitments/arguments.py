@@ -22,7 +22,7 @@ from .references import (
     stands_for,
     topic_parties,
 )
-from .triggers import clause_break, inside_quote, inverted, quote_for
+from .triggers import clause_break, inside_quote, inverted, quote_for, sides_after
 
 # ---------------------------------------------------------------- arguments
 
@@ -328,16 +328,9 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
 
 def _sides_between(doc, actors, trigger, sent) -> list[str]:
     """'la cérémonie de paraphe d'un accord entre X et Y', 'salue la signature, aujourd'hui,
-    d'un accord entre X et Y': the sides of what is signed, read in the words after the
-    signing up to the next verb, wherever the parse hangs 'entre X et Y'."""
-    out: list[str] = []
-    for t in doc[trigger.i + 1 : sent.end]:
-        if t.pos_ in {"VERB", "AUX"}:
-            break
-        if t.lower_ == "entre" and t.head.i != t.i:
-            if someone(t.head):  # not 'entre 2020 et 2024', 'entre autres'
-                out = named_under(doc, actors, t.head, sent)
-            break
+    d'un accord entre X et Y': the sides of what is signed (`sides_after`)."""
+    head = sides_after(trigger)
+    out = named_under(doc, actors, head, sent) if head is not None else []
     return list(dict.fromkeys(out + _coordinated(doc, actors, out, sent, trigger.i)))
 
 

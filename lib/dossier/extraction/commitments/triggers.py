@@ -316,7 +316,7 @@ def _adjunct_noun(tok) -> bool:
     if tok.dep_ == "nmod" and tok.head.pos_ == "NOUN" and clause_preposition(tok) in {"de", "d'"}:
         # 'la cérémonie de signature d'un accord entre X et Y': the parse may hang the
         # sides on the ceremony
-        return not (_ceremony(tok.head) and _sides_after(tok))
+        return not (_ceremony(tok.head) and sides_after(tok) is not None)
     return clause_preposition(tok) in _ADJUNCT_PREPOSITIONS
 
 
@@ -336,16 +336,16 @@ def _event_nouns() -> frozenset[str]:
     return lexicon_keys(w for words in kinds.values() for w in words if " " not in w)
 
 
-def _sides_after(tok) -> bool:
-    """« entre » after `tok`, before the next verb, with someone after it ('entre le Mali et
-    le Niger'; not 'entre 2020 et 2024', 'entre autres', 'entre la négociation et…'); read
-    on the words, wherever the parse hangs the phrase."""
+def sides_after(tok):
+    """The head of « entre X et Y » after `tok`, before the next verb, when someone is named
+    there ('entre le Mali et le Niger'; not 'entre 2020 et 2024', 'entre autres', 'entre la
+    négociation et…'), else None; read on the words, wherever the parse hangs the phrase."""
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         if t.pos_ in {"VERB", "AUX"}:
-            return False
+            return None
         if t.lower_ == "entre":
-            return t.head.i != t.i and someone(t.head)
-    return False
+            return t.head if t.head.i != t.i and someone(t.head) else None
+    return None
 
 
 def reported_statements(doc, sent, si, reports, quotes) -> list[tuple[str, int, int]]:
