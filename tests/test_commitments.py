@@ -1031,3 +1031,39 @@ def test_what_an_instrument_will_allow_is_its_parties_intent():
     assert parties(one(text, "intent")) == {"country:GHA", "country:TGO"}
     # what a thing allows is nobody's plan
     assert kinds_in("Ce radar permettra de surveiller les côtes.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # « avoir » as a tense is no « avoir un rôle majeur »: the decision stays one
+        (
+            "Les pays membres ont décidé de réduire le rôle majeur de l'OTAN en Méditerranée.",
+            "assessment",
+        ),
+        # another side's action in a quote is not the speaker's plan
+        (
+            "« Le gouvernement adverse refusera toute concession », a prévenu le négociateur "
+            "ukrainien, Petro Ivanenko.",
+            "intent",
+        ),
+        # a slogan, a plan denied
+        ("« Nous ne lâcherons rien », scandaient des manifestants devant l'ambassade.", "intent"),
+        # an effort made in the past
+        (
+            "Le ministre ghanéen, Kofi Mensah, s'est employé à rassurer les investisseurs la "
+            "semaine dernière.",
+            "intent",
+        ),
+        # what an instrument might allow, feared by a third party
+        (
+            "La coopération militaire avec Moscou permettrait à Pyongyang d'obtenir des "
+            "technologies sensibles, s'inquiète Séoul.",
+            "intent",
+        ),
+        # « avérée » as a fact, and « important » as large
+        ("Une fraude avérée d'un montant important a été découverte au ministère.", "assessment"),
+    ],
+)
+def test_review_words_in_another_use_make_no_plan_and_no_judgement(text, kind):
+    assert kind not in kinds_in(text)

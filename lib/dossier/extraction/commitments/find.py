@@ -16,6 +16,7 @@ from .triggers import (
     actor_acts,
     by_sentence,
     labelled,
+    misplaced,
     planned_actions,
     reported_statements,
     select_triggers,
@@ -35,6 +36,7 @@ def find_commitments(
     sents = list(doc.sents)
     # a frame (a verb with its object) says more than its verb alone: it wins a tie
     found = labelled(doc, m.frames) + labelled(doc, m.triggers)
+    found = [f for f in found if not misplaced(doc, f[1])]
     found += [t for t in planned_actions(doc, actors, sents, quotes) if not _covered(t, found)]
     found += [t for t in stated_aims(doc) if not _covered(t, found)]
     trig = by_sentence(longest(found), sents)

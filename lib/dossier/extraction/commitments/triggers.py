@@ -83,9 +83,9 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
         verb = tok.head if under_aller else tok
         cl = clause_of(verb)
         subjects = cl.subjects if not cl.passive else cl.agents
-        quoted = inside_quote(quotes, tok.idx)
+        spoken = _spoken_plan(quotes, tok)
         if any(
-            _actor_under(doc, actors, doc[h]) or quoted and _speaker_or_organ(doc[h])
+            _actor_under(doc, actors, doc[h]) or spoken and _speaker_or_organ(doc[h])
             for h in subjects
         ):
             # in a quote, « j'amènerai », « nous allons », « ce gouvernement va investir »:
@@ -100,12 +100,24 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 _SPEAKERS = {"je", "j'", "j’", "nous"}
 
 
+def _spoken_plan(quotes, verb) -> bool:
+    """A verb inside a quote, not negated (« Nous ne lâcherons rien » is a slogan, and a
+    plan denied is none: the guidelines leave negative statements aside)."""
+    return inside_quote(quotes, verb.idx) and not _negated(verb)
+
+
+# the speaker's own: « ce gouvernement », « notre armée », « mon ministère »
+_OWN = {"ce", "cet", "cette", "notre", "nos", "mon", "ma", "mes"}
+
+
 def _speaker_or_organ(tok) -> bool:
-    """« je », « nous », or a state organ or title (« ce gouvernement », « le ministère »)."""
+    """« je », « nous », or the speaker's own state organ (« ce gouvernement », « notre
+    armée »), not another's (« le gouvernement adverse »)."""
     if tok.lower_ in _SPEAKERS:
         return True
-    key = lexicon.key(tok.lemma_ or tok.lower_)
-    return tok.pos_ == "NOUN" and (key in lexicon.state_organs() or key in lexicon.title_keys())
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _OWN for c in tok.children):
+        return False
+    return lexicon.key(tok.lemma_ or tok.lower_) in lexicon.state_organs()
 
 
 def _done_to_a_thing(verb) -> bool:
@@ -167,8 +179,10 @@ def _enabled_by_instrument(verb) -> bool:
     no plan of anyone else's)."""
     from ..clauses import clause_of
 
-    if verb.lemma_ != "permettre":
+    if verb.lemma_ != "permettre" or "Cnd" in verb.morph.get("Mood"):
         return False
+    if verb.lower_.endswith(("rait", "raient")):
+        return False  # « permettrait à X d'obtenir…, s'inquiète Y »: a fear, not a plan
     return any(_instrument(verb.doc[h]) for h in clause_of(verb).subjects)
 
 
@@ -388,6 +402,28 @@ def _purpose(tok) -> bool:
     )
 
 
+_SETTING_TO = {"employer", "atteler"}
+
+
+def misplaced(doc, start: int) -> bool:
+    """A pattern that opens on a word in another use: « avoir » as a tense (« ont décidé
+    de réduire le rôle majeur de… » is no « avoir un rôle majeur »), « avérée » describing a
+    noun (« une fraude avérée d'un montant important » is a fact, no judgement)."""
+    tok = doc[start]
+    if (
+        tok.lemma_ == "avoir"
+        and tok.dep_.startswith("aux")
+        and "Part" in tok.head.morph.get("VerbForm")
+    ):
+        return True  # the tense of a participle (not « a pour but », misread as an auxiliary)
+    finite = "Fin" in tok.morph.get("VerbForm") or has_aux(doc, start)
+    return tok.lower_.startswith("avér") and not finite
+
+
+def _negated(tok) -> bool:
+    return any(c.lower_ in {"ne", "n'", "n’", "pas", "jamais"} for c in tok.children)
+
+
 def _kind_in_context(tok, kind: str) -> str:
     """'vont signer', 'signera', 'devrait conclure': an agreement still ahead is an intent;
     'doit', 'il faut' is a call when its subject voices it ('nous devons') or when it is
@@ -414,6 +450,8 @@ def _kind_in_context(tok, kind: str) -> str:
         return ""  # « instruisent les soldats au maniement », « instruit une plainte »
     if tok.lemma_ == "agréer" and _describes_something_else(tok):
         return ""  # « un fournisseur agréé par le ministère »: accredited, nothing agreed
+    if tok.lemma_ in _SETTING_TO and (has_aux(tok.doc, tok.i) or _negated(tok)):
+        return ""  # « s'est employé à rassurer », « ne s'est jamais attelé à »: done or denied
     if kind == "agreement" and prospective(tok):
         return "intent"
     if kind == "practice":
