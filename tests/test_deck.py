@@ -379,3 +379,22 @@ def test_a_long_slide_title_wraps_inside_the_page(tmp_path):
     width, height = page.size
     margin = page.crop((int(width * (1 - 0.3 / 13.333)), 0, width, height))
     assert margin.getextrema()[0] > 200, "the title runs to the page's edge"
+
+
+@pytest.mark.parametrize("texts", [{}, {"inde.txt": "La France et l'Inde ont signé un accord."}])
+def test_an_empty_or_one_article_folder_still_gives_a_deck(tmp_path, texts):
+    import dossier
+
+    folder = tmp_path / "veille"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    corpus = dossier.load(folder, cache=False)
+    paths = briefing.write(corpus, tmp_path / "out", lang="fr")
+    pptx = next(p for p in paths if p.suffix == ".pptx")
+    prs = _open(pptx)
+    titles = _titles(prs)
+    assert titles[0] == "Veille défense et diplomatie"
+    assert "Ce qui manque" in titles, "the deck says what it could not show"
+    assert f"{len(texts)} article" in _texts(prs.slides[0])
+    assert any(p.suffix == ".pdf" for p in paths)
