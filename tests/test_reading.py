@@ -242,3 +242,26 @@ def test_a_headline_is_the_articles_not_the_sites_banner_a_section_or_a_dateline
     # an agency's dateline, a dash, a quote that never closes: left out
     for before in ("[12/03/2025 14:15:33] LIMA (AFP) ", "Lima (APS) - ", "- ", "“"):
         assert title(before + lead).startswith("Le ministre de la Défense a reçu lundi"), before
+
+
+def test_a_headline_that_opens_with_an_initial_is_no_numbered_section():
+    def title(page: str, name: str = "fr-site-armees.txt") -> str:
+        return parse_article(page.encode("utf-8"), name, {})[0].title
+
+    lead = "Le ministre a présenté lundi devant les députés le détail des crédits prévus."
+    for headline in (
+        "M. Lecornu annonce une hausse du budget des armées",
+        "V. Zelensky attendu à Paris",
+    ):
+        assert title(f"{headline}\n\n{lead}") == headline
+    # no headline: the lead's first sentence, never the file's name
+    page = "M. Lecornu a annoncé lundi une hausse du budget des armées. Les députés voteront."
+    assert title(page) == "M. Lecornu a annoncé lundi une hausse du budget des armées"
+    # numbered sections still are sections: their lead is the title
+    for section in (
+        "II. LES CRÉDITS DES ARMÉES",
+        "IV. Les crédits",
+        "2.3 Les crédits",
+        "1. Les crédits",
+    ):
+        assert title(f"{section}\n{lead}").startswith("Le ministre a présenté lundi"), section

@@ -212,8 +212,13 @@ _SITE_NAV = re.compile(
 )
 _STAMP = re.compile(r"^[\d\s/.:hH-]+$")  # « 08 / 08 / 2024 », « 14:15 »
 _DATE_MARK = re.compile(r"^\s*date\s+\d{4}(?:-\d\d){0,2}\s+")  # a date stamped before the lead
-# A section of a longer document: « II. LES RELATIONS… », « A. UN PARTENARIAT », « 3. Les… »
-_SECTION = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]\s+\S")
+# A section of a longer document: « II. LES RELATIONS… », « A. UN PARTENARIAT », « 3. Les… »,
+# « 2.3 Les… ». A roman numeral has two letters or more; a lone capital numbers a section
+# only before a word in capitals (« M. Lecornu », « V. Zelensky » are initials).
+_SECTION = re.compile(
+    r"^\s*(?:(?:[IVXLC]{2,}|\d+(?:\.\d+)*)[.)]\s+\S|\d+\.\d+(?:\.\d+)*\s+\S"
+    r"|[A-LN-Z][.)]\s+[A-ZÀ-Ý]{2,}\b(?![a-zà-ÿ]))"
+)
 # An agency's dateline before the lead: « [06/04/2011 14:15:33] », « MADRID (AFP) »,
 # « Hanoï (VNA) - », « Paris, 3 mars (Reuters) – ». The agency is a short capitalised name in
 # brackets; the place before it is upper case, or a dash follows.
@@ -255,7 +260,10 @@ def _headline(text: str, title: str, page_title: str) -> tuple[str, int]:
             chosen = k  # the first was the site's banner, above its menu
         break
     if chosen is None:
-        return "", 0
+        # no line reads as a headline: the first sentence of the first line that has one,
+        # never the file's name
+        sentences = [line for _, line in lines if _words(line) >= 3 and not _furniture(line)]
+        return (_first_sentence(_tidy_title(sentences[0])), 0) if sentences else ("", 0)
     around = lines[: 2 * _WINDOW]
     if not _echoed(top[chosen][1], around):
         # a line the page prints twice (or its breadcrumb ends on) before the body starts
