@@ -265,3 +265,22 @@ def test_a_headline_that_opens_with_an_initial_is_no_numbered_section():
         "1. Les crédits",
     ):
         assert title(f"{section}\n{lead}").startswith("Le ministre a présenté lundi"), section
+
+
+def test_a_bracketed_party_or_acronym_is_no_agency_dateline():
+    def title(page: str) -> str:
+        return parse_article(page.encode("utf-8"), "page.txt", {})[0].title
+
+    lead = "\n\nLe ministre a présenté lundi devant les députés le détail des crédits prévus."
+    for headline in (
+        "Éric Ciotti (LR) : « La France doit réarmer »",
+        "Le député Jean Dupont (PS) : la loi de programmation sera votée",
+        "L'Alliance atlantique (OTAN) : 75 ans de défense collective",
+        "L'UNION EUROPÉENNE (UE) RENFORCE SON SOUTIEN À L'UKRAINE",
+    ):
+        assert title(headline + lead) == headline
+    # an agency's dateline, at the very start, before a dash: left out
+    for dateline in ("PARIS (AFP) - ", "Hanoï (VNA) – ", "[06/04/2011 14:15:33] MADRID (AFP) - "):
+        assert title(dateline + "La France renforce son soutien à l'Ukraine" + lead) == (
+            "La France renforce son soutien à l'Ukraine"
+        ), dateline

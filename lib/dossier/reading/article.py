@@ -219,14 +219,19 @@ _SECTION = re.compile(
     r"^\s*(?:(?:[IVXLC]{2,}|\d+(?:\.\d+)*)[.)]\s+\S|\d+\.\d+(?:\.\d+)*\s+\S"
     r"|[A-LN-Z][.)]\s+[A-ZÀ-Ý]{2,}\b(?![a-zà-ÿ]))"
 )
-# An agency's dateline before the lead: « [06/04/2011 14:15:33] », « MADRID (AFP) »,
-# « Hanoï (VNA) - », « Paris, 3 mars (Reuters) – ». The agency is a short capitalised name in
-# brackets; the place before it is upper case, or a dash follows.
+# An agency's dateline before the lead, at the very start: a place (and a date or time),
+# the agency in brackets, then a dash: « PARIS (AFP) - », « Hanoï (VNA) – », « Paris, 3 mars
+# (Reuters) – »; after a stamp (« [06/04/2011 14:15:33] MADRID (AFP) ») the dash may lack.
+# A bracketed party or acronym before a colon or a verb is no dateline: « Éric Ciotti (LR) :
+# … », « L'UNION EUROPÉENNE (UE) RENFORCE… ».
 _AGENCY = r"\((?:[A-Z][\w-]{1,11}(?:[/ ][A-Z][\w-]{1,11})?)\)"
+_PLACE = (
+    r"[A-ZÀ-Ý][\w’'.-]*(?:[ -](?:[A-ZÀ-Ý][\w’'.-]*|de|du|des|la|le|sur|en)){0,3}"
+    r"(?:,[^()\n:]{0,25})?\s*"
+)
 _DATELINE = re.compile(
-    r"^(?:\[[^\]\n]{4,30}\]\s*)+"
-    r"|^[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,30}(?:,[^()\n]{0,25})?\s*" + _AGENCY + r"\s*[-–—:]?\s*"
-    r"|^[A-ZÀ-Ý][\w’'.-]*(?:[ -][\w’'.-]+){0,3}(?:,[^()\n]{0,25})?\s*" + _AGENCY + r"\s*[-–—:]\s*"
+    r"^(?:\[[^\]\n]{4,30}\]\s*)+(?:" + _PLACE + _AGENCY + r"\s*[-–—]?\s*)?"
+    r"|^" + _PLACE + _AGENCY + r"\s*[-–—]\s*"
 )
 _WINDOW = 10  # the headline is looked for among the page's first lines
 
