@@ -284,3 +284,26 @@ def test_a_bracketed_party_or_acronym_is_no_agency_dateline():
         assert title(dateline + "La France renforce son soutien à l'Ukraine" + lead) == (
             "La France renforce son soutien à l'Ukraine"
         ), dateline
+
+
+def test_a_short_headline_with_a_menu_word_is_a_headline_a_menu_line_is_not():
+    def title(page: str) -> str:
+        return parse_article(page.encode("utf-8"), "page.txt", {})[0].title
+
+    lead = (
+        "\n\nLes ministres se sont retrouvés lundi à Bruxelles pour une séance consacrée "
+        "aux livraisons d'armes et à la formation des soldats."
+    )
+    for headline in (
+        "Le groupe de contact se réunit",
+        "L'accueil de Zelensky à l'Élysée",
+        "Un menu chargé pour le sommet de l'OTAN",
+        "Contact rompu entre Paris et Niamey",
+        "À propos de l'aide militaire à l'Ukraine",
+    ):
+        assert title(headline + lead) == headline
+    # lines made only of menu words are passed over
+    menus = "Accueil\nContact\nÀ propos\nAccueil | Actualités | Contact\nMentions légales\n"
+    assert (
+        title(menus + "Le groupe de contact se réunit" + lead) == "Le groupe de contact se réunit"
+    )

@@ -195,10 +195,10 @@ def parse_article(
 
 # Lines a page puts around its article: navigation, search, sharing, stamps, credits.
 _FURNITURE = re.compile(
-    r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b|menu\b|accueil\b"
-    r"|se connecter|connexion\b|s.abonner|abonnez|partager|imprimer|t[ée]l[ée]charger\b"
-    r"|download\b|print\b|share\b|newsletter|publicit|[àa] propos\b|contact\b|plan du site"
-    r"|mentions l[ée]gales|cookies?\b|à lire aussi|lire aussi|voir aussi"
+    r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b"
+    r"|se connecter|s.abonner|abonnez|partager|imprimer|t[ée]l[ée]charger\b"
+    r"|download\b|print\b|share\b|newsletter|publicit"
+    r"|cookies?\b|à lire aussi|lire aussi|voir aussi"
     r"|derni[eè]re mise à jour|mis à jour"
     r"|mise à jour|publi[ée] le|date de publication|communiqué de presse\W*$"
     r"|skip to|search\b|home\b|.*seul le prononcé fait foi|.*\((?:photo|crédit)\b)",
@@ -210,6 +210,26 @@ _SITE_NAV = re.compile(
     r"(?i:recherche|rechercher|menu|accueil|connexion|[àa] propos|contact|home|search)\b"
     r"|^[a-zà-ÿ]+$"
 )
+# A menu's entry: a line made only of them (« Accueil », « À propos du ministère »,
+# « Accueil | Actualités | Contact », « Contact : … ») is a menu, a sentence that contains
+# one (« Le groupe de contact se réunit », « À propos de l'aide militaire à l'Ukraine ») not.
+_MENU_ITEM = (
+    r"(?:accueil|contact(?:ez[- ]nous)?|nous contacter|menu|plan du site|mentions l[ée]gales"
+    r"|connexion|home|search|recherche|actualit[ée]s|presse|sommaire"
+    r"|[àa] propos(?:\s+(?:de|du|des|de la|d['’])\s*[\w-]+(?:\s+[\w-]+)?)?)"
+)
+_MENU = re.compile(r"^\W*" + _MENU_ITEM + r"\W*$|^\W*" + _MENU_ITEM + r"\s*[:|>/·•]", re.I)
+
+
+def _menu(line: str) -> bool:
+    """A line made only of menu entries, or one that opens with an entry and its colon
+    or separator (« Contact : service de presse », « Accueil > Presse »)."""
+    if _MENU.match(line):
+        return True
+    pieces = [p.strip() for p in re.split(r"[|>/·•]", line) if p.strip()]
+    return len(pieces) > 1 and any(_MENU.match(p) for p in pieces) and max(map(_words, pieces)) <= 3
+
+
 _STAMP = re.compile(r"^[\d\s/.:hH-]+$")  # « 08 / 08 / 2024 », « 14:15 »
 _DATE_MARK = re.compile(r"^\s*date\s+\d{4}(?:-\d\d){0,2}\s+")  # a date stamped before the lead
 # A section of a longer document: « II. LES RELATIONS… », « A. UN PARTENARIAT », « 3. Les… »,
@@ -337,7 +357,7 @@ def _furniture(line: str) -> bool:
     stripped = line.strip()
     if _FURNITURE.match(stripped) or len(re.findall(r"[|>/·•]", stripped)) >= 3:
         return True
-    if _STAMP.match(stripped) or (len(stripped) < 40 and _SITE_NAV.search(stripped)):
+    if _STAMP.match(stripped) or _menu(stripped):
         return True
     # a stamp that starts with a date: « Le 26 septembre 2024 – Ottawa – Ministère »
     short = len(stripped) < 100 and not re.search(r"[.!?]\s*$", stripped)
