@@ -398,3 +398,34 @@ def test_an_empty_or_one_article_folder_still_gives_a_deck(tmp_path, texts):
     assert "Ce qui manque" in titles, "the deck says what it could not show"
     assert f"{len(texts)} article" in _texts(prs.slides[0])
     assert any(p.suffix == ".pdf" for p in paths)
+
+
+def test_two_deals_alike_on_different_days_are_two_key_commitments(tmp_path):
+    import dossier
+    from dossier import views
+
+    folder = tmp_path / "veille"
+    folder.mkdir()
+    texts = {
+        "inde-2023.txt": (
+            "La France et l'Inde signent un accord de défense\n\n"
+            "La France et l'Inde ont signé le 14 juillet 2023 un accord de défense à Paris."
+        ),
+        "inde-2025.txt": (
+            "Nouvel accord de défense entre la France et l'Inde\n\n"
+            "La France et l'Inde ont signé le 11 mars 2025 un accord de défense à New Delhi."
+        ),
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    (folder / "articles.csv").write_text(
+        "file,title,source,url,published,language\n"
+        "inde-2023.txt,,Le Courrier,,2023-07-15,fr\n"
+        "inde-2025.txt,,La Gazette,,2025-03-12,fr\n",
+        "utf-8",
+    )
+    corpus = dossier.load(folder, cache=False)
+    key = deck.commitment_rows(views.select(corpus, views.Filters()), "fr")
+    deals = key[key["quoi"].str.contains("accord de défense")]
+    assert set(deals["quand"]) >= {"14/07/2023", "11/03/2025"}, key
+    assert {"Le Courrier", "La Gazette"} <= set(deals["source"]), "each outlet has its row"

@@ -218,6 +218,8 @@ def commitment_rows(
         )
         for r in g.itertuples()
     ]
+    # the day a row is about, when it has one: two deals of different days are two rows
+    days = [_when(r.date, precision.get(r.group_id), lang) or "" for r in g.itertuples()]
     source = []
     for r in g.itertuples():
         named = outlets.get(r.group_id, "") or t("no_source", lang)
@@ -237,8 +239,10 @@ def commitment_rows(
             t("col_source", lang): source,
         }
     )
-    # two groups that read alike on the slide (same kind, parties, what) are one row
-    return rows.drop_duplicates(list(rows.columns[:3])).reset_index(drop=True)
+    # two groups that read alike on the slide (same kind, parties, what) on the same day,
+    # or both undated, are one row
+    alike = rows[list(rows.columns[:3])].assign(day=days).duplicated()
+    return rows[~alike.to_numpy()].reset_index(drop=True)
 
 
 def dated_rows(sel, lang: str) -> tuple[pd.DataFrame, int]:
