@@ -429,3 +429,28 @@ def test_two_deals_alike_on_different_days_are_two_key_commitments(tmp_path):
     deals = key[key["quoi"].str.contains("accord de défense")]
     assert set(deals["quand"]) >= {"14/07/2023", "11/03/2025"}, key
     assert {"Le Courrier", "La Gazette"} <= set(deals["source"]), "each outlet has its row"
+
+
+def test_articles_with_no_outlet_are_counted_as_articles_not_sources(tmp_path):
+    import dossier
+    from dossier import views
+
+    folder = tmp_path / "veille"
+    folder.mkdir()
+    # two outlets' own words on one deal (their files say neither outlet)
+    (folder / "inde.txt").write_text(
+        "Accord franco-indien sur les Rafale\n\nLa France et l'Inde ont signé le 14 juillet "
+        "2023 à Paris un accord de défense portant sur 26 Rafale Marine. Le Premier ministre "
+        "indien était l'invité d'honneur du défilé.",
+        "utf-8",
+    )
+    (folder / "inde-bis.txt").write_text(
+        "New Delhi commande des avions français\n\nLa marine indienne recevra ses appareils "
+        "à partir de 2028. L'Inde et la France ont signé le 14 juillet 2023 un accord de "
+        "défense pour 26 Rafale Marine, selon le ministère indien.",
+        "utf-8",
+    )
+    corpus = dossier.load(folder, cache=False)
+    key = deck.commitment_rows(views.select(corpus, views.Filters()), "fr")
+    deal = key[key["quoi"].str.contains("accord de défense")]
+    assert list(deal["source"]) == ["source non renseignée (2 articles)"], key

@@ -222,14 +222,14 @@ def commitment_rows(
     days = [_when(r.date, precision.get(r.group_id), lang) or "" for r in g.itertuples()]
     source = []
     for r in g.itertuples():
-        named = outlets.get(r.group_id, "") or t("no_source", lang)
-        if r.sources > 1:
+        named = outlets.get(r.group_id, "")
+        if r.sources > 1 and named:
             many = f" ({t('deck_reported', lang, n=r.sources)})"
-        elif r.articles > 1:  # outlets unknown: say articles, never sources
+        elif r.articles > 1:  # no outlet known: each article counts as one, say articles
             many = f" ({t('deck_reported_articles', lang, n=r.articles)})"
         else:
             many = ""
-        source.append(named + many)
+        source.append((named or t("no_source", lang)) + many)
     rows = pd.DataFrame(
         {
             t("col_kind", lang): [t(k, lang) for k in g.kind],
