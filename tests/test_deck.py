@@ -454,3 +454,29 @@ def test_articles_with_no_outlet_are_counted_as_articles_not_sources(tmp_path):
     key = deck.commitment_rows(views.select(corpus, views.Filters()), "fr")
     deal = key[key["quoi"].str.contains("accord de défense")]
     assert list(deal["source"]) == ["source non renseignée (2 articles)"], key
+
+
+def test_a_concrete_deal_outranks_the_vague_lead_of_its_article(tmp_path):
+    import dossier
+    from dossier import views
+
+    folder = tmp_path / "veille"
+    folder.mkdir()
+    (folder / "pologne.txt").write_text(
+        "La Pologne poursuit son réarmement\n\n"
+        "La Pologne a annoncé lundi de nouvelles commandes pour son armée de terre. "
+        "La Pologne et la Corée du Sud ont signé le 31 mars 2025 un contrat pour 180 chars K2. "
+        "Varsovie veut doubler ses effectifs d'ici 2035.",
+        "utf-8",
+    )
+    (folder / "articles.csv").write_text(
+        "file,title,source,url,published,language\npologne.txt,,Le Courrier,,2025-04-02,fr\n",
+        "utf-8",
+    )
+    corpus = dossier.load(folder, cache=False)
+    sel = views.select(corpus, views.Filters())
+    key = deck.commitment_rows(sel, "fr", per_article=deck.PER_ARTICLE)
+    first = key.iloc[0]
+    # the deal with both sides, its instrument and its date leads the slide
+    assert "Pologne" in first["parties"] and "Corée" in first["parties"], key
+    assert first["quoi"].startswith("contrat") and first["quand"] == "31/03/2025", key

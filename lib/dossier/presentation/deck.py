@@ -141,29 +141,24 @@ PER_ARTICLE = 2  # « engagements clés »: at most this many from one article
 
 def _ranked(g: pd.DataFrame, sel=None) -> pd.DataFrame:
     """Groups ranked by how widely they were reported (sources, then articles), then
-    whether an article leads with them (its headline or first sentence: the news it
-    reports, not the background it recalls), then how concrete they are (how binding the
-    act, two parties, an instrument or area), then whether their date is the news' own
-    (not years before the article), then recency. A date alone ranks nothing first: « en
-    1995, les deux pays avaient signé… » is background."""
+    the news before the background it recalls (a date years before the article: « en
+    1995, les deux pays avaient signé… »), then how concrete they are (how binding the act,
+    two sides named, an instrument or object, a date of their own); then, among rows as
+    concrete, whether an article leads with them (its headline or first sentence); then
+    recency. A background date ranks nothing up."""
+    background = g.date.notna() & g.first_seen.notna() & (g.date.dt.year < g.first_seen.dt.year - 1)
     concrete = (
         g.kind.map(_BINDS).fillna(0)
         + g.parties.fillna("").str.contains(",").astype(int)
-        + (g.instrument.fillna("") != "").astype(int)
-        + (g.domains.fillna("") != "").astype(int)
+        + ((g.instrument.fillna("") != "") | (g.domains.fillna("") != "")).astype(int)
+        + (g.date.notna() & ~background).astype(int)
     )
-    background = g.date.notna() & g.first_seen.notna() & (g.date.dt.year < g.first_seen.dt.year - 1)
-    current = (g.date.notna() & ~background).astype(int)
     lead = g.group_id.isin(_leading(sel)).astype(int) if sel is not None else 0
+    keys = ["sources", "articles", "_news", "_concrete", "_lead", "last_seen"]
     return (
-        g.assign(_lead=lead, _concrete=concrete, _current=current)
-        .sort_values(
-            ["sources", "articles", "_lead", "_concrete", "_current", "last_seen"],
-            ascending=False,
-            na_position="last",
-            kind="stable",
-        )
-        .drop(columns=["_lead", "_concrete", "_current"])
+        g.assign(_news=(~background).astype(int), _concrete=concrete, _lead=lead)
+        .sort_values(keys, ascending=False, na_position="last", kind="stable")
+        .drop(columns=["_news", "_concrete", "_lead"])
     )
 
 
@@ -194,6 +189,8 @@ def commitment_rows(
     if since is not None:
         g = g[g.first_seen.notna() & (g.first_seen >= pd.Timestamp(since))]
     g = _ranked(g, sel)
+    # groups that would read alike on the slide take one place of their article's
+    g = g[~g[["kind", "parties", "instrument", "domains", "date"]].duplicated().to_numpy()]
     if per_article:
         g = _spread(sel, g, per_article)
     outlets = _outlets(sel)
