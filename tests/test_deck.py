@@ -396,6 +396,10 @@ def test_an_empty_or_one_article_folder_still_gives_a_deck(tmp_path, texts):
     titles = _titles(prs)
     assert titles[0] == "Veille défense et diplomatie"
     assert "Ce qui manque" in titles, "the deck says what it could not show"
+    missing = _texts(prs.slides[titles.index("Ce qui manque")])
+    assert "seeds/" not in missing, "the folder the deck was made from, as on the title slide"
+    if not texts:
+        assert f"ajoutez des articles en français dans {folder}" in missing, missing
     assert f"{len(texts)} article" in _texts(prs.slides[0])
     assert any(p.suffix == ".pdf" for p in paths)
 

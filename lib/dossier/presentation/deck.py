@@ -371,7 +371,8 @@ def slides(
     missing = []
     for name, fig in figures.items():
         if charts.is_empty(fig):
-            missing.append(t(f"missing_{name}", lang, sidecar=_where(corpus)[1]))
+            folder, sidecar = _where(corpus)
+            missing.append(t(f"missing_{name}", lang, sidecar=sidecar, folder=folder))
         else:
             out.append(chart_slide(fig))
     key = commitment_rows(sel, lang, per_article=PER_ARTICLE)
