@@ -242,3 +242,68 @@ def test_a_headline_is_the_articles_not_the_sites_banner_a_section_or_a_dateline
     # an agency's dateline, a dash, a quote that never closes: left out
     for before in ("[12/03/2025 14:15:33] LIMA (AFP) ", "Lima (APS) - ", "- ", "“"):
         assert title(before + lead).startswith("Le ministre de la Défense a reçu lundi"), before
+
+
+def test_a_headline_that_opens_with_an_initial_is_no_numbered_section():
+    def title(page: str, name: str = "fr-site-armees.txt") -> str:
+        return parse_article(page.encode("utf-8"), name, {})[0].title
+
+    lead = "Le ministre a présenté lundi devant les députés le détail des crédits prévus."
+    for headline in (
+        "M. Lecornu annonce une hausse du budget des armées",
+        "V. Zelensky attendu à Paris",
+    ):
+        assert title(f"{headline}\n\n{lead}") == headline
+    # no headline: the lead's first sentence, never the file's name
+    page = "M. Lecornu a annoncé lundi une hausse du budget des armées. Les députés voteront."
+    assert title(page) == "M. Lecornu a annoncé lundi une hausse du budget des armées"
+    # numbered sections still are sections: their lead is the title
+    for section in (
+        "II. LES CRÉDITS DES ARMÉES",
+        "IV. Les crédits",
+        "2.3 Les crédits",
+        "1. Les crédits",
+    ):
+        assert title(f"{section}\n{lead}").startswith("Le ministre a présenté lundi"), section
+
+
+def test_a_bracketed_party_or_acronym_is_no_agency_dateline():
+    def title(page: str) -> str:
+        return parse_article(page.encode("utf-8"), "page.txt", {})[0].title
+
+    lead = "\n\nLe ministre a présenté lundi devant les députés le détail des crédits prévus."
+    for headline in (
+        "Éric Ciotti (LR) : « La France doit réarmer »",
+        "Le député Jean Dupont (PS) : la loi de programmation sera votée",
+        "L'Alliance atlantique (OTAN) : 75 ans de défense collective",
+        "L'UNION EUROPÉENNE (UE) RENFORCE SON SOUTIEN À L'UKRAINE",
+    ):
+        assert title(headline + lead) == headline
+    # an agency's dateline, at the very start, before a dash: left out
+    for dateline in ("PARIS (AFP) - ", "Hanoï (VNA) – ", "[06/04/2011 14:15:33] MADRID (AFP) - "):
+        assert title(dateline + "La France renforce son soutien à l'Ukraine" + lead) == (
+            "La France renforce son soutien à l'Ukraine"
+        ), dateline
+
+
+def test_a_short_headline_with_a_menu_word_is_a_headline_a_menu_line_is_not():
+    def title(page: str) -> str:
+        return parse_article(page.encode("utf-8"), "page.txt", {})[0].title
+
+    lead = (
+        "\n\nLes ministres se sont retrouvés lundi à Bruxelles pour une séance consacrée "
+        "aux livraisons d'armes et à la formation des soldats."
+    )
+    for headline in (
+        "Le groupe de contact se réunit",
+        "L'accueil de Zelensky à l'Élysée",
+        "Un menu chargé pour le sommet de l'OTAN",
+        "Contact rompu entre Paris et Niamey",
+        "À propos de l'aide militaire à l'Ukraine",
+    ):
+        assert title(headline + lead) == headline
+    # lines made only of menu words are passed over
+    menus = "Accueil\nContact\nÀ propos\nAccueil | Actualités | Contact\nMentions légales\n"
+    assert (
+        title(menus + "Le groupe de contact se réunit" + lead) == "Le groupe de contact se réunit"
+    )

@@ -515,6 +515,8 @@ def timeline_rows(selection) -> pd.DataFrame:
     rows = rows[rows.date.notna()].sort_values("date", kind="stable").reset_index(drop=True)
     # when its article was published: a date after every publication is a plan
     published = selection.articles.set_index("article_id").published
+    if rows.empty:  # mapping nothing onto dates fails in pandas: an empty column of them
+        return rows.assign(published=pd.Series(published.iloc[:0].array, index=rows.index))
     article = rows.sentence_id.str.rsplit("#", n=1).str[0]
     return rows.assign(published=article.map(published))
 

@@ -141,29 +141,24 @@ PER_ARTICLE = 2  # « engagements clés »: at most this many from one article
 
 def _ranked(g: pd.DataFrame, sel=None) -> pd.DataFrame:
     """Groups ranked by how widely they were reported (sources, then articles), then
-    whether an article leads with them (its headline or first sentence: the news it
-    reports, not the background it recalls), then how concrete they are (how binding the
-    act, two parties, an instrument or area), then whether their date is the news' own
-    (not years before the article), then recency. A date alone ranks nothing first: « en
-    1995, les deux pays avaient signé… » is background."""
+    the news before the background it recalls (a date years before the article: « en
+    1995, les deux pays avaient signé… »), then how concrete they are (how binding the act,
+    two sides named, an instrument or object, a date of their own); then, among rows as
+    concrete, whether an article leads with them (its headline or first sentence); then
+    recency. A background date ranks nothing up."""
+    background = g.date.notna() & g.first_seen.notna() & (g.date.dt.year < g.first_seen.dt.year - 1)
     concrete = (
         g.kind.map(_BINDS).fillna(0)
         + g.parties.fillna("").str.contains(",").astype(int)
-        + (g.instrument.fillna("") != "").astype(int)
-        + (g.domains.fillna("") != "").astype(int)
+        + ((g.instrument.fillna("") != "") | (g.domains.fillna("") != "")).astype(int)
+        + (g.date.notna() & ~background).astype(int)
     )
-    background = g.date.notna() & g.first_seen.notna() & (g.date.dt.year < g.first_seen.dt.year - 1)
-    current = (g.date.notna() & ~background).astype(int)
     lead = g.group_id.isin(_leading(sel)).astype(int) if sel is not None else 0
+    keys = ["sources", "articles", "_news", "_concrete", "_lead", "last_seen"]
     return (
-        g.assign(_lead=lead, _concrete=concrete, _current=current)
-        .sort_values(
-            ["sources", "articles", "_lead", "_concrete", "_current", "last_seen"],
-            ascending=False,
-            na_position="last",
-            kind="stable",
-        )
-        .drop(columns=["_lead", "_concrete", "_current"])
+        g.assign(_news=(~background).astype(int), _concrete=concrete, _lead=lead)
+        .sort_values(keys, ascending=False, na_position="last", kind="stable")
+        .drop(columns=["_news", "_concrete", "_lead"])
     )
 
 
@@ -194,6 +189,8 @@ def commitment_rows(
     if since is not None:
         g = g[g.first_seen.notna() & (g.first_seen >= pd.Timestamp(since))]
     g = _ranked(g, sel)
+    # groups that would read alike on the slide take one place of their article's
+    g = g[~g[["kind", "parties", "instrument", "domains", "date"]].duplicated().to_numpy()]
     if per_article:
         g = _spread(sel, g, per_article)
     outlets = _outlets(sel)
@@ -218,16 +215,18 @@ def commitment_rows(
         )
         for r in g.itertuples()
     ]
+    # the day a row is about, when it has one: two deals of different days are two rows
+    days = [_when(r.date, precision.get(r.group_id), lang) or "" for r in g.itertuples()]
     source = []
     for r in g.itertuples():
-        named = outlets.get(r.group_id, "") or t("no_source", lang)
-        if r.sources > 1:
+        named = outlets.get(r.group_id, "")
+        if r.sources > 1 and named:
             many = f" ({t('deck_reported', lang, n=r.sources)})"
-        elif r.articles > 1:  # outlets unknown: say articles, never sources
+        elif r.articles > 1:  # no outlet known: each article counts as one, say articles
             many = f" ({t('deck_reported_articles', lang, n=r.articles)})"
         else:
             many = ""
-        source.append(named + many)
+        source.append((named or t("no_source", lang)) + many)
     rows = pd.DataFrame(
         {
             t("col_kind", lang): [t(k, lang) for k in g.kind],
@@ -237,8 +236,10 @@ def commitment_rows(
             t("col_source", lang): source,
         }
     )
-    # two groups that read alike on the slide (same kind, parties, what) are one row
-    return rows.drop_duplicates(list(rows.columns[:3])).reset_index(drop=True)
+    # two groups that read alike on the slide (same kind, parties, what) on the same day,
+    # or both undated, are one row
+    alike = rows[list(rows.columns[:3])].assign(day=days).duplicated()
+    return rows[~alike.to_numpy()].reset_index(drop=True)
 
 
 def dated_rows(sel, lang: str) -> tuple[pd.DataFrame, int]:
@@ -370,7 +371,8 @@ def slides(
     missing = []
     for name, fig in figures.items():
         if charts.is_empty(fig):
-            missing.append(t(f"missing_{name}", lang, sidecar=_where(corpus)[1]))
+            folder, sidecar = _where(corpus)
+            missing.append(t(f"missing_{name}", lang, sidecar=sidecar, folder=folder))
         else:
             out.append(chart_slide(fig))
     key = commitment_rows(sel, lang, per_article=PER_ARTICLE)

@@ -213,10 +213,10 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_reported": "{n} sources",
         "deck_reported_articles": "{n} articles",
         # what is missing, and how to get it
-        "missing_acteurs": ("aucun acteur relevé : ajoutez des articles en français dans seeds/"),
+        "missing_acteurs": "aucun acteur relevé : ajoutez des articles en français dans {folder}",
         "missing_domaines": (
             "aucun domaine relevé : les articles ne citent aucun domaine du lexique "
-            "(lib/dossier/data/domains.toml)"
+            "(lib/dossier/extraction/data/domains.toml)"
         ),
         "missing_acteurs-x-domaines": ("aucune phrase ne cite à la fois un acteur et un domaine"),
         "missing_engagements": (
@@ -375,10 +375,10 @@ WORDS: dict[str, dict[str, str]] = {
         "deck_page": "{n}/{total}",
         "deck_reported": "{n} sources",
         "deck_reported_articles": "{n} articles",
-        "missing_acteurs": "no actor found: add French articles to seeds/",
+        "missing_acteurs": "no actor found: add French articles to {folder}",
         "missing_domaines": (
             "no domain found: the articles name no domain of the lexicon "
-            "(lib/dossier/data/domains.toml)"
+            "(lib/dossier/extraction/data/domains.toml)"
         ),
         "missing_acteurs-x-domaines": "no sentence names both an actor and a domain",
         "missing_engagements": (

@@ -195,10 +195,10 @@ def parse_article(
 
 # Lines a page puts around its article: navigation, search, sharing, stamps, credits.
 _FURNITURE = re.compile(
-    r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b|menu\b|accueil\b"
-    r"|se connecter|connexion\b|s.abonner|abonnez|partager|imprimer|t[ée]l[ée]charger\b"
-    r"|download\b|print\b|share\b|newsletter|publicit|[àa] propos\b|contact\b|plan du site"
-    r"|mentions l[ée]gales|cookies?\b|à lire aussi|lire aussi|voir aussi"
+    r"^\W*(?:aller au contenu|passer au contenu|rechercher|recherche\b"
+    r"|se connecter|s.abonner|abonnez|partager|imprimer|t[ée]l[ée]charger\b"
+    r"|download\b|print\b|share\b|newsletter|publicit"
+    r"|cookies?\b|à lire aussi|lire aussi|voir aussi"
     r"|derni[eè]re mise à jour|mis à jour"
     r"|mise à jour|publi[ée] le|date de publication|communiqué de presse\W*$"
     r"|skip to|search\b|home\b|.*seul le prononcé fait foi|.*\((?:photo|crédit)\b)",
@@ -210,18 +210,48 @@ _SITE_NAV = re.compile(
     r"(?i:recherche|rechercher|menu|accueil|connexion|[àa] propos|contact|home|search)\b"
     r"|^[a-zà-ÿ]+$"
 )
+# A menu's entry: a line made only of them (« Accueil », « À propos du ministère »,
+# « Accueil | Actualités | Contact », « Contact : … ») is a menu, a sentence that contains
+# one (« Le groupe de contact se réunit », « À propos de l'aide militaire à l'Ukraine ») not.
+_MENU_ITEM = (
+    r"(?:accueil|contact(?:ez[- ]nous)?|nous contacter|menu|plan du site|mentions l[ée]gales"
+    r"|connexion|home|search|recherche|actualit[ée]s|presse|sommaire"
+    r"|[àa] propos(?:\s+(?:de|du|des|de la|d['’])\s*[\w-]+(?:\s+[\w-]+)?)?)"
+)
+_MENU = re.compile(r"^\W*" + _MENU_ITEM + r"\W*$|^\W*" + _MENU_ITEM + r"\s*[:|>/·•]", re.I)
+
+
+def _menu(line: str) -> bool:
+    """A line made only of menu entries, or one that opens with an entry and its colon
+    or separator (« Contact : service de presse », « Accueil > Presse »)."""
+    if _MENU.match(line):
+        return True
+    pieces = [p.strip() for p in re.split(r"[|>/·•]", line) if p.strip()]
+    return len(pieces) > 1 and any(_MENU.match(p) for p in pieces) and max(map(_words, pieces)) <= 3
+
+
 _STAMP = re.compile(r"^[\d\s/.:hH-]+$")  # « 08 / 08 / 2024 », « 14:15 »
 _DATE_MARK = re.compile(r"^\s*date\s+\d{4}(?:-\d\d){0,2}\s+")  # a date stamped before the lead
-# A section of a longer document: « II. LES RELATIONS… », « A. UN PARTENARIAT », « 3. Les… »
-_SECTION = re.compile(r"^\s*(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*)[.)]\s+\S")
-# An agency's dateline before the lead: « [06/04/2011 14:15:33] », « MADRID (AFP) »,
-# « Hanoï (VNA) - », « Paris, 3 mars (Reuters) – ». The agency is a short capitalised name in
-# brackets; the place before it is upper case, or a dash follows.
+# A section of a longer document: « II. LES RELATIONS… », « A. UN PARTENARIAT », « 3. Les… »,
+# « 2.3 Les… ». A roman numeral has two letters or more; a lone capital numbers a section
+# only before a word in capitals (« M. Lecornu », « V. Zelensky » are initials).
+_SECTION = re.compile(
+    r"^\s*(?:(?:[IVXLC]{2,}|\d+(?:\.\d+)*)[.)]\s+\S|\d+\.\d+(?:\.\d+)*\s+\S"
+    r"|[A-LN-Z][.)]\s+[A-ZÀ-Ý]{2,}\b(?![a-zà-ÿ]))"
+)
+# An agency's dateline before the lead, at the very start: a place (and a date or time),
+# the agency in brackets, then a dash: « PARIS (AFP) - », « Hanoï (VNA) – », « Paris, 3 mars
+# (Reuters) – »; after a stamp (« [06/04/2011 14:15:33] MADRID (AFP) ») the dash may lack.
+# A bracketed party or acronym before a colon or a verb is no dateline: « Éric Ciotti (LR) :
+# … », « L'UNION EUROPÉENNE (UE) RENFORCE… ».
 _AGENCY = r"\((?:[A-Z][\w-]{1,11}(?:[/ ][A-Z][\w-]{1,11})?)\)"
+_PLACE = (
+    r"[A-ZÀ-Ý][\w’'.-]*(?:[ -](?:[A-ZÀ-Ý][\w’'.-]*|de|du|des|la|le|sur|en)){0,3}"
+    r"(?:,[^()\n:]{0,25})?\s*"
+)
 _DATELINE = re.compile(
-    r"^(?:\[[^\]\n]{4,30}\]\s*)+"
-    r"|^[A-ZÀ-Ý][A-ZÀ-Ý' -]{1,30}(?:,[^()\n]{0,25})?\s*" + _AGENCY + r"\s*[-–—:]?\s*"
-    r"|^[A-ZÀ-Ý][\w’'.-]*(?:[ -][\w’'.-]+){0,3}(?:,[^()\n]{0,25})?\s*" + _AGENCY + r"\s*[-–—:]\s*"
+    r"^(?:\[[^\]\n]{4,30}\]\s*)+(?:" + _PLACE + _AGENCY + r"\s*[-–—]?\s*)?"
+    r"|^" + _PLACE + _AGENCY + r"\s*[-–—]\s*"
 )
 _WINDOW = 10  # the headline is looked for among the page's first lines
 
@@ -255,7 +285,10 @@ def _headline(text: str, title: str, page_title: str) -> tuple[str, int]:
             chosen = k  # the first was the site's banner, above its menu
         break
     if chosen is None:
-        return "", 0
+        # no line reads as a headline: the first sentence of the first line that has one,
+        # never the file's name
+        sentences = [line for _, line in lines if _words(line) >= 3 and not _furniture(line)]
+        return (_first_sentence(_tidy_title(sentences[0])), 0) if sentences else ("", 0)
     around = lines[: 2 * _WINDOW]
     if not _echoed(top[chosen][1], around):
         # a line the page prints twice (or its breadcrumb ends on) before the body starts
@@ -324,7 +357,7 @@ def _furniture(line: str) -> bool:
     stripped = line.strip()
     if _FURNITURE.match(stripped) or len(re.findall(r"[|>/·•]", stripped)) >= 3:
         return True
-    if _STAMP.match(stripped) or (len(stripped) < 40 and _SITE_NAV.search(stripped)):
+    if _STAMP.match(stripped) or _menu(stripped):
         return True
     # a stamp that starts with a date: « Le 26 septembre 2024 – Ottawa – Ministère »
     short = len(stripped) < 100 and not re.search(r"[.!?]\s*$", stripped)
