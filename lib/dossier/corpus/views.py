@@ -502,7 +502,8 @@ def timeline_rows(selection) -> pd.DataFrame:
         .agg(lambda s: ", ".join(dict.fromkeys(s.head(2))))
     )
     instrument = c.instrument.fillna("")
-    obj = instrument.where(instrument != "", c.commitment_id.map(areas).fillna(""))
+    # no area at all maps to float NaN: text first, then empty
+    obj = instrument.where(instrument != "", c.commitment_id.map(areas).astype(object).fillna(""))
     obj = obj.where(obj != "", c.trigger)
     c = c.assign(
         what=c.kind,
