@@ -1067,3 +1067,11 @@ def test_what_an_instrument_will_allow_is_its_parties_intent():
 )
 def test_review_words_in_another_use_make_no_plan_and_no_judgement(text, kind):
     assert kind not in kinds_in(text)
+
+
+def test_a_plan_refused_with_ne_rien_is_negated():
+    c = dossier.extract(
+        "Le ministre malien, Amadou Traoré, a affirmé que le Mali ne signera rien à Alger.",
+        {"language": "fr"},
+    )
+    assert c.commitments.negated.any()

@@ -14,13 +14,12 @@ from .arguments import preposition_before
 from .context import Context, parties_of
 from .qualifiers import determiner, instrument_anaphor, nearest
 from .references import HOLDER_PREPOSITIONS, named_under
-from .triggers import DEMONSTRATIVES, has_aux
+from .triggers import DEMONSTRATIVES, has_aux, negated
 
 # verbs that end or close something: a meeting only as what they act on ('ont conclu une
 # réunion'), never one standing near them ('a conclu en appelant au dialogue')
 _ENDING = {"conclure", "clore"}
 ARRIVING = {"arriver", "atterrir"}
-_NEGATIONS = {"ne", "n'", "n’", "pas", "jamais", "plus"}
 
 EVENT_NOUNS = {
     "meeting": "rencontre",
@@ -163,7 +162,7 @@ def _took_place(noun) -> bool:
     the subject of an act ('la réunion a ouvert la voie', 'fait l'objet de critiques'), nor
     a verb negated ('ne s'est finalement pas tenue')."""
     verb = noun.head
-    if any(c.lower_ in _NEGATIONS for c in verb.children):
+    if negated(verb):
         return False
     if noun.dep_ in {"nsubj:pass", "obj"}:
         return True
@@ -200,7 +199,7 @@ def _someone_arrives(doc, actors, verb, matches) -> bool:
     """'le ministre est arrivé à Dakar', 'X a atterri à Niamey': a person arrives (named,
     referred to, or by their title), the arrival is not negated, and the sentence names
     no visit of its own ('est arrivé à Paris pour une visite d'État': the visit says it)."""
-    if any(c.lower_ in _NEGATIONS for c in verb.children):
+    if negated(verb):
         return False
     if any(kind == "visit" and s != verb.i and doc[s].pos_ == "NOUN" for kind, s, _ in matches):
         return False

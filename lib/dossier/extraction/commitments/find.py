@@ -11,10 +11,11 @@ from ..references import Discourse
 from .arguments import fill_arguments
 from .context import PARTY_KINDS, Context
 from .events import find_events
-from .qualifiers import confidence, instrument_of, is_conditional, is_negated, nearest, place_of
+from .qualifiers import confidence, instrument_of, is_conditional, nearest, place_of
 from .triggers import (
     actor_acts,
     by_sentence,
+    is_negated,
     labelled,
     misplaced,
     planned_actions,

@@ -59,22 +59,6 @@ def place_of(doc, actors, mentions) -> str:
     return places[0].actor_id if places else ""
 
 
-def is_negated(doc, i, sent, k) -> bool:
-    """'n'ont pas signé', 'Aucun déploiement n'est envisagé', 'Ni X ni Y n'ont précisé',
-    'a refusé de signer'."""
-    words = set(k["modality"]["negations"]) - {"ne", "n'"}
-    window = doc[max(sent.start, i - 4) : min(sent.end, i + 3)]
-    verb = doc[i]
-    has_ne = any(t.lower_ in {"ne", "n'"} for t in window) or any(
-        c.lower_ in {"ne", "n'"} for c in verb.children
-    )
-    # the negative word may open the subject: "Aucun déploiement…", "Ni M. X ni…"
-    subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree]
-    has_pas = any(t.lower_ in words for t in window) or any(t.lower_ in words for t in subject)
-    refused = any(t.lemma_ in {"refuser", "rejeter"} for t in doc[max(sent.start, i - 3) : i])
-    return (has_ne and has_pas) or refused
-
-
 def is_conditional(doc, i, sent, k) -> bool:
     tok = doc[i]
     if "Cnd" in tok.morph.get("Mood"):

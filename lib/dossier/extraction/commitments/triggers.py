@@ -103,7 +103,7 @@ _SPEAKERS = {"je", "j'", "j’", "nous"}
 def _spoken_plan(quotes, verb) -> bool:
     """A verb inside a quote, not negated (« Nous ne lâcherons rien » is a slogan, and a
     plan denied is none: the guidelines leave negative statements aside)."""
-    return inside_quote(quotes, verb.idx) and not _negated(verb)
+    return inside_quote(quotes, verb.idx) and not negated(verb)
 
 
 # the speaker's own: « ce gouvernement », « notre armée », « mon ministère »
@@ -420,8 +420,26 @@ def misplaced(doc, start: int) -> bool:
     return tok.lower_.startswith("avér") and not finite
 
 
-def _negated(tok) -> bool:
-    return any(c.lower_ in {"ne", "n'", "n’", "pas", "jamais"} for c in tok.children)
+def is_negated(doc, i, sent, k) -> bool:
+    """'n'ont pas signé', 'Aucun déploiement n'est envisagé', 'Ni X ni Y n'ont précisé',
+    'a refusé de signer'."""
+    words = set(k["modality"]["negations"]) - {"ne", "n'"}
+    window = doc[max(sent.start, i - 4) : min(sent.end, i + 3)]
+    verb = doc[i]
+    has_ne = any(t.lower_ in {"ne", "n'"} for t in window) or any(
+        c.lower_ in {"ne", "n'"} for c in verb.children
+    )
+    # the negative word may open the subject: "Aucun déploiement…", "Ni M. X ni…"
+    subject = [t for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} for t in c.subtree]
+    has_pas = any(t.lower_ in words for t in window) or any(t.lower_ in words for t in subject)
+    refused = any(t.lemma_ in {"refuser", "rejeter"} for t in doc[max(sent.start, i - 3) : i])
+    return (has_ne and has_pas) or refused
+
+
+def negated(verb) -> bool:
+    """`is_negated` at a verb: « ne s'est pas tenue », « n'est jamais arrivé », « ne
+    lâcherons rien »."""
+    return is_negated(verb.doc, verb.i, verb.sent, lexicon.knowledge().triggers)
 
 
 def _kind_in_context(tok, kind: str) -> str:
@@ -450,7 +468,7 @@ def _kind_in_context(tok, kind: str) -> str:
         return ""  # « instruisent les soldats au maniement », « instruit une plainte »
     if tok.lemma_ == "agréer" and _describes_something_else(tok):
         return ""  # « un fournisseur agréé par le ministère »: accredited, nothing agreed
-    if tok.lemma_ in _SETTING_TO and (has_aux(tok.doc, tok.i) or _negated(tok)):
+    if tok.lemma_ in _SETTING_TO and (has_aux(tok.doc, tok.i) or negated(tok)):
         return ""  # « s'est employé à rassurer », « ne s'est jamais attelé à »: done or denied
     if kind == "agreement" and prospective(tok):
         return "intent"
