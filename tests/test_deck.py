@@ -404,12 +404,21 @@ def test_an_empty_or_one_article_folder_still_gives_a_deck(tmp_path, texts):
     assert any(p.suffix == ".pdf" for p in paths)
 
 
-def test_two_deals_alike_on_different_days_are_two_key_commitments(tmp_path):
+def _selection(tmp_path, texts: dict[str, str], sidecar: str = ""):
+    """The whole selection of a folder of these texts (and this sidecar, if any)."""
     import dossier
     from dossier import views
 
     folder = tmp_path / "veille"
     folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, "utf-8")
+    if sidecar:
+        (folder / "articles.csv").write_text(sidecar, "utf-8")
+    return views.select(dossier.load(folder, cache=False), views.Filters())
+
+
+def test_two_deals_alike_on_different_days_are_two_key_commitments(tmp_path):
     texts = {
         "inde-2023.txt": (
             "La France et l'Inde signent un accord de défense\n\n"
@@ -420,65 +429,45 @@ def test_two_deals_alike_on_different_days_are_two_key_commitments(tmp_path):
             "La France et l'Inde ont signé le 11 mars 2025 un accord de défense à New Delhi."
         ),
     }
-    for name, text in texts.items():
-        (folder / name).write_text(text, "utf-8")
-    (folder / "articles.csv").write_text(
+    sidecar = (
         "file,title,source,url,published,language\n"
         "inde-2023.txt,,Le Courrier,,2023-07-15,fr\n"
-        "inde-2025.txt,,La Gazette,,2025-03-12,fr\n",
-        "utf-8",
+        "inde-2025.txt,,La Gazette,,2025-03-12,fr\n"
     )
-    corpus = dossier.load(folder, cache=False)
-    key = deck.commitment_rows(views.select(corpus, views.Filters()), "fr")
+    key = deck.commitment_rows(_selection(tmp_path, texts, sidecar), "fr")
     deals = key[key["quoi"].str.contains("accord de défense")]
     assert set(deals["quand"]) >= {"14/07/2023", "11/03/2025"}, key
     assert {"Le Courrier", "La Gazette"} <= set(deals["source"]), "each outlet has its row"
 
 
 def test_articles_with_no_outlet_are_counted_as_articles_not_sources(tmp_path):
-    import dossier
-    from dossier import views
-
-    folder = tmp_path / "veille"
-    folder.mkdir()
     # two outlets' own words on one deal (their files say neither outlet)
-    (folder / "inde.txt").write_text(
-        "Accord franco-indien sur les Rafale\n\nLa France et l'Inde ont signé le 14 juillet "
-        "2023 à Paris un accord de défense portant sur 26 Rafale Marine. Le Premier ministre "
-        "indien était l'invité d'honneur du défilé.",
-        "utf-8",
-    )
-    (folder / "inde-bis.txt").write_text(
-        "New Delhi commande des avions français\n\nLa marine indienne recevra ses appareils "
-        "à partir de 2028. L'Inde et la France ont signé le 14 juillet 2023 un accord de "
-        "défense pour 26 Rafale Marine, selon le ministère indien.",
-        "utf-8",
-    )
-    corpus = dossier.load(folder, cache=False)
-    key = deck.commitment_rows(views.select(corpus, views.Filters()), "fr")
+    texts = {
+        "inde.txt": (
+            "Accord franco-indien sur les Rafale\n\nLa France et l'Inde ont signé le 14 "
+            "juillet 2023 à Paris un accord de défense portant sur 26 Rafale Marine. Le Premier "
+            "ministre indien était l'invité d'honneur du défilé."
+        ),
+        "inde-bis.txt": (
+            "New Delhi commande des avions français\n\nLa marine indienne recevra ses "
+            "appareils à partir de 2028. L'Inde et la France ont signé le 14 juillet 2023 un "
+            "accord de défense pour 26 Rafale Marine, selon le ministère indien."
+        ),
+    }
+    key = deck.commitment_rows(_selection(tmp_path, texts), "fr")
     deal = key[key["quoi"].str.contains("accord de défense")]
     assert list(deal["source"]) == ["source non renseignée (2 articles)"], key
 
 
 def test_a_concrete_deal_outranks_the_vague_lead_of_its_article(tmp_path):
-    import dossier
-    from dossier import views
-
-    folder = tmp_path / "veille"
-    folder.mkdir()
-    (folder / "pologne.txt").write_text(
+    text = (
         "La Pologne poursuit son réarmement\n\n"
         "La Pologne a annoncé lundi de nouvelles commandes pour son armée de terre. "
         "La Pologne et la Corée du Sud ont signé le 31 mars 2025 un contrat pour 180 chars K2. "
-        "Varsovie veut doubler ses effectifs d'ici 2035.",
-        "utf-8",
+        "Varsovie veut doubler ses effectifs d'ici 2035."
     )
-    (folder / "articles.csv").write_text(
-        "file,title,source,url,published,language\npologne.txt,,Le Courrier,,2025-04-02,fr\n",
-        "utf-8",
-    )
-    corpus = dossier.load(folder, cache=False)
-    sel = views.select(corpus, views.Filters())
+    sidecar = "file,title,source,url,published,language\npologne.txt,,Le Courrier,,2025-04-02,fr\n"
+    sel = _selection(tmp_path, {"pologne.txt": text}, sidecar)
     key = deck.commitment_rows(sel, "fr", per_article=deck.PER_ARTICLE)
     first = key.iloc[0]
     # the deal with both sides, its instrument and its date leads the slide

@@ -20,6 +20,11 @@ def _actors_of_kind(text: str, kind: str) -> list[dict[str, str]]:
     return out
 
 
+def quote_speakers(text: str) -> list[str]:
+    """The speaker of each quote, in text order ('' when nobody is named)."""
+    return list(dossier.extract(text, {"language": "fr"}).quotes.speaker_id)
+
+
 def coreferences(text: str) -> list[tuple[str, str]]:
     c = dossier.extract(text, {"language": "fr"})
     m = c.mentions[c.mentions.method == "coreference"]
@@ -343,8 +348,7 @@ def test_a_quote_standing_alone_goes_on_in_the_voice_of_the_quote_before():
         "une armée plus petite », répète-t-il. « Par ailleurs, nous avons décidé de "
         "conserver cinq bataillons motorisés. »"
     )
-    c = dossier.extract(text, {"language": "fr"})
-    assert list(c.quotes.speaker_id) == ["person:paul-lenoir", "person:paul-lenoir"]
+    assert quote_speakers(text) == ["person:paul-lenoir", "person:paul-lenoir"]
     assert parties_of(text, "agreement") == [{"person:paul-lenoir"}]
 
 
@@ -353,8 +357,7 @@ def test_a_quote_standing_alone_after_someone_else_is_named_has_no_speaker():
         "Le ministre Paul Lenoir a parlé. « Nous évoluons », dit-il. Son homologue Jean "
         "Morel a écouté. « Nous avons décidé de conserver cinq bataillons. »"
     )
-    c = dossier.extract(text, {"language": "fr"})
-    assert list(c.quotes.speaker_id) == ["person:paul-lenoir", ""]
+    assert quote_speakers(text) == ["person:paul-lenoir", ""]
 
 
 def test_we_who_are_members_of_a_council_are_the_authors_not_the_council():
@@ -387,8 +390,7 @@ def test_a_quote_attributed_by_a_t_il_and_any_participle_has_its_speaker():
         "Le ministre Paul Lenoir a conclu son discours. « Nous resterons unis face aux "
         "menaces », a-t-il lancé."
     )
-    c = dossier.extract(text, {"language": "fr"})
-    assert list(c.quotes.speaker_id) == ["person:paul-lenoir"]
+    assert quote_speakers(text) == ["person:paul-lenoir"]
 
 
 def test_review_the_chief_of_staff_is_no_head_of_state_and_a_king_is_not_the_french_one():
@@ -410,8 +412,7 @@ def test_review_a_quote_after_another_sentence_is_not_the_last_speaker_s():
         "« Nous resterons aux côtés de nos alliés », a déclaré le ministre Paul Lenoir. À "
         "Bamako, des milliers de manifestants ont défilé. « Partez ! »"
     )
-    c = dossier.extract(text, {"language": "fr"})
-    assert list(c.quotes.speaker_id) == ["person:paul-lenoir", ""]
+    assert quote_speakers(text) == ["person:paul-lenoir", ""]
 
 
 def test_review_the_leaders_of_someone_else_are_not_the_people_who_met():
