@@ -187,18 +187,19 @@ def holds_title(tok, role: str) -> bool:
     return bool(keys & held) and qualifiers <= held
 
 
-def _office_titles(role: str) -> set[str]:
+@functools.cache
+def _office_titles(role: str) -> frozenset[str]:
     """The words of the titles that hold the office a role is written as (« chef de la
     diplomatie française » -> ministre, affaires, étrangères…)."""
     demonyms = lexicon.countries()[2]
     written = " ".join(w for w in lexicon.office_key(role).split() if w not in demonyms)
-    return {
+    return frozenset(
         lexicon.key(w)
         for office, titles in lexicon.offices().items()
         if written == office
         for t in titles
         for w in t.replace("'", " ").split()
-    }
+    )
 
 
 def _office(tok) -> frozenset[str]:
