@@ -280,6 +280,28 @@ def test_in_a_transcript_je_is_the_speaker_whose_turn_it_is():
     assert parties_of(text, "call") == [{"person:paul-moreau"}]
 
 
+def test_in_a_dialogue_a_line_holding_only_a_name_opens_that_persons_turn():
+    text = (
+        "Débat entre Hélène Marchal, ministre des Armées, et Paul Vignon, député\n\n"
+        "HÉLÈNE MARCHAL\nNous devons renforcer la défense aérienne du pays.\n"
+        "PAUL VIGNON\nJe demande un vrai débat au Parlement sur ce sujet.\n"
+        "HÉLÈNE MARCHAL\nCe débat aura lieu.\n"
+    )
+    # each call is the one whose name heads the turn, not both people the heading names
+    assert parties_of(text, "call") == [{"person:helene-marchal"}, {"person:paul-vignon"}]
+
+
+def test_a_turn_a_title_opens_is_its_holders_and_what_they_judge_is_theirs():
+    text = (
+        "Conférence de presse de M. Louis Bertin, Président de la République\n"
+        "Bruxelles, le 3 mars\n"
+        "LE PRÉSIDENT – Bonjour à tous.\nC'est un sommet historique.\n"
+        "QUESTION – Le Chili a-t-il fait le bon choix ?\n"
+    )
+    # « c'est un sommet historique » names no judge: the one whose turn it is
+    assert parties_of(text, "assessment") == [{"person:louis-bertin"}]
+
+
 def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_opening():
     text = (
         "Allocution du Premier ministre lors de l'ouverture de la session annuelle de "

@@ -31,6 +31,7 @@ import bisect
 import functools
 from dataclasses import dataclass
 
+from ..base.text import fold
 from . import lexicon
 from .actors import holds_title, is_demonym, office_states
 from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
@@ -139,25 +140,88 @@ class Discourse:
 
     @functools.cached_property
     def _turns(self) -> tuple[list[int], list[str]]:
-        """Where each speaker's turn starts: a line that opens with a person's name (after a
-        title or an honorific), their title after a comma, then a dash or a colon."""
-        doc, out = self.doc, []
-        for m in self.actors.mentions:
-            if self.actors.actors[m.actor_id].kind != "person" or m.method == "coreference":
+        """Where each turn of a transcript starts, and whose it is ('' for someone the text
+        does not name, whose turn ends the one before). A turn opens a line with a label
+        and a dash or a colon: a person's name (after a title or an honorific, their title
+        after a comma: 'Général X, chef d'état-major - Je…'), a title ('LE PRÉSIDENT – …':
+        who holds it, or the one person the heading names), or a question ('QUESTION – …').
+        In a dialogue, where two lines or more hold a name and nothing else, each such line
+        opens a turn on the lines below it."""
+        doc, out, bare = self.doc, [], []
+        starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
+        for s in starts:
+            if s >= len(doc) or doc[s].is_space:
                 continue
-            k = m.tok_start - 1
-            while k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_space:
-                k -= 1  # 'Général', 'M.', 'Mme'
-            if k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
-                continue
-            for t in doc[m.tok_end : min(len(doc), m.tok_end + 14)]:
-                if t.text in TURN_MARKS and t.whitespace_:
-                    out.append((t.i + 1, m.actor_id))
-                    break
-                if t.pos_ in {"VERB", "AUX"} or "\n" in t.text or t.text in {".", "«"}:
-                    break
+            end = next((t.i for t in doc[s:] if t.is_space and "\n" in t.text), len(doc))
+            mark = next(
+                (
+                    t.i
+                    for t in doc[s : min(end, s + 16)]
+                    if t.text in TURN_MARKS and t.whitespace_ and t.i > s
+                ),
+                None,
+            )
+            if mark is not None and not any(
+                t.pos_ in {"VERB", "AUX"} or t.text in {".", "«"} for t in doc[s:mark]
+            ):
+                speaker = self._labelled(s, mark)
+                if speaker is not None:
+                    out.append((mark + 1, speaker))
+            elif end - s <= 6 and end < len(doc) and _label_only(doc[s:end]):
+                bare.append((end + 1, self._named(s, end)))
+        if sum(1 for _, speaker in bare if speaker) >= 2:
+            out += bare
         out.sort()
         return [start for start, _ in out], [speaker for _, speaker in out]
+
+    def _labelled(self, start: int, mark: int) -> str | None:
+        """Who a turn's label before its dash names: a person, the holder of a title, ''
+        for a question; None when the label is no speaker's ('Paris - La France a…')."""
+        named = self._named(start, mark)
+        if named:
+            return named
+        words = [t for t in self.doc[start:mark] if t.is_alpha]
+        while words and fold(words[0].text) in _ADDRESS:
+            words = words[1:]  # 'M. LE MINISTRE', 'Madame la Présidente'
+        if not words:
+            return None
+        first = fold(lexicon.key(words[0].lower_))
+        if first in _QUESTION_LABELS and len(words) <= 2:
+            return ""
+        if first not in _folded_titles():
+            return None
+        earlier = [
+            self.actors.actors[m.actor_id]
+            for m in sorted(self.actors.mentions, key=lambda m: -m.tok_start)
+            if m.tok_end <= start and self.actors.actors[m.actor_id].kind == "person"
+        ]
+        for a in earlier:  # the latest person named whose role holds that title
+            if first in {fold(lexicon.key(w)) for w in a.role.replace("'", " ").split()}:
+                return a.actor_id
+        people = {a.actor_id for a in earlier}
+        return people.pop() if len(people) == 1 else None  # the heading's one person
+
+    def _named(self, start: int, end: int) -> str:
+        """The person a label opening at `start` names: their name first, after words in
+        capitals only (a title, an honorific), not a person its words only mention."""
+        for m in self.actors.mentions:
+            if not start <= m.tok_start < end or m.method == "coreference":
+                continue
+            if self.actors.actors[m.actor_id].kind != "person":
+                continue
+            if all(t.text[:1].isupper() for t in self.doc[start : m.tok_start]):
+                return m.actor_id
+        # 'JEAN DUPONT', 'M. DUPONT': a name in capitals the model does not read as one,
+        # written as a person named in the text is (whole, or without the first name)
+        words = [t.text for t in self.doc[start:end] if t.is_alpha or "-" in t.text]
+        while words and fold(words[0]) in _ADDRESS:
+            words = words[1:]
+        label = fold(" ".join(words))
+        for aid, a in self.actors.actors.items():
+            name = fold(a.name).split()
+            if a.kind == "person" and label and label in {" ".join(name), " ".join(name[1:])}:
+                return aid
+        return ""
 
     def voice(self, before: int, singular: bool = False) -> list[str]:
         """Who the text speaks as at token `before`: those it last said it speaks as (« en
@@ -788,6 +852,27 @@ def _performatives() -> frozenset[str]:
 def _statement_nouns() -> frozenset[str]:
     words = lexicon.knowledge().triggers["context"]["statement_nouns"]
     return frozenset(lexicon.key(w.split()[0]) for w in words)
+
+
+# the words that open a turn of someone the transcript does not name, and the forms of
+# address before a title ('M. LE MINISTRE – …'), folded
+_QUESTION_LABELS = {"question", "q", "journaliste", "intervenant", "intervenante"}
+_ADDRESS = {"m", "mme", "monsieur", "madame", "le", "la", "l"}
+
+
+@functools.cache
+def _folded_titles() -> frozenset[str]:
+    return frozenset(fold(k) for k in lexicon.title_keys())
+
+
+def _label_only(span) -> bool:
+    """A line that is a label and nothing else: a few words, each capitalised (a name, a
+    name in capitals), no sentence ('JEAN DUPONT', 'Mme Claire Dubois')."""
+    words = [t for t in span if not t.is_space]
+    return bool(words) and all(
+        t.is_alpha and t.text[:1].isupper() or t.text in {".", "-", ":"} or "-" in t.text
+        for t in words
+    )
 
 
 # ---------------------------------------------------------------- the pass

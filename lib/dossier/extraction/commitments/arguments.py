@@ -27,6 +27,10 @@ from .triggers import clause_break, inside_quote, inverted, quote_for, sides_aft
 # ---------------------------------------------------------------- arguments
 
 
+# what a speaker does by speaking: in a transcript, theirs when no one else is named
+_SPOKEN = {"assessment", "declaration", "call"}
+
+
 def fill_arguments(
     doc,
     text,
@@ -136,6 +140,11 @@ def fill_arguments(
         and not any(r == "party" for r in roles.values())
     ):  # "« … », a déclaré X": X's side holds it
         add(speaker.affiliation_id or c.speaker_id, "party")
+    turn = ctx.discourse.turn_at(c.tok) if quote is None and ctx.discourse is not None else ""
+    if turn and c.kind in _SPOKEN and not c.speaker_id and "party" not in roles.values():
+        # a transcript: what the one whose turn it is judges, declares or calls for is
+        # theirs when the clause names no one (what they report others did is not)
+        add(actors.actors[turn].affiliation_id or turn, "party")
     explicit = len(roles)
     if not any(r == "party" for r in roles.values()):
         if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):  # "lors des discussions"
