@@ -195,6 +195,13 @@ def test_a_state_organ_with_a_demonym_makes_the_state_present():
     assert "country:PRT" not in ids, "a member of the European Parliament is not his state"
 
 
+def test_a_side_named_by_its_demonym_is_that_state():
+    roles = one("La partie russe et la partie camerounaise ont signé l'accord.", "agreement")
+    assert roles == {"country:RUS": "party", "country:CMR": "party"}
+    c = dossier.extract("Côté malien, le texte est prêt. Une partie importante ira à la marine.")
+    assert set(c.actors.actor_id) == {"country:MLI"}, "« une partie » of a budget is no side"
+
+
 def test_a_reported_statement_is_its_speakers_declaration():
     roles = one(
         "La ministre suédoise de la Défense, Karin Olsson, a précisé que les radars suédois "
