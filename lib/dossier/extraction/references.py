@@ -148,11 +148,12 @@ class Discourse:
         In a dialogue, where two lines or more hold a name and nothing else, each such line
         opens a turn on the lines below it."""
         doc, out, bare = self.doc, [], []
-        starts = [0] + [t.i + 1 for t in doc if t.is_space and "\n" in t.text]
-        for s in starts:
-            if s >= len(doc) or doc[s].is_space:
+        # the line breaks, read from the column of spaces (no Token made for every word)
+        breaks = [i for i, sp in enumerate(doc.to_array("IS_SPACE").tolist()) if sp]
+        breaks = [i for i in breaks if "\n" in doc[i].text] + [len(doc)]
+        for s, end in zip([0] + [b + 1 for b in breaks[:-1]], breaks, strict=True):
+            if s >= end or doc[s].is_space:
                 continue
-            end = next((t.i for t in doc[s:] if t.is_space and "\n" in t.text), len(doc))
             mark = next(
                 (
                     t.i

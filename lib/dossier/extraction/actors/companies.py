@@ -62,17 +62,15 @@ def cued_companies(doc, text) -> list[Candidate]:
     return out
 
 
-_NOUN = frozenset({"NOUN"})
-
-
 def product_makers(doc, text, known: set[int]) -> list[Candidate]:
     """'le système de navigation inertielle de Valcor', 'le missile Orage de Kestrel': the
     one capitalised name after « de » that ends a product's phrase is its maker, a company
     (not a state, a place, a people, a title or a body the lexicons know)."""
     heads = lexicon.product_heads()
     out, n = [], len(doc)
-    for tok in tokens_with(doc, "POS", _NOUN):
-        if lexicon.key(tok.lemma_ or tok.lower_) not in heads:
+    # the words whose key (their NORM, set by nlp.ensure_norms) is a product's head
+    for tok in tokens_with(doc, "NORM", heads):
+        if tok.pos_ != "NOUN":
             continue
         j = tok.i + 1
         while j < n and j - tok.i <= 8:  # its complement: "de navigation inertielle", "Orage"

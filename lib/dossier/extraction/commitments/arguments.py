@@ -140,8 +140,14 @@ def fill_arguments(
         and not any(r == "party" for r in roles.values())
     ):  # "« … », a déclaré X": X's side holds it
         add(speaker.affiliation_id or c.speaker_id, "party")
-    turn = ctx.discourse.turn_at(c.tok) if quote is None and ctx.discourse is not None else ""
-    if turn and c.kind in _SPOKEN and not c.speaker_id and "party" not in roles.values():
+    if (
+        c.kind in _SPOKEN
+        and quote is None
+        and not c.speaker_id
+        and "party" not in roles.values()
+        and ctx.discourse is not None
+        and (turn := ctx.discourse.turn_at(c.tok))
+    ):
         # a transcript: what the one whose turn it is judges, declares or calls for is
         # theirs when the clause names no one (what they report others did is not)
         add(actors.actors[turn].affiliation_id or turn, "party")
