@@ -195,6 +195,14 @@ def test_a_state_organ_with_a_demonym_makes_the_state_present():
     assert "country:PRT" not in ids, "a member of the European Parliament is not his state"
 
 
+def test_a_polite_wish_to_thank_or_to_salute_is_the_thanks_itself():
+    assert kinds_in("Je voudrais remercier le Japon pour son soutien.") == ["assessment"]
+    assert kinds_in("Nous voudrions saluer l'engagement des soldats maliens.") == ["assessment"]
+    # a wish in the third person, or for someone else's act, stays a wish
+    assert kinds_in("La France voudrait acheter des frégates au Japon.") == ["intent"]
+    assert kinds_in("Je voudrais que le Japon renforce sa présence au Mali.") == ["intent"]
+
+
 def test_a_side_named_by_its_demonym_is_that_state():
     roles = one("La partie russe et la partie camerounaise ont signé l'accord.", "agreement")
     assert roles == {"country:RUS": "party", "country:CMR": "party"}

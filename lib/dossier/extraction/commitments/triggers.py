@@ -224,8 +224,11 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
         kind = "assessment" if _superlative(tok) else _kind_in_context(tok, kind)
         if not kind or _describes_a_noun(tok) or _adjunct_noun(tok) or _elaboration(tok, kind):
             continue
-        if any(_governs(doc, (ps, pe), s) for _, ps, pe in kept if ps not in weak):
+        governing = [k for k in kept if k[1] not in weak and _governs(doc, (k[1], k[2]), s)]
+        if governing and not all(_courtesy(doc[k[1]]) for k in governing):
             continue
+        # « je voudrais remercier »: the act itself, not a wish to act
+        kept = [k for k in kept if k not in governing]
         kept.append((kind, s, e))
     # "ont porté sur des domaines prioritaires": what the inner trigger says is more
     kept = [t for t in kept if t[1] not in weak or not any(_about(doc, t[1], o[1]) for o in kept)]
@@ -239,6 +242,17 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
         seen.add(kind)
         out.append((kind, s, e))
     return out
+
+
+def _courtesy(tok) -> bool:
+    """« Je voudrais remercier », « nous souhaiterions saluer »: a wish in the conditional,
+    in the first person, is the polite form of the act it governs (the model's mood is not
+    to be trusted: the ending is read). Not « la France voudrait acheter »: a wish."""
+    return (
+        tok.lemma_ in {"vouloir", "souhaiter", "aimer"}
+        and tok.lower_.endswith(("rais", "rions", "riez"))
+        and any(c.dep_ == "nsubj" and c.lower_ in {"je", "j'", "j’", "nous"} for c in tok.children)
+    )
 
 
 @functools.cache
