@@ -368,3 +368,15 @@ def test_a_capitalised_common_noun_opening_a_match_is_a_name_not_an_area():
     assert "domain:combat-aircraft" not in ids("Le programme du Système de combat aérien avance.")
     assert "domain:joint-force" in ids("Hier, les forces conjointes ont mené une opération.")
     assert ids("Hier, l'Europe de la défense a progressé.") == {"domain:security-defence-policy"}
+
+
+def test_areas_of_crisis_and_civil_protection_are_named_in_long_phrases():
+    text = (
+        "Les deux marines coopéreront en matière de recherche et de sauvetage en mer et "
+        "d'aide en cas de catastrophe. La situation sécuritaire au Sahel reste fragile, "
+        "et la mission veillera à la protection des populations civiles jusqu'au retour "
+        "à l'ordre constitutionnel."
+    )
+    found = ids(text)
+    wanted = {"humanitarian-assistance", "regional-security", "peacekeeping", "stabilisation"}
+    assert {f"domain:{d}" for d in wanted} <= found
