@@ -380,3 +380,13 @@ def test_areas_of_crisis_and_civil_protection_are_named_in_long_phrases():
     found = ids(text)
     wanted = {"humanitarian-assistance", "regional-security", "peacekeeping", "stabilisation"}
     assert {f"domain:{d}" for d in wanted} <= found
+
+
+def test_mediation_ceasefire_and_shared_information_are_areas():
+    text = (
+        "Le Tchad soutient la médiation de l'Union africaine et le cessez-le-feu. Les deux "
+        "armées amélioreront le partage de l'information et leurs outils de commandement et "
+        "de contrôle."
+    )
+    wanted = {"stabilisation", "ceasefire-monitoring", "information-sharing", "command-control"}
+    assert {f"domain:{d}" for d in wanted} <= ids(text)
