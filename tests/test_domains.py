@@ -390,3 +390,11 @@ def test_mediation_ceasefire_and_shared_information_are_areas():
     )
     wanted = {"stabilisation", "ceasefire-monitoring", "information-sharing", "command-control"}
     assert {f"domain:{d}" for d in wanted} <= ids(text)
+
+
+def test_training_in_the_rectified_spelling_is_training():
+    text = (
+        "Les deux armées ont repris leurs activités de formation et d'entrainement "
+        "conjoints, avec un échange de stagiaires. Ce partenariat sécuritaire est ancien."
+    )
+    assert {"domain:military-training", "domain:defence-cooperation"} <= ids(text)
