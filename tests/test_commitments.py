@@ -208,6 +208,15 @@ def test_a_side_named_by_its_demonym_is_that_state():
     assert roles == {"country:RUS": "party", "country:CMR": "party"}
     c = dossier.extract("Côté malien, le texte est prêt. Une partie importante ira à la marine.")
     assert set(c.actors.actor_id) == {"country:MLI"}, "« une partie » of a budget is no side"
+    roles = one("Les parties russe et ukrainienne ont signé l'accord.", "agreement")
+    assert roles == {"country:RUS": "party", "country:UKR": "party"}
+    # a political party, a part of a place: no state
+    for text in (
+        "Le principal parti serbe a appelé au boycott des élections.",
+        "Des migrants attendent du côté italien de la frontière.",
+        "La partie française du tunnel est achevée.",
+    ):
+        assert not any(a.startswith("country:") for a in dossier.extract(text).actors.actor_id)
 
 
 def test_a_reported_statement_is_its_speakers_declaration():

@@ -302,6 +302,37 @@ def test_a_turn_a_title_opens_is_its_holders_and_what_they_judge_is_theirs():
     assert parties_of(text, "assessment") == [{"person:louis-bertin"}]
 
 
+def test_a_headline_quote_a_byline_or_a_list_of_participants_is_no_transcript():
+    after = (
+        "La Bulgarie et la Roumanie ont signé un accord de défense. "
+        "Il faut accélérer les livraisons d'obus.\n"
+    )
+    for opening in (
+        "Karl Brandt : « Nous ne livrerons pas de chars »\n",
+        "Par Jean Dupont – Le Quotidien\n",
+        "Jean Dupont – ministre des Armées\nHans Weber – ministre allemand de la Défense\n",
+        "Jean Dupont\nClaire Martin\n",
+    ):
+        calls = parties_of(opening + after, "call")
+        people = {"person:karl-brandt", "person:jean-dupont", "person:hans-weber"}
+        assert not any(people & c for c in calls), opening
+
+
+def test_a_title_turn_is_the_headings_holder_and_a_question_is_nobodys():
+    text = (
+        "Conférence de presse de M. Louis Bertin, Président de la République\n"
+        "Paris, le 4 avril\n\n"
+        "LE PRÉSIDENT – Bonjour. J'ai reçu ce matin le président ukrainien, Petro Vasyl.\n"
+        "QUESTION – Il faut fermer les bases, disent les manifestants. Qu'en pensez-vous ?\n"
+        "LE PRÉSIDENT – Cette offensive est très inquiétante.\n"
+    )
+    # not the president named in the turn before; the journalist's call is not his
+    assert parties_of(text, "assessment") == [{"person:louis-bertin"}]
+    assert parties_of(text, "call") in ([], [set()])
+    actors = set(dossier.extract(text, {"language": "fr"}).actors.actor_id)
+    assert not any(a.startswith("org:") for a in actors), "« PRÉSIDENT – Bonjour » is no body"
+
+
 def test_a_speech_by_an_office_nobody_is_named_to_speaks_for_the_state_of_its_opening():
     text = (
         "Allocution du Premier ministre lors de l'ouverture de la session annuelle de "

@@ -126,10 +126,20 @@ class Discourse:
             quote = None  # the trigger only introduces the quote
         if quote is not None:
             return []  # someone unnamed speaks: not the article's voice
-        turn = self.turn_at(tok.i)
-        if turn:
-            return [turn]
+        starts, speakers = self._turns
+        at = bisect.bisect_right(starts, tok.i) - 1
+        if at >= 0:  # a turn: its speaker, or someone unnamed (a journalist's question)
+            return [speakers[at]] if speakers[at] else []
         return self.voice(tok.i, singular=tok.lower_ in {"je", "j'", "j’"})
+
+    def label_at(self, i: int) -> str | None:
+        """In a transcript, the speaker a turn's label at token `i` names ('LE PRÉSIDENT –':
+        the president of the heading, not the president named since); None elsewhere."""
+        self._turns  # noqa: B018  (finds the labels)
+        for start, end, speaker in self._labels:
+            if start <= i < end:
+                return speaker
+        return None
 
     def turn_at(self, i: int) -> str:
         """In a transcript ('Général X, chef d'état-major des armées - Je partage…'), the
@@ -141,16 +151,20 @@ class Discourse:
     @functools.cached_property
     def _turns(self) -> tuple[list[int], list[str]]:
         """Where each turn of a transcript starts, and whose it is ('' for someone the text
-        does not name, whose turn ends the one before). A turn opens a line with a label
-        and a dash or a colon: a person's name (after a title or an honorific, their title
-        after a comma: 'Général X, chef d'état-major - Je…'), a title ('LE PRÉSIDENT – …':
-        who holds it, or the one person the heading names), or a question ('QUESTION – …').
-        In a dialogue, where two lines or more hold a name and nothing else, each such line
-        opens a turn on the lines below it."""
-        doc, out, bare = self.doc, [], []
+        does not name, whose turn ends the one before). A turn opens a line with a label,
+        a dash or a colon, then speech (a capital, not « ministre des Armées » nor a quote):
+        a person's name (after a title or an honorific, their title after a comma:
+        'Général X, chef d'état-major - Je…'), a title ('LE PRÉSIDENT – …': the one person
+        of the heading who holds it), or a question ('QUESTION – …'). Such lines make a
+        transcript when there are two, or one under a heading that names one (« Conférence
+        de presse », « Interview »…): a single « Olaf Scholz : … » or byline is no
+        transcript. In a dialogue, where lines holding a name and nothing else open the
+        speech below them and a speaker comes back, each such line opens a turn."""
+        doc, labelled, bare = self.doc, [], []
         # the line breaks, read from the column of spaces (no Token made for every word)
         breaks = [i for i, sp in enumerate(doc.to_array("IS_SPACE").tolist()) if sp]
         breaks = [i for i in breaks if "\n" in doc[i].text] + [len(doc)]
+        heading_end = None  # where the first labelled line starts: the heading is above
         for s, end in zip([0] + [b + 1 for b in breaks[:-1]], breaks, strict=True):
             if s >= end or doc[s].is_space:
                 continue
@@ -165,17 +179,37 @@ class Discourse:
             if mark is not None and not any(
                 t.pos_ in {"VERB", "AUX"} or t.text in {".", "«"} for t in doc[s:mark]
             ):
-                speaker = self._labelled(s, mark)
+                if not _speech_after(doc, mark, end):
+                    continue
+                heading_end = s if heading_end is None else heading_end
+                speaker = self._labelled(s, mark, heading_end)
                 if speaker is not None:
-                    out.append((mark + 1, speaker))
+                    labelled.append((s, mark + 1, speaker))
             elif end - s <= 6 and end < len(doc) and _label_only(doc[s:end]):
-                bare.append((end + 1, self._named(s, end)))
-        if sum(1 for _, speaker in bare if speaker) >= 2:
-            out += bare
+                bare.append((s, end + 1, self._named(s, end)))
+        # one turn alone: under a transcript's heading, or 'Name, title - …' (a hearing)
+        titled = [t for t in labelled if t[2] and any(w.text == "," for w in doc[t[0] : t[1]])]
+        transcript = len(labelled) >= 2 or labelled and (self._transcript_heading() or titled)
+        out = [(start, who) for _, start, who in labelled] if transcript else []
+        self._labels = (
+            [(line, start - 1, who) for line, start, who in labelled] if transcript else []
+        )
+        label_lines = {s for s, _, _ in bare}
+        # a name line opens speech when the line below is no other name line
+        opening = [(start, who) for _, start, who in bare if start not in label_lines]
+        named = [who for _, who in opening if who]
+        if len(named) >= 2 and len(set(named)) < len(named):  # someone speaks again
+            out += [(start, who) for _, start, who in bare]
         out.sort()
         return [start for start, _ in out], [speaker for _, speaker in out]
 
-    def _labelled(self, start: int, mark: int) -> str | None:
+    def _transcript_heading(self) -> bool:
+        """Whether the text's first lines name a transcript (« Conférence de presse de… »,
+        « Interview de… », « Débat », « Audition »)."""
+        opening = " ".join(fold(sent.text) for sent in self.sents[:OPENING])
+        return any(word in opening for word in _TRANSCRIPT_WORDS)
+
+    def _labelled(self, start: int, mark: int, heading_end: int) -> str | None:
         """Who a turn's label before its dash names: a person, the holder of a title, ''
         for a question; None when the label is no speaker's ('Paris - La France a…')."""
         named = self._named(start, mark)
@@ -187,20 +221,29 @@ class Discourse:
         if not words:
             return None
         first = fold(lexicon.key(words[0].lower_))
-        if first in _QUESTION_LABELS and len(words) <= 2:
+        if first in _QUESTION_LABELS:
             return ""
         if first not in _folded_titles():
             return None
-        earlier = [
-            self.actors.actors[m.actor_id]
-            for m in sorted(self.actors.mentions, key=lambda m: -m.tok_start)
-            if m.tok_end <= start and self.actors.actors[m.actor_id].kind == "person"
-        ]
-        for a in earlier:  # the latest person named whose role holds that title
-            if first in {fold(lexicon.key(w)) for w in a.role.replace("'", " ").split()}:
-                return a.actor_id
-        people = {a.actor_id for a in earlier}
-        return people.pop() if len(people) == 1 else None  # the heading's one person
+        # the people the heading names (not those named in the turns since): the one who
+        # holds that title, else the heading's one person; two ministers: nobody knows
+        heading = self._heading_people(heading_end)
+        holders = [aid for aid, held in heading.items() if first in held]
+        if len(holders) == 1:
+            return holders[0]
+        return next(iter(heading)) if len(heading) == 1 and not holders else ""
+
+    @functools.cache  # noqa: B019  (one Discourse per doc, one heading per transcript)
+    def _heading_people(self, heading_end: int) -> dict[str, frozenset[str]]:
+        """The persons named above the first turn, with the folded words of their roles."""
+        return {
+            m.actor_id: frozenset(
+                fold(lexicon.key(w))
+                for w in self.actors.actors[m.actor_id].role.replace("'", " ").split()
+            )
+            for m in self.actors.mentions
+            if m.tok_end <= heading_end and self.actors.actors[m.actor_id].kind == "person"
+        }
 
     def _named(self, start: int, end: int) -> str:
         """The person a label opening at `start` names: their name first, after words in
@@ -444,6 +487,9 @@ class Discourse:
         if low in LATTER and any(c.lower_ in {"ce", "cette", "ces"} for c in tok.children):
             return self.pronoun(tok), "latter"
         if tok.pos_ == "NOUN" and _definite(tok) and not _named_beside(tok):
+            label = self.label_at(tok.i)
+            if label is not None:  # 'LE PRÉSIDENT –' opening a turn: its speaker
+                return ([label] if label else []), "turn-label"
             return self.description(tok), "description"
         return [], ""
 
@@ -859,6 +905,31 @@ def _statement_nouns() -> frozenset[str]:
 # address before a title ('M. LE MINISTRE – …'), folded
 _QUESTION_LABELS = {"question", "q", "journaliste", "intervenant", "intervenante"}
 _ADDRESS = {"m", "mme", "monsieur", "madame", "le", "la", "l"}
+
+
+# the headings of a transcript, folded
+_TRANSCRIPT_WORDS = (
+    "conference de presse",
+    "point de presse",
+    "interview",
+    "entretien",
+    "debat",
+    "audition",
+    "entrevue",
+    "transcription",
+)
+
+
+def _speech_after(doc, mark: int, end: int) -> bool:
+    """Whether what follows a label's dash is speech: a capital that is no title (not
+    « ministre des Armées » in a list of participants, not « qui effectuait… » in an aside)
+    and no quote (« Olaf Scholz : « Nous… » » is a headline quoting him)."""
+    if mark + 1 >= end:
+        return False
+    nxt = doc[mark + 1]
+    if nxt.text in {"«", '"', "“"} or not nxt.text[:1].isupper():
+        return False
+    return fold(lexicon.key(nxt.lower_)) not in _folded_titles()
 
 
 @functools.cache

@@ -11,6 +11,36 @@ from .base import LINKS, NOT_PERSON_POS, Candidate, display, is_demonym, span_te
 from .companies import company_word
 from .places import notable_city, of_a_place, placed
 
+# how speech opens after a speaker's label (« LE PRÉSIDENT – Bonjour », « M. X – Je… »)
+_SPEECH_OPENERS = {
+    "je",
+    "j'",
+    "j’",
+    "nous",
+    "bonjour",
+    "bonsoir",
+    "merci",
+    "monsieur",
+    "madame",
+    "oui",
+    "non",
+    "eh",
+}
+
+
+def _spaced_dash(tok) -> bool:
+    """A dash written apart from the words around it and followed by the opening of
+    speech (« LE PRÉSIDENT – Bonjour », « M. DUPONT – Je »): a speaker's label ends
+    there. Not the hyphen of a name (« Jean-Yves »), nor « Conseil – Coopération »."""
+    doc = tok.doc
+    return (
+        tok.text in {"-", "–", "—"}
+        and bool(tok.whitespace_)
+        and 0 < tok.i < len(doc) - 1
+        and bool(doc[tok.i - 1].whitespace_)
+        and doc[tok.i + 1].lower_ in _SPEECH_OPENERS
+    )
+
 
 def model_entities(doc, text) -> list[Candidate]:
     out = []
@@ -26,6 +56,10 @@ def model_entities(doc, text) -> list[Candidate]:
         if label not in {"PER", "LOC", "ORG"}:
             continue
         start, end = trim_span(doc, ent.start, ent.end)
+        # 'LE PRÉSIDENT – Bonjour', 'M. DUPONT – Je': a dash between spaces ends a name
+        cut = next((t.i for t in doc[start:end] if _spaced_dash(t)), None)
+        if cut is not None:
+            start, end = trim_span(doc, start, cut)
         if start >= end or "\n" in doc[start:end].text:
             continue
         first = doc[start]

@@ -84,6 +84,10 @@ def find_known_names(doc, text) -> list[Candidate]:
             k -= 1
         listed = k < tok.i - 2 and lexicon.key(doc[k].lemma_ or doc[k].lower_) in organs
         before = doc[head.i - 1] if head.i > 0 else head
+        if _side(doc, tok):
+            actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+            out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-side", 3))
+            continue
         if (
             any(lexicon.key(w.lemma_ or w.lower_) in organs for w in prev[-1:])
             or len(prev) == 2
@@ -137,3 +141,21 @@ def _geographic(doc, start: int) -> bool:
     while k >= 0 and doc[k].lower_ in {"de", "du", "des", "d'", "la", "l'", "le"}:
         k -= 1
     return k >= 0 and doc[k].lower_ in lexicon.geography_heads()
+
+
+# the words for one side of a relation, read as written (« partie » keys as « parti »)
+_SIDES = {"partie", "parties", "côté"}
+
+
+def _side(doc, tok) -> bool:
+    """« la partie russe », « les parties russe et ukrainienne », « côté malien »: one side
+    of a relation, the state. Not a part of a place (« la partie française du tunnel »,
+    « du côté italien de la frontière »): a complement follows."""
+    demonyms = lexicon.countries()[2]
+    k = tok.i - 1  # « les parties russe et ukrainienne »: past the demonyms listed before
+    while k > 0 and (doc[k].text in {",", "et"} or demonyms.get(fold(doc[k].text))):
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _SIDES:
+        return False
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return after is None or after.lower_ not in {"de", "du", "des", "d'", "d’"}

@@ -146,6 +146,7 @@ def fill_arguments(
         and not c.speaker_id
         and "party" not in roles.values()
         and ctx.discourse is not None
+        and not _others_speak(doc, cl)
         and (turn := ctx.discourse.turn_at(c.tok))
     ):
         # a transcript: what the one whose turn it is judges, declares or calls for is
@@ -200,6 +201,16 @@ def fill_arguments(
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
     ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _others_speak(doc, cl) -> bool:
+    """Whether the clause says who judges or speaks, though no name the tables know: an
+    agent (« jugée préoccupante par les experts »), someone or people as the subject
+    (« ses adversaires jugent », « le gouvernement estime »)."""
+    return bool(cl.agents) or any(
+        someone(doc[h]) or doc[h].pos_ == "NOUN" and "Plur" in doc[h].morph.get("Number")
+        for h in cl.subjects
+    )
 
 
 def _impersonal_clause(doc, i: int) -> bool:
