@@ -203,6 +203,14 @@ def test_a_polite_wish_to_thank_or_to_salute_is_the_thanks_itself():
     assert kinds_in("Je voudrais que le Japon renforce sa présence au Mali.") == ["intent"]
 
 
+def test_an_interest_shown_is_an_exploration():
+    assert kinds_in("Plusieurs pays baltes manifestent leur intérêt pour le programme.") == [
+        "exploration"
+    ]
+    assert kinds_in("Le Maroc est intéressé par l'achat de drones turcs.") == ["exploration"]
+    assert kinds_in("Cette question présente un intérêt majeur pour la France.") == []
+
+
 def test_a_side_named_by_its_demonym_is_that_state():
     roles = one("La partie russe et la partie camerounaise ont signé l'accord.", "agreement")
     assert roles == {"country:RUS": "party", "country:CMR": "party"}
