@@ -201,6 +201,9 @@ def test_a_polite_wish_to_thank_or_to_salute_is_the_thanks_itself():
     # a wish in the third person, or for someone else's act, stays a wish
     assert kinds_in("La France voudrait acheter des frégates au Japon.") == ["intent"]
     assert kinds_in("Je voudrais que le Japon renforce sa présence au Mali.") == ["intent"]
+    # only an act of courtesy: not a costing before a decision, not a question
+    assert kinds_in("Je voudrais estimer le coût de ce programme avant de m'engager.") == ["intent"]
+    assert "call" not in kinds_in("Je voudrais vous demander si la France livrera l'Inde ?")
 
 
 def test_an_interest_shown_is_an_exploration():
@@ -209,6 +212,11 @@ def test_an_interest_shown_is_an_exploration():
     ]
     assert kinds_in("Le Maroc est intéressé par l'achat de drones turcs.") == ["exploration"]
     assert kinds_in("Cette question présente un intérêt majeur pour la France.") == []
+    # a thing that shows someone's interest judges; a march « dans l'intérêt de » is none
+    assert kinds_in("Cette visite témoigne de l'intérêt que la France porte au Japon.") == [
+        "assessment"
+    ]
+    assert kinds_in("Des milliers de marins ont manifesté dans l'intérêt de l'arsenal.") == []
 
 
 def test_a_side_named_by_its_demonym_is_that_state():

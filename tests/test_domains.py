@@ -398,3 +398,7 @@ def test_training_in_the_rectified_spelling_is_training():
         "conjoints, avec un échange de stagiaires."
     )
     assert "domain:military-training" in ids(text)
+    spans = span_of(
+        "Des sessions de formation et d'entrainement pour les gardes-côtes.", "military-training"
+    )
+    assert any("formation et d'entrainement" in s for s in spans), spans

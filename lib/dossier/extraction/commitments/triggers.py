@@ -225,7 +225,9 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
         if not kind or _describes_a_noun(tok) or _adjunct_noun(tok) or _elaboration(tok, kind):
             continue
         governing = [k for k in kept if k[1] not in weak and _governs(doc, (k[1], k[2]), s)]
-        if governing and not all(_courtesy(doc[k[1]]) for k in governing):
+        if governing and not (
+            tok.lemma_ in _COURTESY_ACTS and all(_courtesy(doc[k[1]]) for k in governing)
+        ):
             continue
         # « je voudrais remercier »: the act itself, not a wish to act
         kept = [k for k in kept if k not in governing]
@@ -244,10 +246,29 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     return out
 
 
+# what a speaker does by saying « je voudrais … »: thanks, greets, praises, condemns
+_COURTESY_ACTS = {
+    "remercier",
+    "saluer",
+    "féliciter",
+    "exprimer",
+    "rendre",
+    "souligner",
+    "réaffirmer",
+    "redire",
+    "condamner",
+    "dénoncer",
+    "déplorer",
+}
+
+
 def _courtesy(tok) -> bool:
     """« Je voudrais remercier », « nous souhaiterions saluer »: a wish in the conditional,
-    in the first person, is the polite form of the act it governs (the model's mood is not
-    to be trusted: the ending is read). Not « la France voudrait acheter »: a wish."""
+    in the first person, is the polite form of the act of courtesy it governs (the model's
+    mood is not to be trusted: the ending is read). Not « la France voudrait acheter »
+    (a wish), nor « je voudrais vous demander si… ? » (a question)."""
+    if any(t.text == "?" for t in tok.sent):
+        return False
     return (
         tok.lemma_ in {"vouloir", "souhaiter", "aimer"}
         and tok.lower_.endswith(("rais", "rions", "riez"))
