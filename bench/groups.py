@@ -5,8 +5,9 @@
 1. Generated: `--pairs` pairs of different articles on one event (bench/generate.py):
    the share of pairs whose articles share a group (recall), and the groups that join
    articles of different events (false).
-2. Real same-event pages (`.cache/same-event/`, gold in its gold.json: pages of one event
-   from two or three outlets, the acts they share keyed in each): the share of shared
+2. Real same-event pages (gold in `eval/same-event.json`, texts fetched into the git-ignored
+   `.cache/same-event/texts/`: pages of one event from two or three outlets, the acts
+   they share keyed in each): the share of shared
    acts whose commitments are in one group, and the groups that join two events.
 3. The 60 dev texts loaded together (each reports a different event): every group that
    spans two articles, with its reason.
@@ -58,10 +59,20 @@ def same_event(tmp: Path) -> None:
     from dossier.reading import article_id_for
 
     base = ROOT / ".cache" / "same-event"
-    if not (base / "gold.json").is_file():
-        print("same-event: no .cache/same-event/gold.json (see docs/season.md)")
+    # the gold is committed (eval/same-event.json: urls, queries, the acts keyed per page);
+    # the pages are third-party, fetched into the git-ignored .cache/same-event/texts/
+    path = ROOT / "eval" / "same-event.json"
+    if not path.is_file():
+        path = base / "gold.json"
+    if not path.is_file():
+        print("same-event: no eval/same-event.json (see docs/season.md)")
         return
-    gold = json.loads((base / "gold.json").read_text("utf-8"))
+    gold = json.loads(path.read_text("utf-8"))
+    missing = [p["file"] for ev in gold["events"] for p in ev["pages"]]
+    missing = [f for f in missing if not (base / "texts" / f).is_file()]
+    if missing:
+        print(f"same-event: {len(missing)} pages not fetched into .cache/same-event/texts/")
+        return
     folder = tmp / "same-event"
     folder.mkdir()
     event_of = {}
