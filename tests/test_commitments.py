@@ -211,6 +211,9 @@ def test_an_interest_shown_is_an_exploration():
         "exploration"
     ]
     assert kinds_in("Le Maroc est intéressé par l'achat de drones turcs.") == ["exploration"]
+    assert kinds_in("Le Brésil s'est montré intéressé par le Rafale.") == ["exploration"]
+    refused = dossier.extract("La Pologne n'est pas intéressée par le char Leclerc.").commitments
+    assert refused.kind.tolist() == ["exploration"] and refused.negated.all()
     assert kinds_in("Cette question présente un intérêt majeur pour la France.") == []
     # a thing that shows someone's interest judges; a march « dans l'intérêt de » is none
     assert kinds_in("Cette visite témoigne de l'intérêt que la France porte au Japon.") == [
