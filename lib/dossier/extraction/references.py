@@ -157,7 +157,7 @@ class Discourse:
         'Général X, chef d'état-major - Je…'), a title ('LE PRÉSIDENT – …': the one person
         of the heading who holds it), or a question ('QUESTION – …'). Such lines make a
         transcript when there are two, or one under a heading that names one (« Conférence
-        de presse », « Interview »…): a single « Olaf Scholz : … » or byline is no
+        de presse », « Interview »…): a single « Karl Brandt : … » or byline is no
         transcript. In a dialogue, where lines holding a name and nothing else open the
         speech below them and a speaker comes back, each such line opens a turn."""
         doc, labelled, bare = self.doc, [], []
@@ -923,7 +923,7 @@ _TRANSCRIPT_WORDS = (
 def _speech_after(doc, mark: int, end: int) -> bool:
     """Whether what follows a label's dash is speech: a capital that is no title (not
     « ministre des Armées » in a list of participants, not « qui effectuait… » in an aside)
-    and no quote (« Olaf Scholz : « Nous… » » is a headline quoting him)."""
+    and no quote (« Karl Brandt : « Nous… » » is a headline quoting him)."""
     if mark + 1 >= end:
         return False
     nxt = doc[mark + 1]
