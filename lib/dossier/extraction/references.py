@@ -126,17 +126,15 @@ class Discourse:
             quote = None  # the trigger only introduces the quote
         if quote is not None:
             return []  # someone unnamed speaks: not the article's voice
-        starts, speakers = self._turns
-        at = bisect.bisect_right(starts, tok.i) - 1
-        if at >= 0:  # a turn: its speaker, or someone unnamed (a journalist's question)
-            return [speakers[at]] if speakers[at] else []
+        turn = self._turn(tok.i)
+        if turn is not None:  # a turn: its speaker, or someone unnamed (a question)
+            return [turn] if turn else []
         return self.voice(tok.i, singular=tok.lower_ in {"je", "j'", "j’"})
 
     def label_at(self, i: int) -> str | None:
         """In a transcript, the speaker a turn's label at token `i` names ('LE PRÉSIDENT –':
         the president of the heading, not the president named since); None elsewhere."""
-        self._turns  # noqa: B018  (finds the labels)
-        for start, end, speaker in self._labels:
+        for start, end, speaker in self._turns[2]:
             if start <= i < end:
                 return speaker
         return None
@@ -144,12 +142,17 @@ class Discourse:
     def turn_at(self, i: int) -> str:
         """In a transcript ('Général X, chef d'état-major des armées - Je partage…'), the
         person whose turn token `i` is in; '' outside any."""
-        starts, speakers = self._turns
+        return self._turn(i) or ""
+
+    def _turn(self, i: int) -> str | None:
+        """The speaker of the turn token `i` is in ('' for someone unnamed); None outside
+        any turn."""
+        starts, speakers, _ = self._turns
         at = bisect.bisect_right(starts, i) - 1
-        return speakers[at] if at >= 0 else ""
+        return speakers[at] if at >= 0 else None
 
     @functools.cached_property
-    def _turns(self) -> tuple[list[int], list[str]]:
+    def _turns(self) -> tuple[list[int], list[str], list[tuple[int, int, str]]]:
         """Where each turn of a transcript starts, and whose it is ('' for someone the text
         does not name, whose turn ends the one before). A turn opens a line with a label,
         a dash or a colon, then speech (a capital, not « ministre des Armées » nor a quote):
@@ -159,7 +162,8 @@ class Discourse:
         transcript when there are two, or one under a heading that names one (« Conférence
         de presse », « Interview »…): a single « Karl Brandt : … » or byline is no
         transcript. In a dialogue, where lines holding a name and nothing else open the
-        speech below them and a speaker comes back, each such line opens a turn."""
+        speech below them and a speaker comes back, each such line opens a turn. Returns
+        the turns' starts, their speakers, and each label's (start, end, speaker)."""
         doc, labelled, bare = self.doc, [], []
         # the line breaks, read from the column of spaces (no Token made for every word)
         breaks = [i for i, sp in enumerate(doc.to_array("IS_SPACE").tolist()) if sp]
@@ -190,10 +194,9 @@ class Discourse:
         # one turn alone: under a transcript's heading, or 'Name, title - …' (a hearing)
         titled = [t for t in labelled if t[2] and any(w.text == "," for w in doc[t[0] : t[1]])]
         transcript = len(labelled) >= 2 or labelled and (self._transcript_heading() or titled)
-        out = [(start, who) for _, start, who in labelled] if transcript else []
-        self._labels = (
-            [(line, start - 1, who) for line, start, who in labelled] if transcript else []
-        )
+        if not transcript:
+            labelled = []
+        out = [(start, who) for _, start, who in labelled]
         label_lines = {s for s, _, _ in bare}
         # a name line opens speech when the line below is no other name line
         opening = [(start, who) for _, start, who in bare if start not in label_lines]
@@ -201,7 +204,8 @@ class Discourse:
         if len(named) >= 2 and len(set(named)) < len(named):  # someone speaks again
             out += [(start, who) for _, start, who in bare]
         out.sort()
-        return [start for start, _ in out], [speaker for _, speaker in out]
+        labels = [(line, start - 1, who) for line, start, who in labelled]
+        return [start for start, _ in out], [speaker for _, speaker in out], labels
 
     def _transcript_heading(self) -> bool:
         """Whether the text's first lines name a transcript (« Conférence de presse de… »,
@@ -215,12 +219,10 @@ class Discourse:
         named = self._named(start, mark)
         if named:
             return named
-        words = [t for t in self.doc[start:mark] if t.is_alpha]
-        while words and fold(words[0].text) in _ADDRESS:
-            words = words[1:]  # 'M. LE MINISTRE', 'Madame la Présidente'
+        words = _past_address([t.text for t in self.doc[start:mark] if t.is_alpha])
         if not words:
             return None
-        first = fold(lexicon.key(words[0].lower_))
+        first = fold(lexicon.key(words[0].lower()))
         if first in _QUESTION_LABELS:
             return ""
         if first not in _folded_titles():
@@ -233,10 +235,13 @@ class Discourse:
             return holders[0]
         return next(iter(heading)) if len(heading) == 1 and not holders else ""
 
-    @functools.cache  # noqa: B019  (one Discourse per doc, one heading per transcript)
     def _heading_people(self, heading_end: int) -> dict[str, frozenset[str]]:
-        """The persons named above the first turn, with the folded words of their roles."""
-        return {
+        """The persons named above the first turn, with the folded words of their roles
+        (kept on the instance: a transcript has one heading, however many title labels)."""
+        cached = self.__dict__.get("_heading")
+        if cached is not None and cached[0] == heading_end:
+            return cached[1]
+        people = {
             m.actor_id: frozenset(
                 fold(lexicon.key(w))
                 for w in self.actors.actors[m.actor_id].role.replace("'", " ").split()
@@ -244,6 +249,8 @@ class Discourse:
             for m in self.actors.mentions
             if m.tok_end <= heading_end and self.actors.actors[m.actor_id].kind == "person"
         }
+        self.__dict__["_heading"] = (heading_end, people)
+        return people
 
     def _named(self, start: int, end: int) -> str:
         """The person a label opening at `start` names: their name first, after words in
@@ -258,9 +265,7 @@ class Discourse:
         # 'JEAN DUPONT', 'M. DUPONT': a name in capitals the model does not read as one,
         # written as a person named in the text is (whole, or without the first name)
         words = [t.text for t in self.doc[start:end] if t.is_alpha or "-" in t.text]
-        while words and fold(words[0]) in _ADDRESS:
-            words = words[1:]
-        label = fold(" ".join(words))
+        label = fold(" ".join(_past_address(words)))
         for aid, a in self.actors.actors.items():
             name = fold(a.name).split()
             if a.kind == "person" and label and label in {" ".join(name), " ".join(name[1:])}:
@@ -930,6 +935,14 @@ def _speech_after(doc, mark: int, end: int) -> bool:
     if nxt.text in {"«", '"', "“"} or not nxt.text[:1].isupper():
         return False
     return fold(lexicon.key(nxt.lower_)) not in _folded_titles()
+
+
+def _past_address(words: list[str]) -> list[str]:
+    """A label's words after its forms of address ('M. LE MINISTRE', 'Madame la …')."""
+    k = 0
+    while k < len(words) and fold(words[k]) in _ADDRESS:
+        k += 1
+    return words[k:]
 
 
 @functools.cache
