@@ -824,6 +824,30 @@ def test_names_and_groups_stop_where_the_text_moves_on():
     assert not any("membres" in g for g in groups), "« les deux membres » point back"
 
 
+def test_a_body_called_by_its_word_alone_is_the_one_that_acts():
+    """A communiqué that never names its body in full: « la Conférence » acts, and the
+    verb after it is not part of any name."""
+    c = dossier.extract(
+        "Les chefs d'État se sont réunis à Lomé. S'agissant du Togo, la Conférence exhorte "
+        "les autorités togolaises à organiser des élections. La Conférence instruit en outre "
+        "la Commission d'appuyer la transition.",
+        FR,
+    )
+    a = c.actors
+    orgs = set(a[a.kind == "organization"].name)
+    assert "Conférence" in orgs
+    assert not any("exhorte" in o for o in orgs), "a verb with a subject ends the name"
+    ca, cm = c.commitment_actors, c.commitments
+    calls = cm[cm.kind == "call"].commitment_id
+    parties = set(ca[ca.commitment_id.isin(calls) & (ca.role == "party")].actor_id)
+    assert parties == {"org:conference"}, "the body calls on the authorities, not Togo"
+
+
+def test_a_body_word_that_never_acts_names_no_body():
+    c = dossier.extract("Le texte a été transmis au Conseil hier soir.", FR)
+    assert "org:conseil" not in set(c.actors.actor_id)
+
+
 def test_holders_of_a_title_of_two_states_take_their_state_in_order():
     found = people(
         "Les présidents letton et estonien Jānis Ozols et Mart Tamm se sont rencontrés à Riga."

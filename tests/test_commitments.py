@@ -933,7 +933,9 @@ def test_a_body_urging_a_state_s_authorities_holds_the_call_they_do_not():
     )
     roles = one(text, "call")
     assert "country:MLI" not in parties(roles)
-    assert parties(roles) == {"org:cedeao"}
+    assert parties(roles) == {"org:conference"}, "the body the text names holds the call"
+    actors = dossier.extract(text, {"language": "fr"}).actors.set_index("actor_id")
+    assert actors.loc["org:conference", "affiliation_id"] == "org:cedeao", "the summit's body"
 
 
 def test_review_a_meeting_framed_by_protocol_and_a_judge_s_case_are_no_commitments():

@@ -159,6 +159,9 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                     # "… et des forces armées": a participle inside a portfolio
                     or _ends_portfolio(doc, j)
                 )
+                # "la Conférence exhorte les autorités": a word with a subject is the
+                # clause's predicate, whatever its tag, never a word of the name
+                and not any(c.dep_.startswith("nsubj") for c in doc[j].children)
                 and (
                     doc[j].lower_ in LINKS
                     # "… de défense et de sécurité", "… des Affaires étrangères et de la
@@ -438,6 +441,7 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
     for m in by_start:
         later.setdefault(doc[m.tok_start].text, set()).add(m.actor_id)
     k = 0
+    unnamed: dict[str, list[int]] = {}  # a deliberating body's word, never named in full
     for tok in doc:
         while k < len(by_start) and by_start[k].tok_end <= tok.i:
             m = by_start[k]
@@ -445,20 +449,44 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
             k += 1
         if (
             tok.i in taken
-            or tok.is_sent_start
             or tok.i == 0
             or not tok.is_title
             or len(tok) < 4
+            or tok.is_sent_start
             or doc[tok.i - 1].lower_ not in _SHORT_BEFORE
         ):
-            continue
-        body = firsts.get(tok.text) or _only(later.get(tok.text, set()))
-        if not body:
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.text[:1].isupper() or nxt.lower_ in DE_FORMS):
             continue  # "le Conseil fédéral", "la Commission de …": another name
-        add(result, doc, tok.i, tok.i + 1, body, "rule", "short-name")
+        body = firsts.get(tok.text) or _only(later.get(tok.text, set()))
+        if body:
+            add(result, doc, tok.i, tok.i + 1, body, "rule", "short-name")
+        elif tok.text in _DELIBERATING and not later.get(tok.text):
+            unnamed.setdefault(tok.text, []).append(tok.i)
+    for word, places in unnamed.items():
+        # "la Conférence exhorte …, la Conférence instruit la Commission …": a body the
+        # text never names in full, known by its word once it acts (a verb's subject)
+        if not any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in places):
+            continue
+        aid = f"org:{slug(word)}"
+        # whose body it is: the one organisation the text named before it, if only one
+        before = {
+            m.actor_id
+            for m in result.mentions
+            if m.tok_start < places[0] and m.actor_id in bodies and m.actor_id != aid
+        }
+        owner = _only(before)
+        result.actors.setdefault(aid, Actor(aid, word, "organization", affiliation_id=owner))
+        for i in places:
+            add(result, doc, i, i + 1, aid, "rule", "short-name")
+
+
+# the bodies that deliberate, decide and instruct, which a text may call by their word
+# alone from the start ("la Conférence", "le Conseil")
+_DELIBERATING = frozenset(
+    {"Conseil", "Comité", "Commission", "Conférence", "Assemblée", "Sénat", "Cour", "Chambre"}
+)
 
 
 def _only(ids: set[str]) -> str:
