@@ -206,6 +206,15 @@ def test_a_polite_wish_to_thank_or_to_salute_is_the_thanks_itself():
     assert "call" not in kinds_in("Je voudrais vous demander si la France livrera l'Inde ?")
 
 
+def test_support_granted_and_note_taken_are_declarations():
+    roles = one("Le Danemark accorde son soutien à la mission de formation.", "declaration")
+    assert parties(roles) == {"country:DNK"}
+    assert kinds_in("L'Estonie offre son appui au programme de déminage.") == ["declaration"]
+    roles = one("La Lettonie prend note du rapport d'étape sur la mission.", "declaration")
+    assert parties(roles) == {"country:LVA"}
+    assert kinds_in("La commission mixte a pris acte des progrès réalisés.") == ["declaration"]
+
+
 def test_an_interest_shown_is_an_exploration():
     assert kinds_in("Plusieurs pays baltes manifestent leur intérêt pour le programme.") == [
         "exploration"
