@@ -848,6 +848,21 @@ def test_a_body_word_that_never_acts_names_no_body():
     assert "org:conseil" not in set(c.actors.actor_id)
 
 
+def test_greetings_and_forms_of_address_are_not_part_of_a_name():
+    c = dossier.extract(
+        "Bonjour Mesdames et Messieurs. Bienvenue Jean-Paul Moreau. Monsieur le Président, "
+        "je salue Madame Aïcha Traoré Diallo, ministre malienne de la Défense.",
+        FR,
+    )
+    a = c.actors
+    people = set(a[a.kind == "person"].name)
+    assert {"Jean-Paul Moreau", "Aïcha Traoré Diallo"} <= people
+    assert not any(w in n for n in set(a.name) for w in ("Bonjour", "Bienvenue", "Madame"))
+    assert not any(n.lower().startswith(("le président", "mesdames", "monsieur")) for n in a.name)
+    found = a.set_index("name")
+    assert found.loc["Aïcha Traoré Diallo", "role"] == "ministre malienne de la Défense"
+
+
 def test_holders_of_a_title_of_two_states_take_their_state_in_order():
     found = people(
         "Les présidents letton et estonien Jānis Ozols et Mart Tamm se sont rencontrés à Riga."

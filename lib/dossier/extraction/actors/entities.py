@@ -65,6 +65,8 @@ def model_entities(doc, text) -> list[Candidate]:
         first = doc[start]
         if not first.text[:1].isupper() or end - start > 8:
             continue
+        if all(t.text in lexicon.honorifics() for t in doc[start:end]):
+            continue  # "MONSIEUR", "Mesdames": an address, nobody named
         if any(
             t.text in {"«", "»", '"'}
             or t.pos_ in {"VERB", "AUX"}
@@ -224,6 +226,14 @@ LEADING_WORDS = {
     "aussi",
     "puis",
     "dont",
+    # a greeting or an address before a name: "Bonjour Jean Morel", "Merci Madame X"
+    "bonjour",
+    "bonsoir",
+    "bienvenue",
+    "merci",
+    "cher",
+    "chère",
+    "chers",
 }
 
 

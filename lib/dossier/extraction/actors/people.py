@@ -199,8 +199,14 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
         if end == start or doc[end - 1].lower_ in particles:
             continue
         name = span_text(text, doc, start, end)
-        if names.get(name) or fold(doc[start].text) in lexicon.title_words():
-            continue  # "M. le ministre", a country: not a name
+        if (
+            names.get(name)
+            or fold(doc[start].text) in lexicon.title_words()
+            or doc[start].lower_ in {"le", "la"}
+            and doc[start].text.islower()
+            and fold(doc[start + 1].text) in lexicon.title_words()
+        ):
+            continue  # "M. le ministre", "Monsieur le Président", a country: not a name
         for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
             model.remove(cand)  # the model's reading of these words gives way
         found.append(
