@@ -560,6 +560,45 @@ class Discourse:
                 break
             if a.role or codes and a.country and a.country not in codes:
                 continue
+            if _joined(phrase_head(self.doc, m.tok_start, m.tok_end), tok):
+                continue  # "Paul Lenoir et le premier ministre grec": two people
+            a.role = title_text(tok)
+            if codes and not a.country:
+                a.country = next(iter(codes))
+            return [a.actor_id]
+        return self._named_next(tok, codes)
+
+    def _named_next(self, tok, codes) -> list[str]:
+        """'Le ministre russe de la Défense a rencontré son homologue. … on a vu Andrei
+        Volkov déclarer…': a title nobody named before holds is the next person the text
+        names (in this sentence or the next), when that person is new to the text, has no
+        title and is of the state the title names, if it names one; the title becomes that
+        person's role."""
+        here = self.sentence_of(tok.i)
+        first: dict[str, int] = {}
+        for m in self.actors.mentions:
+            if m.method != "coreference":
+                first[m.actor_id] = min(first.get(m.actor_id, m.tok_start), m.tok_start)
+        later = sorted(
+            (m for m in self.actors.mentions if m.tok_start > tok.i and m.method != "coreference"),
+            key=lambda m: m.tok_start,
+        )
+        for m in later:
+            if self.sentence_of(m.tok_start) - here > 1:
+                break
+            a = self.actors.actors[m.actor_id]
+            if a.kind != "person":
+                continue
+            head = phrase_head(self.doc, m.tok_start, m.tok_end)
+            if (
+                first[a.actor_id] < tok.i
+                or a.role
+                or codes
+                and a.country not in codes | {""}
+                or any(c.dep_ == "appos" for c in head.children)  # "X, analyste français"
+                or preposition(head) in {"selon", "d'après", "d’après"}  # a source
+            ):
+                return []  # the next person named is someone else: nobody to give it to
             a.role = title_text(tok)
             if codes and not a.country:
                 a.country = next(iter(codes))
@@ -757,18 +796,40 @@ MASCULINE_TITLES = frozenset(
 )
 
 
+def _joined(a, b) -> bool:
+    """Two phrases coordinated with each other ('X et le ministre', 'X, Y et Z')."""
+    return (
+        a.dep_ == "conj"
+        and (a.head.i == b.i or b.dep_ == "conj" and a.head.i == b.head.i)
+        or b.dep_ == "conj"
+        and b.head.i == a.i
+    )
+
+
 def title_text(tok) -> str:
     """A title as written, with what completes it ('chef de l'État', 'ministre des
     Affaires étrangères'), without its article."""
     words = [tok]
     for t in tok.doc[tok.i + 1 : tok.sent.end]:
         head_ok = t.head.i == tok.i or t.head in words
-        if not head_ok or t.dep_ not in {"amod", "nmod", "case", "det", "flat:name", "fixed"}:
+        # "de la" before "Défense": the small words of a complement lean on what follows
+        leaning = t.dep_ in {"case", "det"} and t.head.i > t.i and t.head.head in words
+        if not (head_ok or leaning) or t.dep_ not in {
+            "amod",
+            "nmod",
+            "case",
+            "det",
+            "flat:name",
+            "fixed",
+        }:
             break
         if t.is_punct or t.pos_ == "PROPN" and t.dep_ == "appos":
             break
         words.append(t)
-    return tok.doc[tok.i : words[-1].i + 1].text
+    start = tok.i
+    while start > tok.sent.start and tok.doc[start - 1].dep_ == "amod":
+        start -= 1  # "premier ministre", "vice-président"
+    return tok.doc[start : words[-1].i + 1].text
 
 
 def is_company(actor) -> bool:
