@@ -867,5 +867,14 @@ def test_holders_of_a_title_of_two_states_take_their_state_in_order():
     found = people(
         "Les présidents letton et estonien Jānis Ozols et Mart Tamm se sont rencontrés à Riga."
     )
-    assert found["person:janis-ozols"][1] == "country:LVA"
-    assert found["person:mart-tamm"][1] == "country:EST"
+    assert found["person:janis-ozols"] == ("président letton", "country:LVA")
+    assert found["person:mart-tamm"] == ("président estonien", "country:EST")
+
+
+def test_holders_named_each_after_their_demonym_take_that_state():
+    found = people(
+        "Les ministres de la Défense allemand Karl Braun et autrichienne Anna Huber étaient "
+        "présents à Vienne."
+    )
+    assert found["person:karl-braun"][1] == "country:DEU"
+    assert found["person:anna-huber"] == ("ministre de la Défense", "country:AUT")

@@ -39,6 +39,7 @@ class _Role:
     country: str = ""
     affiliation_tok: int | None = None
     title_end: int = 0  # where the title's own words end ('ministres de la Défense')
+    text: str = ""  # the holder's own title, when not the words from start to end
 
 
 def role_extent(
@@ -136,15 +137,28 @@ def coordinated_states(doc, start: int, end: int) -> list[str]:
     """The states of demonyms coordinated in a title ('les ministres français et
     japonais', 'les présidents letton, estonien et lituanien'), in order; [] unless two or
     more are ('les ministres chargés du dossier ukrainien': one, and not the holders')."""
+    return [is_demonym(doc[i]) for i in _coordinated_demonyms(doc, start, end)]
+
+
+def _coordinated_demonyms(doc, start: int, end: int) -> list[int]:
+    """The tokens of those demonyms (two or more, else none)."""
     i = next((t.i for t in doc[start:end] if is_demonym(t)), end)
-    codes = []
+    out = []
     while i < end and is_demonym(doc[i]):
-        codes.append(is_demonym(doc[i]))
+        out.append(i)
         if i + 2 < end and doc[i + 1].text in {",", "et"} and is_demonym(doc[i + 2]):
             i += 2
         else:
             break
-    return codes if len(codes) >= 2 else []
+    return out if len(out) >= 2 else []
+
+
+def _own_title(doc, text: str, start: int, end: int, run: list[int], n: int) -> str:
+    """'présidents letton et estonien' said of the second holder: 'présidents estonien'
+    (made singular when applied): the title with only that holder's demonym."""
+    before = span_text(text, doc, start, run[0]) if run[0] > start else ""
+    after = span_text(text, doc, run[-1] + 1, end) if run[-1] + 1 < end else ""
+    return " ".join(w for w in (before, doc[run[n]].text, after) if w)
 
 
 def _portfolio_at(doc, j: int, sent_end: int) -> bool:
@@ -257,17 +271,27 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
-        holders = [(person_tok, aff)]
+        holders = [(person_tok, aff, "")]
         if _plural_title(doc[start]):
             listed = _listed_people(doc, by_start, gaz, by_start[person_tok], sent.end)
-            holders += [(tok, aff_tok) for tok, aff_tok in listed if tok not in bound]
+            holders += [h for h in listed if h[0] not in bound]
         # "les présidents français et américain X et Y": each holder their state, in the
         # order given; no state when the counts differ
-        states = coordinated_states(doc, start, role_end)
-        for n, (tok, aff_tok) in enumerate(holders):
+        run = _coordinated_demonyms(doc, start, role_end)
+        states = [is_demonym(doc[i]) for i in run]
+        # "les ministres de la Défense allemand X et autrichienne Y": each their demonym,
+        # the first one's closing the title, which the others' role leaves out
+        shared_end = role_end
+        if any(code for _, _, code in holders) and is_demonym(doc[role_end - 1]):
+            shared_end = role_end - 1
+        for n, (tok, aff_tok, code) in enumerate(holders):
             bound.add(tok)
             own = country if not states else states[n] if len(states) == len(holders) else ""
-            roles.append(_Role(start, role_end, scope, tok, own, aff_tok))
+            if code:
+                roles.append(_Role(start, shared_end, scope, tok, code, aff_tok))
+                continue
+            own_text = _own_title(doc, doc.text, start, role_end, run, n) if own and run else ""
+            roles.append(_Role(start, role_end, scope, tok, own, aff_tok, text=own_text))
     return roles
 
 
@@ -410,26 +434,29 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
     return out
 
 
-def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None]]:
+def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int | None, str]]:
     """After the first person of a plural title, the others it lists, each with the body
     or state named just before them: ', de la Croatie, Ivo Maric, et de la Slovénie,
-    Janez Kranjc', ' et Andris Kalnins', ', et du Bénin, le colonel X'."""
+    Janez Kranjc', ' et Andris Kalnins', ', et du Bénin, le colonel X', or the demonym
+    before them (' et autrichienne Anna Huber': their state)."""
     out, i = [], first.tok_end
     while i < sent_end:
         j = skip(doc, i, sent_end, {",", "et"})
         if j == i:
             break
-        aff = None
+        aff, code = None, ""
         if j < sent_end and doc[j].lower_ in DE_FORMS:
             k = skip(doc, j + 1, sent_end, ARTICLES)
             if k not in gaz:
                 break
             aff, j = k, skip(doc, gaz[k], sent_end, {","})
+        elif j < sent_end and doc[j].text.islower() and is_demonym(doc[j]):
+            code, j = is_demonym(doc[j]), j + 1
         j = _past_rank(doc, j, sent_end)  # "…, et du Bénin, le colonel X"
         person = by_start.get(j)
         if person is None:
             break
-        out.append((j, aff))
+        out.append((j, aff, code))
         i = person.tok_end
     return out
 
@@ -509,7 +536,7 @@ def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         person = result.actors[pm.actor_id]
         if person.role and not person.role.startswith("homologue") and not _rank(person.role):
             continue  # the first real title stands; "homologue" only says "the other side's"
-        title = text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        title = r.text or text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
         if _rank(person.role) and _rank(title):
             continue  # of two ranks, the first given stands; an office replaces a rank
         person.role = _singular_title(title)
