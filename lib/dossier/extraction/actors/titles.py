@@ -536,7 +536,8 @@ def apply_roles(result: ActorResult, doc, text: str, roles: list[_Role]):
         person = result.actors[pm.actor_id]
         if person.role and not person.role.startswith("homologue") and not _rank(person.role):
             continue  # the first real title stands; "homologue" only says "the other side's"
-        title = r.text or text[doc[r.tok_start].idx : doc[r.tok_end - 1].idx + len(doc[r.tok_end - 1])]
+        last = doc[r.tok_end - 1]
+        title = r.text or text[doc[r.tok_start].idx : last.idx + len(last)]
         if _rank(person.role) and _rank(title):
             continue  # of two ranks, the first given stands; an office replaces a rank
         person.role = _singular_title(title)
