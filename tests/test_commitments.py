@@ -206,6 +206,17 @@ def test_a_polite_wish_to_thank_or_to_salute_is_the_thanks_itself():
     assert "call" not in kinds_in("Je voudrais vous demander si la France livrera l'Inde ?")
 
 
+def test_a_second_verb_after_et_shares_the_first_one_s_subject_and_auxiliary():
+    roles = one(
+        "Le Conseil de sécurité a salué les mesures prises et a appelé les États membres du "
+        "groupe à renforcer leur coopération.",
+        "call",
+    )
+    assert parties(roles) == {"org:conseil-de-securite-onu"}, "the addressees do not call"
+    roles = one("La Norvège a salué l'accord et appelé les parties à le respecter.", "call")
+    assert parties(roles) == {"country:NOR"}
+
+
 def test_support_granted_and_note_taken_are_declarations():
     roles = one("Le Danemark accorde son soutien à la mission de formation.", "declaration")
     assert parties(roles) == {"country:DNK"}

@@ -102,6 +102,15 @@ def _subjects(verb) -> tuple[list[int], bool]:
             if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
                 v, borrowed = up, True
                 continue
+        if _finite_after_participle(v):
+            # 'X a salué les mesures prises et a appelé …': a finite verb the parse joined
+            # to a participle describing a noun shares the subject of the noun's verb
+            up = v.head.head
+            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+                up = up.head
+            if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
+                v, borrowed = up, True
+                continue
         if v.dep_ in {"acl", "acl:relcl"} and v.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             # 'Réunis à Paris, les ministres…' is parsed as an adjunct of the noun
             return coordinated(v.head), True
@@ -118,6 +127,19 @@ def _subjects(verb) -> tuple[list[int], bool]:
         else:
             break
     return [], borrowed
+
+
+def _finite_after_participle(v) -> bool:
+    """A verb with its own tense auxiliary ('a appelé') coordinated to a bare participle
+    that describes a noun ('les mesures prises'): a misparse of two coordinated verbs."""
+    head = v.head
+    return (
+        v.dep_ == "conj"
+        and any(c.dep_ == "aux:tense" for c in v.children)
+        and head.dep_ == "acl"
+        and "Part" in head.morph.get("VerbForm")
+        and not any(c.dep_.startswith("aux") for c in head.children)
+    )
 
 
 def _antecedent(relative_verb):

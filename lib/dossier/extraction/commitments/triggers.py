@@ -298,6 +298,8 @@ def _describes_a_noun(tok) -> bool:
         return False
     if any(c.dep_.startswith("aux") for c in tok.children):
         return False  # « a par ailleurs salué »: an auxiliary further back is still one
+    if tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children):
+        return False  # « a salué l'accord et appelé les parties à … »: the same auxiliary
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
     if (
         not present
