@@ -215,6 +215,9 @@ def test_a_second_verb_after_et_shares_the_first_one_s_subject_and_auxiliary():
     assert parties(roles) == {"org:conseil-de-securite-onu"}, "the addressees do not call"
     roles = one("La Norvège a salué l'accord et appelé les parties à le respecter.", "call")
     assert parties(roles) == {"country:NOR"}
+    # a passive: the one called upon does not call
+    called = rows("Le Mali a été félicité par la CEDEAO et appelé à organiser des élections.")
+    assert not any(k == "call" and "country:MLI" in parties(r) for k, r in called)
 
 
 def test_support_granted_and_note_taken_are_declarations():

@@ -575,3 +575,36 @@ def test_a_title_leaves_a_newcomer_alone_when_someone_else_comes_first():
     )
     people = c.actors[c.actors.kind == "person"].set_index("name")
     assert "ministre" not in people.loc["Paul Girard", "role"]
+
+
+def test_review_a_title_named_before_is_not_given_to_whoever_comes_next():
+    """Faults a review found in the first version of the rule above: the one met, the
+    journalist, a list, a reaction quoted after a speech verb."""
+    for text in (
+        "Le ministre russe de la Défense a rencontré Claire Dubois à Moscou.",
+        "Le président a accordé un entretien à la journaliste Claire Dubois.",
+        "Le ministre a salué l'accord. Paul Lenoir, Marc Dubois et Claire Morel ont critiqué "
+        "le texte.",
+        "Le ministre a annoncé une hausse du budget. « C'est une erreur », estime Paul Lenoir.",
+    ):
+        a = dossier.extract(text, {"language": "fr"}).actors
+        roles = set(a[a.kind == "person"].role)
+        assert roles == {""}, text
+
+
+def test_review_a_title_stops_before_where_and_when_it_is_said():
+    from dossier.extraction.pipeline import parse
+    from dossier.extraction.references import title_text
+
+    def title(text: str) -> str:
+        doc = parse(text)
+        return title_text(next(t for t in doc if t.lower_ in {"ministre", "président"}))
+
+    assert title("Le ministre de l'Intérieur de passage à Dakar a parlé.") == (
+        "ministre de l'Intérieur"
+    )
+    assert title("Le président du Niger pendant la crise a parlé.") == "président du Niger"
+    assert title("Le même ministre a parlé.") == "ministre"
+    assert title("L'ancien ministre des Affaires étrangères a parlé.") == (
+        "ancien ministre des Affaires étrangères"
+    )

@@ -569,41 +569,53 @@ class Discourse:
         return self._named_next(tok, codes)
 
     def _named_next(self, tok, codes) -> list[str]:
-        """'Le ministre russe de la Défense a rencontré son homologue. … on a vu Andrei
-        Volkov déclarer…': a title nobody named before holds is the next person the text
-        names (in this sentence or the next), when that person is new to the text, has no
-        title and is of the state the title names, if it names one; the title becomes that
-        person's role."""
+        """'Le premier ministre grec a tenu une conférence de presse. Nikos Stavrou a
+        annoncé…', '… on a pu voir Andrei Volkov déclarer…': a title nobody named before
+        holds is the person the next sentence names first, when that person is new to the
+        text, has no title, is of the title's state if it names one, and acts there (the
+        subject before its verb, or the one seen or heard doing something); not someone
+        listed with others, given an apposition (« X, analyste »), quoted as a source
+        (« selon X ») or named after a speech verb (« », estime X »). The title becomes
+        that person's role."""
         here = self.sentence_of(tok.i)
         first: dict[str, int] = {}
         for m in self.actors.mentions:
             if m.method != "coreference":
                 first[m.actor_id] = min(first.get(m.actor_id, m.tok_start), m.tok_start)
-        later = sorted(
-            (m for m in self.actors.mentions if m.tok_start > tok.i and m.method != "coreference"),
-            key=lambda m: m.tok_start,
+        nxt = next(
+            (
+                m
+                for m in sorted(self.actors.mentions, key=lambda m: m.tok_start)
+                if m.tok_start > tok.i
+                and m.method != "coreference"
+                and self.sentence_of(m.tok_start) == here + 1
+                and self.actors.actors[m.actor_id].kind == "person"
+            ),
+            None,
         )
-        for m in later:
-            if self.sentence_of(m.tok_start) - here > 1:
-                break
-            a = self.actors.actors[m.actor_id]
-            if a.kind != "person":
-                continue
-            head = phrase_head(self.doc, m.tok_start, m.tok_end)
-            if (
-                first[a.actor_id] < tok.i
-                or a.role
-                or codes
-                and a.country not in codes | {""}
-                or any(c.dep_ == "appos" for c in head.children)  # "X, analyste français"
-                or preposition(head) in {"selon", "d'après", "d’après"}  # a source
-            ):
-                return []  # the next person named is someone else: nobody to give it to
-            a.role = title_text(tok)
-            if codes and not a.country:
-                a.country = next(iter(codes))
-            return [a.actor_id]
-        return []
+        if nxt is None:
+            return []
+        a = self.actors.actors[nxt.actor_id]
+        head = phrase_head(self.doc, nxt.tok_start, nxt.tok_end)
+        if (
+            first[a.actor_id] < tok.i
+            or a.role
+            or codes
+            and a.country not in codes | {""}
+            or not _acts_there(head)
+            or head.dep_ == "conj"
+            and head.head.pos_ == "PROPN"
+            # « X, analyste », and lists of names (not « X, en uniforme », a conj to the parse)
+            or any(
+                c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children
+            )
+            or preposition(head) in {"selon", "d'après", "d’après"}  # a source
+        ):
+            return []
+        a.role = title_text(tok)
+        if codes and not a.country:
+            a.country = next(iter(codes))
+        return [a.actor_id]
 
     # ------------------------------------------------------------ third person
 
@@ -796,6 +808,19 @@ MASCULINE_TITLES = frozenset(
 )
 
 
+def _acts_there(head) -> bool:
+    """The phrase is the subject before its verb ('X a annoncé'), or the one a perception
+    verb shows doing something ('on a vu X déclarer')."""
+    if head.dep_ in {"nsubj", "nsubj:pass"}:
+        return head.i < head.head.i
+    verbs = (head.head, head.head.head)  # 'on a pu voir X … déclarer': either may hold it
+    return head.dep_ == "obj" and any(
+        c.dep_ == "xcomp" and c.i > head.i and "Inf" in c.morph.get("VerbForm")
+        for v in verbs
+        for c in v.children
+    )
+
+
 def _joined(a, b) -> bool:
     """Two phrases coordinated with each other ('X et le ministre', 'X, Y et Z')."""
     return (
@@ -808,12 +833,20 @@ def _joined(a, b) -> bool:
 
 def title_text(tok) -> str:
     """A title as written, with what completes it ('chef de l'État', 'ministre des
-    Affaires étrangères'), without its article."""
+    Affaires étrangères', 'ministre russe de la Défense', 'premier ministre'), without its
+    article; not where or when it is said of (« de passage à Dakar », « depuis 2021 »)."""
+    doc = tok.doc
     words = [tok]
-    for t in tok.doc[tok.i + 1 : tok.sent.end]:
+    for t in doc[tok.i + 1 : tok.sent.end]:
         head_ok = t.head.i == tok.i or t.head in words
-        # "de la" before "Défense": the small words of a complement lean on what follows
-        leaning = t.dep_ in {"case", "det"} and t.head.i > t.i and t.head.head in words
+        # « de la » before « Défense »: the small words of a « de » complement lean on the
+        # noun after them, a portfolio, a state or a name (capitalised), not « de passage »
+        leaning = (
+            (t.dep_ == "case" and t.lower_ in _DE or t.dep_ == "det" and doc[t.i - 1].lower_ in _DE)
+            and t.head.i > t.i
+            and t.head.head in words
+            and _complement_word(t.head)
+        )
         if not (head_ok or leaning) or t.dep_ not in {
             "amod",
             "nmod",
@@ -825,11 +858,40 @@ def title_text(tok) -> str:
             break
         if t.is_punct or t.pos_ == "PROPN" and t.dep_ == "appos":
             break
+        if t.dep_ == "nmod" and not _complement_word(t):
+            break
         words.append(t)
+    while len(words) > 1 and words[-1].dep_ in {"case", "det"}:
+        words.pop()  # « ministre de la Défense le plus jeune »: no article left hanging
     start = tok.i
-    while start > tok.sent.start and tok.doc[start - 1].dep_ == "amod":
-        start -= 1  # "premier ministre", "vice-président"
-    return tok.doc[start : words[-1].i + 1].text
+    while start > tok.sent.start and doc[start - 1].lower_ in _BEFORE_TITLE:
+        start -= 1  # "premier ministre", "ancien président", "vice-président"
+    return doc[start : words[-1].i + 1].text
+
+
+_DE = {"de", "du", "des", "d'", "d’"}
+# words that stand before a title and belong to it
+_BEFORE_TITLE = {
+    "premier",
+    "première",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "haut",
+    "haute",
+    "futur",
+    "future",
+    "vice",
+    "vice-",
+}
+
+
+def _complement_word(t) -> bool:
+    """What a title's « de » complement may be: a capitalised word (« Défense », « Niger »,
+    « République »), a portfolio in lower case (« défense »)."""
+    return t.text[:1].isupper() or fold(t.text) in lexicon.portfolios() or t.pos_ == "PROPN"
 
 
 def is_company(actor) -> bool:

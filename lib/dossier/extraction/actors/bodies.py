@@ -462,19 +462,45 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
         body = firsts.get(tok.text) or _only(later.get(tok.text, set()))
         if body:
             add(result, doc, tok.i, tok.i + 1, body, "rule", "short-name")
-        elif tok.text in _DELIBERATING and not later.get(tok.text):
+        elif (
+            tok.text in _DELIBERATING
+            and not later.get(tok.text)
+            # « la Cour suprême », « le Conseil constitutionnel »: a name going on in lower
+            # case, which the rules above did not take whole
+            and not (nxt is not None and nxt.text.islower() and nxt.head.i == tok.i)
+        ):
             unnamed.setdefault(tok.text, []).append(tok.i)
+    known = lexicon.organizations_by_id()
     for word, places in unnamed.items():
         # "la Conférence exhorte …, la Conférence instruit la Commission …": a body the
         # text never names in full, known by its word once it acts (a verb's subject)
         if not any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in places):
             continue
+        folded = fold(word)
+        names = {
+            aid: [result.actors[aid].name, *(known[aid].aliases if aid in known else ())]
+            for aid in bodies
+        }
+        if any(
+            folded in fold(n).split()
+            or fold(n).split()[:1] in ([w] for w in _DELIBERATED)
+            or aid not in known and n.isupper() and n.isalpha()  # an acronym not spelled out
+            for aid, ns in names.items()
+            for n in ns
+            if n
+        ):
+            continue  # « le Parlement européen … l'Assemblée », « la CPI … la Cour »: another
+            # deliberating body, or a body whose name the text does not spell out, it may be
         aid = f"org:{slug(word)}"
-        # whose body it is: the one organisation the text named before it, if only one
+        # whose body it is: the one international organisation named before it (« le
+        # sommet de la CEDEAO … la Conférence »), never a company or a national body
         before = {
             m.actor_id
             for m in result.mentions
-            if m.tok_start < places[0] and m.actor_id in bodies and m.actor_id != aid
+            if m.tok_start < places[0]
+            and m.actor_id in known
+            and not known[m.actor_id].country
+            and m.actor_id != aid
         }
         owner = _only(before)
         result.actors.setdefault(aid, Actor(aid, word, "organization", affiliation_id=owner))
@@ -487,6 +513,8 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
 _DELIBERATING = frozenset(
     {"Conseil", "Comité", "Commission", "Conférence", "Assemblée", "Sénat", "Cour", "Chambre"}
 )
+# the first words of bodies that deliberate, folded: a text naming one may call it so
+_DELIBERATED = frozenset(fold(w) for w in _DELIBERATING | {"Parlement", "Congrès"})
 
 
 def _only(ids: set[str]) -> str:

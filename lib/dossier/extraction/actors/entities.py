@@ -65,8 +65,8 @@ def model_entities(doc, text) -> list[Candidate]:
         first = doc[start]
         if not first.text[:1].isupper() or end - start > 8:
             continue
-        if all(t.text in lexicon.honorifics() for t in doc[start:end]):
-            continue  # "MONSIEUR", "Mesdames": an address, nobody named
+        if all(t.text in lexicon.honorifics() or t.lower_ == "et" for t in doc[start:end]):
+            continue  # "MONSIEUR", "MESDAMES ET MESSIEURS": an address, nobody named
         if any(
             t.text in {"«", "»", '"'}
             or t.pos_ in {"VERB", "AUX"}
@@ -257,7 +257,26 @@ def _acts(doc, ent) -> bool:
     )
 
 
+# the honorifics that are also words of address: used as such, never inside a name
+ADDRESSES = frozenset(
+    {
+        "Madame",
+        "Monsieur",
+        "Mademoiselle",
+        "Mesdames",
+        "Messieurs",
+        "MADAME",
+        "MONSIEUR",
+        "MADEMOISELLE",
+        "MESDAMES",
+        "MESSIEURS",
+    }
+)
+
+
 def _strip_titles(doc, start, end):
+    if doc[start].text in ADDRESSES and start > 0 and doc[start - 1].pos_ in {"DET", "NOUN"}:
+        return start, start  # « le magazine Madame X »: a title of something, no one named
     honorifics, title_words = lexicon.honorifics(), lexicon.title_words()
     english = lexicon.english_titles()
     while start < end and (

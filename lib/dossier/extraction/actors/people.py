@@ -9,10 +9,10 @@ from ...base.text import fold, slug
 from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
-from ..nlp import get_matchers, tokens_with
+from ..nlp import common_nouns, get_matchers, tokens_with
 from .base import ActorResult, Candidate, add, names_something_else, span_text
 from .companies import company_word
-from .entities import looks_like_person
+from .entities import ADDRESSES, looks_like_person
 from .titles import after_people_word, role_extent
 
 
@@ -203,10 +203,20 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
             names.get(name)
             or fold(doc[start].text) in lexicon.title_words()
             or doc[start].lower_ in {"le", "la"}
-            and doc[start].text.islower()
             and fold(doc[start + 1].text) in lexicon.title_words()
         ):
-            continue  # "M. le ministre", "Monsieur le Président", a country: not a name
+            continue  # "M. le ministre", "Monsieur Le Président", a country: not a name
+        if (
+            tok.text in ADDRESSES
+            and tok.i > 0
+            and doc[tok.i - 1].pos_ in {"DET", "NOUN", "PROPN"}
+            and not doc[tok.i - 1].is_sent_start
+            or tok.text in ADDRESSES
+            and end - start == 1
+            and doc[start].lower_ in common_nouns()
+        ):
+            continue  # « l'enseigne Monsieur Bricolage », « le Monsieur Sécurité »: a name
+            # of something, not a form of address
         for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
             model.remove(cand)  # the model's reading of these words gives way
         found.append(

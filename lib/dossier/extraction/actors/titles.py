@@ -281,14 +281,20 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         states = [is_demonym(doc[i]) for i in run]
         # "les ministres de la Défense allemand X et autrichienne Y": each their demonym,
         # the first one's closing the title, which the others' role leaves out
-        shared_end = role_end
-        if any(code for _, _, code in holders) and is_demonym(doc[role_end - 1]):
-            shared_end = role_end - 1
+        first_demonym = next(
+            (t.i for t in doc[start + 1 : role_end] if t.text.islower() and is_demonym(t)), None
+        )
         for n, (tok, aff_tok, code) in enumerate(holders):
             bound.add(tok)
             own = country if not states else states[n] if len(states) == len(holders) else ""
             if code:
-                roles.append(_Role(start, shared_end, scope, tok, code, aff_tok))
+                # the title without the first holder's demonym, wherever it stands
+                shared = span_text(doc.text, doc, start, role_end)
+                if first_demonym is not None:
+                    before = span_text(doc.text, doc, start, first_demonym)
+                    after = span_text(doc.text, doc, first_demonym + 1, role_end)
+                    shared = " ".join(w for w in (before, after) if w)
+                roles.append(_Role(start, role_end, scope, tok, code, aff_tok, text=shared))
                 continue
             own_text = _own_title(doc, doc.text, start, role_end, run, n) if own and run else ""
             roles.append(_Role(start, role_end, scope, tok, own, aff_tok, text=own_text))

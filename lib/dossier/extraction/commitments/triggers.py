@@ -298,8 +298,13 @@ def _describes_a_noun(tok) -> bool:
         return False
     if any(c.dep_.startswith("aux") for c in tok.children):
         return False  # « a par ailleurs salué »: an auxiliary further back is still one
-    if tok.dep_ == "conj" and any(c.dep_ == "aux:tense" for c in tok.head.children):
+    if (
+        tok.dep_ == "conj"
+        and any(c.dep_ == "aux:tense" for c in tok.head.children)
+        and not any(c.dep_ == "aux:pass" for c in tok.head.children)
+    ):
         return False  # « a salué l'accord et appelé les parties à … »: the same auxiliary
+        # (not « a été félicité et appelé à … »: called upon, a passive)
     present = "Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")
     if (
         not present
