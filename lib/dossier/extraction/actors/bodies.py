@@ -484,7 +484,9 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
         if any(
             folded in fold(n).split()
             or fold(n).split()[:1] in ([w] for w in _DELIBERATED)
-            or aid not in known and n.isupper() and n.isalpha()  # an acronym not spelled out
+            or aid not in known
+            and n.isupper()
+            and n.isalpha()  # an acronym not spelled out
             for aid, ns in names.items()
             for n in ns
             if n
