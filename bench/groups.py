@@ -1,6 +1,6 @@
 """Commitment groups measured: the same act joined across outlets, different acts kept apart.
 
-    python bench/groups.py [--pairs 100]
+    python bench/groups.py [--pairs 100] [--why]
 
 1. Generated: `--pairs` pairs of different articles on one event (bench/generate.py):
    the share of pairs whose articles share a group (recall), and the groups that join
@@ -8,7 +8,10 @@
 2. Real same-event pages (gold in `eval/same-event.json`, texts fetched into the git-ignored
    `.cache/same-event/texts/`: pages of one event from two or three outlets, the acts
    they share keyed in each): the share of shared
-   acts whose commitments are in one group, and the groups that join two events.
+   acts whose commitments are in one group, and the groups that join two events; with
+   `--why`, for each pair of pages whose shared act is not joined, why not (the first
+   check of `groups.judge` that refuses their closest commitments, or that one page has
+   no commitment in the act's sentence), counted.
 3. The 60 dev texts loaded together (each reports a different event): every group that
    spans two articles, with its reason.
 """
@@ -20,6 +23,7 @@ import json
 import shutil
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -54,8 +58,9 @@ def generated(pairs: int, tmp: Path) -> None:
     )
 
 
-def same_event(tmp: Path) -> None:
+def same_event(tmp: Path, why: bool = False) -> None:
     import dossier
+    from dossier.corpus import groups as grouping
     from dossier.reading import article_id_for
 
     base = ROOT / ".cache" / "same-event"
@@ -83,21 +88,27 @@ def same_event(tmp: Path) -> None:
     c = dossier.load(folder, cache=False)
     sents = c.sentences.set_index("sentence_id")
     com = c.commitments.assign(sentence=c.commitments.sentence_id.map(sents.text).fillna(""))
+    items = grouping._items(c, range(len(com)))[0] if why else {}
+    refused: Counter = Counter()
     shared = joined = pairs = pairs_joined = 0
     for ev in gold["events"]:
         for act in ev["shared"]:
             shared += 1
-            groups_per_page = []
+            groups_per_page, rows_per_page = [], []
             for file, key in act["keys"].items():
                 aid = article_id_for(file)
                 here = com[(com.article_id == aid) & com.sentence.str.contains(key, regex=False)]
                 groups_per_page.append(set(here.group_id))
+                rows_per_page.append(list(here.index))
             if groups_per_page and set.intersection(*groups_per_page):
                 joined += 1
             for x in range(len(groups_per_page)):
                 for y in range(x + 1, len(groups_per_page)):
                     pairs += 1
-                    pairs_joined += bool(groups_per_page[x] & groups_per_page[y])
+                    together = bool(groups_per_page[x] & groups_per_page[y])
+                    pairs_joined += together
+                    if why and not together:
+                        refused[_why_not(grouping, items, rows_per_page[x], rows_per_page[y])] += 1
     per_group = com.groupby("group_id").article_id.agg(set)
     across = [g for g, arts in per_group.items() if len({event_of.get(a, a) for a in arts}) > 1]
     print(
@@ -109,6 +120,28 @@ def same_event(tmp: Path) -> None:
     groups = c.commitment_groups.set_index("group_id")
     for g in across:
         print(f"  across events: {g} {groups.loc[g, 'reason'] if 'reason' in groups else ''}")
+    for reason, n in refused.most_common():
+        print(f"  not joined, {n:3d} pairs of pages: {reason}")
+
+
+def _why_not(grouping, items, xs: list[int], ys: list[int]) -> str:
+    """Why the commitments of two pages' sentences are not joined: no commitment on one
+    page, or the refusal of the pair that got furthest through `judge` (by its order)."""
+    if not xs or not ys:
+        return "a page has no commitment in the act's sentence"
+    order = [
+        "no side",
+        "another kind",
+        "no side in common",
+        "each has a side the other lacks",
+        "told apart (instrument, days, numbers or areas)",
+        "worded apart",
+        "one side, nothing specific shared",
+        "too little evidence",
+    ]
+    found = [grouping.refusal(items[i], items[j]) for i in xs for j in ys]
+    found = [f for f in found if f] or ["joined, but not into one group (a member said no)"]
+    return max(found, key=lambda f: order.index(f) if f in order else len(order))
 
 
 def dev_together(tmp: Path) -> None:
@@ -134,11 +167,12 @@ def dev_together(tmp: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--pairs", type=int, default=100)
+    parser.add_argument("--why", action="store_true", help="why shared acts are not joined")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="dossier-groups-"))
     try:
         generated(args.pairs, tmp)
-        same_event(tmp)
+        same_event(tmp, args.why)
         dev_together(tmp)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)

@@ -427,3 +427,19 @@ def test_a_rewrite_joins_when_both_reports_are_of_the_same_weeks_only(tmp_path):
     # undated, they may be one act or two acts years apart: kept apart
     undated = _load(tmp_path / "undated", {"a.txt": (first, "A", ""), "b.txt": (other, "B", "")})
     assert (undated.commitment_groups.articles == 1).all()
+
+
+def test_a_refusal_names_the_check_that_keeps_two_reports_apart(corpus):
+    """Why two commitments are not one act, in the words bench/groups.py counts: the
+    Oslo agreement and the cyber memorandum between the same states are told apart by
+    their instruments and days."""
+    from dossier.corpus import groups as grouping
+
+    c = corpus.commitments.reset_index(drop=True)
+    items = grouping._items(corpus, range(len(c)))[0]
+    first = c.index[(c.article_id.str.contains("annonce")) & (c.kind == "agreement")][0]
+    cyber = c.index[(c.article_id.str.contains("cyber")) & (c.kind == "agreement")][0]
+    assert grouping.refusal(items[first], items[cyber]) == (
+        "told apart (instrument, days, numbers or areas)"
+    )
+    assert grouping.evidence(items[first], items[cyber]) == ""

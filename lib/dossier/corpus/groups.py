@@ -278,17 +278,30 @@ def _apart(a: _Commitment, b: _Commitment, areas: bool = True) -> bool:
 
 def evidence(a: _Commitment, b: _Commitment) -> str:
     """Why `a` and `b` report one act ('' when nothing says so, or something says not)."""
+    return judge(a, b)[0]
+
+
+def refusal(a: _Commitment, b: _Commitment) -> str:
+    """Why `a` and `b` are not joined ('' when they are): the first check that refuses
+    them, in the words bench/groups.py counts."""
+    return judge(a, b)[1]
+
+
+def judge(a: _Commitment, b: _Commitment) -> tuple[str, str]:
+    """(evidence, refusal): one of them is ''."""
     if not a.sides or not b.sides:
-        return ""
+        return "", "no side"
     if a.kind != b.kind:
-        return ""  # the intent is news before the agreement, the agreement after
+        return "", "another kind"  # the intent is news before the agreement, the agreement after
     # a figure both sentences give ('2 780 millions', '237 systèmes'), not a year or a day
     figure = bool(a.figures & b.figures)
     common = a.sides & b.sides
-    if not common or (a.sides - b.sides and b.sides - a.sides):
-        return ""  # no side in common, or each has a side the other lacks
+    if not common:
+        return "", "no side in common"
+    if a.sides - b.sides and b.sides - a.sides:
+        return "", "each has a side the other lacks"
     if _apart(a, b):
-        return ""
+        return "", "told apart (instrument, days, numbers or areas)"
     close = _close(a, b)
     same_instrument = bool(a.instrument) and a.instrument == b.instrument
     if a.article != b.article:
@@ -299,9 +312,9 @@ def evidence(a: _Commitment, b: _Commitment) -> str:
         # undated, France and Egypt buying aircraft is 2015 and 2021 alike)
         rewrite = len(common) >= 2 and bool(a.domains & b.domains) and _dated(a) and _dated(b)
         if close < MIN_CLOSE and not (figure or rewrite):
-            return ""
+            return "", "worded apart"
         if len(common) < 2 and not (same_instrument or figure or close >= ALIKE):
-            return ""
+            return "", "one side, nothing specific shared"
     points = min(len(common), 2)
     why = [f"sides:{len(common)}"]
     if same_instrument:
@@ -327,7 +340,9 @@ def evidence(a: _Commitment, b: _Commitment) -> str:
     needed = JOIN
     if a.article == b.article:
         needed += 1  # a restatement in one article must be plain
-    return " ".join(why) if points >= needed else ""
+    if points < needed:
+        return "", "too little evidence"
+    return " ".join(why), ""
 
 
 class _Group:
