@@ -879,6 +879,18 @@ def test_review_a_body_word_alone_is_none_when_the_text_names_its_body_otherwise
     )
     found = orgs("Thales a présenté ses résultats mardi. Le Sénat a voté la loi de programmation.")
     assert found.get("org:senat") == "", "a company owns no chamber"
+    # the second review's: a company's acronym does not hide the body, a participle after
+    # the word does not either, and a state's chamber belongs to no alliance
+    assert "org:commission" in orgs(
+        "La société SOMADEX a signé un contrat. La Commission a approuvé le marché."
+    )
+    found = orgs(
+        "L'Union africaine a condamné le coup d'État. Le Conseil réuni à Addis-Abeba a décidé "
+        "de suspendre le pays."
+    )
+    assert found.get("org:conseil") == "org:union-africaine"
+    found = orgs("Membre de l'OTAN, la France a augmenté son budget. Le Sénat a voté la loi.")
+    assert found.get("org:senat") == ""
 
 
 def test_review_words_of_address_inside_names_of_things_name_nobody():
@@ -891,6 +903,9 @@ def test_review_words_of_address_inside_names_of_things_name_nobody():
         a = dossier.extract(text, FR).actors
         assert a[a.kind == "person"].empty, text
         assert not any(n.upper() in {"MESDAMES", "MESSIEURS"} for n in a.name), text
+    # a surname that is also a word stays a person after « Monsieur »
+    a = dossier.extract("Monsieur Marchand a promis une aide au Mali.", FR).actors
+    assert list(a[a.kind == "person"].name) == ["Marchand"]
 
 
 def test_holders_of_a_title_of_two_states_take_their_state_in_order():

@@ -586,6 +586,14 @@ def test_review_a_title_named_before_is_not_given_to_whoever_comes_next():
         "Le ministre a salué l'accord. Paul Lenoir, Marc Dubois et Claire Morel ont critiqué "
         "le texte.",
         "Le ministre a annoncé une hausse du budget. « C'est une erreur », estime Paul Lenoir.",
+        # the second review's: a pronoun for the holder beside the name, a quote, someone
+        # invited, the holder seeing, a descriptor before the name
+        "Le ministre a présenté le budget. Selon lui, Paul Lenoir a commis une erreur.",
+        "Le ministre a présenté le budget. « Paul Lenoir a menti », a-t-il déclaré.",
+        "Le ministre a présenté le budget. Paul Lenoir lui a répondu sèchement.",
+        "Le ministre a présenté le budget. Il a invité Claire Dubois à visiter la base.",
+        "Le ministre a reçu une délégation. Il a vu Claire Dubois signer le texte.",
+        "Le ministre a présenté le budget. Le syndicaliste Paul Lenoir a dénoncé le texte.",
     ):
         a = dossier.extract(text, {"language": "fr"}).actors
         roles = set(a[a.kind == "person"].role)
@@ -598,13 +606,29 @@ def test_review_a_title_stops_before_where_and_when_it_is_said():
 
     def title(text: str) -> str:
         doc = parse(text)
-        return title_text(next(t for t in doc if t.lower_ in {"ministre", "président"}))
+        words = {"ministre", "président", "chef", "ambassadeur", "commandant"}
+        return title_text(next(t for t in doc if t.lower_ in words))
 
     assert title("Le ministre de l'Intérieur de passage à Dakar a parlé.") == (
         "ministre de l'Intérieur"
     )
     assert title("Le président du Niger pendant la crise a parlé.") == "président du Niger"
     assert title("Le même ministre a parlé.") == "ministre"
+    # the second review's: complements in lower case, « au », « en chef », « et des »
+    assert title("Le chef de la diplomatie française a parlé.") == (
+        "chef de la diplomatie française"
+    )
+    assert title("Le président de la commission de la défense a parlé.") == (
+        "président de la commission de la défense"
+    )
+    assert title("L'ambassadeur de France au Mali a parlé.") == "ambassadeur de France au Mali"
+    assert title("Le commandant en chef des forces armées a parlé.") == (
+        "commandant en chef des forces armées"
+    )
+    assert title("Le ministre de l'Europe et des Affaires étrangères a parlé.") == (
+        "ministre de l'Europe et des Affaires étrangères"
+    )
+    assert title("Le ministre de la Défense à Paris a parlé.") == "ministre de la Défense"
     assert title("L'ancien ministre des Affaires étrangères a parlé.") == (
         "ancien ministre des Affaires étrangères"
     )

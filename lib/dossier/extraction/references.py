@@ -610,6 +610,7 @@ class Discourse:
                 c.dep_ == "appos" or c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children
             )
             or preposition(head) in {"selon", "d'après", "d’après"}  # a source
+            or _someone_else_there(self.doc, nxt.tok_start, nxt.tok_end)
         ):
             return []
         a.role = title_text(tok)
@@ -809,15 +810,41 @@ MASCULINE_TITLES = frozenset(
 
 
 def _acts_there(head) -> bool:
-    """The phrase is the subject before its verb ('X a annoncé'), or the one a perception
-    verb shows doing something ('on a vu X déclarer')."""
+    """The phrase is the subject before its verb ('X a annoncé'), or the one an impersonal
+    perception verb shows doing something ('on a pu voir X déclarer'; not 'il a invité X
+    à', nor 'il a vu X signer': the title's holder is the one who sees)."""
     if head.dep_ in {"nsubj", "nsubj:pass"}:
         return head.i < head.head.i
+    if head.dep_ != "obj" or head.head.lemma_ not in _PERCEPTION:
+        return False
     verbs = (head.head, head.head.head)  # 'on a pu voir X … déclarer': either may hold it
-    return head.dep_ == "obj" and any(
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECT_DEPS]
+    return all(c.lower_ == "on" for c in subjects) and any(
         c.dep_ == "xcomp" and c.i > head.i and "Inf" in c.morph.get("VerbForm")
         for v in verbs
         for c in v.children
+    )
+
+
+_PERCEPTION = {"voir", "entendre", "apercevoir", "regarder", "écouter"}
+# third-person words that point back at someone already there (« Selon lui, X … », « X lui
+# a répondu »): the sentence names X beside the title's holder, who is another person
+_BACK = {"il", "elle", "lui", "le", "la", "l'", "l’", "leur", "-il", "-elle", "-t-il", "-t-elle"}
+
+
+def _someone_else_there(doc, start: int, end: int) -> bool:
+    """The name stands beside a pronoun for someone already there, inside a quote, or
+    after a word that describes it (« le syndicaliste X »)."""
+    sent = doc[start].sent
+    if any(t.pos_ == "PRON" and t.lower_ in _BACK for t in sent):
+        return True
+    before = doc[sent.start : start]
+    opened = sum(t.text == "«" for t in before) - sum(t.text == "»" for t in before)
+    if opened > 0 or sum(t.text == '"' for t in before) % 2:
+        return True  # « « X a menti », a-t-il déclaré »: someone quoted speaks of X
+    prev = doc[start - 1] if start > sent.start else None
+    return (
+        prev is not None and prev.is_alpha and prev.text.islower() and prev.pos_ in {"NOUN", "ADJ"}
     )
 
 
@@ -833,40 +860,80 @@ def _joined(a, b) -> bool:
 
 def title_text(tok) -> str:
     """A title as written, with what completes it ('chef de l'État', 'ministre des
-    Affaires étrangères', 'ministre russe de la Défense', 'premier ministre'), without its
-    article; not where or when it is said of (« de passage à Dakar », « depuis 2021 »)."""
+    Affaires étrangères', 'ministre russe de la Défense', 'premier ministre', 'ambassadeur
+    de France au Mali', 'commandant en chef'), without its article; not where or when it
+    is said of (« de passage à Dakar », « à Paris », « depuis 2021 »)."""
     doc = tok.doc
     words = [tok]
     for t in doc[tok.i + 1 : tok.sent.end]:
         head_ok = t.head.i == tok.i or t.head in words
-        # « de la » before « Défense »: the small words of a « de » complement lean on the
-        # noun after them, a portfolio, a state or a name (capitalised), not « de passage »
-        leaning = (
-            (t.dep_ == "case" and t.lower_ in _DE or t.dep_ == "det" and doc[t.i - 1].lower_ in _DE)
-            and t.head.i > t.i
-            and t.head.head in words
-            and _complement_word(t.head)
+        # « de la » before « Défense », « au » before « Mali », « et des » before « Affaires
+        # étrangères »: the small words of a complement lean on the word after them
+        small = (
+            t.dep_ == "case"
+            and _title_case(t)
+            or t.dep_ == "det"
+            and (doc[t.i - 1].lower_ in _DE or doc[t.i - 1].dep_ == "cc")
+            or t.dep_ == "cc"
+            and t.head.dep_ == "conj"
         )
-        if not (head_ok or leaning) or t.dep_ not in {
-            "amod",
-            "nmod",
-            "case",
-            "det",
-            "flat:name",
-            "fixed",
-        }:
+        leaning = small and t.head.i > t.i and (t.head.head in words or t.head.head.head in words)
+        if not (head_ok or leaning) or t.dep_ not in _TITLE_DEPS:
             break
         if t.is_punct or t.pos_ == "PROPN" and t.dep_ == "appos":
             break
-        if t.dep_ == "nmod" and not _complement_word(t):
-            break
+        if t.dep_ in {"nmod", "conj"} and not _complement_of_title(t):
+            break  # « de passage à Dakar », « depuis 2021 », « pendant la crise »
         words.append(t)
-    while len(words) > 1 and words[-1].dep_ in {"case", "det"}:
+    while len(words) > 1 and words[-1].dep_ in {"case", "det", "cc"}:
         words.pop()  # « ministre de la Défense le plus jeune »: no article left hanging
     start = tok.i
     while start > tok.sent.start and doc[start - 1].lower_ in _BEFORE_TITLE:
         start -= 1  # "premier ministre", "ancien président", "vice-président"
     return doc[start : words[-1].i + 1].text
+
+
+_TITLE_DEPS = {"amod", "nmod", "case", "det", "flat:name", "fixed", "cc", "conj"}
+# where a title's complement goes on after its noun: « de », « au Mali », « auprès de »,
+# « en chef »
+_TITLE_CASES = {"de", "du", "des", "d'", "d’", "au", "aux", "auprès", "en", "pour"}
+# nouns that say where or how someone is, not what they hold (« de passage à Dakar »)
+_CIRCUMSTANCES = {"passage", "visite", "retour", "tournée", "déplacement", "séjour"}
+
+
+def _title_case(t) -> bool:
+    """A preposition a title's complement may open with: « de » always; « au », « aux »,
+    « auprès » before a name (« au Mali »), « en » before « chef », « pour » before a
+    portfolio (« haut représentant … pour les affaires étrangères »)."""
+    low = t.lower_
+    if low in _DE:
+        return True
+    if low not in _TITLE_CASES:
+        return False
+    noun = t.head
+    if low == "en":
+        return noun.lower_ == "chef"
+    if low == "pour":
+        return (
+            any(
+                fold(f"{noun.text} {w.text}") in lexicon.portfolios()
+                or fold(noun.text) in lexicon.portfolios()
+                for w in noun.children
+            )
+            or fold(noun.text) in lexicon.portfolios()
+        )
+    return noun.text[:1].isupper()
+
+
+def _complement_of_title(t) -> bool:
+    """What a title's complement may be: a portfolio, a state, a body, a name; not where
+    or when (« de passage », « pendant la crise », « depuis 2021 », « à Paris »)."""
+    if t.lower_ in _CIRCUMSTANCES or t.like_num:
+        return False
+    case = next((c for c in t.children if c.dep_ == "case"), None)
+    if t.dep_ == "conj":
+        return t.pos_ in {"NOUN", "PROPN"}
+    return case is None or _title_case(case)
 
 
 _DE = {"de", "du", "des", "d'", "d’"}
@@ -886,12 +953,6 @@ _BEFORE_TITLE = {
     "vice",
     "vice-",
 }
-
-
-def _complement_word(t) -> bool:
-    """What a title's « de » complement may be: a capitalised word (« Défense », « Niger »,
-    « République »), a portfolio in lower case (« défense »)."""
-    return t.text[:1].isupper() or fold(t.text) in lexicon.portfolios() or t.pos_ == "PROPN"
 
 
 def is_company(actor) -> bool:

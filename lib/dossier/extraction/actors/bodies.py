@@ -8,7 +8,7 @@ import functools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import tokens_with, verb_forms
+from ..nlp import PARTICIPLE_ENDINGS, tokens_with, verb_forms
 from .base import (
     ARTICLES,
     DE_FORMS,
@@ -467,7 +467,12 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
             and not later.get(tok.text)
             # « la Cour suprême », « le Conseil constitutionnel »: a name going on in lower
             # case, which the rules above did not take whole
-            and not (nxt is not None and nxt.text.islower() and nxt.head.i == tok.i)
+            and not (
+                nxt is not None
+                and nxt.text.islower()
+                and nxt.head.i == tok.i
+                and (nxt.pos_ == "ADJ" or not nxt.lower_.endswith(PARTICIPLE_ENDINGS))
+            )  # (« le Conseil réuni à Addis-Abeba » is the Council, a participle after it)
         ):
             unnamed.setdefault(tok.text, []).append(tok.i)
     known = lexicon.organizations_by_id()
@@ -484,9 +489,11 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
         if any(
             folded in fold(n).split()
             or fold(n).split()[:1] in ([w] for w in _DELIBERATED)
+            # an acronym not spelled out that may stand for it (« la CPI … la Cour »)
             or aid not in known
             and n.isupper()
-            and n.isalpha()  # an acronym not spelled out
+            and n.isalpha()
+            and n[:1] == folded[:1].upper()
             for aid, ns in names.items()
             for n in ns
             if n
@@ -504,7 +511,8 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
             and not known[m.actor_id].country
             and m.actor_id != aid
         }
-        owner = _only(before)
+        # a state's chamber (« le Sénat », « l'Assemblée ») belongs to no international body
+        owner = _only(before) if word in _OF_BODIES else ""
         result.actors.setdefault(aid, Actor(aid, word, "organization", affiliation_id=owner))
         for i in places:
             add(result, doc, i, i + 1, aid, "rule", "short-name")
@@ -515,6 +523,8 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
 _DELIBERATING = frozenset(
     {"Conseil", "Comité", "Commission", "Conférence", "Assemblée", "Sénat", "Cour", "Chambre"}
 )
+# those an international organisation has (its council, its commission, its court)
+_OF_BODIES = frozenset({"Conseil", "Comité", "Commission", "Conférence", "Cour"})
 # the first words of bodies that deliberate, folded: a text naming one may call it so
 _DELIBERATED = frozenset(fold(w) for w in _DELIBERATING | {"Parlement", "Congrès"})
 

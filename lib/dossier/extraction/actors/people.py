@@ -9,7 +9,7 @@ from ...base.text import fold, slug
 from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
-from ..nlp import common_nouns, get_matchers, tokens_with
+from ..nlp import get_matchers, tokens_with
 from .base import ActorResult, Candidate, add, names_something_else, span_text
 from .companies import company_word
 from .entities import ADDRESSES, looks_like_person
@@ -211,9 +211,6 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
             and tok.i > 0
             and doc[tok.i - 1].pos_ in {"DET", "NOUN", "PROPN"}
             and not doc[tok.i - 1].is_sent_start
-            or tok.text in ADDRESSES
-            and end - start == 1
-            and doc[start].lower_ in common_nouns()
         ):
             continue  # « l'enseigne Monsieur Bricolage », « le Monsieur Sécurité »: a name
             # of something, not a form of address
