@@ -896,15 +896,14 @@ def title_text(tok) -> str:
 _TITLE_DEPS = {"amod", "nmod", "case", "det", "flat:name", "fixed", "cc", "conj"}
 # where a title's complement goes on after its noun: « de », « au Mali », « auprès de »,
 # « en chef »
-_TITLE_CASES = {"de", "du", "des", "d'", "d’", "au", "aux", "auprès", "en", "pour"}
+_TITLE_CASES = {"de", "du", "des", "d'", "d’", "au", "aux", "auprès", "en"}
 # nouns that say where or how someone is, not what they hold (« de passage à Dakar »)
 _CIRCUMSTANCES = {"passage", "visite", "retour", "tournée", "déplacement", "séjour"}
 
 
 def _title_case(t) -> bool:
     """A preposition a title's complement may open with: « de » always; « au », « aux »,
-    « auprès » before a name (« au Mali »), « en » before « chef », « pour » before a
-    portfolio (« haut représentant … pour les affaires étrangères »)."""
+    « auprès » before a name (« au Mali »), « en » before « chef »."""
     low = t.lower_
     if low in _DE:
         return True
@@ -913,15 +912,6 @@ def _title_case(t) -> bool:
     noun = t.head
     if low == "en":
         return noun.lower_ == "chef"
-    if low == "pour":
-        return (
-            any(
-                fold(f"{noun.text} {w.text}") in lexicon.portfolios()
-                or fold(noun.text) in lexicon.portfolios()
-                for w in noun.children
-            )
-            or fold(noun.text) in lexicon.portfolios()
-        )
     return noun.text[:1].isupper()
 
 
