@@ -475,43 +475,46 @@ def short_bodies(result: ActorResult, doc, text: str) -> None:
             )  # (« le Conseil réuni à Addis-Abeba » is the Council, a participle after it)
         ):
             unnamed.setdefault(tok.text, []).append(tok.i)
+    _unnamed_bodies(result, doc, unnamed, bodies)
+
+
+def _unnamed_bodies(result: ActorResult, doc, unnamed: dict[str, list[int]], bodies) -> None:
+    """« la Conférence exhorte …, la Conférence instruit la Commission … »: a deliberating
+    body the text never names in full, known by its word once it acts (a verb's subject);
+    not when the text names another deliberating body, or a body by an acronym it does
+    not spell out that may stand for it (« le Parlement européen … l'Assemblée », « la CPI
+    … la Cour »: the word may be that body)."""
     known = lexicon.organizations_by_id()
+    names = [
+        n
+        for aid in bodies
+        for n in [result.actors[aid].name, *(known[aid].aliases if aid in known else ())]
+        if n
+    ]
+    acronyms = [
+        name
+        for name in (result.actors[aid].name for aid in bodies if aid not in known)
+        if name.isupper() and name.isalpha()
+    ]
+    if any((fold(n).split() or [""])[0] in _DELIBERATED for n in names):
+        return
     for word, places in unnamed.items():
-        # "la Conférence exhorte …, la Conférence instruit la Commission …": a body the
-        # text never names in full, known by its word once it acts (a verb's subject)
         if not any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in places):
             continue
         folded = fold(word)
-        names = {
-            aid: [result.actors[aid].name, *(known[aid].aliases if aid in known else ())]
-            for aid in bodies
-        }
-        if any(
-            folded in fold(n).split()
-            or fold(n).split()[:1] in ([w] for w in _DELIBERATED)
-            # an acronym not spelled out that may stand for it (« la CPI … la Cour »)
-            or aid not in known
-            and n.isupper()
-            and n.isalpha()
-            and n[:1] == folded[:1].upper()
-            for aid, ns in names.items()
-            for n in ns
-            if n
+        if any(folded in fold(n).split() for n in names) or any(
+            n[:1] == folded[:1].upper() for n in acronyms
         ):
-            continue  # « le Parlement européen … l'Assemblée », « la CPI … la Cour »: another
-            # deliberating body, or a body whose name the text does not spell out, it may be
+            continue
         aid = f"org:{slug(word)}"
         # whose body it is: the one international organisation named before it (« le
-        # sommet de la CEDEAO … la Conférence »), never a company or a national body
+        # sommet de la CEDEAO … la Conférence »), never a company or a national body; and a
+        # state's chamber (« le Sénat », « l'Assemblée ») belongs to none
         before = {
             m.actor_id
             for m in result.mentions
-            if m.tok_start < places[0]
-            and m.actor_id in known
-            and not known[m.actor_id].country
-            and m.actor_id != aid
+            if m.tok_start < places[0] and m.actor_id in known and not known[m.actor_id].country
         }
-        # a state's chamber (« le Sénat », « l'Assemblée ») belongs to no international body
         owner = _only(before) if word in _OF_BODIES else ""
         result.actors.setdefault(aid, Actor(aid, word, "organization", affiliation_id=owner))
         for i in places:
