@@ -204,6 +204,10 @@ def test_a_polite_wish_to_thank_or_to_salute_is_the_thanks_itself():
     # only an act of courtesy: not a costing before a decision, not a question
     assert kinds_in("Je voudrais estimer le coût de ce programme avant de m'engager.") == ["intent"]
     assert "call" not in kinds_in("Je voudrais vous demander si la France livrera l'Inde ?")
+    # « je veux », « je tiens à » in the present: the same courtesy in a speech
+    assert kinds_in("Je veux saluer l'engagement des soldats maliens.") == ["assessment"]
+    assert kinds_in("Nous voulons rendre hommage aux victimes de l'attaque.") == ["assessment"]
+    assert kinds_in("La France veut acheter des frégates au Japon.") == ["intent"]
 
 
 def test_a_second_verb_after_et_shares_the_first_one_s_subject_and_auxiliary():

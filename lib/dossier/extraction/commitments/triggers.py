@@ -263,16 +263,21 @@ _COURTESY_ACTS = {
 
 
 def _courtesy(tok) -> bool:
-    """« Je voudrais remercier », « nous souhaiterions saluer »: a wish in the conditional,
-    in the first person, is the polite form of the act of courtesy it governs (the model's
+    """« Je voudrais remercier », « nous souhaiterions saluer », « je veux saluer », « je
+    tiens à remercier »: a wish in the first person (in the conditional, or « vouloir » and
+    « tenir à » in the present) is the polite form of the act of courtesy it governs (the model's
     mood is not to be trusted: the ending is read). Not « la France voudrait acheter »
     (a wish), nor « je voudrais vous demander si… ? » (a question)."""
     if any(t.text == "?" for t in tok.sent):
         return False
-    return (
+    polite = (
         tok.lemma_ in {"vouloir", "souhaiter", "aimer"}
         and tok.lower_.endswith(("rais", "rions", "riez"))
-        and any(c.dep_ == "nsubj" and c.lower_ in {"je", "j'", "j’", "nous"} for c in tok.children)
+        # « je veux saluer », « je tiens à remercier »: the speaker's present does the same
+        or tok.lower_ in {"veux", "voulons", "tiens", "tenons"}
+    )
+    return polite and any(
+        c.dep_ == "nsubj" and c.lower_ in {"je", "j'", "j’", "nous"} for c in tok.children
     )
 
 
