@@ -544,36 +544,36 @@ def test_review_a_head_of_diplomacy_holds_the_title_of_minister():
     assert "person:paul-morel" in call and "person:pierre-durand" not in call
 
 
+def people_by_name(text: str):
+    """The people of a text, indexed by their name (role, country…)."""
+    a = dossier.extract(text, {"language": "fr"}).actors
+    return a[a.kind == "person"].set_index("name")
+
+
 def test_a_title_named_before_its_holder_becomes_that_person_s_role():
     """The title comes first, the name in the next sentence: the newcomer holds it."""
-    c = dossier.extract(
+    people = people_by_name(
         "Le ministre estonien de la Défense a rencontré son homologue letton à Tallinn. "
         "Dans une vidéo publiée mardi, on voit Andres Tamm saluer les troupes.",
-        {"language": "fr"},
     )
-    people = c.actors[c.actors.kind == "person"].set_index("name")
     assert people.loc["Andres Tamm", "role"] == "ministre estonien de la Défense"
     assert people.loc["Andres Tamm", "country"] == "EST"
 
 
 def test_a_name_joined_to_a_title_by_et_does_not_hold_it():
-    c = dossier.extract(
+    people = people_by_name(
         "Jean Morel et le premier ministre grec ont tenu une conférence de presse. "
         "Nikos Stavrou a annoncé la signature d'un accord.",
-        {"language": "fr"},
     )
-    people = c.actors[c.actors.kind == "person"].set_index("name")
     assert people.loc["Jean Morel", "role"] == "", "Jean Morel stood beside the prime minister"
     assert people.loc["Nikos Stavrou", "role"] == "premier ministre grec"
 
 
 def test_a_title_leaves_a_newcomer_alone_when_someone_else_comes_first():
-    c = dossier.extract(
+    people = people_by_name(
         "Le ministre letton de la Défense a visité la base. Selon Paul Girard, analyste "
         "français, la visite était attendue.",
-        {"language": "fr"},
     )
-    people = c.actors[c.actors.kind == "person"].set_index("name")
     assert "ministre" not in people.loc["Paul Girard", "role"]
 
 

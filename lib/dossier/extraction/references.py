@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from ..base.text import fold
 from . import lexicon
-from .actors import holds_title, is_demonym, office_states
+from .actors import DE_FORMS, holds_title, is_demonym, office_states
 from .clauses import SUBJECT_DEPS, impersonal, phrase_head, preposition
 from .model import PLACES, Mention
 from .nlp import tokens_with
@@ -578,18 +578,12 @@ class Discourse:
         (« selon X ») or named after a speech verb (« », estime X »). The title becomes
         that person's role."""
         here = self.sentence_of(tok.i)
-        first: dict[str, int] = {}
-        for m in self.actors.mentions:
-            if m.method != "coreference":
-                first[m.actor_id] = min(first.get(m.actor_id, m.tok_start), m.tok_start)
+        people, first = self._named_people
         nxt = next(
             (
                 m
-                for m in sorted(self.actors.mentions, key=lambda m: m.tok_start)
-                if m.tok_start > tok.i
-                and m.method != "coreference"
-                and self.sentence_of(m.tok_start) == here + 1
-                and self.actors.actors[m.actor_id].kind == "person"
+                for m in people
+                if m.tok_start > tok.i and self.sentence_of(m.tok_start) == here + 1
             ),
             None,
         )
@@ -617,6 +611,21 @@ class Discourse:
         if codes and not a.country:
             a.country = next(iter(codes))
         return [a.actor_id]
+
+    @functools.cached_property
+    def _named_people(self) -> tuple[list[Mention], dict[str, int]]:
+        """The mentions that name a person (not a word resolved to one), in text order,
+        and where each actor is first named: found once per article (the coreference
+        mentions added as the text is read do not change them)."""
+        named = sorted(
+            (m for m in self.actors.mentions if m.method != "coreference"),
+            key=lambda m: m.tok_start,
+        )
+        first: dict[str, int] = {}
+        for m in named:
+            first.setdefault(m.actor_id, m.tok_start)
+        people = [m for m in named if self.actors.actors[m.actor_id].kind == "person"]
+        return people, first
 
     # ------------------------------------------------------------ third person
 
@@ -926,7 +935,7 @@ def _complement_of_title(t) -> bool:
     return case is None or _title_case(case)
 
 
-_DE = {"de", "du", "des", "d'", "d’"}
+_DE = DE_FORMS | {"d’"}  # the curly apostrophe too
 # words that stand before a title and belong to it
 _BEFORE_TITLE = {
     "premier",

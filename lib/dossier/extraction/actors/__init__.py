@@ -8,10 +8,11 @@ model missed (`people`), and what is no actor (`credits`). People come only from
 model and from rules; no list of names is consulted for them.
 """
 
-from .base import DETERMINERS, ActorResult, holds_title, is_demonym, office_states
+from .base import DE_FORMS, DETERMINERS, ActorResult, holds_title, is_demonym, office_states
 from .find import find_actors
 
 __all__ = [
+    "DE_FORMS",
     "DETERMINERS",
     "ActorResult",
     "find_actors",

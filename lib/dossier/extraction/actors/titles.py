@@ -153,12 +153,14 @@ def _coordinated_demonyms(doc, start: int, end: int) -> list[int]:
     return out if len(out) >= 2 else []
 
 
-def _own_title(doc, text: str, start: int, end: int, run: list[int], n: int) -> str:
-    """'présidents letton et estonien' said of the second holder: 'présidents estonien'
-    (made singular when applied): the title with only that holder's demonym."""
-    before = span_text(text, doc, start, run[0]) if run[0] > start else ""
-    after = span_text(text, doc, run[-1] + 1, end) if run[-1] + 1 < end else ""
-    return " ".join(w for w in (before, doc[run[n]].text, after) if w)
+def _title_with(doc, start: int, end: int, lo: int, hi: int, word: str = "") -> str:
+    """The title's words from `start` to `end` with those from `lo` to `hi` (inclusive)
+    replaced by `word` (none: left out). 'présidents letton et estonien' said of the
+    second holder: 'présidents estonien' (made singular when applied); 'ministres
+    français de la Défense' said of a holder of another state: 'ministres de la Défense'."""
+    before = span_text(doc.text, doc, start, lo) if lo > start else ""
+    after = span_text(doc.text, doc, hi + 1, end) if hi + 1 < end else ""
+    return " ".join(w for w in (before, word, after) if w)
 
 
 def _portfolio_at(doc, j: int, sent_end: int) -> bool:
@@ -289,14 +291,18 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             own = country if not states else states[n] if len(states) == len(holders) else ""
             if code:
                 # the title without the first holder's demonym, wherever it stands
-                shared = span_text(doc.text, doc, start, role_end)
-                if first_demonym is not None:
-                    before = span_text(doc.text, doc, start, first_demonym)
-                    after = span_text(doc.text, doc, first_demonym + 1, role_end)
-                    shared = " ".join(w for w in (before, after) if w)
+                shared = (
+                    _title_with(doc, start, role_end, first_demonym, first_demonym)
+                    if first_demonym is not None
+                    else ""
+                )
                 roles.append(_Role(start, role_end, scope, tok, code, aff_tok, text=shared))
                 continue
-            own_text = _own_title(doc, doc.text, start, role_end, run, n) if own and run else ""
+            own_text = (
+                _title_with(doc, start, role_end, run[0], run[-1], doc[run[n]].text)
+                if own and run
+                else ""
+            )
             roles.append(_Role(start, role_end, scope, tok, own, aff_tok, text=own_text))
     return roles
 
