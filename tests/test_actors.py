@@ -376,6 +376,22 @@ def test_an_acronym_defined_in_parentheses_is_the_body_named_before_it():
     assert m.text.tolist() == ["Office des systèmes numériques de l'État", "OSNE", "OSNE"]
 
 
+def test_an_acronym_s_name_keeps_the_nationality_its_letters_spell():
+    """« le Front populaire tchadien (FPT) »: one body, named in full, of Chad; not a
+    « Front populaire » beside a mention of Chad, whether or not the model cut it short."""
+    c = dossier.extract(
+        "Le ministre a reçu à Niamey les chefs du Mouvement patriotique nigérien (MPN) et "
+        "le Front révolutionnaire tchadien (FRT). Le MPN a salué la rencontre.",
+        FR,
+    )
+    orgs = c.actors[c.actors.kind == "organization"].set_index("name")
+    assert {"Mouvement patriotique nigérien", "Front révolutionnaire tchadien"} <= set(orgs.index)
+    assert not {"Mouvement patriotique", "Front révolutionnaire", "MPN"} & set(orgs.index)
+    assert orgs.loc["Front révolutionnaire tchadien", "country"] == "TCD"
+    mpn = c.mentions[c.mentions.text == "MPN"].actor_id
+    assert set(mpn) == {"org:mouvement-patriotique-nigerien"}
+
+
 def test_a_capital_is_its_government_unless_it_is_where_something_happens():
     c = dossier.extract(
         "Lisbonne négociait avec Rome l'achat de radars. Les relations entre Varsovie et "

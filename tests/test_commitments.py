@@ -450,6 +450,48 @@ def test_a_present_participle_with_its_own_subject_is_a_clause():
     assert "intent" in kinds and "exploration" in kinds
 
 
+def test_a_present_participle_after_its_own_subject_is_that_subject_s_act():
+    """« …, son homologue français saluant … »: the praise is the French side's, not the
+    Ghanaian president's who is the main clause's subject."""
+    praise = one(
+        "Le président ghanéen Kofi Mensah a été reçu à Paris par le président Luc Morel.\n"
+        "Le président ghanéen a souligné lundi sa volonté de renforcer la lutte contre le "
+        "terrorisme, son homologue français saluant pour sa part le rôle majeur joué par "
+        "le Ghana dans ce domaine.",
+        "assessment",
+    )
+    assert "country:FRA" in parties(praise)
+    assert not parties(praise) & {"country:GHA", "person:kofi-mensah"}
+
+
+def test_an_agreement_concluded_between_named_sides_is_theirs():
+    """« l'accord conclu entre X et Y »: the sides it names, not the body the text spoke
+    of before."""
+    text = (
+        "Le secrétaire général de l'Union africaine a ouvert la session.\n"
+        "La ministre Anna Berg a salué l'accord conclu entre la Suède et la Norvège sur la "
+        "surveillance maritime."
+    )
+    agreement = one(text, "agreement")
+    assert parties(agreement) == {"country:SWE", "country:NOR"}
+
+
+def test_every_side_listed_between_commas_holds_the_agreement():
+    """« entre A, B (ACR) et C »: the three sides, the one between commas and brackets too,
+    though the parse splits the list."""
+    agreement = one(
+        "Le Secrétaire général salue le paraphe, aujourd'hui à Nairobi, d'un accord de paix "
+        "entre le Gouvernement tchadien, le Front pour l'alternance (FPA) et l'Union des "
+        "forces du changement.",
+        "agreement",
+    )
+    assert parties(agreement) == {
+        "country:TCD",
+        "org:front-pour-l-alternance",
+        "org:union-des-forces-du-changement",
+    }
+
+
 def test_the_second_of_two_aims_is_an_aim_too():
     kinds = kinds_in(
         "Les ministres se retrouveront à Vilnius afin de faire le point et de prendre les "

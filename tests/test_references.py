@@ -632,3 +632,16 @@ def test_review_a_title_stops_before_where_and_when_it_is_said():
     assert title("L'ancien ministre des Affaires étrangères a parlé.") == (
         "ancien ministre des Affaires étrangères"
     )
+
+
+def test_a_title_with_a_state_goes_to_its_holder_before_a_newcomer_without_one():
+    """« le président finlandais » is the president the text named, not the man whose
+    criticism he was asked about, even though the text never gave the president a state."""
+    text = (
+        "Le président de la République Paul Verdane a reçu mardi des journalistes.\n"
+        "Interrogé sur les critiques de Karl Almer concernant la base navale, le président "
+        "finlandais a insisté sur la solidité de l'alliance."
+    )
+    people = people_by_name(text)
+    assert people.loc["Karl Almer", "role"] == ""
+    assert {"person:paul-verdane", "country:FIN"} in parties_of(text, "call")

@@ -93,6 +93,10 @@ def _subjects(verb) -> tuple[list[int], bool]:
                     s = _antecedent(v)  # 'la Slovénie, qui a signé': the antecedent
                 out += coordinated(s)
             return list(dict.fromkeys(out)), borrowed
+        absolute = _absolute_subject(v)
+        if absolute is not None:
+            # '…, son homologue saluant le rôle joué…': the noun before the participle
+            return coordinated(absolute), borrowed
         if _adjunct_participle(v):
             # ', soulignant la nécessité de…' hung on the noun before the comma: the
             # subject is the main clause's ('X a abordé la question…, soulignant…')
@@ -157,6 +161,25 @@ def _antecedent(relative_verb):
     ):
         return noun.head
     return noun
+
+
+def _absolute_subject(v):
+    """', son homologue saluant…', ', la France soutenant…': a present participle with a
+    noun phrase of its own between a comma and itself (an absolute construction) has that
+    noun as its subject, even when the parse hangs both elsewhere. A participle the parse
+    gives to that noun ('les exercices visant à') is read by the caller as describing it."""
+    doc = v.doc
+    if "Part" not in v.morph.get("VerbForm") or not v.lower_.endswith("ant"):
+        return None
+    j = v.i - 1
+    while j >= 0 and v.i - j <= 6 and doc[j].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}:
+        j -= 1
+    if j < 0 or j == v.i - 1 or doc[j].text != "," or doc[j + 1].pos_ not in {"DET", "PROPN"}:
+        return None
+    head = phrase_head(doc, j + 1, v.i)
+    if head.pos_ not in {"NOUN", "PROPN"} or v.head.i == head.i or head.head.i == v.i:
+        return None
+    return head
 
 
 def _adjunct_participle(v) -> bool:

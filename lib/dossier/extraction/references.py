@@ -525,8 +525,19 @@ class Discourse:
                     and (a.country in codes or a.affiliation_id.removeprefix("country:") in codes)
                 ]
                 held = [a for a in people if a.role and holds_title(tok, a.role)]
-                if held or people:
-                    return [(held or people)[0].actor_id]
+                # « le président de la République X … le président français »: the holder
+                # of the title whose state the text never gave, before anyone untitled
+                stateless = [
+                    a
+                    for a in (self.actors.actors[m.actor_id] for m in earlier)
+                    if a.kind == "person"
+                    and not a.country
+                    and not a.affiliation_id
+                    and a.role
+                    and holds_title(tok, a.role)
+                ]
+                if held or stateless or people:
+                    return [(held or stateless or people)[0].actor_id]
             for m in earlier:
                 a = self.actors.actors[m.actor_id]
                 if a.kind != "person" or codes:

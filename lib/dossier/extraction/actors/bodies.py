@@ -372,17 +372,31 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
         start = tok.i  # a name of capitals and linking words before the parenthesis
         while (
             start > 0
-            and start - 1 not in taken
+            # 'le Front révolutionnaire soudanais (FRS)': a nationality inside the name
+            and (start - 1 not in taken or _demonym_mention(result, doc, start - 1))
             and tok.i - start < 10
             and (
                 doc[start - 1].text[:1].isupper()
                 or doc[start - 1].lower_ in ROLE_LINKS
-                or doc[start - 1].pos_ in {"ADJ", "NOUN"}
+                # 'révolutionnaire' is an adjective the small model may tag as a verb
+                or doc[start - 1].pos_ in {"ADJ", "NOUN", "VERB"}
                 and doc[start - 1].text.islower()
             )
             and not doc[start - 1].is_sent_start
         ):
             start -= 1
+        cut = next(  # 'Mouvement patriotique' found short of its nationality
+            (
+                m
+                for m in result.mentions
+                if m.tok_end == start
+                and start < tok.i
+                and result.actors[m.actor_id].kind == "organization"
+            ),
+            None,
+        )
+        if cut is not None and _spells([t.text for t in doc[cut.tok_start : tok.i]], acr.text):
+            start = cut.tok_start
         while start < tok.i and not doc[start].text[:1].isupper():
             start += 1
         if start < tok.i:
@@ -391,7 +405,10 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
                 continue
             name = span_text(text, doc, start, tok.i)
             aid = f"org:{slug(name)}"
-            result.actors.setdefault(aid, Actor(aid, name, "organization"))
+            _absorb(result, doc, start, tok.i, aid, defs)
+            codes = [is_demonym(t) for t in doc[start : tok.i] if is_demonym(t)]
+            country = codes[0] if codes else ""
+            result.actors.setdefault(aid, Actor(aid, name, "organization", country=country))
             add(result, doc, start, tok.i, aid, "rule", "acronym-definition")
             taken.update(range(start, tok.i))
             defs[acr.text] = aid
@@ -413,6 +430,30 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
         for a in result.actors.values():
             if a.affiliation_id == old:
                 a.affiliation_id = new
+
+
+def _absorb(result: ActorResult, doc, start: int, end: int, aid: str, defs: dict) -> None:
+    """The mentions inside a name now found whole (a nationality, the name cut short)
+    give way to it; the short name, wherever else it stands, is the whole body."""
+    inside = [m for m in result.mentions if start <= m.tok_start < end]
+    for m in inside:
+        if result.actors[m.actor_id].kind == "organization":
+            defs[doc[m.tok_start : m.tok_end].text] = aid
+    result.mentions[:] = [m for m in result.mentions if m not in inside]
+    for old in {m.actor_id for m in inside} - {m.actor_id for m in result.mentions}:
+        if result.actors[old].kind == "organization":
+            result.actors.pop(old)
+            for a in result.actors.values():
+                if a.affiliation_id == old:
+                    a.affiliation_id = aid
+
+
+def _demonym_mention(result: ActorResult, doc, i: int) -> bool:
+    """Token i is a nationality adjective standing alone as a country's mention."""
+    return is_demonym(doc[i]) and any(
+        m.tok_start == i and m.tok_end == i + 1 and m.actor_id.startswith("country:")
+        for m in result.mentions
+    )
 
 
 def strip_demonym(doc, c: Candidate) -> str:

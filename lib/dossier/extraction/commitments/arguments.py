@@ -253,7 +253,7 @@ def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
     for step, edge in ((1, max(found)), (-1, min(found))):
         if step == -1 and after >= 0:
             break
-        i, joined = edge, False
+        i, joined, pending = edge, False, []
         while 0 <= i + step < len(mentions):
             a, b = (mentions[i], mentions[i + step])[::step]
             gap = doc[a.tok_end : b.tok_start]
@@ -261,16 +261,20 @@ def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
                 break
             joined = joined or any(t.lower_ == "et" for t in gap)
             m = mentions[i + step]
-            if joined and m.tok_start > after and actors.actors[m.actor_id].kind not in PLACES:
-                out.append(m.actor_id)
+            if m.tok_start > after and actors.actors[m.actor_id].kind not in PLACES:
+                pending.append(m.actor_id)
+            if joined:  # 'X, Y et Z': the names before the 'et' are in the list too
+                out += pending
+                pending = []
             i += step
     return out
 
 
 def _joining(actors, t) -> bool:
-    """Words that may stand between coordinated names: 'et', commas, articles, titles."""
+    """Words that may stand between coordinated names: 'et', commas, articles, titles, the
+    brackets around an acronym ('le Front pour l'alternance (FPA) et l'Union…')."""
     return (
-        t.lower_ in DETERMINERS | {"et", ","}
+        t.lower_ in DETERMINERS | {"et", ",", "(", ")"}
         or t.is_space
         or t.text in lexicon.honorifics()
         or in_role_char(actors, t.idx)
@@ -331,7 +335,12 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             continue
         if cl.passive and not cl.agents and doc[h].pos_ != "PRON":
             # "le contrat a été signé": the subject is what was signed; its parties are
-            # those of the instrument ('le document signé contient…')
+            # those of the instrument ('le document signé contient…'), unless the clause
+            # names them ('l'accord conclu entre X et Y', 'a été signé entre X et Y')
+            between = _sides_between(doc, actors, verb, sent) if verb is not None else []
+            if between and c.kind == "agreement":
+                out += between
+                continue
             if instrument_head(doc[h]) and c.kind not in {"assessment", "declaration"}:
                 out += instrument_parties(ctx, h)
                 from_context = True
