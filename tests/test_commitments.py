@@ -222,6 +222,14 @@ def test_a_second_verb_after_et_shares_the_first_one_s_subject_and_auxiliary():
     # a passive: the one called upon does not call
     called = rows("Le Mali a été félicité par la CEDEAO et appelé à organiser des élections.")
     assert not any(k == "call" and "country:MLI" in parties(r) for k, r in called)
+    # the parse may join the second verb to an infinitive: it never has that one's subject
+    roles = one(
+        "Le Conseil de sécurité a salué les mesures prises pour enquêter et répondre aux "
+        "violations commises par des soldats de la force et ont appelé les États membres "
+        "du groupe à punir les auteurs.",
+        "call",
+    )
+    assert parties(roles) == {"org:conseil-de-securite-onu"}
 
 
 def test_support_granted_and_note_taken_are_declarations():

@@ -137,10 +137,13 @@ def _finite_after_participle(v) -> bool:
     """A verb with its own tense auxiliary ('a appelé') coordinated to a bare participle
     that describes a noun ('les mesures prises'): a misparse of two coordinated verbs."""
     head = v.head
+    if v.dep_ != "conj" or not any(c.dep_ == "aux:tense" for c in v.children):
+        return False
+    if "Inf" in head.morph.get("VerbForm") and head.head.i != head.i:
+        # '… les mesures prises pour enquêter et ont appelé …': never an infinitive's
+        return True
     return (
-        v.dep_ == "conj"
-        and any(c.dep_ == "aux:tense" for c in v.children)
-        and head.dep_ == "acl"
+        head.dep_ == "acl"
         and "Part" in head.morph.get("VerbForm")
         and not any(c.dep_.startswith("aux") for c in head.children)
     )
