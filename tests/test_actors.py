@@ -392,6 +392,23 @@ def test_an_acronym_s_name_keeps_the_nationality_its_letters_spell():
     assert set(mpn) == {"org:mouvement-patriotique-nigerien"}
 
 
+def test_a_portfolio_of_affairs_with_two_adjectives_is_all_of_the_title():
+    """« chargé des Affaires maghrébines et africaines M. X »: any « Affaires » with its
+    adjectives is a portfolio, not a body, and the title is his; so « le président
+    français » in the next sentence is not given to him."""
+    c = dossier.extract(
+        "Le général sera reçu par le ministre délégué chargé des Affaires maghrébines et "
+        "africaines M. Karim Benali, puis se rendra à Oran.\n"
+        "Cette visite suit celle du président français en décembre.",
+        FR,
+    )
+    people = c.actors[c.actors.kind == "person"].set_index("name")
+    assert people.loc["Karim Benali", "role"] == (
+        "ministre délégué chargé des Affaires maghrébines et africaines"
+    )
+    assert "Affaires maghrébines" not in set(c.actors.name)
+
+
 def test_a_capital_is_its_government_unless_it_is_where_something_happens():
     c = dossier.extract(
         "Lisbonne négociait avec Rome l'achat de radars. Les relations entre Varsovie et "

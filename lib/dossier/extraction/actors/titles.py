@@ -107,6 +107,14 @@ def role_extent(
         ):
             i += 1  # "les ministres français et japonais de la Défense": both states
             continue
+        if (
+            t.text == "et"
+            and i + 1 < sent_end
+            and doc[i - 1].pos_ == "ADJ"
+            and _agreeing_adjective(doc[i + 1], doc[i - 1])
+        ):
+            i += 1  # "chargé des Affaires maghrébines et africaines": two adjectives
+            continue
         if t.text in {",", "et"}:
             j = skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
@@ -131,6 +139,18 @@ def role_extent(
 
 
 _COMPLEMENT_STARTS = {"à", "au", "aux"}
+
+
+def _agreeing_adjective(t, adj) -> bool:
+    """A lower-case word after « et » that agrees with the adjective before it: a second
+    adjective of the same noun (the small model may tag it as a noun: « africaines »)."""
+    return (
+        t.text.islower()
+        and t.pos_ in {"ADJ", "NOUN"}
+        and not any(c.pos_ == "DET" for c in t.children)
+        and t.morph.get("Number") == adj.morph.get("Number")
+        and (t.pos_ == "ADJ" or t.morph.get("Gender") == adj.morph.get("Gender") != [])
+    )
 
 
 def coordinated_states(doc, start: int, end: int) -> list[str]:
@@ -173,6 +193,8 @@ def _portfolio_at(doc, j: int, sent_end: int) -> bool:
         and doc[j + 1].lower_ == "et"
     ):
         return _portfolio_at(doc, skip(doc, j + 2, sent_end, LINKS), sent_end)
+    if doc[j].lower_ == "affaires" and j + 1 < sent_end and doc[j + 1].pos_ == "ADJ":
+        return True  # « des Affaires maghrébines », « des Affaires sociales »: any area
     return any(fold(doc[j : min(k, sent_end)].text) in names for k in (j + 1, j + 2, j + 3))
 
 
