@@ -392,6 +392,19 @@ def test_an_acronym_s_name_keeps_the_nationality_its_letters_spell():
     assert set(mpn) == {"org:mouvement-patriotique-nigerien"}
 
 
+def test_a_body_s_name_runs_through_against_and_on_to_its_acronym():
+    """« Office des Nations unies contre la drogue et le crime (ONUDC) »: one body, its
+    acronym an alias, not an « Office des Nations » beside an « ONUDC »."""
+    c = dossier.extract(
+        "Le Conseil a entendu le directeur de l'Office des Nations Unies contre la drogue et "
+        "le crime (ONUDC), Pavel Orlov. L'ONUDC publiera un rapport.",
+        FR,
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert "Office des Nations Unies contre la drogue et le crime" in orgs
+    assert not {"ONUDC", "Office des Nations"} & orgs
+
+
 def test_a_portfolio_of_affairs_with_two_adjectives_is_all_of_the_title():
     """« chargé des Affaires maghrébines et africaines M. X »: any « Affaires » with its
     adjectives is a portfolio, not a body, and the title is his; so « le président

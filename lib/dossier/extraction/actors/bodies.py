@@ -349,6 +349,9 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 
 _OPENING = frozenset({"("})
+# the small words inside a body's name: « Office … contre la drogue et le crime »,
+# « Conférence … sur le commerce et le développement »
+_NAME_LINKS = ROLE_LINKS | {"contre", "sur"}
 
 
 def find_acronyms(result: ActorResult, doc, text: str) -> None:
@@ -377,7 +380,7 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
             and tok.i - start < 10
             and (
                 doc[start - 1].text[:1].isupper()
-                or doc[start - 1].lower_ in ROLE_LINKS
+                or doc[start - 1].lower_ in _NAME_LINKS
                 # 'révolutionnaire' is an adjective the small model may tag as a verb
                 or doc[start - 1].pos_ in {"ADJ", "NOUN", "VERB"}
                 and doc[start - 1].text.islower()
