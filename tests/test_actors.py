@@ -203,6 +203,14 @@ def test_an_office_before_a_rank_and_a_name_is_the_role():
     assert found["person:paul-girard"][0] == "ministre des Armées"
     two = people("Le ministre des Armées et le général Paul Girard ont signé l'accord.")
     assert two["person:paul-girard"][0] == "général", "« et » joins two people"
+    # a rank with its complements, and an office whose body has its acronym in brackets
+    found = people(
+        "Le chef d'état-major de l'Armée nationale (AN), le général d'armée Karim Haddad, "
+        "a reçu son homologue. Le chef d'état-major des armées, le général de corps d'armée "
+        "Luc Vernier, était présent."
+    )
+    assert found["person:karim-haddad"][0] == "chef d'état-major de l'Armée nationale"
+    assert found["person:luc-vernier"][0] == "chef d'état-major des armées"
 
 
 def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group():

@@ -249,6 +249,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 _past_honorifics(doc, aff_end + 1, sent.end),
                 _past_honorifics(doc, after + 1, sent.end),
                 _past_rank(doc, aff_end + 1, sent.end),
+                _past_rank(doc, after + 1, sent.end),  # "…(ANP), le général d'armée X"
             )
         ):
             if look in by_start and look not in bound and not _complement(doc, start, look):
@@ -498,15 +499,18 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
 def _past_rank(doc, i: int, sent_end: int) -> int:
     """'le président de son pays, le général X': past the article and the rank the office
     holder also has (the office stands; a rank gives way to it)."""
-    if (
+    if not (
         i + 2 < sent_end
         and doc[i - 1].text == ","  # not "le ministre et le général X": two people
         and doc[i].lower_ in ARTICLES
         and fold(doc[i + 1].text) in _ranks()
-        and doc[i + 2].text[:1].isupper()
     ):
-        return i + 2
-    return i
+        return i
+    j = i + 2
+    # "le général d'armée X", "le général de corps d'armée X": the rank's complements
+    while j + 1 < min(i + 8, sent_end) and doc[j].lower_ in DE_FORMS:
+        j += 2
+    return j if j < sent_end and doc[j].text[:1].isupper() else i
 
 
 def _past_honorifics(doc, i: int, sent_end: int) -> int:
