@@ -398,6 +398,16 @@ def test_an_acronym_s_name_keeps_the_nationality_its_letters_spell():
     assert orgs.loc["Front révolutionnaire tchadien", "country"] == "TCD"
     mpn = c.mentions[c.mentions.text == "MPN"].actor_id
     assert set(mpn) == {"org:mouvement-patriotique-nigerien"}
+    # a body named before, or a verb, is no part of the next body's name
+    c = dossier.extract(
+        "La CEDEAO et le Collectif des syndicats enseignants (CSE) ont signé un accord. "
+        "La CEDEAO appuie la commission électorale (CE). Le Premier ministre soutient le "
+        "Front patriotique (FP).",
+        FR,
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert {"CEDEAO", "Collectif des syndicats enseignants", "Front patriotique"} <= orgs
+    assert not any("appuie" in o or "soutient" in o or " et le " in o for o in orgs)
 
 
 def test_a_body_s_name_runs_through_against_and_on_to_its_acronym():

@@ -645,3 +645,9 @@ def test_a_title_with_a_state_goes_to_its_holder_before_a_newcomer_without_one()
     people = people_by_name(text)
     assert people.loc["Karl Almer", "role"] == ""
     assert {"person:paul-verdane", "country:FIN"} in parties_of(text, "call")
+    # but a titled person of that state comes before a holder of no known state
+    text = (
+        "À Oslo, le ministre de la Défense Karl Almer a reçu lundi l'ancien député français "
+        "Jean Morel. Le ministre français a salué l'accord."
+    )
+    assert "person:karl-almer" not in parties_of(text, "assessment")[0]

@@ -17,6 +17,8 @@ CLIMB_DEPS = {"xcomp", "conj", "advcl"}
 # the parts of a phrase or clause that are clauses of their own
 CLAUSAL_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "parataxis", "punct", "dep"}
 RELATIVE = {"qui", "lequel", "laquelle", "lesquels", "lesquelles"}
+# « voir X partir », « laisser X décider »: the infinitive's subject is the verb's object
+PERCEPTION_VERBS = {"voir", "entendre", "regarder", "écouter", "sentir", "laisser", "faire"}
 
 
 @dataclass
@@ -108,9 +110,14 @@ def _subjects(verb) -> tuple[list[int], bool]:
                 continue
         if _finite_after_participle(v):
             # 'X a salué les mesures prises et a appelé …': a finite verb the parse joined
-            # to a participle describing a noun shares the subject of the noun's verb
+            # to a participle describing a noun (or to an infinitive) shares the subject of
+            # the finite verb above: past nouns, participles describing them, infinitives
             up = v.head.head
-            while up.pos_ not in {"VERB", "AUX"} and up.head.i != up.i:
+            while up.head.i != up.i and (
+                up.pos_ not in {"VERB", "AUX"}
+                or up.dep_ == "acl"
+                or "Inf" in up.morph.get("VerbForm")
+            ):
                 up = up.head
             if up.pos_ in {"VERB", "AUX"} and up.i != v.i:
                 v, borrowed = up, True
@@ -140,8 +147,14 @@ def _finite_after_participle(v) -> bool:
     if v.dep_ != "conj" or not any(c.dep_ == "aux:tense" for c in v.children):
         return False
     if "Inf" in head.morph.get("VerbForm") and head.head.i != head.i:
-        # '… les mesures prises pour enquêter et ont appelé …': never an infinitive's
-        return True
+        # '… les mesures prises pour enquêter et ont appelé …': not the infinitive's; but
+        # '… a vu les représentants quitter la ville et ont …': the infinitive has its own
+        # subject, the object of the verb it complements, and the « et » may be theirs
+        governor = head.head if head.dep_ == "xcomp" else head.head.head
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in head.children) or (
+            governor.lemma_ in PERCEPTION_VERBS
+        )
+        return not own_subject
     return (
         head.dep_ == "acl"
         and "Part" in head.morph.get("VerbForm")

@@ -526,7 +526,8 @@ class Discourse:
                 ]
                 held = [a for a in people if a.role and holds_title(tok, a.role)]
                 # « le président de la République X … le président français »: the holder
-                # of the title whose state the text never gave, before anyone untitled
+                # of the title whose state the text never gave, before anyone untitled of
+                # that state
                 stateless = [
                     a
                     for a in (self.actors.actors[m.actor_id] for m in earlier)
@@ -536,8 +537,9 @@ class Discourse:
                     and a.role
                     and holds_title(tok, a.role)
                 ]
-                if held or stateless or people:
-                    return [(held or stateless or people)[0].actor_id]
+                titled = [a for a in people if a.role]  # « l'ancien député français X »
+                if held or titled or stateless or people:
+                    return [(held or titled or stateless or people)[0].actor_id]
             for m in earlier:
                 a = self.actors.actors[m.actor_id]
                 if a.kind != "person" or codes:

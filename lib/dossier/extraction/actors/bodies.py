@@ -4,6 +4,7 @@ that go on in lower case, armed forces, and acronyms defined beside their full n
 from __future__ import annotations
 
 import functools
+import itertools
 
 from ...base.text import fold, slug
 from .. import lexicon
@@ -388,28 +389,38 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
             and not doc[start - 1].is_sent_start
         ):
             start -= 1
-        cut = next(  # 'Mouvement patriotique' found short of its nationality
-            (
-                m
-                for m in result.mentions
-                if m.tok_end == start
-                and start < tok.i
-                and result.actors[m.actor_id].kind == "organization"
-            ),
-            None,
-        )
-        if cut is not None and _spells([t.text for t in doc[cut.tok_start : tok.i]], acr.text):
-            start = cut.tok_start
-        while start < tok.i and not doc[start].text[:1].isupper():
-            start += 1
-        if start < tok.i:
-            words = [t.text for t in doc[start : tok.i]]
-            if not _spells(words, acr.text):
+        walked = start
+        start = _capital_from(doc, start, tok.i)
+        verbs = [t.i for t in doc[walked : tok.i] if t.pos_ == "VERB"]
+        if verbs and not _spells([t.text for t in doc[start : tok.i]], acr.text):
+            # « Le Premier ministre soutient le Front patriotique (FP) »: a real verb is no
+            # part of the name (« révolutionnaire », tagged a verb, may be)
+            start = _capital_from(doc, verbs[-1] + 1, tok.i)
+        if start == tok.i or not _spells([t.text for t in doc[start : tok.i]], acr.text):
+            # 'Mouvement patriotique' found short of its nationality ('nigérien (MPN)'), or
+            # 'Office des Nations' of its complement ('Unies contre … (ONUDC)'): the body
+            # just before, when the whole spells the acronym and the rest alone does not
+            cut = next(
+                (
+                    m
+                    for m in result.mentions
+                    if m.tok_end == walked
+                    and result.actors[m.actor_id].kind == "organization"
+                    and _spells([t.text for t in doc[m.tok_start : tok.i]], acr.text)
+                ),
+                None,
+            )
+            if cut is None or verbs:  # « La CEDEAO appuie la commission électorale (CE) »
                 continue
+            start = cut.tok_start
+        if start < tok.i:
             name = span_text(text, doc, start, tok.i)
             aid = f"org:{slug(name)}"
             _absorb(result, doc, start, tok.i, aid, defs)
-            codes = [is_demonym(t) for t in doc[start : tok.i] if is_demonym(t)]
+            # 'Front révolutionnaire soudanais' is of Sudan; not 'Comité de solidarité avec
+            # le peuple malien': a nationality among the name's head words only
+            head_words = list(itertools.takewhile(_qualifier, doc[start + 1 : tok.i]))
+            codes = [is_demonym(t) for t in head_words if is_demonym(t)]
             country = codes[0] if codes else ""
             result.actors.setdefault(aid, Actor(aid, name, "organization", country=country))
             add(result, doc, start, tok.i, aid, "rule", "acronym-definition")
@@ -449,6 +460,23 @@ def _absorb(result: ActorResult, doc, start: int, end: int, aid: str, defs: dict
             for a in result.actors.values():
                 if a.affiliation_id == old:
                     a.affiliation_id = aid
+
+
+def _capital_from(doc, i: int, end: int) -> int:
+    """The first capitalised word from i (end if none)."""
+    while i < end and not doc[i].text[:1].isupper():
+        i += 1
+    return i
+
+
+def _qualifier(t) -> bool:
+    """A lower-case word qualifying the noun before it: an adjective, a nationality, or
+    an adjective the small model tagged as a verb or a noun ('révolutionnaire')."""
+    return (
+        t.text.islower()
+        and t.is_alpha
+        and (t.pos_ in {"ADJ", "VERB"} or bool(is_demonym(t)) or t.dep_ == "amod")
+    )
 
 
 def _demonym_mention(result: ActorResult, doc, i: int) -> bool:

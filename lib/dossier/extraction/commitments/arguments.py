@@ -337,8 +337,12 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             # "le contrat a été signé": the subject is what was signed; its parties are
             # those of the instrument ('le document signé contient…'), unless the clause
             # names them ('l'accord conclu entre X et Y', 'a été signé entre X et Y')
-            between = _sides_between(doc, actors, verb, sent) if verb is not None else []
-            if between and c.kind == "agreement":
+            between = (
+                _sides_between(doc, actors, verb, sent)
+                if verb is not None and c.kind == "agreement"
+                else []
+            )
+            if between:
                 out += between
                 continue
             if instrument_head(doc[h]) and c.kind not in {"assessment", "declaration"}:
