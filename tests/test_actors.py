@@ -440,6 +440,23 @@ def test_a_portfolio_of_affairs_with_two_adjectives_is_all_of_the_title():
     assert "Affaires maghrébines" not in set(c.actors.name)
 
 
+def test_two_titles_before_one_name_are_both_his_and_his_shorter_name_is_him():
+    """« le vice-premier ministre, ministre de la Défense nationale et anciens
+    combattants, X »: one role of both titles (a portfolio after « et » needs no article);
+    « Paul Kanku » later is « Paul Kanku Mbaya », not a second person."""
+    c = dossier.extract(
+        "Le vice-premier ministre, ministre de la Défense nationale et anciens combattants, "
+        "Paul Kanku Mbaya, a été reçu à Brasilia par son homologue. Pour sa part, Paul "
+        "Kanku a remercié le Brésil pour son accueil.",
+        FR,
+    )
+    people = c.actors[c.actors.kind == "person"].set_index("name")
+    assert list(people.index) == ["Paul Kanku Mbaya"]
+    assert people.loc["Paul Kanku Mbaya", "role"] == (
+        "vice-premier ministre, ministre de la Défense nationale et anciens combattants"
+    )
+
+
 def test_a_capital_is_its_government_unless_it_is_where_something_happens():
     c = dossier.extract(
         "Lisbonne négociait avec Rome l'achat de radars. Les relations entre Varsovie et "

@@ -227,7 +227,8 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
 def merge_short_names(result: ActorResult) -> None:
     """'M. Le Gall' after 'Anne-Sophie Le Gall': the same person, not a second one; and
     'Mme Kamikawa' after 'Kamikawa Yoko' (the family name first, as Japanese, Chinese and
-    Korean names are often written) when one two-word name alone starts with it."""
+    Korean names are often written) when one two-word name alone starts with it; and
+    'Guy Kabombo' after 'Guy Kabombo Muadiamvita'."""
     people = sorted(
         (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
     )
@@ -247,6 +248,11 @@ def merge_short_names(result: ActorResult) -> None:
                 if a.name.startswith(short.name + " ") and len(a.name.split()) == 2
             ]
             full = first[0] if len(first) == 1 else None
+        if full is None and " " in short.name:
+            # 'Guy Kabombo' after 'Guy Kabombo Muadiamvita': a name of two words or more
+            # that begins one longer name alone is that person, the last names left out
+            longer = [a for a in people if a.name.startswith(short.name + " ")]
+            full = longer[0] if len(longer) == 1 else None
         if full is None:
             continue
         for m in result.mentions:

@@ -119,8 +119,9 @@ def role_extent(
             j = skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
             if (
-                j > i + 1
-                and j < sent_end
+                j < sent_end
+                # "… et anciens combattants": a portfolio needs no article
+                and (j > i + 1 or t.text == "et" and _portfolio_at(doc, j, sent_end))
                 and (doc[j].text[:1].isupper() or _portfolio_at(doc, j, sent_end))
                 and doc[j].ent_type_ != "PER"
                 and j not in gaz_starts
@@ -219,6 +220,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
     by_start = {c.tok_start: c for c in persons}
     by_end = {c.tok_end: c for c in persons}
     roles, taken, bound = [], set(), set()
+    loose: dict[int, int] = {}  # the comma after a title that found no holder -> its start
     for match_id, start, end in matches:
         if start in taken:
             continue
@@ -293,6 +295,8 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                     roles.append(_Role(start, own, scope, tok, "", None))
                 if pair:
                     taken.update(range(start, role_end))
+            elif role_end < sent.end and doc[role_end].text == ",":
+                loose.setdefault(role_end, start)  # the longest title there
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
@@ -327,6 +331,18 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 else ""
             )
             roles.append(_Role(start, role_end, scope, tok, own, aff_tok, text=own_text))
+    for r in roles:
+        # "le vice-premier ministre, ministre de la Défense, X": both titles are X's
+        # (a title before its holder, nobody named inside the first one)
+        first = loose.get(r.tok_start - 1)
+        if (
+            first is not None
+            and r.person_tok is not None
+            and r.person_tok > r.tok_start
+            and not r.text
+            and not any(first <= c.tok_start < r.tok_start for c in persons)
+        ):
+            r.tok_start = first
     return roles
 
 
