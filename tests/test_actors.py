@@ -457,6 +457,20 @@ def test_two_titles_before_one_name_are_both_his_and_his_shorter_name_is_him():
     )
 
 
+def test_holders_of_coordinated_portfolios_each_hold_theirs_in_order():
+    """« Les ministres français de la Défense et des Affaires étrangères X (à gauche) et Y
+    (au centre) »: X the first portfolio, Y the second; a caption in brackets does not end
+    the list."""
+    c = dossier.extract(
+        "Les ministres français de la Défense et des Affaires étrangères Paul Morel (à "
+        "gauche) et Luc Varin (au centre) ont signé l'accord avec le Japon.",
+        FR,
+    )
+    people = c.actors[c.actors.kind == "person"].set_index("name")
+    assert people.loc["Paul Morel", "role"] == "ministre français de la Défense"
+    assert people.loc["Luc Varin", "role"] == "ministre français des Affaires étrangères"
+
+
 def test_a_capital_is_its_government_unless_it_is_where_something_happens():
     c = dossier.extract(
         "Lisbonne négociait avec Rome l'achat de radars. Les relations entre Varsovie et "

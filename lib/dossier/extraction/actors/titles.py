@@ -184,6 +184,22 @@ def _title_with(doc, start: int, end: int, lo: int, hi: int, word: str = "") -> 
     return " ".join(w for w in (before, word, after) if w)
 
 
+def _coordinated_portfolios(doc, start: int, end: int) -> list[tuple[int, int]]:
+    """'ministres de la Défense et des Affaires étrangères': the (first, last) token of
+    each portfolio joined by « et », in order; [] unless two or more are."""
+    cuts = [
+        i
+        for i in range(start + 1, end)
+        if doc[i].lower_ in DE_FORMS
+        and (i == start + 1 or doc[i - 1].lower_ == "et" or is_demonym(doc[i - 1]))
+        and _portfolio_at(doc, skip(doc, i + 1, end, ARTICLES), end)
+    ]
+    if len(cuts) < 2 or not all(doc[c - 1].lower_ == "et" for c in cuts[1:]):
+        return []
+    bounds = [*cuts[1:], end + 1]
+    return [(c, b - 2) for c, b in zip(cuts, bounds, strict=True)]
+
+
 def _portfolio_at(doc, j: int, sent_end: int) -> bool:
     """', et des affaires étrangères': a portfolio, even in lower case; 'de l'Europe et
     des Affaires étrangères': Europe is one when another portfolio follows."""
@@ -310,6 +326,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         states = [is_demonym(doc[i]) for i in run]
         # "les ministres de la Défense allemand X et autrichienne Y": each their demonym,
         # the first one's closing the title, which the others' role leaves out
+        portfolios = _coordinated_portfolios(doc, start, role_end) if len(holders) > 1 else []
         first_demonym = next(
             (t.i for t in doc[start + 1 : role_end] if t.text.islower() and is_demonym(t)), None
         )
@@ -330,6 +347,12 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 if own and run
                 else ""
             )
+            if not own_text and len(portfolios) == len(holders) > 1:
+                # "les ministres de la Défense et des Affaires étrangères X et Y": each
+                # their portfolio, in the order given
+                lo, hi = portfolios[n]
+                own_text = _title_with(doc, start, role_end, portfolios[0][0], portfolios[-1][1])
+                own_text = f"{own_text} {span_text(doc.text, doc, lo, hi + 1)}"
             roles.append(_Role(start, role_end, scope, tok, own, aff_tok, text=own_text))
     for r in roles:
         # "le vice-premier ministre, ministre de la Défense, X": both titles are X's
@@ -492,6 +515,7 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
     before them (' et autrichienne Anna Huber': their state)."""
     out, i = [], first.tok_end
     while i < sent_end:
+        i = _past_caption(doc, i, sent_end)  # "X (à gauche) et Y (au centre)"
         j = skip(doc, i, sent_end, {",", "et"})
         if j == i:
             break
@@ -510,6 +534,19 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
         out.append((j, aff, code))
         i = person.tok_end
     return out
+
+
+def _past_caption(doc, i: int, sent_end: int) -> int:
+    """Past a short aside in brackets after a name ('(à gauche)', '(au centre)'), when
+    there is one at i and it holds no name."""
+    if i >= sent_end or doc[i].text != "(":
+        return i
+    for j in range(i + 1, min(i + 6, sent_end)):
+        if doc[j].text == ")":
+            return j + 1
+        if doc[j].text[:1].isupper():
+            break
+    return i
 
 
 def _past_rank(doc, i: int, sent_end: int) -> int:
