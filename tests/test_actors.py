@@ -211,6 +211,11 @@ def test_an_office_before_a_rank_and_a_name_is_the_role():
     )
     assert found["person:karim-haddad"][0] == "chef d'état-major de l'Armée nationale"
     assert found["person:luc-vernier"][0] == "chef d'état-major des armées"
+    found = people(
+        "Le chef d'état-major des Forces armées maliennes (FAMa), le général de division "
+        "Oumar Diarra, a signé l'accord avec la France."
+    )
+    assert found["person:oumar-diarra"][0] == "chef d'état-major des Forces armées maliennes"
 
 
 def test_a_title_that_points_back_or_names_a_body_or_lists_people_makes_no_group():
@@ -438,6 +443,12 @@ def test_a_portfolio_of_affairs_with_two_adjectives_is_all_of_the_title():
         "ministre délégué chargé des Affaires maghrébines et africaines"
     )
     assert "Affaires maghrébines" not in set(c.actors.name)
+    # before a comma too, whatever gender the model gives the second adjective
+    found = people_of(
+        "Le ministre chargé des Affaires maghrébines et africaines, Marc Lenoir, a signé "
+        "l'accord avec la France."
+    )
+    assert found["Marc Lenoir"][0] == "ministre chargé des Affaires maghrébines et africaines"
 
 
 def test_two_titles_before_one_name_are_both_his_and_his_shorter_name_is_him():
@@ -455,6 +466,29 @@ def test_two_titles_before_one_name_are_both_his_and_his_shorter_name_is_him():
     assert people.loc["Paul Kanku Mbaya", "role"] == (
         "vice-premier ministre, ministre de la Défense nationale et anciens combattants"
     )
+    # the first title's state is the holder's; a shorter name named before, or given
+    # another title, is someone else; names merged in a chain break nothing
+    found = people_of(
+        "Le vice-premier ministre ivoirien, ministre de la Défense, Paul Mba, a signé "
+        "l'accord avec la France."
+    )
+    assert found["Paul Mba"] == ("vice-premier ministre ivoirien, ministre de la Défense", "CIV")
+    found = people_of(
+        "Le roi Juan Carlos a reçu le président panaméen Juan Carlos Ortega. Juan Carlos "
+        "Ortega a signé l'accord avec la France."
+    )
+    assert found["Juan Carlos"][0] == "roi"
+    found = people_of(
+        "Jean Paul Mba Obame a signé l'accord avec la France. Paul Mba Obame a salué la "
+        "décision. Paul Mba est parti."
+    )
+    assert "Paul Mba Obame" not in found and "Jean Paul Mba Obame" in found
+
+
+def people_of(text: str) -> dict[str, tuple[str, str]]:
+    """name -> (role, country) of the people of a text."""
+    a = dossier.extract(text, FR).actors
+    return {r.name: (r.role, r.country) for r in a[a.kind == "person"].itertuples()}
 
 
 def test_holders_of_coordinated_portfolios_each_hold_theirs_in_order():

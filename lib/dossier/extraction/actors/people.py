@@ -232,7 +232,13 @@ def merge_short_names(result: ActorResult) -> None:
     people = sorted(
         (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
     )
-    for short in people:
+    first_at: dict[str, int] = {}
+    for m in result.mentions:
+        first_at[m.actor_id] = min(first_at.get(m.actor_id, m.tok_start), m.tok_start)
+    for short in list(people):
+        people = [a for a in people if a.actor_id in result.actors]  # not those merged
+        if short.actor_id not in result.actors:
+            continue
         full = next(
             (
                 a
@@ -251,8 +257,19 @@ def merge_short_names(result: ActorResult) -> None:
         if full is None and " " in short.name:
             # 'Guy Kabombo' after 'Guy Kabombo Muadiamvita': a name of two words or more
             # that begins one longer name alone is that person, the last names left out
+            # (named after it, and not given another title: « le roi Juan Carlos » is not
+            # « le président Juan Carlos Ortega »)
             longer = [a for a in people if a.name.startswith(short.name + " ")]
             full = longer[0] if len(longer) == 1 else None
+            if full is not None and (
+                first_at.get(full.actor_id, 0) > first_at.get(short.actor_id, 0)
+                or short.role
+                and full.role
+                # another title: « roi » is not « président »; « vice-premier ministre
+                # congolais » may be « vice-premier ministre, ministre de … »
+                and short.role.split()[0].lower() != full.role.split()[0].lower()
+            ):
+                full = None
         if full is None:
             continue
         for m in result.mentions:

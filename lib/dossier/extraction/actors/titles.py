@@ -150,7 +150,8 @@ def _agreeing_adjective(t, adj) -> bool:
         and t.pos_ in {"ADJ", "NOUN"}
         and not any(c.pos_ == "DET" for c in t.children)
         and t.morph.get("Number") == adj.morph.get("Number")
-        and (t.pos_ == "ADJ" or t.morph.get("Gender") == adj.morph.get("Gender") != [])
+        # the model's gender is not to be trusted on such a word: the same ending
+        and (t.pos_ == "ADJ" or t.lower_[-2:] == adj.lower_[-2:])
     )
 
 
@@ -236,7 +237,8 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
     by_start = {c.tok_start: c for c in persons}
     by_end = {c.tok_end: c for c in persons}
     roles, taken, bound = [], set(), set()
-    loose: dict[int, int] = {}  # the comma after a title that found no holder -> its start
+    # the comma after a title that found no holder -> its start and its state
+    loose: dict[int, tuple[int, str]] = {}
     for match_id, start, end in matches:
         if start in taken:
             continue
@@ -312,7 +314,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 if pair:
                     taken.update(range(start, role_end))
             elif role_end < sent.end and doc[role_end].text == ",":
-                loose.setdefault(role_end, start)  # the longest title there
+                loose.setdefault(role_end, (start, country))  # the longest title there
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
@@ -357,7 +359,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
     for r in roles:
         # "le vice-premier ministre, ministre de la Défense, X": both titles are X's
         # (a title before its holder, nobody named inside the first one)
-        first = loose.get(r.tok_start - 1)
+        first, state = loose.get(r.tok_start - 1, (None, ""))
         if (
             first is not None
             and r.person_tok is not None
@@ -366,6 +368,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             and not any(first <= c.tok_start < r.tok_start for c in persons)
         ):
             r.tok_start = first
+            r.country = r.country or state  # « le vice-premier ministre ivoirien, … »
     return roles
 
 
@@ -585,9 +588,10 @@ def _past_posting(doc, i: int, sent_end: int) -> int:
         i + 2 < sent_end
         and doc[i].text == "("
         and doc[i + 2].text == ")"
-        and doc[i + 1].text.isupper()
+        and doc[i + 1].text[:1].isupper()
+        and sum(ch.isupper() for ch in doc[i + 1].text) >= 2
     ):
-        i += 3  # "(ONUDC)"
+        i += 3  # "(ONUDC)", "(FAMa)"
     if i >= sent_end or doc[i].lower_ not in _POSTED:
         return i
     for j in range(i + 1, min(i + 7, sent_end)):
