@@ -16,6 +16,12 @@ def people(text: str) -> dict[str, tuple[str, str]]:
     return {r.actor_id: (r.role, r.affiliation_id) for r in p.itertuples()}
 
 
+def people_of(text: str) -> dict[str, tuple[str, str]]:
+    """name -> (role, country) of the people of a text."""
+    a = dossier.extract(text, FR).actors
+    return {r.name: (r.role, r.country) for r in a[a.kind == "person"].itertuples()}
+
+
 def test_a_hyphenated_surname_stays_whole():
     found = people("Le ministre lituanien de la Défense, Vaidas Kasperaitis-Rimkus, a signé.")
     assert found == {
@@ -485,24 +491,16 @@ def test_two_titles_before_one_name_are_both_his_and_his_shorter_name_is_him():
     assert "Paul Mba Obame" not in found and "Jean Paul Mba Obame" in found
 
 
-def people_of(text: str) -> dict[str, tuple[str, str]]:
-    """name -> (role, country) of the people of a text."""
-    a = dossier.extract(text, FR).actors
-    return {r.name: (r.role, r.country) for r in a[a.kind == "person"].itertuples()}
-
-
 def test_holders_of_coordinated_portfolios_each_hold_theirs_in_order():
     """« Les ministres français de la Défense et des Affaires étrangères X (à gauche) et Y
     (au centre) »: X the first portfolio, Y the second; a caption in brackets does not end
     the list."""
-    c = dossier.extract(
+    found = people_of(
         "Les ministres français de la Défense et des Affaires étrangères Paul Morel (à "
-        "gauche) et Luc Varin (au centre) ont signé l'accord avec le Japon.",
-        FR,
+        "gauche) et Luc Varin (au centre) ont signé l'accord avec le Japon."
     )
-    people = c.actors[c.actors.kind == "person"].set_index("name")
-    assert people.loc["Paul Morel", "role"] == "ministre français de la Défense"
-    assert people.loc["Luc Varin", "role"] == "ministre français des Affaires étrangères"
+    assert found["Paul Morel"][0] == "ministre français de la Défense"
+    assert found["Luc Varin"][0] == "ministre français des Affaires étrangères"
 
 
 def test_a_capital_is_its_government_unless_it_is_where_something_happens():
