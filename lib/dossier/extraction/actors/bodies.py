@@ -392,11 +392,11 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
         walked = start
         start = _capital_from(doc, start, tok.i)
         verbs = [t.i for t in doc[walked : tok.i] if t.pos_ == "VERB"]
-        if verbs and not _spells([t.text for t in doc[start : tok.i]], acr.text):
+        if verbs and not _spells_from(doc, start, acr):
             # « Le Premier ministre soutient le Front patriotique (FP) »: a real verb is no
             # part of the name (« révolutionnaire », tagged a verb, may be)
             start = _capital_from(doc, verbs[-1] + 1, tok.i)
-        if start == tok.i or not _spells([t.text for t in doc[start : tok.i]], acr.text):
+        if start == tok.i or not _spells_from(doc, start, acr):
             # 'Mouvement patriotique' found short of its nationality ('nigérien (MPN)'), or
             # 'Office des Nations' of its complement ('Unies contre … (ONUDC)'): the body
             # just before, when the whole spells the acronym and the rest alone does not
@@ -406,7 +406,7 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
                     for m in result.mentions
                     if m.tok_end == walked
                     and result.actors[m.actor_id].kind == "organization"
-                    and _spells([t.text for t in doc[m.tok_start : tok.i]], acr.text)
+                    and _spells_from(doc, m.tok_start, acr)
                 ),
                 None,
             )
@@ -460,6 +460,11 @@ def _absorb(result: ActorResult, doc, start: int, end: int, aid: str, defs: dict
             for a in result.actors.values():
                 if a.affiliation_id == old:
                     a.affiliation_id = aid
+
+
+def _spells_from(doc, start: int, acr) -> bool:
+    """Whether the words from `start` up to the bracket before `acr` spell it."""
+    return _spells([t.text for t in doc[start : acr.i - 1]], acr.text)
 
 
 def _capital_from(doc, i: int, end: int) -> int:
