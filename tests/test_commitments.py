@@ -547,6 +547,60 @@ def test_every_side_listed_between_commas_holds_the_agreement():
     }
 
 
+def test_a_list_of_sides_ending_on_an_unknown_name_keeps_the_names_before_it():
+    """« entre A, B (ACR) et la faction de X »: A and B are listed sides though the tables
+    do not know the last one."""
+    agreement = one(
+        "Le président salue le paraphe, hier à Lomé, d'un accord de cessez-le-feu entre le "
+        "Gouvernement tchadien, le Front uni tchadien (FUT) et la faction Issa Bako.",
+        "agreement",
+    )
+    assert {"country:TCD", "org:front-uni-tchadien"} <= parties(agreement)
+    # and when no name at all follows the last « et »
+    agreement = one(
+        "Le président salue le paraphe, hier à Lomé, d'un accord de cessez-le-feu entre le "
+        "Gouvernement tchadien, le Front uni tchadien (FUT) et la faction dissidente.",
+        "agreement",
+    )
+    assert {"country:TCD", "org:front-uni-tchadien"} <= parties(agreement)
+
+
+def _commitments_of_parse(words, heads, deps, pos, lemmas):
+    """dossier's rules run over a parse written out by hand (one sentence): (kind, party
+    ids) of each commitment found."""
+    from spacy.tokens import Doc
+
+    from dossier.extraction.pipeline import PIPES, get_nlp
+
+    nlp = get_nlp()
+    spaces = [w != "d'" for w in words]
+    spaces[-2] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    for tok, lemma in zip(doc, lemmas, strict=True):
+        tok.lemma_ = lemma
+    doc._.stored_text = doc.text
+    for name in PIPES:
+        doc = nlp.get_pipe(name)(doc)
+    return [(c.kind, {a for a, r in c.actors if r == "party"}) for c in doc._.commitments]
+
+
+def test_a_state_organ_s_demonym_is_its_own_wherever_the_parse_hangs_it():
+    """« entre le Gouvernement nigérien et les rebelles », parsed (as the small model does on
+    real text) with « nigérien » on « accord » and « accord » on the subject: the agreement
+    is Niger's, not the Council's that salutes it."""
+    words = "Le Conseil salue la signature d' un accord entre le Gouvernement nigérien et les "
+    words = (words + "rebelles .").split()
+    heads = [1, 2, 2, 4, 2, 7, 7, 1, 10, 10, 7, 7, 14, 14, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "obj", "case", "det", "nmod", "case", "det", "nmod"]
+    deps += ["amod", "cc", "det", "conj", "punct"]
+    pos = ["DET", "PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN"]
+    pos += ["ADV", "CCONJ", "DET", "NOUN", "PUNCT"]
+    lemmas = "le Conseil saluer le signature de un accord entre le gouvernement nigérien et le "
+    lemmas = (lemmas + "rebelle .").split()
+    found = _commitments_of_parse(words, heads, deps, pos, lemmas)
+    assert ("agreement", {"country:NER"}) in found
+
+
 def test_the_second_of_two_aims_is_an_aim_too():
     kinds = kinds_in(
         "Les ministres se retrouveront à Vilnius afin de faire le point et de prendre les "
@@ -1200,6 +1254,32 @@ def test_what_an_instrument_will_allow_is_its_parties_intent():
     assert parties(one(text, "intent")) == {"country:GHA", "country:TGO"}
     # what a thing allows is nobody's plan
     assert kinds_in("Ce radar permettra de surveiller les côtes.") == []
+
+
+def test_what_an_instrument_provides_for_in_the_present_is_its_parties_intent():
+    signed = "Le Ghana et le Togo ont signé lundi un accord de défense à Accra. "
+    # the small model parses « L'accord couvre » with the verb as a participle of the noun
+    covered = one(signed + "L'accord couvre la formation des officiers.", "intent")
+    assert parties(covered) == {"country:GHA", "country:TGO"}
+    included = one(signed + "Le pacte comprend un volet sur la cybersécurité.", "intent")
+    assert parties(included) == {"country:GHA", "country:TGO"}
+    # what it did, what a relative clause says of it, and whom it affects: no plan
+    done = "Le Ghana et le Togo ont signé un accord. L'accord a couvert la formation."
+    assert kinds_in(done) == ["agreement"]
+    described = "Le Ghana a signé un accord qui comprend un volet cyber."
+    assert kinds_in(described) == ["agreement"]
+    assert kinds_in(signed + "La mesure concerne trois cents soldats.") == ["agreement"]
+
+
+def test_il_after_an_instrument_is_the_instrument_and_binds_its_parties():
+    text = (
+        "Le Ghana et le Togo ont signé lundi un accord de défense à Accra. Il permettra aux "
+        "armées des deux pays d'échanger du matériel."
+    )
+    assert parties(one(text, "intent")) == {"country:GHA", "country:TGO"}
+    # « il » after a person who acts is that person
+    text = "Le ministre Kofi Mensah a signé l'accord. Il livrera ensuite des radars au Togo."
+    assert parties(one(text, "intent")) == {"person:kofi-mensah"}
 
 
 @pytest.mark.parametrize(

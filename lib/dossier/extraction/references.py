@@ -678,7 +678,9 @@ class Discourse:
     def _continues_a_thing(self, tok, gender: str) -> bool:
         """'L'accord a été paraphé par X et Y. Il prévoit…': a subject pronoun opening its
         sentence continues the previous sentence's subject when that subject is a thing
-        that agrees with it (no actor, title or collective): the pronoun is the thing."""
+        that agrees with it (no actor, title or collective): the pronoun is the thing. When
+        that subject cannot be it ('X et Y ont signé un accord. Il prévoit…': plural, or of
+        the other gender), the object it acted on can."""
         opening = tok.sent[: tok.i - tok.sent.start]
         if tok.dep_ not in SUBJECT_DEPS | {"expl:subj"} or any(
             t.pos_ not in {"PUNCT", "ADV", "CCONJ", "SPACE"} for t in opening
@@ -689,9 +691,15 @@ class Discourse:
             return False
         prev = self.sents[here - 1]
         people = lexicon.title_keys() | _person_nouns()
-        for t in prev:
-            if t.dep_ not in SUBJECT_DEPS or t.head != prev.root and t.head.head != prev.root:
-                continue
+
+        def agrees(t) -> bool:
+            return (
+                "Plur" not in t.morph.get("Number")
+                and not any(c.dep_ == "conj" for c in t.children)
+                and (not gender or not t.morph.get("Gender") or gender in t.morph.get("Gender"))
+            )
+
+        def thing(t) -> bool:
             return (
                 t.pos_ == "NOUN"
                 and self.actors.mention_at(t.i) is None
@@ -701,6 +709,17 @@ class Discourse:
                 and (not gender or gender in t.morph.get("Gender"))
                 and lexicon.key(t.lemma_ or t.lower_) not in people
             )
+
+        # « L'accord couvre X. » may be parsed with the noun as the root, the verb its adjunct
+        misread = prev.root.pos_ == "NOUN" and any(c.dep_ == "acl" for c in prev.root.children)
+        for t in prev:
+            if t.dep_ not in SUBJECT_DEPS and not (misread and t.i == prev.root.i):
+                continue
+            if t.dep_ in SUBJECT_DEPS and t.head != prev.root and t.head.head != prev.root:
+                continue
+            if thing(t) or agrees(t) or prev.root.pos_ not in {"VERB", "AUX"}:
+                return thing(t)
+            return any(c.dep_ == "obj" and thing(c) for c in prev.root.children)
         return False
 
     def _thing_before(self, tok, gender: str, best) -> bool:

@@ -18,6 +18,7 @@ from .references import (
     anaphoric,
     instrument_head,
     instrument_parties,
+    instrument_pronoun,
     named_under,
     stands_for,
     topic_parties,
@@ -258,6 +259,8 @@ def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
             a, b = (mentions[i], mentions[i + step])[::step]
             gap = doc[a.tok_end : b.tok_start]
             if not all(_joining(actors, t) for t in gap):
+                if step == 1 and _list_goes_on(actors, gap):
+                    out += pending  # 'X, Y et l'Armée de …': the last one the tables lack
                 break
             joined = joined or any(t.lower_ == "et" for t in gap)
             m = mentions[i + step]
@@ -267,7 +270,22 @@ def _coordinated(doc, actors, sides, sent, after: int = -1) -> list[str]:
                 out += pending
                 pending = []
             i += step
+        else:  # no name after the last one found: the list may still end on an unknown
+            tail = doc[mentions[i].tok_end : sent.end]
+            if step == 1 and pending and _list_goes_on(actors, tail):
+                out += pending
     return out
+
+
+def _list_goes_on(actors, gap) -> bool:
+    """Whether the words after a listed name join it to a last one the tables do not know
+    ('…, le Front uni (FU) et la faction de X'): joining words up to an « et »."""
+    for t in gap:
+        if t.lower_ == "et":
+            return True
+        if not _joining(actors, t):
+            return False
+    return False
 
 
 def _joining(actors, t) -> bool:
@@ -348,6 +366,11 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             if instrument_head(doc[h]) and c.kind not in {"assessment", "declaration"}:
                 out += instrument_parties(ctx, h)
                 from_context = True
+            continue
+        if instrument_pronoun(doc[h]) is not None and c.kind not in {"assessment", "declaration"}:
+            # "L'accord a été signé lundi. Il permettra…": the instrument's parties
+            out += instrument_parties(ctx, h)
+            from_context = True
             continue
         resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
         if resolved:

@@ -69,9 +69,11 @@ def named_under(
             continue
         out.append(m.actor_id)
     if not out and lexicon.key(head.lemma_ or head.lower_) in lexicon.state_organs():
-        # "le ministre japonais", "les autorités chinoises": the state behind them
-        for t in head.children:
-            code = is_demonym(t) if t.dep_ == "amod" else ""
+        # "le ministre japonais", "les autorités chinoises": the state behind them; the
+        # word right after the organ is its adjective wherever the parse hangs it
+        after = doc[head.i + 1 : head.i + 2]
+        words = [*(t for t in head.children if t.dep_ == "amod"), *after]
+        for code in dict.fromkeys(is_demonym(t) for t in words):
             if code:
                 out.append(ensure_country(actors, code))
     return out
@@ -239,6 +241,47 @@ def instrument_head(tok) -> bool:
     return bool(wanted) and any(
         c.dep_ == "nmod" and lexicon.key(c.lemma_ or c.lower_) in wanted for c in tok.children
     )
+
+
+def instrument_pronoun(tok):
+    """The instrument « il » or « elle » continues, when it opens its sentence and the
+    previous sentence's subject is an instrument that agrees with it ('L'accord a été signé
+    lundi. Il permettra…'), or no subject agrees and its object does ('X et Y ont signé un
+    accord. Il permettra…'), else None."""
+    if tok.lower_ not in {"il", "elle"} or tok.dep_ not in {"nsubj", "nsubj:pass"}:
+        return None
+    sent = tok.sent
+    if any(t.pos_ not in {"PUNCT", "ADV", "CCONJ", "SPACE"} for t in tok.doc[sent.start : tok.i]):
+        return None
+    if sent.start == 0:
+        return None
+    prev = tok.doc[sent.start - 1].sent
+    gender = "Masc" if tok.lower_ == "il" else "Fem"
+    root = prev.root
+    # « L'accord couvre X. » may be parsed with the noun as the root, the verb its adjunct
+    heads = [t for t in prev if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == root.i]
+    if not heads and root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" for c in root.children):
+        heads = [root]
+
+    def same_gender(t) -> bool:
+        return gender in t.morph.get("Gender") or not t.morph.get("Gender")
+
+    def agrees(t) -> bool:
+        return same_gender(t) and not (
+            "Plur" in t.morph.get("Number") or any(c.dep_ == "conj" for c in t.children)
+        )
+
+    for t in heads[:1]:
+        if instrument_head(t) and same_gender(t):
+            return t
+        if agrees(t):
+            return None
+    # « Le Ghana et le Togo ont signé un accord. Il permettra… »: no subject agrees with
+    # « il », the instrument signed does
+    for t in root.children if root.pos_ in {"VERB", "AUX"} else ():
+        if t.dep_ == "obj" and agrees(t) and instrument_head(t):
+            return t
+    return None
 
 
 @functools.cache

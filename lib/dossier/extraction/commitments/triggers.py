@@ -14,7 +14,7 @@ from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
 from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys, tokens_with
 from .context import lexicon_keys, someone
-from .references import instrument_head
+from .references import instrument_head, instrument_pronoun
 
 DEMONSTRATIVES = {"ce", "cet", "cette", "ces"}
 # "ont profité du salon pour parapher", "a saisi l'occasion pour signer": the act was done
@@ -69,7 +69,16 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 
     out = []
     speech = reporting_keys()
+    provisions = _provision_verbs()
     for tok in tokens_with(doc, "POS", _VERB):
+        if lexicon.key(tok.lemma_) in provisions and not prospective(tok):
+            # « L'accord couvre la formation », « Il permet aux armées d'échanger… »
+            if _present_provision(tok) and any(
+                _instrument(doc[h]) for h in clause_of(tok).subjects or _misread_subject(tok)
+            ):
+                quoted = inside_quote(quotes, tok.idx)
+                out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
+            continue
         if tok.lemma_ in NOT_PLANS and not _enabled_by_instrument(tok):
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
@@ -187,11 +196,44 @@ def _enabled_by_instrument(verb) -> bool:
 
 
 def _instrument(head) -> bool:
-    """'Cet accord couvrira…', 'la coopération prendra la forme…': what an instrument or
-    a cooperation will do is what its parties intend (its parties come from the context)."""
-    from .references import instrument_head
+    """'Cet accord couvrira…', 'la coopération prendra la forme…', 'L'accord a été signé.
+    Il permettra…': what an instrument or a cooperation will do is what its parties intend
+    (its parties come from the context)."""
+    if head.pos_ == "PRON":
+        return instrument_pronoun(head) is not None
+    return head.pos_ in {"NOUN", "PROPN"} and (
+        instrument_head(head) or head.lemma_ == "coopération"
+    )
 
-    return head.pos_ == "NOUN" and (instrument_head(head) or head.lemma_ == "coopération")
+
+@functools.cache
+def _provision_verbs() -> frozenset[str]:
+    return lexicon_keys(lexicon.knowledge().triggers["context"]["provision_verbs"])
+
+
+def _present_provision(tok) -> bool:
+    """A provision said in the present of a main clause: not what an instrument did (« a
+    permis »), a future the parse missed (« permettra »), nor a relative clause describing
+    one (« un accord qui permet… », which says what kind of accord)."""
+    if has_aux(tok.doc, tok.i) or tok.dep_ == "acl:relcl":
+        return False
+    return not tok.lower_.endswith(("ra", "ront", "rait", "raient"))
+
+
+def _misread_subject(tok) -> list[int]:
+    """« L'accord couvre la formation » parsed with « couvre » as a participle describing
+    « accord »: a verb form that is no participle, right after the noun it hangs on, has
+    that noun for its subject."""
+    head = tok.head
+    if (
+        tok.dep_ == "acl"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.i < tok.i
+        and not any(t.pos_ in {"VERB", "AUX", "PUNCT"} for t in tok.doc[head.i + 1 : tok.i])
+        and not tok.lower_.endswith(PARTICIPLE_ENDINGS)
+    ):
+        return [head.i]
+    return []
 
 
 def _actor_under(doc, actors, head) -> bool:
