@@ -1269,6 +1269,15 @@ def test_what_an_instrument_provides_for_in_the_present_is_its_parties_intent():
     described = "Le Ghana a signé un accord qui comprend un volet cyber."
     assert kinds_in(described) == ["agreement"]
     assert kinds_in(signed + "La mesure concerne trois cents soldats.") == ["agreement"]
+    assert kinds_in(signed + "L'ancien traité contenait une clause secrète.") == ["agreement"]
+    # under another verb: what someone refuses, denies or supposes is not provided for
+    assert "intent" not in kinds_in("Le Mali refuse que l'accord inclue une clause nucléaire.")
+    assert "intent" not in kinds_in("Si l'accord couvre la cybersécurité, ce sera une première.")
+    chained = signed + "Il couvre la formation. Il comprend aussi un volet cyber."
+    assert [parties(r) for k, r in rows(chained) if k == "intent"] == [
+        {"country:GHA", "country:TGO"},
+        {"country:GHA", "country:TGO"},
+    ]
 
 
 def test_a_body_we_are_members_of_is_not_who_we_are():
@@ -1292,6 +1301,11 @@ def test_il_after_an_instrument_is_the_instrument_and_binds_its_parties():
         "armées des deux pays d'échanger du matériel."
     )
     assert parties(one(text, "intent")) == {"country:GHA", "country:TGO"}
+    # « il » after someone named beside the instrument is them, not the instrument
+    text = "La France a proposé un accord de défense au Niger. Il s'est engagé à l'examiner."
+    assert parties(one(text, "intent")) == {"country:NER"}
+    text = "Le Maroc a vendu une frégate à la Tunisie. Elle s'est engagée à en acheter une autre."
+    assert parties(one(text, "intent")) == {"country:TUN"}
     # « il » after a person who acts is that person
     text = "Le ministre Kofi Mensah a signé l'accord. Il livrera ensuite des radars au Togo."
     assert parties(one(text, "intent")) == {"person:kofi-mensah"}

@@ -730,8 +730,12 @@ class Discourse:
                 continue
             if t.dep_ in SUBJECT_DEPS and t.head != prev.root and t.head.head != prev.root:
                 continue
+            if t.pos_ == "PRON" and t.lower_ == tok.lower_:  # « Il couvre X. Il comprend… »
+                return self._continues_a_thing(t, gender)
             if thing(t) or agrees(t) or prev.root.pos_ not in {"VERB", "AUX"}:
                 return thing(t)
+            if named_beside(self.actors, prev, t):
+                return False  # « X a proposé un accord au Niger. Il… »: the one named
             return any(c.dep_ == "obj" and thing(c) for c in prev.root.children)
         return False
 
@@ -861,6 +865,16 @@ MASCULINE_TITLES = frozenset(
         "prince",
     }
 )
+
+
+def named_beside(actors, sent, subject) -> bool:
+    """Whether someone (not a place) is named in `sent` outside the subject's phrase: a
+    pronoun that follows may be them ('La France a proposé un accord au Niger. Il…')."""
+    inside = {t.i for t in subject.subtree}
+    return any(
+        actors.actors[m.actor_id].kind not in PLACES and m.tok_start not in inside
+        for m in actors.in_sentence(sent)
+    )
 
 
 def _acts_there(head) -> bool:

@@ -367,7 +367,7 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
                 out += instrument_parties(ctx, h)
                 from_context = True
             continue
-        if instrument_pronoun(doc[h]) is not None and c.kind not in {"assessment", "declaration"}:
+        if instrument_pronoun(doc[h], actors) and c.kind not in {"assessment", "declaration"}:
             # "L'accord a été signé lundi. Il permettra…": the instrument's parties
             out += instrument_parties(ctx, h)
             from_context = True

@@ -10,7 +10,7 @@ from ..actors import is_demonym
 from ..clauses import attached, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES
-from ..references import is_company
+from ..references import is_company, named_beside
 from .context import capital_country, ensure_country, last_of, lexicon_keys
 
 
@@ -243,11 +243,14 @@ def instrument_head(tok) -> bool:
     )
 
 
-def instrument_pronoun(tok):
-    """The instrument « il » or « elle » continues, when it opens its sentence and the
-    previous sentence's subject is an instrument that agrees with it ('L'accord a été signé
-    lundi. Il permettra…'), or no subject agrees and its object does ('X et Y ont signé un
-    accord. Il permettra…'), else None."""
+def instrument_pronoun(tok, actors, depth: int = 0):
+    """The instrument « il » or « elle » continues, when it opens its sentence, the
+    reference step made it no one (or the instrument itself, when that is a name), and the
+    previous sentence's subject is an instrument that
+    agrees with it ('L'accord a été signé lundi. Il permettra…'; through a chain of such
+    pronouns), or no subject there agrees, no one else is named there, and its object is
+    one ('X et Y ont signé un accord. Il permettra…'; not 'X a proposé un accord au Niger.
+    Il…'); else None."""
     if tok.lower_ not in {"il", "elle"} or tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return None
     sent = tok.sent
@@ -255,6 +258,20 @@ def instrument_pronoun(tok):
         return None
     if sent.start == 0:
         return None
+    found = _instrument_before(tok, actors, depth)
+    said = actors.mention_at(tok.i)
+    if found is not None and said is not None:
+        # the reference step made it someone: the instrument only when it is a name of it
+        # (« L'Accord d'acquisition…, ou ACSA, a été signé. Il permettra… »)
+        named = actors.mention_at(found.i)
+        return found if named is not None and named.actor_id == said.actor_id else None
+    return found
+
+
+def _instrument_before(tok, actors, depth: int):
+    """The instrument of the previous sentence « il »/« elle » may continue (see
+    `instrument_pronoun`), else None."""
+    sent = tok.sent
     prev = tok.doc[sent.start - 1].sent
     gender = "Masc" if tok.lower_ == "il" else "Fem"
     root = prev.root
@@ -274,11 +291,13 @@ def instrument_pronoun(tok):
     for t in heads[:1]:
         if instrument_head(t) and same_gender(t):
             return t
-        if agrees(t):
+        if t.lower_ == tok.lower_ and depth < 3:  # « Il couvre X. Il comprend aussi Y. »
+            return instrument_pronoun(t, actors, depth + 1)
+        if agrees(t) or named_beside(actors, prev, t):
             return None
     # « Le Ghana et le Togo ont signé un accord. Il permettra… »: no subject agrees with
     # « il », the instrument signed does
-    for t in root.children if root.pos_ in {"VERB", "AUX"} else ():
+    for t in root.children if root.pos_ in {"VERB", "AUX"} and heads else ():
         if t.dep_ == "obj" and agrees(t) and instrument_head(t):
             return t
     return None

@@ -71,15 +71,15 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
     speech = reporting_keys()
     provisions = _provision_verbs()
     for tok in tokens_with(doc, "POS", _VERB):
-        if lexicon.key(tok.lemma_) in provisions and not prospective(tok):
-            # « L'accord couvre la formation », « Il permet aux armées d'échanger… »
-            if _present_provision(tok) and any(
-                _instrument(doc[h]) for h in clause_of(tok).subjects or _misread_subject(tok)
-            ):
+        provision = tok.norm_ in provisions or lexicon.key(tok.lemma_) in provisions
+        if provision and not prospective(tok):
+            # « L'accord couvre la formation », « Il comprend aussi un volet cyber »
+            subjects = clause_of(tok).subjects or _misread_subject(tok)
+            if _present_provision(tok) and any(_instrument(doc[h], actors) for h in subjects):
                 quoted = inside_quote(quotes, tok.idx)
                 out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
             continue
-        if tok.lemma_ in NOT_PLANS and not _enabled_by_instrument(tok):
+        if tok.lemma_ in NOT_PLANS and not _enabled_by_instrument(tok, actors):
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
@@ -100,7 +100,7 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
             # in a quote, « j'amènerai », « nous allons », « ce gouvernement va investir »:
             # the speaker, or the state organ they speak for, plans it
             out.append(("intent", tok.i, tok.i + 1))
-        elif any(_instrument(doc[h]) for h in subjects):
+        elif any(_instrument(doc[h], actors) for h in subjects):
             quoted = inside_quote(quotes, tok.idx)
             out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
     return out
@@ -182,7 +182,7 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
     return out
 
 
-def _enabled_by_instrument(verb) -> bool:
+def _enabled_by_instrument(verb, actors) -> bool:
     """'L'accord permettra aux deux armées d'échanger…', 'il permettra l'établissement de
     dialogues': what an instrument will allow is what its parties intend ('permettre' says
     no plan of anyone else's)."""
@@ -192,15 +192,15 @@ def _enabled_by_instrument(verb) -> bool:
         return False
     if verb.lower_.endswith(("rait", "raient")):
         return False  # « permettrait à X d'obtenir…, s'inquiète Y »: a fear, not a plan
-    return any(_instrument(verb.doc[h]) for h in clause_of(verb).subjects)
+    return any(_instrument(verb.doc[h], actors) for h in clause_of(verb).subjects)
 
 
-def _instrument(head) -> bool:
+def _instrument(head, actors) -> bool:
     """'Cet accord couvrira…', 'la coopération prendra la forme…', 'L'accord a été signé.
     Il permettra…': what an instrument or a cooperation will do is what its parties intend
     (its parties come from the context)."""
     if head.pos_ == "PRON":
-        return instrument_pronoun(head) is not None
+        return instrument_pronoun(head, actors) is not None
     return head.pos_ in {"NOUN", "PROPN"} and (
         instrument_head(head) or head.lemma_ == "coopération"
     )
@@ -213,11 +213,25 @@ def _provision_verbs() -> frozenset[str]:
 
 def _present_provision(tok) -> bool:
     """A provision said in the present of a main clause: not what an instrument did (« a
-    permis »), a future the parse missed (« permettra »), nor a relative clause describing
-    one (« un accord qui permet… », which says what kind of accord)."""
-    if has_aux(tok.doc, tok.i) or tok.dep_ == "acl:relcl":
+    couvert », « contenait »), a future or conditional the parse missed (« couvrira »), a
+    clause under another (« refuse que l'accord inclue », « si l'accord couvre »,
+    « pourrait couvrir ») nor a relative clause describing one (« un accord qui couvre… »,
+    which says what kind of accord)."""
+    if has_aux(tok.doc, tok.i) or not _main_clause(tok):
         return False
-    return not tok.lower_.endswith(("ra", "ront", "rait", "raient"))
+    return not tok.lower_.endswith(("ra", "ront", "rait", "raient", "ait", "aient"))
+
+
+def _main_clause(tok) -> bool:
+    """The sentence's root, a verb joined to it by « et », or the verb the small model hangs
+    on the noun before it (« L'accord couvre… » read as a participle of a root noun)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if any(c.dep_ == "mark" for c in tok.children):
+        return False  # « Si l'accord couvre X, … » read with « couvre » as the root
+    if tok.dep_ == "ROOT":
+        return True
+    return bool(_misread_subject(tok)) and tok.head.dep_ == "ROOT"
 
 
 def _misread_subject(tok) -> list[int]:
