@@ -245,3 +245,12 @@ def test_review_a_signing_ceremony_is_one_event_and_a_concluded_meeting_no_state
     text = "Le Ghana et le Togo ont conclu jeudi à Accra une réunion de deux jours."
     assert [k for k, _, _ in events(text)] == ["meeting"]
     assert dossier.extract(text, FR).commitments.empty
+
+
+def test_taking_part_in_meetings_told_by_a_verb_the_model_tags_as_an_adjective():
+    """« Le ministre participe à… »: the small model reads « participe » as an adjective at
+    the root; with a subject and no copula it is the verb, and the meetings took place."""
+    found = events("La ministre participe à une série de réunions à Oslo.")
+    assert [kind for kind, _, _ in found] == ["meeting"]
+    # an adjective in the copula stays one
+    assert events("La situation reste fragile au Sahel.") == []

@@ -253,8 +253,19 @@ def _finite_only(tok) -> bool:
 
 
 def _adjective_with_subject(tok) -> bool:
+    """An 'adjective' the parse gives a subject and an object (« la Conférence exhorte les
+    autorités »), or a subject and no copula at the root (« Le ministre participe à… »): a
+    verb."""
     kids = {c.dep_ for c in tok.children}
-    return tok.pos_ == "ADJ" and "nsubj" in kids and "obj" in kids and _finite_only(tok)
+    if tok.pos_ != "ADJ" or "nsubj" not in kids:
+        return False
+    if "obj" in kids and _finite_only(tok):
+        return True
+    return (
+        tok.dep_ == "ROOT"
+        and not kids & {"cop", "aux:tense", "aux:pass"}
+        and not tok.lower_.endswith(PARTICIPLE_ENDINGS)
+    )
 
 
 def _bare(tok) -> bool:
