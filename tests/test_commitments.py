@@ -1280,21 +1280,6 @@ def test_what_an_instrument_provides_for_in_the_present_is_its_parties_intent():
     ]
 
 
-def test_a_body_we_are_members_of_is_not_who_we_are():
-    """« En tant que membres du Conseil de sécurité, nous… » with no author named: the
-    commitments are nobody's rather than the Council's."""
-    text = (
-        "Texte intégral\nEn tant que membres permanents du Conseil de sécurité des Nations "
-        "unies, nous sommes déterminés à agir ensemble pour résoudre les crises. Nous "
-        "demandons à nos ministères d'agir de concert."
-    )
-    for kind, roles in rows(text):
-        assert "org:conseil-de-securite-onu" not in parties(roles), kind
-    # a state named only where things happen may still be what the text is about
-    text = "La situation au Mali reste tendue. Un renforcement de la coopération est prévu."
-    assert parties(one(text, "intent")) == {"country:MLI"}
-
-
 def test_il_after_an_instrument_is_the_instrument_and_binds_its_parties():
     text = (
         "Le Ghana et le Togo ont signé lundi un accord de défense à Accra. Il permettra aux "

@@ -472,19 +472,6 @@ class Discourse:
         out = [aid for aid, _ in ranked if self.actors.actors[aid].kind in kinds]
         return out[:count]
 
-    def topic(self, before: int, kinds) -> list[str]:
-        """The state or body the text is about at `before`: the most salient one that was
-        not only what others are members of (« En tant que membres du Conseil de sécurité,
-        nous sommes déterminés… » is not about the Council). A state named only as where
-        things happen may be (« la situation au Mali »)."""
-        ranked = self.most_salient(before, kinds, 6)
-        return [a for a in ranked if not self._only_members_of(a, before)][:1]
-
-    def _only_members_of(self, aid: str, before: int) -> bool:
-        seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
-        heads = [phrase_head(self.doc, m.tok_start, m.tok_end) for m in seen]
-        return bool(seen) and all(_member_of(h) and h.head.lemma_ == "membre" for h in heads)
-
     # ------------------------------------------------------------ what a word refers to
 
     def refer(self, tok, quote=None) -> tuple[list[str], str]:
