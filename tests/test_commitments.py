@@ -1291,6 +1291,14 @@ def test_il_after_an_instrument_is_the_instrument_and_binds_its_parties():
     assert parties(one(text, "intent")) == {"country:NER"}
     text = "Le Maroc a vendu une frégate à la Tunisie. Elle s'est engagée à en acheter une autre."
     assert parties(one(text, "intent")) == {"country:TUN"}
+    # not someone of the other gender, nor one named in the instrument's own phrase
+    text = "Le Ghana et le Togo ont signé un accord sous l'égide de la Cédéao. Il couvre la pêche."
+    assert parties(one(text, "intent")) == {"country:GHA", "country:TGO"}
+    text = (
+        "Le Bénin et le Niger ont signé un accord négocié par l'Algérie. Il permettra la "
+        "réouverture de la frontière."
+    )
+    assert parties(one(text, "intent")) == {"country:BEN", "country:NER"}
     # « il » after a person who acts is that person
     text = "Le ministre Kofi Mensah a signé l'accord. Il livrera ensuite des radars au Togo."
     assert parties(one(text, "intent")) == {"person:kofi-mensah"}

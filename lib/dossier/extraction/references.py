@@ -721,7 +721,7 @@ class Discourse:
                 return self._continues_a_thing(t, gender)
             if thing(t) or agrees(t) or prev.root.pos_ not in {"VERB", "AUX"}:
                 return thing(t)
-            if named_beside(self.actors, prev, t):
+            if named_beside(self.actors, prev, t, gender):
                 return False  # « X a proposé un accord au Niger. Il… »: the one named
             return any(c.dep_ == "obj" and thing(c) for c in prev.root.children)
         return False
@@ -854,14 +854,30 @@ MASCULINE_TITLES = frozenset(
 )
 
 
-def named_beside(actors, sent, subject) -> bool:
-    """Whether someone (not a place) is named in `sent` outside the subject's phrase: a
-    pronoun that follows may be them ('La France a proposé un accord au Niger. Il…')."""
+# who an act is offered to or shared with: « un accord au Niger », « avec le Niger »
+_ADDRESSED = {"à", "au", "aux", "avec"}
+
+
+def named_beside(actors, sent, subject, gender: str = "") -> bool:
+    """Whether someone (not a place) a following « il »/« elle » (`gender`) may be is named
+    in `sent` outside the subject's phrase and the phrase of what it acted on: 'La France a
+    proposé un accord au Niger. Il…' (not 'Le Ghana et le Togo ont signé un accord sous
+    l'égide de la Cédéao. Il…': of the other gender; not 'un accord négocié par l'Algérie':
+    part of the instrument's phrase)."""
     inside = {t.i for t in subject.subtree}
-    return any(
-        actors.actors[m.actor_id].kind not in PLACES and m.tok_start not in inside
-        for m in actors.in_sentence(sent)
-    )
+    acted_on = {t.i for c in sent.root.children if c.dep_ == "obj" for t in c.subtree}
+    for m in actors.in_sentence(sent):
+        if actors.actors[m.actor_id].kind in PLACES or m.tok_start in inside:
+            continue
+        head = phrase_head(sent.doc, m.tok_start, m.tok_end)
+        if m.tok_start in acted_on and preposition(head) not in _ADDRESSED:
+            continue  # « un accord négocié par l'Algérie », « une résolution sur la Libye »
+        marks = [head, *(d for d in head.children if d.dep_ == "det")]
+        known = next((g for t in marks if (g := t.morph.get("Gender"))), [])
+        if gender and known and gender not in known:
+            continue
+        return True
+    return False
 
 
 def _acts_there(head) -> bool:

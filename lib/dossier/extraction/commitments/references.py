@@ -293,7 +293,7 @@ def _instrument_before(tok, actors, depth: int):
             return t
         if t.lower_ == tok.lower_ and depth < 3:  # « Il couvre X. Il comprend aussi Y. »
             return instrument_pronoun(t, actors, depth + 1)
-        if agrees(t) or named_beside(actors, prev, t):
+        if agrees(t) or named_beside(actors, prev, t, gender):
             return None
     # « Le Ghana et le Togo ont signé un accord. Il permettra… »: no subject agrees with
     # « il », the instrument signed does
