@@ -689,15 +689,7 @@ class Discourse:
         here = self.sentence_of(tok.i)
         if here == 0:
             return False
-        prev = self.sents[here - 1]
         people = lexicon.title_keys() | _person_nouns()
-
-        def agrees(t) -> bool:
-            return (
-                "Plur" not in t.morph.get("Number")
-                and not any(c.dep_ == "conj" for c in t.children)
-                and (not gender or not t.morph.get("Gender") or gender in t.morph.get("Gender"))
-            )
 
         def thing(t) -> bool:
             return (
@@ -710,21 +702,7 @@ class Discourse:
                 and lexicon.key(t.lemma_ or t.lower_) not in people
             )
 
-        # « L'accord couvre X. » may be parsed with the noun as the root, the verb its adjunct
-        misread = prev.root.pos_ == "NOUN" and any(c.dep_ == "acl" for c in prev.root.children)
-        for t in prev:
-            if t.dep_ not in SUBJECT_DEPS and not (misread and t.i == prev.root.i):
-                continue
-            if t.dep_ in SUBJECT_DEPS and t.head != prev.root and t.head.head != prev.root:
-                continue
-            if t.pos_ == "PRON" and t.lower_ == tok.lower_:  # « Il couvre X. Il comprend… »
-                return self._continues_a_thing(t, gender)
-            if thing(t) or agrees(t) or prev.root.pos_ not in {"VERB", "AUX"}:
-                return thing(t)
-            if named_beside(self.actors, prev, t, gender):
-                return False  # « X a proposé un accord au Niger. Il… »: the one named
-            return any(c.dep_ == "obj" and thing(c) for c in prev.root.children)
-        return False
+        return continued_thing(tok, self.actors, gender, thing, direct=False) is not None
 
     def _thing_before(self, tok, gender: str, best) -> bool:
         """'un programme de coopération…, estimant qu'elle augmentera…': in the pronoun's
@@ -852,6 +830,46 @@ MASCULINE_TITLES = frozenset(
         "prince",
     }
 )
+
+
+def continued_thing(tok, actors, gender: str, accept, depth: int = 0, direct: bool = True):
+    """The thing of the previous sentence that a subject pronoun opening its sentence
+    continues: that sentence's subject when `accept` takes it ('L'accord a été paraphé.
+    Il prévoit…'); or, when that subject cannot be the pronoun (plural, coordinated, of the
+    other gender) and no one it may be is named beside it (`named_beside`), the object its
+    verb acted on ('X et Y ont signé un accord. Il prévoit…'); through a chain of such
+    pronouns ('Il couvre X. Il comprend aussi Y.'). With `direct`, only a subject of that
+    sentence's root verb, not of a verb under it. None otherwise."""
+    start = tok.sent.start
+    if start == 0:
+        return None
+    prev = tok.doc[start - 1].sent
+    root = prev.root
+
+    def agrees(t) -> bool:
+        return (
+            "Plur" not in t.morph.get("Number")
+            and not any(c.dep_ == "conj" for c in t.children)
+            and (not gender or not t.morph.get("Gender") or gender in t.morph.get("Gender"))
+        )
+
+    # « L'accord couvre X. » may be parsed with the noun as the root, the verb its adjunct
+    misread = root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" for c in root.children)
+    for t in prev:
+        if t.dep_ not in SUBJECT_DEPS and not (misread and t.i == root.i):
+            continue
+        if t.dep_ in SUBJECT_DEPS and t.head != root and (direct or t.head.head != root):
+            continue
+        if t.pos_ == "PRON" and t.lower_ == tok.lower_:
+            if depth >= 3:
+                return None
+            return continued_thing(t, actors, gender, accept, depth + 1, direct)
+        if accept(t):
+            return t
+        if agrees(t) or root.pos_ not in {"VERB", "AUX"} or named_beside(actors, prev, t, gender):
+            return None
+        return next((c for c in root.children if c.dep_ == "obj" and agrees(c) and accept(c)), None)
+    return None
 
 
 # who an act is offered to or shared with: « un accord au Niger », « avec le Niger »

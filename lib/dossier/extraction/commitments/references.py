@@ -10,7 +10,7 @@ from ..actors import is_demonym
 from ..clauses import attached, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES
-from ..references import is_company, named_beside
+from ..references import continued_thing, is_company
 from .context import capital_country, ensure_country, last_of, lexicon_keys
 
 
@@ -243,64 +243,26 @@ def instrument_head(tok) -> bool:
     )
 
 
-def instrument_pronoun(tok, actors, depth: int = 0):
-    """The instrument « il » or « elle » continues, when it opens its sentence, the
-    reference step made it no one (or the instrument itself, when that is a name), and the
-    previous sentence's subject is an instrument that
-    agrees with it ('L'accord a été signé lundi. Il permettra…'; through a chain of such
-    pronouns), or no subject there agrees, no one else is named there, and its object is
-    one ('X et Y ont signé un accord. Il permettra…'; not 'X a proposé un accord au Niger.
-    Il…'); else None."""
+def instrument_pronoun(tok, actors):
+    """The instrument « il » or « elle » continues (`continued_thing`): it opens its
+    sentence, and the reference step made it no one, or the instrument itself when that is a
+    name (« L'Accord d'acquisition…, ou ACSA, a été signé. Il permettra… »); else None."""
     if tok.lower_ not in {"il", "elle"} or tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return None
     sent = tok.sent
     if any(t.pos_ not in {"PUNCT", "ADV", "CCONJ", "SPACE"} for t in tok.doc[sent.start : tok.i]):
         return None
-    if sent.start == 0:
-        return None
-    found = _instrument_before(tok, actors, depth)
+    gender = "Masc" if tok.lower_ == "il" else "Fem"
+
+    def instrument(t) -> bool:
+        return instrument_head(t) and (gender in t.morph.get("Gender") or not t.morph.get("Gender"))
+
+    found = continued_thing(tok, actors, gender, instrument)
     said = actors.mention_at(tok.i)
     if found is not None and said is not None:
-        # the reference step made it someone: the instrument only when it is a name of it
-        # (« L'Accord d'acquisition…, ou ACSA, a été signé. Il permettra… »)
         named = actors.mention_at(found.i)
         return found if named is not None and named.actor_id == said.actor_id else None
     return found
-
-
-def _instrument_before(tok, actors, depth: int):
-    """The instrument of the previous sentence « il »/« elle » may continue (see
-    `instrument_pronoun`), else None."""
-    sent = tok.sent
-    prev = tok.doc[sent.start - 1].sent
-    gender = "Masc" if tok.lower_ == "il" else "Fem"
-    root = prev.root
-    # « L'accord couvre X. » may be parsed with the noun as the root, the verb its adjunct
-    heads = [t for t in prev if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i == root.i]
-    if not heads and root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "acl" for c in root.children):
-        heads = [root]
-
-    def same_gender(t) -> bool:
-        return gender in t.morph.get("Gender") or not t.morph.get("Gender")
-
-    def agrees(t) -> bool:
-        return same_gender(t) and not (
-            "Plur" in t.morph.get("Number") or any(c.dep_ == "conj" for c in t.children)
-        )
-
-    for t in heads[:1]:
-        if instrument_head(t) and same_gender(t):
-            return t
-        if t.lower_ == tok.lower_ and depth < 3:  # « Il couvre X. Il comprend aussi Y. »
-            return instrument_pronoun(t, actors, depth + 1)
-        if agrees(t) or named_beside(actors, prev, t, gender):
-            return None
-    # « Le Ghana et le Togo ont signé un accord. Il permettra… »: no subject agrees with
-    # « il », the instrument signed does
-    for t in root.children if root.pos_ in {"VERB", "AUX"} and heads else ():
-        if t.dep_ == "obj" and agrees(t) and instrument_head(t):
-            return t
-    return None
 
 
 @functools.cache
