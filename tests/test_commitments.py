@@ -1346,3 +1346,21 @@ def test_a_plan_refused_with_ne_rien_is_negated():
         {"language": "fr"},
     )
     assert c.commitments.negated.any()
+
+
+def test_a_title_before_a_name_is_that_name_s_not_an_earlier_holder_s():
+    text = (
+        "Le ministre marocain Ali Benali a signé un contrat avec la France.\n"
+        "« Nous sommes satisfaits », a indiqué la ministre sénégalaise Awa Ndiaye."
+    )
+    roles = one(text, "assessment")
+    assert roles.get("person:awa-ndiaye") == "speaker"
+    assert parties(roles) == {"country:SEN"}
+
+
+def test_who_judges_an_instrument_holds_the_judgement_not_its_parties():
+    text = (
+        "La France et le Maroc ont signé lundi un contrat pour douze hélicoptères.\n"
+        "« Ce contrat est une étape majeure », estime le gouvernement ghanéen."
+    )
+    assert parties(one(text, "assessment")) == {"country:GHA"}

@@ -274,6 +274,8 @@ def _titled_person(doc, actors: ActorResult, j: int) -> str:
     tok = doc[j]
     if j == 0 or doc[j - 1].lower_ not in {"le", "la", "l'"}:
         return ""
+    if any(a <= tok.idx < b for a, b in actors.role_spans):
+        return ""  # « la ministre sénégalaise Awa Ndiaye »: the title of the name after it
     keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
     if not keys & lexicon.title_keys():
         return ""

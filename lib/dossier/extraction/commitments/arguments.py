@@ -158,7 +158,8 @@ def fill_arguments(
         if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):  # "lors des discussions"
             for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
                 add(aid, "party")
-        elif instrument:
+        elif instrument and not (c.kind == "assessment" and reporter_ids):
+            # (« Ce contrat est une étape majeure », estime X: X judges it, below)
             for aid in ctx.instrument_parties or ctx.last_parties:
                 add(aid, "party")
     if not any(r == "party" for r in roles.values()):
