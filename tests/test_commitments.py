@@ -1348,6 +1348,19 @@ def test_a_plan_refused_with_ne_rien_is_negated():
     assert c.commitments.negated.any()
 
 
+def test_a_quote_mark_opening_the_sentence_leaves_its_clause_to_its_subject():
+    # spaCy's small French model reads an opening « as a noun or the root (eight times in
+    # ten on real pages): the pipeline shows it the features of a plain quote mark
+    doc = dossier.pipeline()("« Nous renforcerons notre coopération », a déclaré le ministre.")
+    assert doc[0].pos_ == "PUNCT"
+    text = (
+        "La Conférence des chefs d'État de l'Union du Sahel s'est réunie samedi à Bamako.\n"
+        "« Concernant le Niger, la Conférence exhorte les autorités nigériennes à accélérer "
+        "la transition."
+    )
+    assert parties(one(text, "call")) == {"org:conference-des-chefs-d-etat-de-l-union-du-sahel"}
+
+
 def test_a_title_before_a_name_is_that_name_s_not_an_earlier_holder_s():
     text = (
         "Le ministre marocain Ali Benali a signé un contrat avec la France.\n"
@@ -1364,3 +1377,4 @@ def test_who_judges_an_instrument_holds_the_judgement_not_its_parties():
         "« Ce contrat est une étape majeure », estime le gouvernement ghanéen."
     )
     assert parties(one(text, "assessment")) == {"country:GHA"}
+

@@ -651,3 +651,17 @@ def test_a_title_with_a_state_goes_to_its_holder_before_a_newcomer_without_one()
         "Jean Morel. Le ministre français a salué l'accord."
     )
     assert "person:karl-almer" not in parties_of(text, "assessment")[0]
+
+
+def test_a_pronoun_inside_a_quote_continues_the_subject_the_quote_gave():
+    # the quote began in the sentence before: « elle » is the state the quote spoke of,
+    # not the embassy the quote is attributed to
+    text = (
+        "L'ambassade de Suède a publié un communiqué. Elle rappelle que « depuis 2017, la "
+        "Norvège a livré des équipements aux unités militaires estoniennes. Elle a formé "
+        "plusieurs centaines de cadres militaires estoniens. »"
+    )
+    second = text.rindex("Elle")
+    c = dossier.extract(text, {"language": "fr"})
+    m = c.mentions[(c.mentions.method == "coreference") & (c.mentions.start == second)]
+    assert list(m.actor_id) == ["country:NOR"]

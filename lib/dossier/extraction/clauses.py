@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .nlp import adjective_with_subject
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 # verbs whose own subject is missing take the subject of the verb they depend on
 CLIMB_DEPS = {"xcomp", "conj", "advcl"}
@@ -70,9 +72,12 @@ def predicate(tok):
 
 def _verbal(t) -> bool:
     """The small model tags some verbs as nouns or adjectives ('se sont dits'): a word
-    heading both a subject and an auxiliary is a verb whatever its tag."""
+    heading both a subject and an auxiliary is a verb whatever its tag, and so is an
+    'adjective' with a subject and no copula (`nlp.adjective_with_subject`)."""
     kids = {c.dep_ for c in t.children}
     verbish = any(d.startswith("aux") for d in kids) or "xcomp" in kids or t.dep_ == "ROOT"
+    if adjective_with_subject(t):
+        return True
     return bool(kids & SUBJECT_DEPS) and verbish
 
 

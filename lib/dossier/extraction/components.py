@@ -9,7 +9,8 @@
 
 The factories are registered under spaCy's `spacy_factories` entry point, so `add_pipe`
 finds them without importing dossier. Each component runs those it needs that did not
-run before it, so any one of them can be added alone.
+run before it, so any one of them can be added alone. Adding any of them also makes the
+model read an opening « as the '"' it was trained on (`nlp.plain_opening_quote`).
 
 | component | assigns |
 |---|---|

@@ -488,7 +488,7 @@ class Discourse:
         if tok.pos_ == "PRON" and (low in SINGULAR or low in PLURAL):
             if impersonal(tok) or low.endswith("il") and _weather(tok):
                 return [], ""
-            return self.pronoun(tok), "pronoun"
+            return self.pronoun(tok, quote), "pronoun"
         if low in LATTER and any(c.lower_ in {"ce", "cette", "ces"} for c in tok.children):
             return self.pronoun(tok), "latter"
         if tok.pos_ == "NOUN" and _definite(tok) and not _named_beside(tok):
@@ -642,7 +642,7 @@ class Discourse:
 
     # ------------------------------------------------------------ third person
 
-    def pronoun(self, tok) -> list[str]:
+    def pronoun(self, tok, quote=None) -> list[str]:
         """Who « il », « elle », « ils », « elles », « ce dernier » stands for."""
         low = tok.lower_
         if low in PLURAL:
@@ -654,6 +654,9 @@ class Discourse:
             return []
         if latter:  # « ce dernier »: the last one named, not the most salient
             return [max(cands, key=lambda c: c[2])[0]]
+        kept = self._quoted_subject(tok, cands, quote)
+        if kept:
+            return [kept]
         if self._continues_a_thing(tok, gender):
             return []
         kept = self._continued_subject(tok, cands)
@@ -673,6 +676,28 @@ class Discourse:
             return ""
         agreeing = {c[0] for c in cands}
         subjects = [a for a in self._subjects_in(self.sents[here - 1]) if a in agreeing]
+        return subjects[0] if len(subjects) == 1 else ""
+
+    def _quoted_subject(self, tok, cands, quote) -> str:
+        """'X rappelle que « la France a livré des équipements. Elle a formé des cadres… »':
+        inside a quote that began in the sentence before, a subject pronoun continues the
+        subject the quote gave there, not who the quote is attributed to."""
+        here = self.sentence_of(tok.i)
+        if (
+            quote is None
+            or here == 0
+            or tok.dep_ not in SUBJECT_DEPS
+            or quote.start >= self.sents[here].start_char
+        ):
+            return ""
+        agreeing = {c[0] for c in cands}
+        subjects = list(
+            dict.fromkeys(
+                m.actor_id
+                for m in self.actors.in_sentence(self.sents[here - 1])
+                if m.start >= quote.start and m.actor_id in agreeing and self._subject(m)
+            )
+        )
         return subjects[0] if len(subjects) == 1 else ""
 
     def _continues_a_thing(self, tok, gender: str) -> bool:
