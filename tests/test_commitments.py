@@ -1369,6 +1369,14 @@ def test_a_title_before_a_name_is_that_name_s_not_an_earlier_holder_s():
     roles = one(text, "assessment")
     assert roles.get("person:awa-ndiaye") == "speaker"
     assert parties(roles) == {"country:SEN"}
+    # a name after a preposition is someone else: the title is still the one named before
+    text = (
+        "La ministre sénégalaise des Forces armées, Awa Ndiaye, a reçu lundi son homologue "
+        "malien.\n« Nous sommes satisfaits », a indiqué la ministre à son homologue Fatou Diallo."
+    )
+    roles = one(text, "assessment")
+    assert roles.get("person:awa-ndiaye") == "speaker"
+    assert parties(roles) == {"country:SEN"}
 
 
 def test_who_judges_an_instrument_holds_the_judgement_not_its_parties():
@@ -1377,4 +1385,38 @@ def test_who_judges_an_instrument_holds_the_judgement_not_its_parties():
         "« Ce contrat est une étape majeure », estime le gouvernement ghanéen."
     )
     assert parties(one(text, "assessment")) == {"country:GHA"}
+    # a place or a state merely named before the speech verb judges nothing
+    text = (
+        "La France et le Maroc ont signé lundi un contrat pour douze hélicoptères.\n"
+        "Lors de sa visite au Ghana, le ministre a déclaré que ce contrat est une étape majeure."
+    )
+    assert "country:GHA" not in parties(one(text, "assessment"))
 
+
+def test_what_was_to_be_done_by_a_named_body_is_its_intent():
+    # the imperfect of « devoir » says what was scheduled, not what must be; the agent of
+    # the passive infinitive holds it, a committee standing for its parliament
+    text = (
+        "Le projet de loi devait être adopté lundi par la commission de la Défense du "
+        "Parlement ghanéen."
+    )
+    assert parties(one(text, "intent")) == {"org:gha-parlement"}
+    # a verb that is no modal keeps its own subject: who is supported is not who supports
+    text = "Le président ghanéen s'est félicité d'être soutenu par la chancelière allemande."
+    assert parties(one(text, "assessment")) == {"country:GHA"}
+
+
+def test_an_impersonal_il_after_an_instrument_plans_nothing():
+    text = (
+        "Le Ghana et le Togo ont signé lundi un accord de défense. Il s'agirait d'un gage de "
+        "confiance entre les deux armées."
+    )
+    assert kinds_in(text) == ["agreement"]
+
+
+def test_the_attribution_after_a_quote_is_held_by_who_speaks_not_by_the_quote():
+    text = (
+        "« Le Burkina Faso et le Mali signeront un pacte de défense », a annoncé le "
+        "gouvernement burkinabè."
+    )
+    assert parties(one(text, "declaration")) == {"country:BFA"}

@@ -665,3 +665,16 @@ def test_a_pronoun_inside_a_quote_continues_the_subject_the_quote_gave():
     c = dossier.extract(text, {"language": "fr"})
     m = c.mentions[(c.mentions.method == "coreference") & (c.mentions.start == second)]
     assert list(m.actor_id) == ["country:NOR"]
+
+    # not a pronoun under another verb, which its own sentence's subject may be
+    text = (
+        "La Suède a publié un communiqué. « La Norvège a livré des blindés à la Lettonie. "
+        "Depuis, la Lituanie assure qu'elle veut les mêmes. »"
+    )
+    assert coreferences(text) == [("elle", "country:LTU")]
+    # nor one the quote's own thing stands for
+    text = (
+        "Le ministre danois Lars Holm a pris la parole. « Le traité est entré en vigueur "
+        "quand le Danemark l'a ratifié. Il prévoit la livraison de blindés à l'Ukraine. »"
+    )
+    assert coreferences(text) == []

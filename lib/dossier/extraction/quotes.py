@@ -274,7 +274,7 @@ def _titled_person(doc, actors: ActorResult, j: int) -> str:
     tok = doc[j]
     if j == 0 or doc[j - 1].lower_ not in {"le", "la", "l'"}:
         return ""
-    if any(a <= tok.idx < b for a, b in actors.role_spans):
+    if _title_of_next_name(doc, actors, j):
         return ""  # « la ministre sénégalaise Awa Ndiaye »: the title of the name after it
     keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
     if not keys & lexicon.title_keys():
@@ -284,6 +284,23 @@ def _titled_person(doc, actors: ActorResult, j: int) -> str:
         if m.tok_end <= j and a.kind == "person" and holds_title(tok, a.role):
             return a.actor_id
     return ""
+
+
+def _title_of_next_name(doc, actors, j: int) -> bool:
+    """Whether the title at `j` is that of the next person named after it: in a title span,
+    with nothing between but the title's own words (« la ministre sénégalaise des Forces
+    armées, Awa Ndiaye »), not a preposition to someone else (« a dit la ministre à son
+    homologue X », « en présence du général X »)."""
+    tok = doc[j]
+    if not any(a <= tok.idx < b for a, b in actors.role_spans):
+        return False
+    for k in range(j + 1, tok.sent.end):
+        m = actors.mention_at(k)
+        if m is not None and actors.actors[m.actor_id].kind == "person":
+            return True
+        if doc[k].pos_ in {"ADP", "VERB", "AUX"} and doc[k].lower_ not in {"de", "du", "des", "d'"}:
+            return False
+    return False
 
 
 def _before(doc, text, actors, tracker, qstart: int, sent, inst_spans) -> tuple[str, str, str]:

@@ -654,9 +654,9 @@ class Discourse:
             return []
         if latter:  # « ce dernier »: the last one named, not the most salient
             return [max(cands, key=lambda c: c[2])[0]]
-        kept = self._quoted_subject(tok, cands, quote)
-        if kept:
-            return [kept]
+        quoted = self._quoted_subject(tok, cands, quote, gender)
+        if quoted is not None:
+            return [quoted] if quoted else []
         if self._continues_a_thing(tok, gender):
             return []
         kept = self._continued_subject(tok, cands)
@@ -678,27 +678,37 @@ class Discourse:
         subjects = [a for a in self._subjects_in(self.sents[here - 1]) if a in agreeing]
         return subjects[0] if len(subjects) == 1 else ""
 
-    def _quoted_subject(self, tok, cands, quote) -> str:
+    def _quoted_subject(self, tok, cands, quote, gender: str) -> str | None:
         """'X rappelle que « la France a livré des équipements. Elle a formé des cadres… »':
-        inside a quote that began in the sentence before, a subject pronoun continues the
-        subject the quote gave there, not who the quote is attributed to."""
+        inside a quote that began in the sentence before, a subject pronoun of a main clause
+        continues the first subject the quote gave there that agrees with it, not who the
+        quote is attributed to. "" when that subject is a thing (« Le traité est entré en
+        vigueur quand X l'a ratifié. Il prévoit… »); None when the quote says nothing."""
         here = self.sentence_of(tok.i)
         if (
             quote is None
             or here == 0
             or tok.dep_ not in SUBJECT_DEPS
+            or tok.head.i != tok.sent.root.i
             or quote.start >= self.sents[here].start_char
         ):
-            return ""
+            return None
         agreeing = {c[0] for c in cands}
-        subjects = list(
-            dict.fromkeys(
-                m.actor_id
-                for m in self.actors.in_sentence(self.sents[here - 1])
-                if m.start >= quote.start and m.actor_id in agreeing and self._subject(m)
-            )
-        )
-        return subjects[0] if len(subjects) == 1 else ""
+        prev = self.sents[here - 1]
+        for t in prev:
+            if t.idx < quote.start or t.dep_ not in SUBJECT_DEPS:
+                continue
+            m = self.actors.mention_at(t.i)
+            if m is not None and m.actor_id in agreeing:
+                return m.actor_id
+            if (
+                m is None
+                and t.pos_ == "NOUN"
+                and "Sing" in t.morph.get("Number")
+                and (not gender or gender in t.morph.get("Gender"))
+            ):
+                return ""
+        return None
 
     def _continues_a_thing(self, tok, gender: str) -> bool:
         """'L'accord a été paraphé par X et Y. Il prévoit…': a subject pronoun opening its

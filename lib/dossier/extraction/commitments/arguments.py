@@ -59,6 +59,7 @@ def fill_arguments(
     report_before = [s for _, s, _ in reports if s < c.tok and clause_break(doc, s, c.tok)]
     report_after = [s for _, s, _ in reports if s > c.tok and inverted(doc, s, sent)]
     reporter_ids: dict[str, None] = {}  # in text order: the rows' order is the same each run
+    judges: set[str] = set()  # reporters the sentence says speak: they judge what they say
     if report_after:
         for m in mentions:
             if m.tok_start > min(report_after):
@@ -66,6 +67,7 @@ def fill_arguments(
                     c.speaker_id = c.speaker_id or m.actor_id
                 elif actors.actors[m.actor_id].kind in PARTY_KINDS:
                     reporter_ids[m.actor_id] = None
+                    judges.add(m.actor_id)
     if inverted(doc, c.tok, sent):  # the trigger is the attribution: ', a estimé X'
         for m in mentions:
             if m.tok_start > c.tok and actors.actors[m.actor_id].kind == "person":
@@ -87,6 +89,8 @@ def fill_arguments(
             c.speaker_id = c.speaker_id or m.actor_id  # a person speaks; their body is a party
         elif prev in {"selon", "d'après"} or before_report and not inside_quote(quotes, m.start):
             reporter_ids[m.actor_id] = None
+            if kind in PARTY_KINDS and (prev in {"selon", "d'après"} or m.actor_id in reporting):
+                judges.add(m.actor_id)
     cl = clause_of(doc[c.tok])
     if ctx.voiced is None:
         ctx.voiced = _speaks_in_first_person(doc, quotes)
@@ -158,8 +162,9 @@ def fill_arguments(
         if anaphora and any(s < c.tok + 8 for _, s, _ in anaphora):  # "lors des discussions"
             for aid in ctx.meeting.parties if ctx.meeting is not None else ctx.last_parties:
                 add(aid, "party")
-        elif instrument and not (c.kind == "assessment" and reporter_ids):
-            # (« Ce contrat est une étape majeure », estime X: X judges it, below)
+        elif instrument and not (c.kind == "assessment" and judges):
+            # (« Ce contrat est une étape majeure », estime X: X judges it, below; not a
+            # place or a state only named before « le ministre a déclaré »)
             for aid in ctx.instrument_parties or ctx.last_parties:
                 add(aid, "party")
     if not any(r == "party" for r in roles.values()):
@@ -329,6 +334,10 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if held:
             return held, True
     heads = cl.agents or cl.subjects
+    if heads and _quote_as_subject(doc, trigger, heads, sent):
+        # « « X et Y signeront… », a annoncé le gouvernement burkinabè »: the parse made the
+        # quote the verb's subject; who speaks is the phrase after the verb
+        heads = [ch.i for ch in trigger.children if ch.i > trigger.i and ch.dep_ in _POSTPOSED]
     if cl.passive and cl.agents and all(_instrument_phrase(doc[h]) for h in cl.agents):
         # « la coopération entre X et Y est régie par un accord »: the instrument binds
         # the sides the subject names
@@ -387,6 +396,20 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+_POSTPOSED = {"nsubj", "obj", "appos"}
+
+
+def _quote_as_subject(doc, trigger, heads, sent) -> bool:
+    """Whether the trigger is the attribution after a quote (« « … », a annoncé X ») and
+    the subject the parse gives it is the quote itself: a closing quote mark stands
+    between each subject and the verb."""
+    if not inverted(doc, trigger.i, sent):
+        return False
+    return all(
+        h < trigger.i and any(t.text in {"»", '"'} for t in doc[h + 1 : trigger.i]) for h in heads
+    )
 
 
 def _sides_between(doc, actors, trigger, sent) -> list[str]:

@@ -7,7 +7,7 @@ import functools
 from ...base.text import fold
 from .. import lexicon
 from ..actors import is_demonym
-from ..clauses import attached, phrase_head
+from ..clauses import attached, impersonal, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES
 from ..references import continued_thing, is_company
@@ -249,6 +249,8 @@ def instrument_pronoun(tok, actors):
     name (« L'Accord d'acquisition…, ou ACSA, a été signé. Il permettra… »); else None."""
     if tok.lower_ not in {"il", "elle"} or tok.dep_ not in {"nsubj", "nsubj:pass"}:
         return None
+    if impersonal(tok):
+        return None  # « Il s'agirait d'un gage… »: no one, nothing
     sent = tok.sent
     if any(t.pos_ not in {"PUNCT", "ADV", "CCONJ", "SPACE"} for t in tok.doc[sent.start : tok.i]):
         return None

@@ -562,9 +562,12 @@ def _kind_in_context(tok, kind: str) -> str:
         if first_person or tok.dep_ == "ccomp" or tok.lemma_ == "falloir" or _generic_subject(tok):
             return "call"
         # "ces crimes doivent être jugés": that something must be done is a call; "X
-        # devrait signer" (conditional) is what X is expected to do
-        conditional = "Cnd" in tok.morph.get("Mood") or tok.lower_.endswith(("rait", "raient"))
-        return "call" if _passive_complement(tok) and not conditional else "intent"
+        # devrait signer" (conditional), "le texte devait être adopté" (imperfect: what
+        # was scheduled) are what is expected to happen
+        expected = "Cnd" in tok.morph.get("Mood") or tok.lower_.endswith(
+            ("rait", "raient", "ait", "aient")
+        )
+        return "call" if _passive_complement(tok) and not expected else "intent"
     if kind == "agreement" and tok.lemma_ in _GOVERNING and not _governs_a_relation(tok):
         return ""  # « la rencontre était encadrée par un protocole strict »: no agreement
     if tok.lemma_ == "instruire" and not _orders_to_do(tok):
