@@ -1420,3 +1420,12 @@ def test_the_attribution_after_a_quote_is_held_by_who_speaks_not_by_the_quote():
         "gouvernement burkinabè."
     )
     assert parties(one(text, "declaration")) == {"country:BFA"}
+
+
+def test_we_will_stay_is_a_commitment_and_a_state_of_things_that_lasts_is_none():
+    text = (
+        "La France et le Royaume-Uni ont publié une déclaration commune. Nous resterons sur "
+        "place aussi longtemps qu'il sera nécessaire."
+    )
+    assert parties(one(text, "intent")) == {"country:FRA", "country:GBR"}
+    assert "intent" not in kinds_in("La situation restera tendue au Kosovo cet hiver.")

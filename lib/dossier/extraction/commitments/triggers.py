@@ -79,7 +79,11 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
                 quoted = inside_quote(quotes, tok.idx)
                 out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
             continue
-        if tok.lemma_ in NOT_PLANS and not _enabled_by_instrument(tok, actors):
+        if (
+            tok.lemma_ in NOT_PLANS
+            and not _enabled_by_instrument(tok, actors)
+            and not _staying_ourselves(tok)
+        ):
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
@@ -107,6 +111,14 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 
 
 _SPEAKERS = {"je", "j'", "j’", "nous"}
+
+
+def _staying_ourselves(tok) -> bool:
+    """« Nous resterons sur place », « je resterai à vos côtés »: whoever speaks commits to
+    stay (« la situation restera tendue » says nothing of anyone's plan)."""
+    return tok.lemma_ == "rester" and any(
+        c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in tok.children
+    )
 
 
 def _spoken_plan(quotes, verb) -> bool:
