@@ -1393,17 +1393,18 @@ def test_who_judges_an_instrument_holds_the_judgement_not_its_parties():
     assert "country:GHA" not in parties(one(text, "assessment"))
 
 
-def test_what_was_to_be_done_by_a_named_body_is_its_intent():
-    # the imperfect of « devoir » says what was scheduled, not what must be; the agent of
-    # the passive infinitive holds it, a committee standing for its parliament
-    text = (
-        "Le projet de loi devait être adopté lundi par la commission de la Défense du "
-        "Parlement ghanéen."
-    )
-    assert parties(one(text, "intent")) == {"org:gha-parlement"}
-    # a verb that is no modal keeps its own subject: who is supported is not who supports
-    text = "Le président ghanéen s'est félicité d'être soutenu par la chancelière allemande."
-    assert parties(one(text, "assessment")) == {"country:GHA"}
+def test_what_was_to_be_done_is_an_intent_and_a_committee_speaks_for_its_parliament():
+    # the imperfect of « devoir » says what was scheduled, not what must be
+    text = "Le projet de loi devait être adopté lundi par la commission de la Défense."
+    assert kinds_in(text) == ["intent"]
+    text = "Selon Riga, les stocks d'obus doivent être reconstitués sans tarder."
+    assert kinds_in(text) == ["call"]
+    # a committee « de X » is X's, as a government or a delegation is
+    text = "La commission de la Défense du Parlement ghanéen a adopté le projet de loi."
+    assert parties(one(text, "declaration")) == {"org:gha-parlement"}
+    # advice is not a body: « les conseils de X » hold nothing
+    text = "Les conseils de Washington ont poussé le Niger à signer l'accord."
+    assert "country:USA" not in {a for _, roles in rows(text) for a in parties(roles)}
 
 
 def test_an_impersonal_il_after_an_instrument_plans_nothing():
@@ -1429,3 +1430,6 @@ def test_we_will_stay_is_a_commitment_and_a_state_of_things_that_lasts_is_none()
     )
     assert parties(one(text, "intent")) == {"country:FRA", "country:GBR"}
     assert "intent" not in kinds_in("La situation restera tendue au Kosovo cet hiver.")
+    # staying in a state is a forecast, not a commitment
+    text = "« Nous resterons sans doute minoritaires au Conseil », a regretté le ministre hongrois."
+    assert "intent" not in kinds_in(text)

@@ -33,9 +33,6 @@ class Clause:
     tokens: frozenset[int] = frozenset()  # the clause's own tokens, nested clauses left out
 
 
-MODALS = frozenset({"devoir", "pouvoir", "aller"})
-
-
 def clause_of(tok) -> Clause:
     """The trigger's clause. A noun trigger ('leur volonté de', 'la signature d'un
     accord') belongs to the verb that governs it, if any."""
@@ -43,20 +40,11 @@ def clause_of(tok) -> Clause:
     if verb is None:  # "Signature d'un accord franco-indien…": the noun is all there is
         return Clause(None, tokens=frozenset(t.i for t in tok.subtree))
     c = Clause(verb.i)
-    c.passive = (
-        any(ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in verb.children)
-        or (
-            # "une hausse approuvée par X": a past participle is passive
-            "Part" in verb.morph.get("VerbForm")
-            and "Pres" not in verb.morph.get("Tense")
-            and not any(ch.dep_.startswith("aux") for ch in verb.children)
-        )
-        # "le texte devait être adopté par X": a modal over a passive infinitive
-        or verb.lemma_ in MODALS
-        and any(
-            ch.dep_ == "xcomp" and any(a.dep_ == "aux:pass" for a in ch.children)
-            for ch in verb.children
-        )
+    c.passive = any(ch.dep_ in {"aux:pass", "nsubj:pass"} for ch in verb.children) or (
+        # "une hausse approuvée par X": a past participle is passive
+        "Part" in verb.morph.get("VerbForm")
+        and "Pres" not in verb.morph.get("Tense")
+        and not any(ch.dep_.startswith("aux") for ch in verb.children)
     )
     c.subjects, c.borrowed = _subjects(verb)
     own = _own_tokens(verb, keep_bare_clauses=True)

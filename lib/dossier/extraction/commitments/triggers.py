@@ -116,8 +116,16 @@ _SPEAKERS = {"je", "j'", "j’", "nous"}
 def _staying_ourselves(tok) -> bool:
     """« Nous resterons sur place », « je resterai à vos côtés »: whoever speaks commits to
     stay (« la situation restera tendue » says nothing of anyone's plan)."""
-    return tok.lemma_ == "rester" and any(
-        c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in tok.children
+    return (
+        tok.lemma_ == "rester"
+        and any(c.dep_ == "nsubj" and c.lower_ in _SPEAKERS for c in tok.children)
+        # « nous resterons prudents, minoritaires »: a state forecast, not a commitment
+        # (« rester engagé, uni, mobilisé » are triggers of their own)
+        # (the adjective read in the words after the verb: the parse may hang it anywhere)
+        and not any(
+            t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")
+            for t in tok.doc[tok.i + 1 : min(tok.i + 5, tok.sent.end)]
+        )
     )
 
 
