@@ -1054,3 +1054,18 @@ def test_holders_named_each_after_their_demonym_take_that_state():
         "Les ministres français de la Défense Paul Lenoir et italien Marco Rossi ont signé."
     )
     assert found["person:marco-rossi"] == ("ministre de la Défense", "country:ITA")
+
+
+def test_the_seats_of_government_stand_for_their_offices():
+    # Matignon, Bercy and the Kremlin speak as the offices they house, of their state
+    c = dossier.extract(
+        "Matignon a annoncé une hausse du budget des armées. Bercy a autorisé l'achat de "
+        "drones. Le Kremlin a salué l'accord signé avec le Mali.",
+        {"language": "fr"},
+    )
+    seats = c.actors.set_index("actor_id").country.to_dict()
+    assert seats.get("org:matignon") == "FRA"
+    assert seats.get("org:bercy") == "FRA"
+    assert seats.get("org:kremlin") == "RUS"
+    ca = c.commitment_actors
+    assert "org:kremlin" in set(ca[ca.role == "party"].actor_id)
