@@ -72,8 +72,14 @@ def main() -> None:
         for label, secs in rows:
             print(f"  {label:<40} {secs:7.2f} s  {n / secs:7.1f} articles/s")
         raw1, raw2, d1, d2 = (n / s for _, s in rows)
-        print(f"ratio dossier/raw, same processes:  1: {d1 / raw1:.2f}   2: {d2 / raw2:.2f}")
-        print(f"ratio dossier (2 workers) / raw spaCy (1 process): {d2 / raw1:.2f}  (goal >= 0.8)")
+        print(
+            f"ratio dossier/raw, same processes:  1: {d1 / raw1:.2f}   2: {d2 / raw2:.2f}"
+            "  (goal >= 0.7)"
+        )
+        print(
+            "ratio dossier.load (2 workers, pool start counted) / raw spaCy's best: "
+            f"{d2 / max(raw1, raw2):.2f}  (goal >= 0.9)"
+        )
 
         cold, _ = timed(lambda: dossier.load(seeds, cache=True, cache_dir=cache))
         warm, corpus = timed(lambda: dossier.load(seeds, cache=True, cache_dir=cache))
