@@ -74,10 +74,10 @@ def _verbal(t) -> bool:
     """The small model tags some verbs as nouns or adjectives ('se sont dits'): a word
     heading both a subject and an auxiliary is a verb whatever its tag, and so is an
     'adjective' with a subject and no copula (`nlp.adjective_with_subject`)."""
-    kids = {c.dep_ for c in t.children}
-    verbish = any(d.startswith("aux") for d in kids) or "xcomp" in kids or t.dep_ == "ROOT"
     if adjective_with_subject(t):
         return True
+    kids = {c.dep_ for c in t.children}
+    verbish = any(d.startswith("aux") for d in kids) or "xcomp" in kids or t.dep_ == "ROOT"
     return bool(kids & SUBJECT_DEPS) and verbish
 
 

@@ -258,8 +258,10 @@ def adjective_with_subject(tok) -> bool:
     participe à… »), or anywhere when the form is no adjective (« « Concernant X, la
     Conférence exhorte… », the quote mark read as the root). A predicative adjective has
     its copula, so this is a verb."""
+    if tok.pos_ != "ADJ":
+        return False
     kids = {c.dep_ for c in tok.children}
-    if tok.pos_ != "ADJ" or "nsubj" not in kids:
+    if "nsubj" not in kids:
         return False
     if "obj" in kids and _finite_only(tok):
         return True

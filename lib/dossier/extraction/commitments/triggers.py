@@ -239,7 +239,7 @@ def _present_provision(tok) -> bool:
     which says what kind of accord)."""
     if has_aux(tok.doc, tok.i) or not _main_clause(tok):
         return False
-    return not tok.lower_.endswith(("ra", "ront", "rait", "raient", "ait", "aient"))
+    return not tok.lower_.endswith(("ra", "ront", "ait", "aient"))  # « -rait » too
 
 
 def _main_clause(tok) -> bool:
@@ -584,9 +584,7 @@ def _kind_in_context(tok, kind: str) -> str:
         # "ces crimes doivent être jugés": that something must be done is a call; "X
         # devrait signer" (conditional), "le texte devait être adopté" (imperfect: what
         # was scheduled) are what is expected to happen
-        expected = "Cnd" in tok.morph.get("Mood") or tok.lower_.endswith(
-            ("rait", "raient", "ait", "aient")
-        )
+        expected = "Cnd" in tok.morph.get("Mood") or tok.lower_.endswith(("ait", "aient"))
         return "call" if _passive_complement(tok) and not expected else "intent"
     if kind == "agreement" and tok.lemma_ in _GOVERNING and not _governs_a_relation(tok):
         return ""  # « la rencontre était encadrée par un protocole strict »: no agreement
