@@ -1069,3 +1069,27 @@ def test_the_seats_of_government_stand_for_their_offices():
     assert seats.get("org:kremlin") == "RUS"
     ca = c.commitment_actors
     assert "org:kremlin" in set(ca[ca.role == "party"].actor_id)
+
+
+def test_a_place_dated_in_brackets_is_a_place_not_a_photo_credit():
+    # a slash between digits is a date's ("22/03/2024"), not a credit's ("AFP / X")
+    c = dossier.extract(
+        "Communiqué de presse du Conseil (Bruxelles, 22/03/2024). Le Conseil européen a "
+        "adopté des conclusions. Une photo du sommet (AFP / Jean Dubreuil) circule.",
+        {"language": "fr"},
+    )
+    names = set(c.actors.name)
+    assert "Bruxelles" in names
+    assert "Jean Dubreuil" not in names
+
+
+def test_a_participle_clause_after_a_plural_title_is_not_part_of_the_group():
+    # where and when they met is neither their title nor hides the place
+    c = dossier.extract(
+        "Les représentants personnels réunis à Lyon le 3 mai 2019 ont adopté une résolution "
+        "sur le Sahel.",
+        {"language": "fr"},
+    )
+    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    assert kinds.get("représentants personnels") == "group"
+    assert kinds.get("Lyon") == "place"

@@ -1433,3 +1433,13 @@ def test_we_will_stay_is_a_commitment_and_a_state_of_things_that_lasts_is_none()
     # staying in a state is a forecast, not a commitment
     text = "« Nous resterons sans doute minoritaires au Conseil », a regretté le ministre hongrois."
     assert "intent" not in kinds_in(text)
+
+
+def test_the_city_where_a_titled_group_met_is_no_party():
+    # « réunis à Rome »: the capital there says where, not which state signs
+    text = "Les ministres de la défense réunis à Rome ont signé un accord."
+    c = dossier.extract(text, {"language": "fr"})
+    assert dict(zip(c.actors.name, c.actors.kind, strict=True)).get("Rome") == "place"
+    roles = one(text, "agreement")
+    assert "country:ITA" not in roles
+    assert parties(roles), "the ministers still sign"

@@ -260,7 +260,7 @@ def preposition(tok) -> str:
 def attached(tok, head, allowed: set[str]) -> bool:
     """Whether `tok` hangs from `head` through phrases headed only by the `allowed`
     prepositions (or none): 'les ministres de Norvège' yes, 'lors du sommet de X' no."""
-    t = tok
+    t, came = tok, None
     for _ in range(12):
         if t.i == head.i:
             return True
@@ -268,10 +268,17 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
             return False  # "la Roumanie, pays membre de l'OTAN,": a description, no holder
+        if came is not None and _participle_clause(t) and preposition(came) not in {"", "par"}:
+            return False  # "les ministres réunis à Rome": where they met holds nothing
         if t.head.i == t.i:
             return False
-        t = t.head
+        t, came = t.head, t
     return False
+
+
+def _participle_clause(t) -> bool:
+    """A participle hung on a noun (the model reads it as « acl » or « nmod »)."""
+    return t.dep_ in {"acl", "nmod"} and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
 
 
 def phrase_head(doc, start: int, end: int):

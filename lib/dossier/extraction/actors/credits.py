@@ -19,6 +19,7 @@ _CREDIT_FROM = re.compile(
     r"(?:\b(?:photo|crédit|credit|illustration)\s*:|©|\b[A-Z]{2,}/[A-Z])", re.I
 )
 _CREDIT_PAREN = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)|\((?:photo|crédit)[^()\n]*\)", re.I)
+_NAMES_SLASH = re.compile(r"(?<!\d)\s*/|/\s*(?!\d)|photo|crédit", re.I)
 _CORRESPONDENT = re.compile(
     r"^\s*(?:de notre|par notre|notre)\s+(?:envoyée?|correspondante?)"
     r"\s+(?:spéciale?|permanente?)?[^\n]{0,80}$",
@@ -30,7 +31,8 @@ _BYLINE = re.compile(r"^\s*Par\s+[A-ZÉ][\w'’-]+(?:\s+[A-ZÉ][\w'’-]+){0,3}(
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Where a page credits its photos and writers ('… Photo: REUTERS/X', '( AFP / X )',
     'Par X et Y', 'X, Y •'): names there are no actors of the news."""
-    spans = [m.span() for m in _CREDIT_PAREN.finditer(text)]
+    # « ( AFP / X ) », not « (Bruxelles, 22/03/2024) »: a slash between digits is a date's
+    spans = [m.span() for m in _CREDIT_PAREN.finditer(text) if _NAMES_SLASH.search(m.group())]
     spans += [m.span() for m in _BYLINE.finditer(text)]
     spans += [m.span() for m in _CORRESPONDENT.finditer(text)]
     for m in re.finditer(r"[^\n]+", text):
