@@ -1093,3 +1093,14 @@ def test_a_participle_clause_after_a_plural_title_is_not_part_of_the_group():
     kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
     assert kinds.get("représentants personnels") == "group"
     assert kinds.get("Lyon") == "place"
+
+
+def test_acronyms_written_as_words_are_their_organisations():
+    # « l'Otan », « l'Onu », « la Minusma »: the press's spelling of the same bodies
+    c = dossier.extract(
+        "Le secrétaire général de l’Otan a rencontré le ministre. L'Onu a salué la trêve "
+        "et la Minusma a quitté Gao.",
+        {"language": "fr"},
+    )
+    ids = set(c.actors.actor_id)
+    assert {"org:otan", "org:onu", "org:minusma"} <= ids
