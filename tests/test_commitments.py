@@ -1443,3 +1443,39 @@ def test_the_city_where_a_titled_group_met_is_no_party():
     roles = one(text, "agreement")
     assert "country:ITA" not in roles
     assert parties(roles), "the ministers still sign"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "holders"),
+    [
+        # a title's own participle (« chargé de », « armées ») is no clause that cuts it
+        (
+            "Le ministre chargé des Armées, Paul Verdier, a signé un accord avec le Maroc.",
+            "agreement",
+            {"person:paul-verdier"},
+        ),
+        (
+            "Les chefs d'état-major des forces armées du Tchad et du Cameroun ont signé un accord.",
+            "agreement",
+            {"country:TCD", "country:CMR"},
+        ),
+        # who met (« entre X et Y », « au sein du Conseil ») still says whose act it is
+        (
+            "La réunion organisée entre la France et le Maroc s'est tenue à Rabat. Les "
+            "participants ont signé un accord.",
+            "agreement",
+            {"country:FRA", "country:MAR"},
+        ),
+        (
+            "Les chefs d'État et de gouvernement réunis au sein du Conseil européen ont adopté "
+            "des sanctions.",
+            "agreement",
+            {"org:conseil-europeen"},
+        ),
+    ],
+)
+def test_a_participle_that_says_who_or_belongs_to_a_title_still_gives_holders(text, kind, holders):
+    found = parties(one(text, kind))
+    assert holders <= found
+    # no group cut short at the participle (« chefs d'état-major des forces »)
+    assert not any(a.startswith("group:") and "forces" in a and "armees" not in a for a in found)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .nlp import adjective_with_subject
+from .nlp import adjective_with_subject, participle_on_noun
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 # verbs whose own subject is missing take the subject of the verb they depend on
@@ -268,7 +268,12 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
             return False  # "la Roumanie, pays membre de l'OTAN,": a description, no holder
-        if came is not None and _participle_clause(t) and preposition(came) not in {"", "par"}:
+        if (
+            came is not None
+            and participle_on_noun(t)
+            and preposition(came) in _WHERE_WHEN
+            and came.lower_ != "sein"  # « réunis au sein du Conseil »: whose they are
+        ):
             return False  # "les ministres réunis à Rome": where they met holds nothing
         if t.head.i == t.i:
             return False
@@ -276,9 +281,9 @@ def attached(tok, head, allowed: set[str]) -> bool:
     return False
 
 
-def _participle_clause(t) -> bool:
-    """A participle hung on a noun (the model reads it as « acl » or « nmod »)."""
-    return t.dep_ in {"acl", "nmod"} and t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm")
+# a participle clause's phrases that say where or when (« réunis à Rome », « en mai »),
+# not who (« conclu entre X et Y », « venus de X », « signé par X »)
+_WHERE_WHEN = {"à", "au", "aux", "en", "dans", "lors", "pendant", "depuis", "lors de", "lors du"}
 
 
 def phrase_head(doc, start: int, end: int):

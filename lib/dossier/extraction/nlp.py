@@ -709,3 +709,20 @@ def longest(matches):
         used |= set(range(s, e))
         out.append((label, s, e))
     return sorted(out, key=lambda m: m[1])
+
+
+# participles that belong to a title or a name (« ministre chargé de… », « délégué à… »,
+# « forces armées »), not a clause of their own
+_NAME_PARTICIPLES = frozenset({"charger", "déléguer", "armer"})
+
+
+def participle_on_noun(t) -> bool:
+    """A participle clause hung on a noun (the model reads it as « acl » or « nmod »):
+    « les représentants réunis à Lyon », not « le ministre chargé des Armées » nor « les
+    forces armées »."""
+    return (
+        t.pos_ == "VERB"
+        and t.dep_ in {"acl", "nmod"}
+        and "Part" in t.morph.get("VerbForm")
+        and t.lemma_ not in _NAME_PARTICIPLES
+    )

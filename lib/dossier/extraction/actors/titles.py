@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import get_matchers
+from ..nlp import get_matchers, participle_on_noun
 from .base import (
     ARTICLES,
     CAPITAL_CONNECTORS,
@@ -450,19 +450,6 @@ def _listed_names(doc, i: int, gaz: dict[int, int]) -> int:
 _NOT_COLLECTIVE = {"responsable", "homologue"}
 # prepositions that end a group's office: what follows says where, when or what for
 _NOT_OF = {"à", "au", "aux", "en", "pour", "dans", "lors", "sur", "avec", "depuis", "pendant"}
-# participles that are part of a title (« ministre chargé de… », « délégué à… »)
-_TITLE_PARTICIPLES = {"charger", "déléguer"}
-
-
-def _clause_on_title(t) -> bool:
-    """« les représentants réunis à Lyon le 3 mai »: a participle clause that tells where or
-    when they met is no part of their title (nor the place it names)."""
-    return (
-        t.pos_ == "VERB"
-        and t.dep_ in {"acl", "nmod"}  # the model hangs it either way
-        and "Part" in t.morph.get("VerbForm")
-        and t.lemma_ not in _TITLE_PARTICIPLES
-    )
 
 
 def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> list[Candidate]:
@@ -482,7 +469,9 @@ def title_groups(doc, text: str, roles: list[_Role], gaz: dict[int, int]) -> lis
                 and "Part" not in doc[t.i - 1].morph.get("VerbForm")
                 or t.pos_ in {"PRON", "SCONJ", "ADV"}
                 and doc[t.i - 1].whitespace_  # "état-majors" is one word
-                or _clause_on_title(t)
+                # « les représentants réunis à Lyon le 3 mai »: where and when they met is
+                # no part of their title (nor the place it names)
+                or participle_on_noun(t)
             ),
             r.tok_end,
         )  # "les dirigeants alliés à Vilnius", "les ministres … se sont réunis"
