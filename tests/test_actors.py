@@ -1104,3 +1104,20 @@ def test_acronyms_written_as_words_are_their_organisations():
     )
     ids = set(c.actors.actor_id)
     assert {"org:otan", "org:onu", "org:minusma"} <= ids
+
+
+def test_irregular_and_learned_demonyms_make_their_states_present():
+    # « grecque », « turque », « libyenne », « lettone », « hellénique », « helvétique »
+    c = dossier.extract(
+        "La marine hellénique a reçu la ministre turque. Une délégation libyenne et une "
+        "délégation lettone ont rencontré l'armée helvétique.",
+        {"language": "fr"},
+    )
+    assert {"GRC", "TUR", "LBY", "LVA", "CHE"} <= set(c.actors.country.dropna())
+    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    assert kinds.get("Marine hellénique") == "organization"
+
+
+def test_an_armed_force_keeps_the_words_that_end_its_name():
+    c = dossier.extract("L'Armée nationale populaire a organisé un exercice.", {"language": "fr"})
+    assert "Armée nationale populaire" in set(c.actors.name)

@@ -49,7 +49,7 @@ def _compiled(name: str, build):
     return value
 
 
-_COMPILED_FORMAT = 1  # raise when a compiled lexicon's shape changes
+_COMPILED_FORMAT = 2  # raise when a compiled lexicon changes shape or the inflections change
 _DATA = "dossier.extraction.data"
 
 
@@ -158,6 +158,9 @@ def inflections(word: str) -> set[str]:
     for end, rep in (
         ("ien", "ienne"),
         ("éen", "éenne"),
+        ("en", "enne"),  # "libyen", "moyen"
+        ("ec", "ecque"),  # "grec"
+        ("c", "que"),  # "turc", "public"
         ("el", "elle"),
         ("on", "onne"),
         ("if", "ive"),
@@ -171,6 +174,8 @@ def inflections(word: str) -> set[str]:
     else:
         if not w.endswith("e"):
             fem.add(w + "e")
+    if w.endswith("on"):
+        fem.add(w + "e")  # "letton", "nippon": « lettone », « nippone » as well
     for f in fem:
         forms.add(f)
         if f.endswith("al"):

@@ -223,9 +223,11 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
             if not code and qualifier.lower_ not in {"nationale", "national"}:
                 break
             stop = end + 1
+            while stop < n and doc[stop].lower_ in _FORCE_NAME_WORDS:
+                stop += 1  # "l'Armée nationale populaire": the rest of its name
             if not code and stop < n and is_demonym(doc[stop]):
                 code = is_demonym(doc[stop])  # "la Marine nationale chilienne"
-            name = span_text(text, doc, tok.i, end + 1)
+            name = span_text(text, doc, tok.i, stop)
             name = name[:1].upper() + name[1:]
             actor = Actor(f"org:{slug(name)}", name, "organization", country=code)
             out.append(
@@ -243,6 +245,9 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
 
 
 _LEGISLATURES = {"Parlement", "Sénat", "Congrès", "Assemblée"}
+# words that continue an armed force's name after its qualifier ("Armée nationale
+# populaire", "Marine nationale royale")
+_FORCE_NAME_WORDS = {"populaire", "royale", "royal", "républicaine", "républicain"}
 _OPENING_QUOTES = frozenset({"«", '"'})
 
 
