@@ -1121,3 +1121,14 @@ def test_irregular_and_learned_demonyms_make_their_states_present():
 def test_an_armed_force_keeps_the_words_that_end_its_name():
     c = dossier.extract("L'Armée nationale populaire a organisé un exercice.", {"language": "fr"})
     assert "Armée nationale populaire" in set(c.actors.name)
+
+
+def test_an_english_name_ending_in_a_body_word_is_an_organisation_not_a_person():
+    # « Africa Corps », « Marine Corps », « National Guard »: bodies, whatever the model says
+    c = dossier.extract(
+        "Le groupe a quitté le pays, remplacé par Africa Corps. La National Guard a été déployée.",
+        {"language": "fr"},
+    )
+    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    assert kinds.get("Africa Corps") == "organization"
+    assert "person" not in {kinds.get("National Guard"), kinds.get("Africa Corps")}
