@@ -1132,3 +1132,16 @@ def test_an_english_name_ending_in_a_body_word_is_an_organisation_not_a_person()
     kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
     assert kinds.get("Africa Corps") == "organization"
     assert "person" not in {kinds.get("National Guard"), kinds.get("Africa Corps")}
+
+
+def test_an_embassy_is_its_states_body_named_with_its_host():
+    c = dossier.extract(
+        "L'ambassade de France au Liban a annoncé une livraison. L'ambassade des États-Unis "
+        "a salué l'accord.",
+        {"language": "fr"},
+    )
+    rows = c.actors.set_index("name")
+    assert rows.loc["Ambassade de France au Liban", "country"] == "FRA"
+    assert rows.loc["Ambassade des États-Unis", "country"] == "USA"
+    # the host stays a state of the article
+    assert "LBN" in set(c.actors[c.actors.kind == "country"].country)

@@ -23,11 +23,55 @@ from .base import (
 )
 
 
+def _state_at(doc, i: int) -> tuple[str, int]:
+    """The state named from doc[i], an article first or not (« la Chine », « États-Unis »,
+    « Côte d'Ivoire »): (code, end), or ("", i)."""
+    n = len(doc)
+    j = i + 1 if i < n and doc[i].lower_ in {"la", "l'", "l’", "le", "les"} else i
+    names = lexicon.countries()[1]
+    for k in (3, 2, 1):
+        if j + k <= n:
+            code = names.get(doc[j : j + k].text.replace(" - ", "-"))
+            if code:
+                return code, j + k
+    return "", i
+
+
+_EMBASSY = frozenset({"ambassade"})
+
+
+def embassies(doc, text) -> list[Candidate]:
+    """« l'ambassade de France au Liban », « l'ambassade des États-Unis », « l'ambassade
+    américaine »: the sending state's mission, named with its host when the text gives
+    it (« au Liban », « en Algérie »)."""
+    out = []
+    n = len(doc)
+    for tok in tokens_with(doc, "LOWER", _EMBASSY):
+        if tok.i + 2 >= n:
+            continue
+        code = is_demonym(doc[tok.i + 1])
+        end = tok.i + 2
+        if not code and doc[tok.i + 1].lower_ in DE_FORMS:
+            code, end = _state_at(doc, tok.i + 2)
+        if not code:
+            continue
+        named_to = end
+        if end < n and doc[end].lower_ in {"au", "aux", "en"}:
+            host, stop = _state_at(doc, end + 1)
+            named_to = stop if host else end
+        # the name says where it is; the mention stops before the host, who stays a state
+        name = span_text(text, doc, tok.i, named_to)
+        name = name[:1].upper() + name[1:]
+        actor = Actor(f"org:{slug(name)}", name, "organization", country=code)
+        out.append(Candidate(tok.i, end, actor, "rule", "embassy", 3))
+    return out
+
+
 def government_bodies(doc, text) -> list[Candidate]:
     """'ministère japonais de la Défense', 'ministère de l’Économie, du Commerce et de
     l’Industrie' (one body: commas and 'et' inside a name do not split it)."""
     heads = _single_heads()
-    out = []
+    out = embassies(doc, text)
     for tok in tokens_with(doc, "LOWER", heads | _plurals(heads)):
         if tok.lower_.endswith("s") and tok.lower_[:-1] in heads:
             out += _bodies_of_each(doc, text, tok)

@@ -95,7 +95,7 @@ def find_actors(doc, text: str) -> ActorResult:
     # Bodies: country from a demonym, else from a coordinated body ("du ministère japonais
     # de la Défense et du ministère de l'Économie…").
     for c in chosen:
-        if c.rule in {"armed-force", "government-body"} and c.actor.country:
+        if c.rule in {"armed-force", "government-body", "embassy"} and c.actor.country:
             ensure_country(result, c.actor.country)  # "ministère chilien de la Défense"
         if c.rule == "group-office":  # "les ministres français et japonais": both states
             for code in dict.fromkeys(coordinated_states(doc, c.tok_start, c.tok_end)):
