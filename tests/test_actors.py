@@ -1145,3 +1145,15 @@ def test_an_embassy_is_its_states_body_named_with_its_host():
     assert rows.loc["Ambassade des États-Unis", "country"] == "USA"
     # the host stays a state of the article
     assert "LBN" in set(c.actors[c.actors.kind == "country"].country)
+
+
+def test_legislatures_known_by_their_own_name_act_for_their_state():
+    c = dossier.extract(
+        "La Diète a ratifié l'accord. Le Bundestag a approuvé l'envoi de chars.",
+        {"language": "fr"},
+    )
+    rows = c.actors.set_index("actor_id")
+    assert rows.loc["org:diete", "country"] == "JPN"
+    assert rows.loc["org:bundestag", "country"] == "DEU"
+    ca = c.commitment_actors
+    assert {"org:diete", "org:bundestag"} <= set(ca[ca.role == "party"].actor_id)
