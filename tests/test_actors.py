@@ -1157,3 +1157,13 @@ def test_legislatures_known_by_their_own_name_act_for_their_state():
     assert rows.loc["org:bundestag", "country"] == "DEU"
     ca = c.commitment_actors
     assert {"org:diete", "org:bundestag"} <= set(ca[ca.role == "party"].actor_id)
+
+
+def test_a_place_after_au_or_en_is_a_place():
+    # « au Darfour », « en Cisvanie » (a region the gazetteer does not know)
+    c = dossier.extract(
+        "L'Union africaine a déployé une force au Darfour, puis une mission en Cisvanie.",
+        {"language": "fr"},
+    )
+    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    assert kinds.get("Darfour") == "place"

@@ -69,14 +69,15 @@ def _dated_place_pattern() -> re.Pattern:
 
 
 def placed(doc, start: int) -> bool:
-    """'à Ecouen', 'près de Kernavé', 'dans l'État de Sarenza', 'la base de Port-Tavel', 'l'usine
-    de Valmora': a name the model calls a place stands where places stand."""
+    """'à Ecouen', 'au Darfour', 'près de Kernavé', 'dans l'État de Sarenza', 'la base de
+    Port-Tavel', 'l'usine de Valmora': a name the model calls a place stands where places
+    stand."""
     k = _before_article(doc, start)
     if k < 0:
         return False
     before = doc[k].lower_
-    if before in {"à", "dans", "vers", "depuis"}:
-        return True
+    if before in {"à", "au", "aux", "en", "dans", "vers", "depuis"}:
+        return True  # "à Ecouen", "au Darfour", "en Crimée"
     if before in {"de", "d'"} and k > 0:
         # "près de X", "la base (navale) de X", "l'usine de X"
         nouns = [doc[j] for j in range(max(0, k - 2), k) if doc[j].pos_ in {"NOUN", "ADJ"}]
