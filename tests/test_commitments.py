@@ -1479,19 +1479,3 @@ def test_a_participle_that_says_who_or_belongs_to_a_title_still_gives_holders(te
     assert holders <= found
     # no group cut short at the participle (« chefs d'état-major des forces »)
     assert not any(a.startswith("group:") and "forces" in a and "armees" not in a for a in found)
-
-
-def test_two_clauses_of_one_kind_with_their_own_subjects_are_two_rows():
-    # « X a signé …, tandis que Y a signé … »: each subject holds its own agreement
-    found = [
-        (kind, parties(roles), {a for a, r in roles.items() if r == "counterpart"})
-        for kind, roles in rows(
-            "La France a signé un accord avec le Mali, tandis que l'Allemagne a signé un "
-            "contrat avec le Niger."
-        )
-        if kind == "agreement"
-    ]
-    assert ("agreement", {"country:FRA"}, {"country:MLI"}) in found
-    assert ("agreement", {"country:DEU"}, {"country:NER"}) in found
-    # one subject for both verbs: one row
-    assert kinds_in("La France livrera des drones et fournira des chars.").count("intent") == 1

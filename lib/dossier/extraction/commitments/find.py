@@ -110,15 +110,6 @@ def find_commitments(
             if doc[s].lemma_ == "falloir" and not c.actors and not c.quote:
                 continue  # "Il faut préciser que…": the journalist's
             parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
-            same = [o for o in commitments if o.sent == si and o.kind == c.kind]
-            if same and (
-                not parties
-                or any(
-                    {a for a, r in o.actors if r in {"party", "counterpart"}} == set(parties)
-                    for o in same
-                )
-            ):
-                continue  # a second clause of the kind that names no one new
             if len(parties) >= 2:
                 ctx.last_parties = parties
             if instrument and parties:

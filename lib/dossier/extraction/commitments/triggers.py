@@ -313,26 +313,13 @@ def select_triggers(doc, matches, reports) -> list[tuple[str, int, int]]:
     others = [t for t in kept if t[0] != "declaration"]
     if others:
         kept = others + [t for t in kept if t[0] == "declaration" and t[1] not in plain]
-    out, seen = [], {}
+    out, seen = [], set()
     for kind, s, e in kept:
-        subject = _named_subject(doc[s])
-        if kind in seen and (subject is None or subject in seen[kind]):
+        if kind in seen:
             continue
-        seen.setdefault(kind, set()).add(subject)
+        seen.add(kind)
         out.append((kind, s, e))
     return out
-
-
-def _named_subject(tok) -> int | None:
-    """The head of the subject a verb names itself (« la Belgique prendra… »), not a
-    relative's « qui » nor one it borrows: with it, a second clause of the same kind in
-    the sentence (« X livrera des drones et Y fournira des chars ») is a row of its own."""
-    if tok.pos_ != "VERB":
-        return None
-    for ch in tok.children:
-        if ch.dep_ in {"nsubj", "nsubj:pass"} and ch.pos_ in {"NOUN", "PROPN"}:
-            return ch.i
-    return None
 
 
 # what a speaker does by saying « je voudrais … »: thanks, greets, praises, condemns
