@@ -1167,3 +1167,28 @@ def test_a_place_after_au_or_en_is_a_place():
     )
     kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
     assert kinds.get("Darfour") == "place"
+
+
+def test_review_names_of_bodies_that_are_also_towns_or_people_or_venues():
+    c = dossier.extract(
+        "L'attaque chimique de Douma, en Syrie, a conduit la France à frapper. La Diète "
+        "polonaise a approuvé l'achat de chars. Le ministre nigérian Ogbonnaya Onu a signé "
+        "un accord avec la France. Le ministre malien a été reçu à l'ambassade de France. "
+        "L'ambassade de France au Liban a annoncé une aide. Selon l'ambassade de France, la "
+        "livraison aura lieu en mai. L'accord a été conclu en Bourse.",
+        {"language": "fr"},
+    )
+    rows = c.actors.set_index("actor_id")
+    assert "org:douma" not in rows.index  # the Syrian town, not Russia's parliament
+    assert rows.loc["org:sejm", "country"] == "POL"  # not Japan's Diet
+    assert "org:diete" not in rows.index
+    assert "person:ogbonnaya-onu" in rows.index and "org:onu" not in rows.index
+    embassies = rows[rows.index.str.startswith("org:ambassade")]
+    assert list(embassies.index) == ["org:ambassade-fra"]  # one embassy, named once
+    assert "Bourse" not in set(c.actors.name)
+
+
+def test_review_a_region_after_en_takes_no_namesake_towns_country():
+    c = dossier.extract("Des soldats ont été déployés en Floride.", {"language": "fr"})
+    place = c.actors[c.actors.name == "Floride"]
+    assert len(place) == 1 and not (place.country.fillna("") != "").any()

@@ -38,6 +38,10 @@ def _state_at(doc, i: int) -> tuple[str, int]:
 
 
 _EMBASSY = frozenset({"ambassade"})
+# "reçu à l'ambassade de France": where a meeting is, not who acts
+_VENUE_BEFORE = frozenset(
+    {"à", "dans", "devant", "depuis", "vers", "chez", "locaux", "enceinte", "résidence"}
+)
 
 
 def embassies(doc, text) -> list[Candidate]:
@@ -49,6 +53,11 @@ def embassies(doc, text) -> list[Candidate]:
     for tok in tokens_with(doc, "LOWER", _EMBASSY):
         if tok.i + 2 >= n:
             continue
+        k = tok.i - 1
+        while k >= 0 and doc[k].lower_ in {"l'", "l’", "la", "les"}:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in _VENUE_BEFORE:
+            continue  # "reçu à l'ambassade de France": where, not who; its state stays
         code = is_demonym(doc[tok.i + 1])
         end = tok.i + 2
         if not code and doc[tok.i + 1].lower_ in DE_FORMS:
@@ -62,7 +71,9 @@ def embassies(doc, text) -> list[Candidate]:
         # the name says where it is; the mention stops before the host, who stays a state
         name = span_text(text, doc, tok.i, named_to)
         name = name[:1].upper() + name[1:]
-        actor = Actor(f"org:{slug(name)}", name, "organization", country=code)
+        # one embassy of a state per article: « l'ambassade de France » later is the one
+        # first named with its host
+        actor = Actor(f"org:ambassade-{code.lower()}", name, "organization", country=code)
         out.append(Candidate(tok.i, end, actor, "rule", "embassy", 3))
     return out
 

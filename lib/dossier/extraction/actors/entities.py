@@ -9,7 +9,7 @@ from ..model import Actor
 from ..nlp import common_nouns, is_infinitive
 from .base import LINKS, NOT_PERSON_POS, Candidate, display, is_demonym, span_text, trim_span
 from .companies import company_word
-from .places import notable_city, of_a_place, placed
+from .places import after_region_word, notable_city, of_a_place, placed
 
 # how speech opens after a speaker's label (« LE PRÉSIDENT – Bonjour », « M. X – Je… »)
 _SPEECH_OPENERS = {
@@ -165,6 +165,8 @@ def model_entities(doc, text) -> list[Candidate]:
                 continue  # "États membres": a common noun the model capitalised
             if not placed(doc, start) and not notable_city(name):
                 continue  # "Liberty", "Union": small towns somewhere, words here
+            if codes and after_region_word(doc, start) and not notable_city(name):
+                codes = None  # "en Floride", "au Darfour": a region, not a namesake town
             actor = Actor(
                 f"place:{slug(name)}",
                 name,

@@ -7,7 +7,11 @@ from ...base.text import fold
 from .. import lexicon
 from ..model import Actor
 from ..nlp import common_nouns, get_matchers, tokens_with
-from .base import Candidate, span_text
+from .base import Candidate, is_demonym, span_text
+
+# names of legislatures that are also a town's or a person's: only with their article
+_BARE_LEGISLATURES = {"org:douma", "org:rada", "org:diete"}
+_DETERMINING = {"la", "le", "l'", "l’", "du", "au"}
 
 # ---------------------------------------------------------------- candidates
 
@@ -39,6 +43,18 @@ def find_known_names(doc, text) -> list[Candidate]:
             out.append(Candidate(start, end, actor, "lexicon", "country-name", 3))
         else:
             org = orgs[label]
+            if end - start == 1 and not doc[start].text.isupper():
+                before = doc[start - 1].lower_ if start > 0 else ""
+                if _in_person_name(doc, start, end):
+                    continue  # "Rada Ivanova": someone's name
+                if label in _BARE_LEGISLATURES and before not in _DETERMINING:
+                    continue  # "l'attaque de Douma": the Syrian town, not « la Douma »
+                if org.country and end < len(doc):
+                    code = is_demonym(doc[end])
+                    if code and code != org.country:
+                        continue  # "la Diète polonaise": another state's
+                    if doc[end].lower_ in {"de", "d'"}:
+                        continue  # "la Diète de Pologne"
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(Candidate(start, end, actor, "lexicon", "organization-alias", 3))
     # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)

@@ -10,7 +10,7 @@ from ...base.text import fold, slug
 from ...reading.dates import month_alternation
 from .. import lexicon
 from ..model import Actor
-from ..nlp import get_matchers
+from ..nlp import common_nouns, get_matchers
 from .base import ActorResult, Candidate, add, ensure_country, span_text
 
 
@@ -68,6 +68,16 @@ def _dated_place_pattern() -> re.Pattern:
     )
 
 
+# « au Darfour », « en Crimée »: before a region rather than a city
+REGION_BEFORE = frozenset({"au", "aux", "en"})
+
+
+def after_region_word(doc, start: int) -> bool:
+    """The name stands after « au », « aux » or « en » (its article stepped over)."""
+    k = _before_article(doc, start)
+    return k >= 0 and doc[k].lower_ in REGION_BEFORE
+
+
 def placed(doc, start: int) -> bool:
     """'à Ecouen', 'au Darfour', 'près de Kernavé', 'dans l'État de Sarenza', 'la base de
     Port-Tavel', 'l'usine de Valmora': a name the model calls a place stands where places
@@ -76,8 +86,13 @@ def placed(doc, start: int) -> bool:
     if k < 0:
         return False
     before = doc[k].lower_
-    if before in {"à", "au", "aux", "en", "dans", "vers", "depuis"}:
-        return True  # "à Ecouen", "au Darfour", "en Crimée"
+    if before in {"à", "dans", "vers", "depuis"}:
+        return True  # "à Ecouen"
+    if before in REGION_BEFORE:
+        # "au Darfour", "en Crimée"; not a common noun capitalised ("en Bourse", "au Point")
+        return doc[start].lower_ not in common_nouns() or (
+            start + 1 < len(doc) and doc[start + 1].text[:1].isupper()
+        )
     if before in {"de", "d'"} and k > 0:
         # "près de X", "la base (navale) de X", "l'usine de X"
         nouns = [doc[j] for j in range(max(0, k - 2), k) if doc[j].pos_ in {"NOUN", "ADJ"}]
