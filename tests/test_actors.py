@@ -1192,3 +1192,24 @@ def test_review_a_region_after_en_takes_no_namesake_towns_country():
     c = dossier.extract("Des soldats ont été déployés en Floride.", {"language": "fr"})
     place = c.actors[c.actors.name == "Floride"]
     assert len(place) == 1 and not (place.country.fillna("") != "").any()
+
+
+def test_an_honorific_glued_to_the_name_still_opens_a_person():
+    # web pages print « M.Jean-Paul X » without a space: the name was lost to the city
+    # before it, and its compound first name ended the name
+    text = (
+        "Le groupe Zentrix veut grandir au Chili, a indiqué à Valparaiso M.Jean-Paul Verrand, "
+        "le président de Zentrix. « Notre objectif est clair », a déclaré M.Verrand."
+    )
+    a = dossier.extract(text, FR).actors.set_index("actor_id")
+    assert a.loc["person:jean-paul-verrand", "role"] == "président de Zentrix"
+    assert "place:valparaiso" in a.index
+    assert not any("verrand" in i for i in a.index if not i.startswith("person:"))
+
+
+def test_a_place_does_not_run_over_the_honorific_of_the_person_after_it():
+    # the model read « Montevideo M. Tiago Ramalhete » as one person
+    text = "Le contrat a été présenté à Montevideo M. Tiago Ramalhete, directeur des ventes."
+    a = dossier.extract(text, FR).actors
+    assert set(a[a.kind == "place"].name) == {"Montevideo"}
+    assert set(a[a.kind == "person"].name) == {"Tiago Ramalhete"}

@@ -678,3 +678,16 @@ def test_a_pronoun_inside_a_quote_continues_the_subject_the_quote_gave():
         "quand le Danemark l'a ratifié. Il prévoit la livraison de blindés à l'Ukraine. »"
     )
     assert coreferences(text) == []
+
+
+def test_we_are_not_the_council_we_are_members_of():
+    # a statement with no headline that opens as « en tant que membres du Conseil… »: the
+    # Council is what the signatories belong to, never who commits
+    text = (
+        "Texte intégral\n"
+        "En tant que membres permanents du Conseil de sécurité des Nations unies, nous sommes "
+        "déterminés à agir ensemble. Nous demandons à nos ministères d'agir de concert."
+    )
+    held = parties_of(text, "intent") + parties_of(text, "call")
+    assert len(held) == 2
+    assert all("org:conseil-de-securite-onu" not in p for p in held)

@@ -303,6 +303,26 @@ def register(nlp) -> None:
     its model reads an opening « as the quote mark it was trained on."""
     _LANGUAGES.setdefault(id(nlp.vocab), nlp)
     plain_opening_quote(nlp.vocab)
+    honorific_apart(nlp)
+
+
+# an honorific glued to the name it opens, as web pages print it (« M.Dupont »)
+_GLUED_HONORIFIC = r"(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr)\.(?=[A-ZÀ-Ý])"
+
+
+def honorific_apart(nlp) -> None:
+    """Tokenise « M.Jean Dupont » as « M. » and « Jean »: spaCy keeps « M.Jean » one word,
+    so the name lost its first name and the honorific that marks it as a person (it was
+    read as part of the place before it). Same tokens as « M. Jean » otherwise."""
+    tokenizer = nlp.tokenizer
+    search = tokenizer.prefix_search
+    if search is None or _GLUED_HONORIFIC in getattr(search.__self__, "pattern", ""):
+        return
+    from spacy.util import compile_prefix_regex
+
+    tokenizer.prefix_search = compile_prefix_regex(
+        [*nlp.Defaults.prefixes, _GLUED_HONORIFIC]
+    ).search
 
 
 def plain_opening_quote(vocab) -> None:

@@ -467,6 +467,21 @@ class Discourse:
     def _issuer(self) -> list[str]:
         return self._issuer_list
 
+    def topic(self, before: int) -> list[str]:
+        """The state or body the text is about at `before`, when no side acted yet: the most
+        salient, not one only named as where things happen or as what others are members
+        of (« en tant que membres du Conseil, nous… »: the Council holds nothing)."""
+        ranked = self.most_salient(before, PARTY_KINDS, 6)
+        return [a for a in ranked if not self._only_a_membership(a, before)][:1]
+
+    def _only_a_membership(self, aid: str, before: int) -> bool:
+        seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
+        return bool(seen) and all(
+            _member_of(head := phrase_head(self.doc, m.tok_start, m.tok_end))
+            and head.head.lemma_ == "membre"
+            for m in seen
+        )
+
     def most_salient(self, before: int, kinds, count: int = 1) -> list[str]:
         ranked = sorted(self.salience(before).items(), key=lambda kv: -kv[1])
         out = [aid for aid, _ in ranked if self.actors.actors[aid].kind in kinds]

@@ -42,6 +42,10 @@ def _spaced_dash(tok) -> bool:
     )
 
 
+# honorifics that only ever open a person's name: never inside another name
+_NAME_OPENERS = frozenset({"M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle"})
+
+
 def model_entities(doc, text) -> list[Candidate]:
     out = []
     for ent in doc.ents:
@@ -58,6 +62,10 @@ def model_entities(doc, text) -> list[Candidate]:
         start, end = trim_span(doc, ent.start, ent.end)
         # 'LE PRÉSIDENT – Bonjour', 'M. DUPONT – Je': a dash between spaces ends a name
         cut = next((t.i for t in doc[start:end] if _spaced_dash(t)), None)
+        if cut is not None:
+            start, end = trim_span(doc, start, cut)
+        # 'à Rio M. Jean Dupont': a place's span run over the honorific of the person after
+        cut = next((t.i for t in doc[start + 1 : end] if t.text in _NAME_OPENERS), None)
         if cut is not None:
             start, end = trim_span(doc, start, cut)
         if start >= end or "\n" in doc[start:end].text:

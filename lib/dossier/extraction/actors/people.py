@@ -189,7 +189,11 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
         start = end = tok.i + 1
         while end < len(doc) and end - start < 7 and not doc[end].is_sent_start:
             word = doc[end]
-            capital = word.text[:1].isupper() and word.is_alpha and word.text not in honorifics
+            capital = (  # 'Jean-Paul': a compound first name is a name's word too
+                word.text[:1].isupper()
+                and word.text.replace("-", "").isalpha()
+                and word.text not in honorifics
+            )
             particle = (
                 word.lower_ in particles and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
             )

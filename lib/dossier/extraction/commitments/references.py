@@ -286,7 +286,7 @@ def instrument_parties(ctx, before: int) -> list[str]:
     else the sides that acted last, else the article's most salient state or body."""
     found = ctx.instrument_parties or ctx.last_parties
     if not found and ctx.discourse is not None:
-        found = ctx.discourse.most_salient(before, {"country", "organization", "group"}, 1)
+        found = ctx.discourse.topic(before)
     return list(found)
 
 
