@@ -1479,3 +1479,32 @@ def test_a_participle_that_says_who_or_belongs_to_a_title_still_gives_holders(te
     assert holders <= found
     # no group cut short at the participle (« chefs d'état-major des forces »)
     assert not any(a.startswith("group:") and "forces" in a and "armees" not in a for a in found)
+
+
+@pytest.mark.parametrize(
+    "text, holders",
+    [
+        # the holder between the noun and its infinitive
+        (
+            "La Lituanie et la Pologne ont signé un accord. Cette démarche manifeste la "
+            "volonté des deux pays de contribuer à la stabilité en Europe.",
+            {"country:LTU", "country:POL"},
+        ),
+        # the parse hangs the infinitive on the verb whose object the noun is
+        (
+            "Le ministre lituanien a affiché sa détermination à poursuivre la lutte contre "
+            "le terrorisme.",
+            {"country:LTU"},
+        ),
+    ],
+)
+def test_a_noun_of_will_with_its_infinitive_is_its_holders_intent(text, holders):
+    found = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(found) == 1
+    assert {a for a, r in found[0].items() if r == "party"} == holders
+
+
+def test_a_noun_of_will_without_an_infinitive_is_no_intent():
+    # « engagement » as involvement, « détermination » with no act to do: nothing intended
+    assert "intent" not in kinds_in("L'engagement de la Lituanie en Irak a duré cinq ans.")
+    assert "intent" not in kinds_in("La détermination de la Lituanie a surpris ses voisins.")

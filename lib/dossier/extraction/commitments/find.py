@@ -22,6 +22,7 @@ from .triggers import (
     reported_statements,
     select_triggers,
     stated_aims,
+    stated_wills,
 )
 
 
@@ -40,6 +41,7 @@ def find_commitments(
     found = [f for f in found if not misplaced(doc, f[1])]
     found += [t for t in planned_actions(doc, actors, sents, quotes) if not _covered(t, found)]
     found += [t for t in stated_aims(doc) if not _covered(t, found)]
+    found += [t for t in stated_wills(doc) if not _covered(t, found)]
     trig = by_sentence(longest(found), sents)
     report = by_sentence(labelled(doc, m.reporting), sents)
     inst = by_sentence(longest(labelled(doc, m.instruments)), sents)

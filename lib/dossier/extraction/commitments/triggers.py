@@ -202,6 +202,44 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
     return out
 
 
+def stated_wills(doc) -> list[tuple[str, int, int]]:
+    """'la volonté des deux pays de coopérer', 'leur détermination à poursuivre', 'la
+    ferme intention de Vilnius d'acheter': a noun of will completed by « de » or « à » and
+    an infinitive, its holder (a « de X ») between them or not, is that holder's intent,
+    wherever the parse hung the infinitive (on the noun, on its holder, or beside it on the
+    verb whose object it is). The trigger is the noun."""
+    wills = lexicon_keys(lexicon.knowledge().triggers["context"]["will_nouns"])
+    out = []
+    for tok in tokens_with(doc, "POS", _VERB):
+        if "Inf" not in tok.morph.get("VerbForm") or not any(
+            c.dep_ == "mark" and c.lower_ in {"de", "d'", "à"} for c in tok.children
+        ):
+            continue
+        noun = _will_before(tok, wills)
+        if noun is not None:
+            out.append(("intent", noun.i, noun.i + 1))
+    return out
+
+
+def _will_before(inf, wills):
+    """The noun of will whose complement `inf` is, if any."""
+    head = inf.head
+    if inf.dep_ == "xcomp" and head.i < inf.i:
+        # « a affiché leur détermination à poursuivre »: the noun is the verb's object
+        nouns = [c for c in head.children if c.dep_ == "obj" and c.i < inf.i]
+        return next((n for n in nouns if lexicon.key(n.lemma_ or n.lower_) in wills), None)
+    t = head
+    for _ in range(3):  # « la volonté des deux partenaires de contribuer »: up its holder
+        if t.i > inf.i or t.pos_ != "NOUN":
+            return None
+        if lexicon.key(t.lemma_ or t.lower_) in wills:
+            return t
+        if t.dep_ != "nmod" or inf.dep_ != "acl":
+            return None
+        t = t.head
+    return None
+
+
 def _enabled_by_instrument(verb, actors) -> bool:
     """'L'accord permettra aux deux armées d'échanger…', 'il permettra l'établissement de
     dialogues': what an instrument will allow is what its parties intend ('permettre' says
