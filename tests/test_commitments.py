@@ -1508,3 +1508,18 @@ def test_a_noun_of_will_without_an_infinitive_is_no_intent():
     # « engagement » as involvement, « détermination » with no act to do: nothing intended
     assert "intent" not in kinds_in("L'engagement de la Lituanie en Irak a duré cinq ans.")
     assert "intent" not in kinds_in("La détermination de la Lituanie a surpris ses voisins.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier, la Lituanie a passé commande de 12 blindés auprès de Vestra.",
+        "Hier, cette commande a été passée par la ministre lituanienne de la Défense.",
+    ],
+)
+def test_placing_an_order_is_an_agreement_of_who_places_it(text):
+    assert one(text, "agreement") == {"country:LTU": "party"}
+
+
+def test_passing_a_day_somewhere_is_no_agreement():
+    assert "agreement" not in kinds_in("Hier, le ministre a passé la journée à Vilnius.")
