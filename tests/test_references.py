@@ -691,3 +691,14 @@ def test_we_are_not_the_council_we_are_members_of():
     held = parties_of(text, "intent") + parties_of(text, "call")
     assert len(held) == 2
     assert all("org:conseil-de-securite-onu" not in p for p in held)
+
+
+def test_a_title_with_its_qualifier_is_not_another_title_of_the_same_noun():
+    # « le secrétaire général » is not the « secrétaire d'État » named before
+    c = dossier.extract(
+        "Le secrétaire d'État américain Tom Brandt a rencontré les ministres. « Nous avons "
+        "constitué une vaste coalition », a déclaré le secrétaire général.",
+        {"language": "fr"},
+    )
+    assert "person:tom-brandt" not in set(c.commitments.speaker_id)
+    assert "person:tom-brandt" not in set(c.commitment_actors.actor_id)

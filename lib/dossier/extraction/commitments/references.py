@@ -6,7 +6,7 @@ import functools
 
 from ...base.text import fold
 from .. import lexicon
-from ..actors import is_demonym
+from ..actors import holds_title, is_demonym
 from ..clauses import attached, impersonal, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES
@@ -133,12 +133,9 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
             return list(parties or ctx.last_parties)
     if not plural and _definite(tok):
         if keys & lexicon.title_keys():  # "a déclaré le ministre": the minister named before
+            # its qualifiers too: « le secrétaire général » is not the « secrétaire d'État »
             person = last_of(
-                actors,
-                earlier,
-                lambda a: (
-                    a.kind == "person" and bool(keys & {lexicon.key(w) for w in a.role.split()})
-                ),
+                actors, earlier, lambda a: a.kind == "person" and holds_title(tok, a.role)
             )
             if person:
                 return [person]
