@@ -1213,3 +1213,22 @@ def test_a_place_does_not_run_over_the_honorific_of_the_person_after_it():
     a = dossier.extract(text, FR).actors
     assert set(a[a.kind == "place"].name) == {"Montevideo"}
     assert set(a[a.kind == "person"].name) == {"Tiago Ramalhete"}
+
+
+def test_an_acronym_opening_with_m_is_no_honorific():
+    # review: « M.K.L. » was cut into « M. » and a person « K.L. »
+    a = dossier.extract("Hier, le M.K.L. a signé un accord de cessez-le-feu avec la Lituanie.", FR)
+    assert not (a.actors.kind == "person").any()
+
+
+def test_the_named_text_of_an_instrument_is_no_organisation():
+    c = dossier.extract(
+        "Le Japon et la Lituanie ont signé lundi l'Accord d'acquisition et de services croisés. "
+        "Il permettra aux forces des deux pays d'échanger des équipements.",
+        FR,
+    )
+    assert not c.actors.name.str.startswith("Accord").any()
+    ca = c.commitment_actors
+    intent = c.commitments[c.commitments.kind == "intent"].commitment_id
+    held = set(ca[ca.commitment_id.isin(intent) & (ca.role == "party")].actor_id)
+    assert held == {"country:JPN", "country:LTU"}

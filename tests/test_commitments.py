@@ -1523,3 +1523,23 @@ def test_placing_an_order_is_an_agreement_of_who_places_it(text):
 
 def test_passing_a_day_somewhere_is_no_agreement():
     assert "agreement" not in kinds_in("Hier, le ministre a passé la journée à Vilnius.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review: « à » + infinitive says what is to be done, not a will
+        "Hier, la Lituanie a précisé les dispositions à prendre avant l'exercice.",
+        "Hier, le Conseil a adopté une résolution à appliquer sans délai par la Norvège.",
+        # what a cause makes the will do
+        "Hier, la crise a conduit la détermination de la Lituanie à faiblir.",
+    ],
+)
+def test_review_no_intent_where_no_one_wills_anything(text):
+    assert "intent" not in kinds_in(text)
+
+
+def test_review_going_over_an_order_is_no_agreement():
+    assert "agreement" not in kinds_in(
+        "Hier, les auditeurs estoniens ont passé en revue la commande lituanienne."
+    )

@@ -702,3 +702,14 @@ def test_a_title_with_its_qualifier_is_not_another_title_of_the_same_noun():
     )
     assert "person:tom-brandt" not in set(c.commitments.speaker_id)
     assert "person:tom-brandt" not in set(c.commitment_actors.actor_id)
+
+
+def test_review_a_body_whose_members_meet_is_still_the_topic():
+    # « les membres du Pacte se sont réunis »: the Pact acts; only « en tant que membres »
+    # says the speakers are not the body
+    held = parties_of(
+        "Hier, les membres du Pacte de Kelvar se sont réunis à Vilnius. Le traité a été "
+        "ratifié à l'unanimité.",
+        "agreement",
+    )
+    assert held == [{"org:pacte-de-kelvar"}]

@@ -477,6 +477,12 @@ def media() -> frozenset[str]:
 
 
 @functools.cache
+def instrument_names() -> frozenset[str]:
+    """Keys of the nouns an instrument's name opens with (« Accord de… », « Traité… »)."""
+    return frozenset(key(w) for w in _load("organizations.toml")["not_actors"]["instrument_heads"])
+
+
+@functools.cache
 def not_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(keys of product/ship/exercise nouns, ship prefixes, English product words)."""
     d = _load("organizations.toml")["not_actors"]

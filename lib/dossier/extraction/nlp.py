@@ -307,7 +307,8 @@ def register(nlp) -> None:
 
 
 # an honorific glued to the name it opens, as web pages print it (« M.Dupont »)
-_GLUED_HONORIFIC = r"(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr)\.(?=[A-ZÀ-Ý])"
+# (not an acronym's initials: « M.K.L. » stays one word)
+_GLUED_HONORIFIC = r"(?:M|MM|Mme|Mmes|Mlle|Me|Dr|Pr)\.(?=[A-ZÀ-Ý](?!\.))"
 
 
 def honorific_apart(nlp) -> None:

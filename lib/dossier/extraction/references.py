@@ -475,10 +475,14 @@ class Discourse:
         return [a for a in ranked if not self._only_a_membership(a, before)][:1]
 
     def _only_a_membership(self, aid: str, before: int) -> bool:
+        """Every mention of `aid` before `before` is what the speakers say they are members
+        of (« en tant que membres du Conseil »); not « les membres du Pacte se sont
+        réunis », where the body is who acts."""
         seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
         return bool(seen) and all(
             _member_of(head := phrase_head(self.doc, m.tok_start, m.tok_end))
             and head.head.lemma_ == "membre"
+            and _as_what(head.head)
             for m in seen
         )
 
@@ -1118,6 +1122,14 @@ def _member_of(tok) -> bool:
     the body, not the body."""
     head = tok.head
     return tok.dep_ == "nmod" and head.lemma_ in _MEMBERSHIP
+
+
+def _as_what(tok) -> bool:
+    """« en tant que membres »: the noun says what the subject acts as."""
+    return any(
+        c.dep_ == "case" and c.lower_ == "en" and any(f.lower_ == "tant" for f in c.children)
+        for c in tok.children
+    )
 
 
 def _definite(tok) -> bool:

@@ -45,6 +45,17 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _described(span) -> bool:
+    """« Accord d'acquisition et de services », « Traité sur les forces »: the name goes on
+    in common words (not « Traité de l'Atlantique Nord », a name standing for a body)."""
+    words = [
+        t
+        for t in span[1:]
+        if t.is_alpha and t.lower_ not in DE_FORMS | {"sur", "le", "la", "les", "l'"}
+    ]
+    return bool(words) and words[0].text.islower()
+
+
 def not_an_actor(doc, c: Candidate, credits) -> bool:
     """A credit, a press agency, or a thing named like an actor: 'le porte-avions Charles de
     Gaulle', 'HS Pelagos', '42 Orage', 'l'exercice Sable Rouge', 'Nordic Future
@@ -66,6 +77,13 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
         return True
     if c.method == "lexicon" or c.rule in {"government-body", "dateline"}:
         return False  # a dated place is one, whatever number stands before it
+    if (
+        c.actor.kind == "organization"
+        and span[0].text[:1].isupper()
+        and lexicon.key(span[0].lower_) in lexicon.instrument_names()
+        and _described(span)
+    ):
+        return True  # « l'Accord d'acquisition et de services »: signed, not signing
     if _shouted_words(span):
         return True  # « A SIGNE », « DEUX », « REPUBLIQUE » in a text set in capitals
     # the noun phrase the name stands in: "12 avions de chasse Orage", "le navire « X »"

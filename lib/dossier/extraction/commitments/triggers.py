@@ -204,19 +204,27 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
 
 def stated_wills(doc) -> list[tuple[str, int, int]]:
     """'la volonté des deux pays de coopérer', 'leur détermination à poursuivre', 'la
-    ferme intention de Vilnius d'acheter': a noun of will completed by « de » or « à » and
-    an infinitive, its holder (a « de X ») between them or not, is that holder's intent,
-    wherever the parse hung the infinitive (on the noun, on its holder, or beside it on the
-    verb whose object it is). The trigger is the noun."""
-    wills = lexicon_keys(lexicon.knowledge().triggers["context"]["will_nouns"])
+    ferme intention de Vilnius d'acheter': a noun of will completed by « de » (« à » for
+    `will_nouns_a`) and an infinitive, with its holder (a possessive, a « de X ») or as
+    the object of the verb whose subject holds it, is that holder's intent, wherever the
+    parse hung the infinitive (on the noun, on its holder, or beside it on the verb). The
+    trigger is the noun."""
+    context = lexicon.knowledge().triggers["context"]
+    wills = lexicon_keys(context["will_nouns"])
+    with_a = lexicon_keys(context["will_nouns_a"])
     out = []
     for tok in tokens_with(doc, "POS", _VERB):
-        if "Inf" not in tok.morph.get("VerbForm") or not any(
-            c.dep_ == "mark" and c.lower_ in {"de", "d'", "à"} for c in tok.children
-        ):
+        if "Inf" not in tok.morph.get("VerbForm"):
+            continue
+        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), "")
+        if mark not in {"de", "d'", "à"}:
             continue
         noun = _will_before(tok, wills)
-        if noun is not None:
+        if noun is None or mark == "à" and lexicon.key(noun.lemma_ or noun.lower_) not in with_a:
+            continue
+        if noun.dep_ == "obj" and lexicon.key(noun.head.lemma_) in _CAUSING:
+            continue  # « a conduit la détermination de X à faiblir », however parsed
+        if _held(noun):
             out.append(("intent", noun.i, noun.i + 1))
     return out
 
@@ -225,7 +233,10 @@ def _will_before(inf, wills):
     """The noun of will whose complement `inf` is, if any."""
     head = inf.head
     if inf.dep_ == "xcomp" and head.i < inf.i:
-        # « a affiché leur détermination à poursuivre »: the noun is the verb's object
+        # « a affiché leur détermination à poursuivre »: the noun is the verb's object (not
+        # « a conduit la détermination de X à faiblir »: what the verb makes it do)
+        if lexicon.key(head.lemma_) in _CAUSING:
+            return None
         nouns = [c for c in head.children if c.dep_ == "obj" and c.i < inf.i]
         return next((n for n in nouns if lexicon.key(n.lemma_ or n.lower_) in wills), None)
     t = head
@@ -238,6 +249,40 @@ def _will_before(inf, wills):
             return None
         t = t.head
     return None
+
+
+def _held(noun) -> bool:
+    """Someone holds the will: a possessive (« sa volonté »), a « de X » (« la volonté des
+    deux pays »), or the subject of the verb it is the object of (« ont affiché une
+    détermination »)."""
+    return (
+        any(c.dep_ == "det" and "Poss=Yes" in str(c.morph) for c in noun.children)
+        or any(c.dep_ == "nmod" and c.i < noun.i + 6 for c in noun.children)
+        or noun.dep_ == "obj"
+        and any(c.dep_ == "nsubj" for c in noun.head.children)
+    )
+
+
+# verbs that make someone or something do what the infinitive says
+_CAUSING = frozenset(
+    lexicon.key(w)
+    for w in (
+        "conduire",
+        "pousser",
+        "amener",
+        "forcer",
+        "obliger",
+        "contraindre",
+        "inciter",
+        "encourager",
+        "aider",
+        "inviter",
+        "appeler",
+        "exhorter",
+        "laisser",
+        "voir",
+    )
+)
 
 
 def _enabled_by_instrument(verb, actors) -> bool:
