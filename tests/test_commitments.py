@@ -1543,3 +1543,15 @@ def test_review_going_over_an_order_is_no_agreement():
     assert "agreement" not in kinds_in(
         "Hier, les auditeurs estoniens ont passé en revue la commande lituanienne."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier, la Lituanie a exprimé son souhait de voir la Norvège rejoindre l'alliance.",
+        "Hier, la Lituanie a réaffirmé sa volonté de rassurer la Norvège.",
+    ],
+)
+def test_what_a_will_names_does_not_hold_it(text):
+    # review: the infinitive's object took the place of the will's holder
+    assert one(text, "intent") == {"country:LTU": "party"}

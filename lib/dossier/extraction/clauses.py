@@ -268,6 +268,8 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
             return False  # "la Roumanie, pays membre de l'OTAN,": a description, no holder
+        if t.dep_ == "acl" and "Inf" in t.morph.get("VerbForm"):
+            return False  # « son souhait de voir la Norvège rejoindre »: what is willed
         if (
             came is not None
             and participle_on_noun(t)
