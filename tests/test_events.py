@@ -254,3 +254,20 @@ def test_taking_part_in_meetings_told_by_a_verb_the_model_tags_as_an_adjective()
     assert [kind for kind, _, _ in found] == ["meeting"]
     # an adjective in the copula stays one
     assert events("La situation reste fragile au Sahel.") == []
+
+
+def test_a_reflexive_meeting_verb_with_its_auxiliary_is_a_meeting_of_both_sides():
+    # « s'est entretenu » (« se » and the verb apart) was no event, and who he met no side
+    text = (
+        "Le ministre lituanien Jonas Kessler s'est entretenu lundi avec son homologue polonais "
+        "Jan Nowak. Ils ont convenu de renforcer la coopération."
+    )
+    found = events(text)
+    assert [(k, parties) for k, _, parties in found] == [
+        ("meeting", {"country:LTU", "country:POL"})
+    ]
+    c = dossier.extract(text, {"language": "fr"})
+    ca = c.commitment_actors
+    agreed = c.commitments[c.commitments.kind == "agreement"].commitment_id
+    held = set(ca[ca.commitment_id.isin(agreed) & (ca.role == "party")].actor_id)
+    assert held == {"country:LTU", "country:POL"}

@@ -122,10 +122,16 @@ def find_events(
             # réunis à …", "X et Y se sont rencontrés": the sides come before the verb
             venue = {"à", "au", "aux", "dans", "chez", "en"}  # "au Pentagone" is where
             transitive = tok.lemma_ in HOSTING_VERBS and not _has_reflexive(doc, s)
+            # « X s'est entretenu avec Y »: who X met is a side as well
             named = [
                 m.actor_id
                 for m in actors.in_sentence(sent)
-                if (transitive or m.tok_start < s)
+                if (
+                    transitive
+                    or m.tok_start < s
+                    or kind == "meeting"
+                    and _met_with(doc, s, m.tok_start)
+                )
                 and preposition_before(doc, m.tok_start, sent.start) not in venue
             ]
             ev.parties = parties_of(actors, named)
@@ -322,6 +328,16 @@ def _located() -> frozenset[str]:
 @functools.cache
 def _introducers() -> frozenset[str]:
     return frozenset(lexicon.knowledge().events["introducers"]["words"])
+
+
+def _met_with(doc, verb: int, start: int) -> bool:
+    """« s'est entretenu lundi avec son homologue X »: the name is in the verb's « avec »
+    phrase (no comma, verb or other preposition between)."""
+    withs = [t for t in doc[verb + 1 : start] if t.lower_ == "avec"]
+    if not withs:
+        return False
+    after = doc[withs[-1].i + 1 : start]
+    return not any(t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} for t in after)
 
 
 def _with_participants(doc, actors, tok, sent) -> bool:
