@@ -1232,3 +1232,12 @@ def test_the_named_text_of_an_instrument_is_no_organisation():
     intent = c.commitments[c.commitments.kind == "intent"].commitment_id
     held = set(ca[ca.commitment_id.isin(intent) & (ca.role == "party")].actor_id)
     assert held == {"country:JPN", "country:LTU"}
+
+
+def test_review_an_association_named_like_a_charter_is_an_organisation():
+    a = dossier.extract(
+        "Hier, l'association Charte citoyenne pour la paix a appelé la Lituanie à renoncer "
+        "aux mines. Le gouvernement n'a pas répondu.",
+        FR,
+    ).actors
+    assert "Charte citoyenne pour la paix" in set(a[a.kind == "organization"].name)

@@ -1555,3 +1555,16 @@ def test_review_going_over_an_order_is_no_agreement():
 def test_what_a_will_names_does_not_hold_it(text):
     # review: the infinitive's object took the place of the will's holder
     assert one(text, "intent") == {"country:LTU": "party"}
+
+
+def test_review_who_a_meeting_gathered_still_holds_what_they_adopted():
+    # an infinitive « à rassembler » on a noun says who, unlike « le souhait de voir X »
+    text = (
+        "Hier, la première réunion à rassembler les ministres de la France, de l'Allemagne et "
+        "de la Pologne s'est tenue à Varsovie. Ils ont adopté un plan."
+    )
+    assert one(text, "agreement") == {
+        "country:FRA": "party",
+        "country:DEU": "party",
+        "country:POL": "party",
+    }

@@ -271,3 +271,18 @@ def test_a_reflexive_meeting_verb_with_its_auxiliary_is_a_meeting_of_both_sides(
     agreed = c.commitments[c.commitments.kind == "agreement"].commitment_id
     held = set(ca[ca.commitment_id.isin(agreed) & (ca.role == "party")].actor_id)
     assert held == {"country:LTU", "country:POL"}
+
+
+def test_review_a_topic_after_avec_is_no_side_and_a_list_after_avec_is():
+    topic = (
+        "Hier, le ministre lituanien Jonas Kessler s'est entretenu avec son homologue letton "
+        "Mārtiņš Ozols de la coopération avec l'Estonie. Ils ont signé une déclaration."
+    )
+    assert [p for k, _, p in events(topic) if k == "meeting"] == [{"country:LTU", "country:LVA"}]
+    listed = (
+        "Hier, le ministre lituanien Jonas Kessler s'est entretenu avec les ministres de la "
+        "Défense de la Lettonie et de l'Estonie. Ils ont signé une déclaration."
+    )
+    assert [p for k, _, p in events(listed) if k == "meeting"] == [
+        {"country:LTU", "country:LVA", "country:EST"}
+    ]

@@ -268,8 +268,10 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
             return False  # "la Roumanie, pays membre de l'OTAN,": a description, no holder
-        if t.dep_ == "acl" and "Inf" in t.morph.get("VerbForm"):
-            return False  # « son souhait de voir la Norvège rejoindre »: what is willed
+        if t.dep_ == "acl" and "Inf" in t.morph.get("VerbForm") and _complement(t):
+            # « son souhait de voir la Norvège rejoindre »: what is willed or said (not
+            # « la première réunion à rassembler les ministres de X »: who it gathered)
+            return False
         if (
             came is not None
             and participle_on_noun(t)
@@ -281,6 +283,11 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return False
         t, came = t.head, t
     return False
+
+
+def _complement(inf) -> bool:
+    """An infinitive that completes its noun with « de » (« le souhait de voir… »)."""
+    return any(c.dep_ == "mark" and c.lower_ in {"de", "d'", "d’"} for c in inf.children)
 
 
 # a participle clause's phrases that say where or when (« réunis à Rome », « en mai »),

@@ -82,6 +82,7 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
         and span[0].text[:1].isupper()
         and lexicon.key(span[0].lower_) in lexicon.instrument_names()
         and _described(span)
+        and not (c.tok_start > 0 and doc[c.tok_start - 1].pos_ in {"NOUN", "PROPN"})
     ):
         return True  # « l'Accord d'acquisition et de services »: signed, not signing
     if _shouted_words(span):

@@ -7,13 +7,13 @@ import functools
 
 from .. import lexicon
 from ..actors import DETERMINERS
-from ..clauses import attached, clause_of, phrase_head
+from ..clauses import attached, clause_of, phrase_head, preposition
 from ..model import PLACES, Event
 from ..quotes import subject_mentions
 from .arguments import preposition_before
 from .context import Context, parties_of
 from .qualifiers import determiner, instrument_anaphor, nearest
-from .references import HOLDER_PREPOSITIONS, named_under
+from .references import HOLDER_PREPOSITIONS, holder_noun, named_under
 from .triggers import DEMONSTRATIVES, has_aux, negated
 
 # verbs that end or close something: a meeting only as what they act on ('ont conclu une
@@ -130,7 +130,7 @@ def find_events(
                     transitive
                     or m.tok_start < s
                     or kind == "meeting"
-                    and _met_with(doc, s, m.tok_start)
+                    and _met_with(doc, s, m.tok_start, m.tok_end)
                 )
                 and preposition_before(doc, m.tok_start, sent.start) not in venue
             ]
@@ -330,14 +330,26 @@ def _introducers() -> frozenset[str]:
     return frozenset(lexicon.knowledge().events["introducers"]["words"])
 
 
-def _met_with(doc, verb: int, start: int) -> bool:
-    """« s'est entretenu lundi avec son homologue X »: the name is in the verb's « avec »
-    phrase (no comma, verb or other preposition between)."""
-    withs = [t for t in doc[verb + 1 : start] if t.lower_ == "avec"]
-    if not withs:
-        return False
-    after = doc[withs[-1].i + 1 : start]
-    return not any(t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} for t in after)
+def _met_with(doc, verb: int, start: int, end: int) -> bool:
+    """« s'est entretenu avec son homologue X », « avec les ministres de X et de Y »: the
+    name hangs from an « avec » phrase of the verb itself (or of its « par téléphone »)
+    through coordination and, under a noun of people, « de » phrases (not « de la
+    coopération avec X », a topic; not « avec l'appui de X »)."""
+    t, came = phrase_head(doc, start, end), None
+    for _ in range(12):
+        p = preposition(t)
+        if p == "avec" and t.dep_ != "conj":
+            on_verb = (
+                t.head.i == verb
+                or t.head.head.i == verb
+                and t.head.dep_.startswith("obl")
+                and preposition(t.head) != "avec"
+            )
+            return on_verb and (came is None or came.dep_ == "conj" or holder_noun(t))
+        if t.head.i == t.i or p not in {"", "de", "du", "des", "d'", "avec"}:
+            return False
+        t, came = t.head, t
+    return False
 
 
 def _with_participants(doc, actors, tok, sent) -> bool:

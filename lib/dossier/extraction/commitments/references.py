@@ -14,7 +14,7 @@ from ..references import continued_thing, is_company
 from .context import capital_country, ensure_country, last_of, lexicon_keys
 
 
-def _holds(tok) -> bool:
+def holder_noun(tok) -> bool:
     """Nouns whose 'de X' says who holds something: people and bodies ('les ministres de X'),
     collectives ('les pays de l'OTAN'), commitments ('la volonté de X', 'l'accord entre X et
     Y'), meetings ('les discussions entre X et Y')."""
@@ -49,7 +49,7 @@ def named_under(
     out = []
     # "les ministres de Norvège", "la volonté de la France": holders; "l'annexion de X
     # par Y a marqué…": what the subject names holds nothing, its complements neither
-    holder = exclude_head or actors.mention_at(head.i) is not None or _holds(head)
+    holder = exclude_head or actors.mention_at(head.i) is not None or holder_noun(head)
     allowed = HOLDER_PREPOSITIONS if holder else {""}
     if lexicon.key(head.lemma_ or head.lower_) in lexicon.title_keys():
         # 'le délégué général à l'Armement X', 'le ministre pour l'Industrie, X': a title's
@@ -161,7 +161,7 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
             company = last_of(actors, earlier, is_company)
             if company:
                 return [company]
-    if depth == 0 and _holds(tok):  # "le souhait des deux États": who holds it
+    if depth == 0 and holder_noun(tok):  # "le souhait des deux États": who holds it
         for ch in tok.children:
             if ch.dep_ == "nmod" and clause_preposition(ch) in {"de", "du", "des", "d'"}:
                 found = named_under(doc, actors, ch, ch.sent) or stands_for(
