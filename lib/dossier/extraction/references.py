@@ -323,8 +323,7 @@ class Discourse:
         seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
         return bool(seen) and all(
             preposition(head := phrase_head(self.doc, m.tok_start, m.tok_end)) in _LOCATIVE
-            or _member_of(head)
-            and head.head.lemma_ == "membre"  # not 'les alliés de l'Ukraine': they speak
+            or _members_of(head)  # not 'les alliés de l'Ukraine': they speak
             for m in seen
         )
 
@@ -480,8 +479,7 @@ class Discourse:
         réunis », where the body is who acts."""
         seen = [m for m in self.actors.mentions if m.actor_id == aid and m.tok_end <= before]
         return bool(seen) and all(
-            _member_of(head := phrase_head(self.doc, m.tok_start, m.tok_end))
-            and head.head.lemma_ == "membre"
+            _members_of(head := phrase_head(self.doc, m.tok_start, m.tok_end))
             and _as_what(head.head)
             for m in seen
         )
@@ -1122,6 +1120,11 @@ def _member_of(tok) -> bool:
     the body, not the body."""
     head = tok.head
     return tok.dep_ == "nmod" and head.lemma_ in _MEMBERSHIP
+
+
+def _members_of(tok) -> bool:
+    """« (les) membres de X »: X as what others are members of."""
+    return _member_of(tok) and tok.head.lemma_ == "membre"
 
 
 def _as_what(tok) -> bool:

@@ -178,10 +178,8 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
     aims = lexicon_keys(k["aims"])
     priorities = lexicon_keys(k["aim_priorities"])
     out = []
-    for tok in tokens_with(doc, "POS", _VERB):
-        if "Inf" not in tok.morph.get("VerbForm"):
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ in {"de", "d'"} for c in tok.children):
+    for tok, mark in _marked_infinitives(doc):
+        if mark not in {"de", "d'"}:
             continue
         if tok.dep_ == "xcomp" and tok.head.lemma_ == "agir" and tok.head.i < tok.i:
             if any(c.lower_ in {"se", "s'"} for c in tok.head.children):
@@ -202,6 +200,16 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
     return out
 
 
+def _marked_infinitives(doc):
+    """(infinitive, the word that introduces it: « de », « à »…) for each infinitive
+    introduced by one (« est de mener », « sa volonté de coopérer »)."""
+    for tok in tokens_with(doc, "POS", _VERB):
+        if "Inf" in tok.morph.get("VerbForm"):
+            mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), "")
+            if mark:
+                yield tok, mark
+
+
 def stated_wills(doc) -> list[tuple[str, int, int]]:
     """'la volonté des deux pays de coopérer', 'leur détermination à poursuivre', 'la
     ferme intention de Vilnius d'acheter': a noun of will completed by « de » (« à » for
@@ -213,10 +221,7 @@ def stated_wills(doc) -> list[tuple[str, int, int]]:
     wills = lexicon_keys(context["will_nouns"])
     with_a = lexicon_keys(context["will_nouns_a"])
     out = []
-    for tok in tokens_with(doc, "POS", _VERB):
-        if "Inf" not in tok.morph.get("VerbForm"):
-            continue
-        mark = next((c.lower_ for c in tok.children if c.dep_ == "mark"), "")
+    for tok, mark in _marked_infinitives(doc):
         if mark not in {"de", "d'", "à"}:
             continue
         noun = _will_before(tok, wills)
