@@ -16,6 +16,11 @@ def people(text: str) -> dict[str, tuple[str, str]]:
     return {r.actor_id: (r.role, r.affiliation_id) for r in p.itertuples()}
 
 
+def kinds_by_name(actors) -> dict[str, str]:
+    """name -> kind of an actors table."""
+    return dict(zip(actors.name, actors.kind, strict=True))
+
+
 def people_of(text: str) -> dict[str, tuple[str, str]]:
     """name -> (role, country) of the people of a text."""
     a = dossier.extract(text, FR).actors
@@ -859,7 +864,7 @@ def test_a_name_a_noun_of_place_announces_is_a_place_not_a_person():
         "Wola, dans le nord-ouest de la Pologne."
     )
     c = dossier.extract(text, FR)
-    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    kinds = kinds_by_name(c.actors)
     assert kinds.get("Stara Wola") == "place"
     assert not (c.actors.kind == "person").any()
 
@@ -870,7 +875,7 @@ def test_a_name_listed_before_a_company_is_a_company_too():
         "La combinaison des savoir-faire de Valdor et de General Electric a convaincu l'armée.",
     ):
         c = dossier.extract(text, FR)
-        kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+        kinds = kinds_by_name(c.actors)
         assert kinds.get("Valdor") == "organization", text
     c = dossier.extract("La France et General Electric ont signé un contrat.", FR)
     assert "France" not in set(c.actors[c.actors.kind == "organization"].name)
@@ -893,7 +898,7 @@ def test_a_ministry_with_an_adjective_before_its_portfolio_is_a_body():
 
 def test_what_announces_a_place_is_narrow_and_a_fronted_word_is_no_company():
     c = dossier.extract("Le camp de Donald Trump a rejeté la proposition.", FR)
-    assert dict(zip(c.actors.name, c.actors.kind, strict=True)).get("Donald Trump") == "person"
+    assert kinds_by_name(c.actors).get("Donald Trump") == "person"
     c = dossier.extract("Mardi, Thales a annoncé un contrat.", FR)
     assert "Mardi" not in set(c.actors.name)
     c = dossier.extract("La direction générale de l'Armement a commandé dix drones.", FR)
@@ -1090,7 +1095,7 @@ def test_a_participle_clause_after_a_plural_title_is_not_part_of_the_group():
         "sur le Sahel.",
         {"language": "fr"},
     )
-    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    kinds = kinds_by_name(c.actors)
     assert kinds.get("représentants personnels") == "group"
     assert kinds.get("Lyon") == "place"
 
@@ -1114,7 +1119,7 @@ def test_irregular_and_learned_demonyms_make_their_states_present():
         {"language": "fr"},
     )
     assert {"GRC", "TUR", "LBY", "LVA", "CHE"} <= set(c.actors.country.dropna())
-    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    kinds = kinds_by_name(c.actors)
     assert kinds.get("Marine hellénique") == "organization"
 
 
@@ -1129,7 +1134,7 @@ def test_an_english_name_ending_in_a_body_word_is_an_organisation_not_a_person()
         "Le groupe a quitté le pays, remplacé par Africa Corps. La National Guard a été déployée.",
         {"language": "fr"},
     )
-    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    kinds = kinds_by_name(c.actors)
     assert kinds.get("Africa Corps") == "organization"
     assert "person" not in {kinds.get("National Guard"), kinds.get("Africa Corps")}
 
@@ -1165,7 +1170,7 @@ def test_a_place_after_au_or_en_is_a_place():
         "L'Union africaine a déployé une force au Darfour, puis une mission en Cisvanie.",
         {"language": "fr"},
     )
-    kinds = dict(zip(c.actors.name, c.actors.kind, strict=True))
+    kinds = kinds_by_name(c.actors)
     assert kinds.get("Darfour") == "place"
 
 
