@@ -402,3 +402,26 @@ def test_training_in_the_rectified_spelling_is_training():
         "Des sessions de formation et d'entrainement pour les gardes-côtes.", "military-training"
     )
     assert any("formation et d'entrainement" in s for s in spans), spans
+
+
+def test_a_noun_phrase_listed_with_an_area_is_an_area_too():
+    # the taxonomy knows cyber security, not social protection: the list says both are areas
+    assert "protection sociale" in [
+        t
+        for t, _ in mentions(
+            "Les ministres ont évoqué la cybersécurité et la protection sociale des soldats."
+        )
+    ]
+    # a noun the parse joins to the list through another preposition is not a member
+    found = [
+        t
+        for t, _ in mentions(
+            "La marine possède encore cinq exemplaires et le vénérable navire de commandement "
+            "et de soutien logistique Sirius."
+        )
+    ]
+    assert found == ["soutien logistique"]
+    # a bare noun in the list stays out: the small model joins too much to lists
+    assert [t for t, _ in mentions("Le texte couvre le renseignement et les voisins.")] == [
+        "renseignement"
+    ]

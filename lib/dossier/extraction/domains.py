@@ -384,4 +384,48 @@ def find_domains(
             continue  # two frames on one phrase ("en matière de lutte contre X")
         used |= set(range(s, e))
         out.append(_mention(doc, s, e, domain_id))
+    for domain_id, s, e in _listed_with(doc, out, used, is_blocked):
+        used |= set(range(s, e))
+        out.append(_mention(doc, s, e, domain_id))
     return sorted(out, key=lambda d: d.start)
+
+
+def _marker(tok) -> str:
+    """The preposition that introduces a noun ("de" in "de la formation"), or ""."""
+    return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
+
+
+def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
+    """Noun phrases the parse coordinates with an area already found ("la cybersécurité et
+    la protection sociale"): a list names things of one kind, so each common-noun member
+    with its adjective or complement is an area in the text's own words (id `_area_id`).
+    A member needs the same preposition as the area (the small model also joins nouns of
+    other phrases to lists) and more than a bare noun ("le renseignement et les voisins")."""
+    _, not_heads = _field()
+    taken = set(used)
+    out = []
+    for m in found:
+        span = doc[m.tok_start : m.tok_end]
+        root = span.root
+        for tok in root.conjuncts:
+            i = tok.i
+            if i in taken or tok.pos_ != "NOUN" or not tok.text.islower():
+                continue
+            if tok.sent.start != root.sent.start:
+                continue
+            if tok.norm_ in not_heads or lexicon.key(tok.lower_) in not_heads:
+                continue
+            if _marker(tok) != _marker(root):
+                continue  # "cinq exemplaires et le navire de commandement et de soutien"
+
+            def free(j, lo=i, hi=tok.sent.end, taken=taken):
+                return lo <= j < hi and j not in taken and not (doc[j].is_punct or doc[j].is_space)
+
+            s, e = _grow(doc, i, i + 1, free)
+            if e - s == 1 or is_blocked(s, e):
+                continue  # a bare noun in a list is too often a misparse ("la dignité")
+            if any(j in taken for j in range(s, e)):
+                continue
+            taken.update(range(s, e))
+            out.append((_area_id(doc[s:e]), s, e))
+    return out
