@@ -87,6 +87,22 @@ def test_a_quote_of_two_sentences_is_attributed_after_the_second():
     assert c.quotes.speaker_id.tolist() == ["person:petru-albu"]
 
 
+def test_a_sentence_that_goes_on_after_its_quote_is_attributed_by_its_closing_incise():
+    # the quote closes mid-sentence; the states named after it did not speak
+    text = (
+        "Hier, le président togolais Koffi Amédé a reçu Jean Dupart à Lomé. « Le Togo a été "
+        "à nos côtés », a ajouté M. Dupart. Lancée par son prédécesseur Paul Vernet, "
+        "l'opération avait permis de repousser les groupes armés. « Mon souhait est que la "
+        "France puisse continuer cet échange » avec le Togo mais aussi avec le Bénin, "
+        "a-t-il dit."
+    )
+    assert quote_speakers(text) == ["person:jean-dupart", "person:jean-dupart"]
+    assert parties_of(text, "intent") == [{"person:jean-dupart"}]
+    # a comma inside the sentence with no inverted subject after it attributes nothing
+    plain = "« Nous partirons demain » avec le Togo, puis le Bénin suivra."
+    assert quote_speakers(plain) == [""]
+
+
 def test_he_is_the_minister_a_description_named_last():
     text = (
         "Le ministre grec de la Défense, Nikos Varlas, a reçu vendredi le chef de la marine "

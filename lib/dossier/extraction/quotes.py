@@ -183,7 +183,9 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
         return "", "", ""
     window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
     if not any(j in report_toks for j in window) and not _incise(doc, i, sent):
-        return "", "", ""
+        i = _closing_incise(doc, i, sent)
+        if i is None:
+            return "", "", ""
     other = None  # "la ministre australienne de la Défense, X": X, not Australia
     for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
         if doc[j].lower_ in PRONOUNS or doc[j].lower_.endswith(("-t-il", "-t-elle")):
@@ -261,6 +263,20 @@ def _incise(doc, i: int, sent) -> bool:
     return any(
         _inverted(t) or t.lower_ in PRONOUNS or t.pos_ in {"PROPN", "NOUN", "DET"} for t in after
     ) or doc[j].lower_.endswith(("-t-il", "-t-elle"))
+
+
+def _closing_incise(doc, i: int, sent) -> int | None:
+    """'« … » avec X mais aussi avec Y, a-t-il dit.': the sentence goes on after the quote
+    and ends on an incise whose subject is an inverted pronoun; the start of that incise
+    (after its comma), or None."""
+    commas = [j for j in range(i, sent.end) if doc[j].text == ","]
+    if not commas:
+        return None
+    j = commas[-1] + 1
+    tail = doc[j : sent.end]
+    if not any(_inverted(t) for t in tail) or not _incise(doc, j, sent):
+        return None
+    return j
 
 
 def _inverted(tok) -> bool:
