@@ -286,3 +286,18 @@ def test_review_a_topic_after_avec_is_no_side_and_a_list_after_avec_is():
     assert [p for k, _, p in events(listed) if k == "meeting"] == [
         {"country:LTU", "country:LVA", "country:EST"}
     ]
+
+
+def test_a_meeting_told_after_one_referred_to_in_its_sentence_is_a_new_event():
+    text = (
+        "Les ministres de la Défense du Chili et du Pérou se sont réunis mardi à Lima. "
+        "À l'issue de cette réunion, ils ont annoncé qu'ils se rencontreraient à nouveau "
+        "en avril à Santiago."
+    )
+    c = dossier.extract(text, FR)
+    assert list(c.events.kind) == ["meeting", "meeting"]
+    assert list(c.events.sentence_id) == ["text#1", "text#2"]
+    assert list(c.events.place_id) == ["place:lima", "place:santiago"]
+    # the reference alone completes the first meeting and makes no second one
+    alone = "Les ministres se sont réunis mardi à Lima. Cette réunion a duré trois heures."
+    assert len(dossier.extract(alone, FR).events) == 1

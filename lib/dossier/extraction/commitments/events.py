@@ -81,8 +81,7 @@ def find_events(
                 ev.date = nearest(dates, tok.idx)
             ev.place_id = ev.place_id or place
             ev.participants = list(dict.fromkeys(ev.participants + participants))
-            done.add(kind)
-            continue
+            continue  # "À l'issue de cette réunion, … se rencontreraient à X": a new one
         elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         elif kind == "visit" and verb:
