@@ -301,3 +301,37 @@ def test_a_meeting_told_after_one_referred_to_in_its_sentence_is_a_new_event():
     # the reference alone completes the first meeting and makes no second one
     alone = "Les ministres se sont réunis mardi à Lima. Cette réunion a duré trois heures."
     assert len(dossier.extract(alone, FR).events) == 1
+
+
+def test_people_who_attend_or_accompany_take_part_in_an_event():
+    present = events(
+        "Hier, les ministres de la Défense allemand Karl Weber et autrichienne Anna Gruber "
+        "étaient présents à Berne."
+    )
+    assert present == [("meeting", "place:berne", {"country:AUT", "country:DEU"})]
+    attends = events(
+        "Hier, le général Marc Lenoir assistera également à une présentation des actions des "
+        "forces armées à Beyrouth."
+    )
+    assert [(k, p) for k, p, _ in attends] == [("meeting", "place:beyrouth")]
+    escorted = events(
+        "Hier, M. Paul Vernet était accompagné du ministre de la Défense, Luc Morel, et du "
+        "premier ministre péruvien, Juan Quispe."
+    )
+    assert [k for k, _, _ in escorted] == ["meeting"]
+
+
+def test_presence_or_support_that_is_no_attendance_is_no_event():
+    for text in (
+        "Hier, le groupe Thales est présent au Brésil depuis 1980.",
+        "Hier, l'Union africaine a accompagné le processus de paix.",
+        "Hier, l'organisation reste disponible pour accompagner les États dans leur lutte.",
+        "Hier, les hélicoptères accompagneront les avions de patrouille.",
+    ):
+        assert events(text) == [], text
+    # attending a signing is that signing, not a second event
+    signing = events(
+        "Hier, les ministres Paul Vernet et Luc Morel ont assisté à la signature de l'accord "
+        "de défense."
+    )
+    assert [k for k, _, _ in signing] == ["signing"]

@@ -54,7 +54,7 @@ def find_events(
             s,
         )
         tok = doc[s]
-        verb = tok.pos_ == "VERB" or _bare_verb(tok)
+        verb = tok.pos_ == "VERB" or _bare_verb(tok) or _attended(tok)
         participle = verb and (
             "Part" in tok.morph.get("VerbForm")
             or tok.pos_ != "VERB"
@@ -93,6 +93,8 @@ def find_events(
         elif kind == "meeting" and verb:
             if tok.lemma_ in RECEIVING_VERBS and not _receives_someone(doc, actors, tok):
                 continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
+            if tok.lemma_ in ATTENDING and not _someone_attends(doc, actors, tok, matches):
+                continue  # 'accompagner le processus', 'le groupe est présent au Brésil'
             if lexicon.key(tok.lemma_) in _located() and not (
                 (place or dates) and _met_together(doc, tok)
             ):
@@ -256,7 +258,7 @@ def _place_nouns() -> frozenset[str]:
 
 
 _DESTINATIONS = {"à", "au", "aux", "en", "dans", "sur", "chez", "auprès"}
-HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
+HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir", "accompagner"}
 HAVING_VERBS = {"avoir", "mener", "conduire"}
 RECEIVING_VERBS = {"recevoir", "accueillir"}
 
@@ -282,6 +284,13 @@ def _someone_nouns() -> frozenset[str]:
     return frozenset(lexicon.key(w.split()[-1]) for w in words) | lexicon.title_keys()
 
 
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Words for people (« les ministres », « une délégation »), not for states."""
+    words = [*lexicon.knowledge().triggers["context"]["people"], "délégation", "invité"]
+    return frozenset(lexicon.key(w) for w in words) | lexicon.title_keys()
+
+
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues")
 
 
@@ -293,6 +302,67 @@ def _bare_verb(tok) -> bool:
     if any(c.dep_ == "det" for c in tok.children):
         return False
     return tok.pos_ in {"PROPN", "NOUN", "ADJ", "ADV"} and tok.lower_ in verb_forms()
+
+
+ATTENDING = {"accompagner", "présent", "assister"}
+
+
+def _someone_attends(doc, actors, tok, matches) -> bool:
+    """Attendance is said of people: « X était accompagné du ministre Y », « les ministres
+    Y et Z étaient présents », « le général X assistera à une présentation »; not
+    « accompagner le processus » or « les États dans leur lutte », « le groupe est présent
+    au Brésil ». And what is attended is no second event when it is one already (« ont
+    assisté à la signature »)."""
+    if tok.lemma_ == "assister":
+        attended = [c for c in tok.children if c.dep_.startswith("obl")]
+        events = {j for _, s, e in matches for j in range(s, e) if j != tok.i}
+        if any(c.i in events for c in attended):
+            return False
+    if tok.lemma_ == "accompagner":
+        passive = any(
+            c.dep_ == "aux:pass" or c.lower_ in {"était", "est", "sera"} for c in tok.children
+        )
+        deps = {"obl:agent", "obl:arg", "obl:mod", "obl"} if passive else {"obj"}
+        who = [c for c in tok.children if c.dep_ in deps]
+        if not who and not passive:  # 'qui ont accompagné ici M. X': the model lost the obj
+            nxt = next(
+                (t for t in doc[tok.i + 1 : tok.sent.end] if t.pos_ not in {"ADV", "DET"}), None
+            )
+            who = [nxt] if nxt is not None else []
+    else:
+        who = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    return any(_a_person(doc, actors, c) for c in who)
+
+
+def _a_person(doc, actors, tok) -> bool:
+    """A person named or described at `tok` (or its conjuncts): a mention of a person, a
+    title or a word for people."""
+    for t in [tok, *tok.conjuncts]:
+        m = actors.mention_at(t.i)
+        if m is None and t.lower_ in lexicon.honorifics() and t.i + 1 < len(doc):
+            m = actors.mention_at(t.i + 1)  # 'M. Alain X': the honorific heads the name
+        if m is not None:
+            if actors.actors[m.actor_id].kind == "person":
+                return True
+            continue
+        if t.pos_ == "NOUN" and lexicon.key(t.lemma_ or t.lower_) in _people_nouns():
+            return True
+        # 'le général Marc Lenoir': the title heads, the name hangs on it
+        if any(
+            (n := actors.mention_at(c.i)) and actors.actors[n.actor_id].kind == "person"
+            for c in t.children
+            if c.dep_ in {"appos", "flat:name", "nmod"}
+        ):
+            return True
+    return False
+
+
+def _attended(tok) -> bool:
+    """« Les ministres X et Y étaient présents »: the adjective of presence with its copula
+    says, as a verb would, that its subject took part."""
+    return (
+        tok.pos_ == "ADJ" and tok.lemma_ == "présent" and any(c.dep_ == "cop" for c in tok.children)
+    )
 
 
 def _determined(tok) -> bool:
