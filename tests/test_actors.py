@@ -257,6 +257,18 @@ def test_a_set_counted_without_a_number_is_a_group_but_never_the_voice_of_the_te
     assert judges.actor_id.tolist() == ["country:FRA"], "« nous » is not « de nombreux États »"
 
 
+def test_a_regional_set_counted_without_a_number_is_its_regional_group():
+    c = dossier.extract(
+        "Le projet a été présenté mardi. Plusieurs pays européens manifestent leur intérêt "
+        "pour le rejoindre. Des pays africains ont été cités comme clients possibles.",
+        FR,
+    )
+    assert kinds_by_name(c.actors) == {"pays européens": "group"}, "« des pays africains »: any"
+    ids = c.commitments[c.commitments.kind == "exploration"].commitment_id
+    holders = c.commitment_actors[c.commitment_actors.commitment_id.isin(ids)]
+    assert holders.actor_id.tolist() == ["group:europe"]
+
+
 def test_a_bare_noun_completes_a_qualified_collective():
     c = dossier.extract("À Genève, les États contributeurs d'effectifs ont salué la décision.", FR)
     assert c.actors[c.actors.kind == "group"].name.tolist() == ["États contributeurs d'effectifs"]

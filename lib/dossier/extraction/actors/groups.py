@@ -110,8 +110,9 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
             continue
         if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
             continue
-        if not determined(doc, tok.i):
-            continue  # "des pays africains": any of them, no actor
+        if not determined(doc, tok.i) and _quantified(doc, tok.i) is None:
+            continue  # "des pays africains": any of them, no actor; "plusieurs pays
+            # européens" is a set the text speaks of, as "plusieurs pays" is
         name = span_text(text, doc, tok.i, tok.i + 2)
         out.append(
             Candidate(
