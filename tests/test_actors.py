@@ -269,6 +269,21 @@ def test_a_regional_set_counted_without_a_number_is_its_regional_group():
     assert holders.actor_id.tolist() == ["group:europe"]
 
 
+def test_a_bilateral_body_keeps_the_two_states_of_its_name():
+    c = dossier.extract(
+        "Hier, la Chambre de commerce Chili-Pérou a organisé un forum à Lima. Le Comité de "
+        "défense Chine-Afrique du Sud s'est réuni mardi.",
+        FR,
+    )
+    kinds = kinds_by_name(c.actors)
+    assert kinds["Chambre de commerce Chili-Pérou"] == "organization"
+    assert kinds["Comité de défense Chine-Afrique du Sud"] == "organization"
+    assert "Comité de défense" not in kinds
+    # a state after a body with a space is its owner, not part of its name
+    owned = dossier.extract("Hier, le ministère de la Défense du Chili a parlé à Lima.", FR)
+    assert "country:CHL" in set(owned.actors.actor_id)
+
+
 def test_a_bare_noun_completes_a_qualified_collective():
     c = dossier.extract("À Genève, les États contributeurs d'effectifs ont salué la décision.", FR)
     assert c.actors[c.actors.kind == "group"].name.tolist() == ["États contributeurs d'effectifs"]

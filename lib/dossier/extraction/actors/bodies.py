@@ -254,6 +254,8 @@ def find_named_bodies(doc, text, known: dict[int, int]) -> list[Candidate]:
                 j += 1
             while j > tok.i + 1 and doc[j - 1].lower_ in LINKS | {"et"}:
                 j -= 1
+            if not country:  # "le Comité de défense Chine-Afrique du Sud": both in its name
+                j = _state_pair(doc, j) or j
             if known.get(tok.i, 0) >= j:
                 continue  # the gazetteer knows it, as long: "Conseil de sécurité de l'ONU"
             if tok.i in known and _city_after(doc, known[tok.i]):
@@ -324,6 +326,26 @@ def body_words() -> tuple[frozenset[str], dict[str, list[list[str]]]]:
     for f in sorted((f.split() for f in people["forces"]), key=len, reverse=True):
         forces.setdefault(f[0], []).append(f)
     return frozenset(people["named_heads"]), forces
+
+
+def _country_at(doc, i: int) -> int | None:
+    """The end of a country's name that starts at token i (« Chine », « Afrique du Sud »)."""
+    names = lexicon.countries()[1]
+    for k in range(min(len(doc), i + 4), i, -1):
+        if doc[i:k].text in names:
+            return k
+    return None
+
+
+def _state_pair(doc, j: int) -> int | None:
+    """'Chine-Afrique du Sud' at j, two states joined by a hyphen with no space: the end of
+    the pair, which names a bilateral body (« Chambre de commerce France-Brésil »)."""
+    first = _country_at(doc, j)
+    if first is None or first + 1 >= len(doc) or doc[first].text not in {"-", "–"}:
+        return None
+    if doc[first - 1].whitespace_ or doc[first].whitespace_:
+        return None
+    return _country_at(doc, first + 1)
 
 
 def _ends_portfolio(doc, j: int) -> bool:
