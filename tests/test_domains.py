@@ -421,6 +421,10 @@ def test_a_noun_phrase_listed_with_an_area_is_an_area_too():
         )
     ]
     assert found == ["soutien logistique"]
+    # people and places in a list are no areas
+    for other in ("le peuple malien", "la capitale malienne", "les victimes civiles"):
+        text = f"Hier, les ministres ont évoqué la cybersécurité et {other}."
+        assert [t for t, _ in mentions(text)] == ["cybersécurité"], other
     # a bare noun in the list stays out: the small model joins too much to lists
     assert [t for t, _ in mentions("Le texte couvre le renseignement et les voisins.")] == [
         "renseignement"

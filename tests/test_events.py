@@ -335,3 +335,43 @@ def test_presence_or_support_that_is_no_attendance_is_no_event():
         "de défense."
     )
     assert [k for k, _, _ in signing] == ["signing"]
+
+
+def test_help_witness_support_a_stay_or_escorting_things_is_no_attendance():
+    for text in (
+        "Hier, la France est présente au Mali depuis 2013.",
+        "Hier, le ministre Paul Vernet est présent au Mali depuis trois ans.",
+        "Hier, le ministre Paul Vernet a assisté les victimes à Lyon.",
+        "Hier, les diplomates ont assisté à la montée des tensions entre le Mali et le Niger.",
+        "Hier, la France accompagnera le président malien Amadou Traoré dans la transition.",
+        "Hier, les hélicoptères ont accompagné le ministre Paul Vernet jusqu'à Gao.",
+        "Hier, le ministre Paul Vernet n'a pas assisté à la présentation des forces à Berne.",
+    ):
+        assert events(text) == [], text
+
+
+def test_attending_a_named_event_is_that_event_only():
+    cases = {
+        "Hier, le ministre Paul Vernet sera présent au sommet de l'Union africaine à "
+        "Addis-Abeba.": ["summit"],
+        "Hier, le président Paul Vernet était accompagné du ministre Luc Morel lors de sa "
+        "visite à Dakar.": ["visit"],
+        "Hier, le ministre Paul Vernet était présent lors de la réunion de Berne.": ["meeting"],
+        "Hier, la ministre Anne Roux était présente à la cérémonie.": ["meeting"],
+    }
+    for text, kinds in cases.items():
+        assert [k for k, _, _ in events(text)] == kinds, text
+    named = dossier.extract(
+        "Hier, le ministre Paul Vernet était présent lors de la réunion de Berne.", FR
+    ).events
+    assert named.name.tolist() == ["réunion de Berne"], "the named meeting, not a nameless one"
+
+
+def test_what_is_told_during_a_meeting_referred_to_is_that_meeting():
+    for second in (
+        "Lors de cette rencontre, les deux ministres se sont entretenus de la sécurité.",
+        "Cette réunion, au cours de laquelle les ministres se sont entretenus longuement, "
+        "a duré trois heures.",
+    ):
+        text = "Les ministres du Chili et du Pérou se sont réunis mardi à Lima. " + second
+        assert len(dossier.extract(text, FR).events) == 1, second

@@ -103,6 +103,25 @@ def test_a_sentence_that_goes_on_after_its_quote_is_attributed_by_its_closing_in
     assert quote_speakers(plain) == [""]
 
 
+def test_a_closing_incise_names_who_spoke_before_the_quote_and_no_hearsay():
+    named_after = (
+        "Hier, le ministre Paul Vernet est arrivé à Lomé. « La France restera » aux côtés du "
+        "président Koffi Amédé, a-t-il assuré."
+    )
+    assert quote_speakers(named_after) == ["person:paul-vernet"]
+    said_before = (
+        "Hier, le ministre Paul Vernet est arrivé à Lomé. Il a qualifié de « décisive » la "
+        "rencontre avec le président Koffi Amédé, a-t-il précisé."
+    )
+    assert quote_speakers(said_before) == ["person:paul-vernet"]
+    for hedge in ("paraît-il", "semble-t-il", "a-t-il été précisé"):
+        text = (
+            "Hier, le président Paul Vernet a reçu Marie Dubois à Lomé. « Nous resterons » "
+            f"avec le Togo, {hedge}."
+        )
+        assert quote_speakers(text) == [""], hedge
+
+
 def test_he_is_the_minister_a_description_named_last():
     text = (
         "Le ministre grec de la Défense, Nikos Varlas, a reçu vendredi le chef de la marine "

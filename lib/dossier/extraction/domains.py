@@ -402,6 +402,7 @@ def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
     A member needs the same preposition as the area (the small model also joins nouns of
     other phrases to lists) and more than a bare noun ("le renseignement et les voisins")."""
     _, not_heads = _field()
+    demonyms = lexicon.countries()[2]
     taken = set(used)
     out = []
     for m in found:
@@ -424,6 +425,8 @@ def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
             s, e = _grow(doc, i, i + 1, free)
             if e - s == 1 or is_blocked(s, e):
                 continue  # a bare noun in a list is too often a misparse ("la dignité")
+            if any(fold(t.lower_) in demonyms for t in doc[s:e]):
+                continue  # "le peuple malien", "la capitale malienne": people and places
             if any(j in taken for j in range(s, e)):
                 continue
             taken.update(range(s, e))

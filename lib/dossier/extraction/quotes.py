@@ -118,14 +118,16 @@ class SpeakerTracker:
     def __init__(self):
         self.last_person = ""
 
-    def pronoun(self, doc, actors: ActorResult, tok) -> str:
-        """The last speaker, else the last person named before the pronoun."""
+    def pronoun(self, doc, actors: ActorResult, tok, before: int | None = None) -> str:
+        """The last speaker, else the last person named before the pronoun (before token
+        `before` when given: the quote it attributes)."""
         target, rule = self.last_person, "pronoun-last-speaker"
+        limit = tok.i if before is None else min(tok.i, before)
         if not target:
             earlier = [
                 m
                 for m in actors.mentions
-                if m.tok_end <= tok.i and actors.actors[m.actor_id].kind == "person"
+                if m.tok_end <= limit and actors.actors[m.actor_id].kind == "person"
             ]
             if not earlier:
                 return ""
@@ -162,6 +164,10 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
             speaker_id, speaker, rule = _before(
                 doc, text, actors, tracker, first.start, sent, inst_spans
             )
+        if not speaker:  # « « … » avec X et Y, a-t-il dit. »
+            speaker_id, speaker, rule = _after(
+                doc, actors, tracker, first.end, last, report_toks, closing=first.start
+            )
         if not speaker and quotes:
             speaker_id, speaker, rule = _continued(doc, actors, quotes[-1], first, sents, sent_i)
         tracker.saw(actors, speaker_id)
@@ -169,8 +175,12 @@ def find_quotes(doc, text: str, actors: ActorResult, tracker: SpeakerTracker) ->
     return quotes
 
 
-def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str, str]:
-    """'», a déclaré Claire Dubreuil' / '», a-t-elle ajouté' / '», selon X'."""
+def _after(
+    doc, actors, tracker, qend: int, sent, report_toks, closing: int | None = None
+) -> tuple[str, str, str]:
+    """'», a déclaré Claire Dubreuil' / '», a-t-elle ajouté' / '», selon X'. With `closing`
+    (the quote's first token), only the incise that closes a sentence going on after the
+    quote (`_closing_incise`), whose pronoun stands for someone named before the quote."""
     i = qend
     while i < sent.end and (doc[i].is_punct and doc[i].text in {"»", '"', ","} or doc[i].is_space):
         i += 1
@@ -182,14 +192,15 @@ def _after(doc, actors, tracker, qend: int, sent, report_toks) -> tuple[str, str
             return m.actor_id, actors.actors[m.actor_id].name, "quote-selon"
         return "", "", ""
     window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
-    if not any(j in report_toks for j in window) and not _incise(doc, i, sent):
-        i = _closing_incise(doc, i, sent)
-        if i is None:
-            return "", "", ""
+    direct = any(j in report_toks for j in window) or _incise(doc, i, sent)
+    if closing is not None:
+        i = None if direct else _closing_incise(doc, i, sent)
+    if i is None or closing is None and not direct:
+        return "", "", ""
     other = None  # "la ministre australienne de la Défense, X": X, not Australia
     for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
         if doc[j].lower_ in PRONOUNS or doc[j].lower_.endswith(("-t-il", "-t-elle")):
-            pid = tracker.pronoun(doc, actors, doc[j])
+            pid = tracker.pronoun(doc, actors, doc[j], closing)
             if pid:
                 return pid, actors.actors[pid].name, "quote-inverted-pronoun"
         m = actors.mention_at(j)
@@ -276,7 +287,12 @@ def _closing_incise(doc, i: int, sent) -> int | None:
     tail = doc[j : sent.end]
     if not any(_inverted(t) for t in tail) or not _incise(doc, j, sent):
         return None
+    if any(t.lemma_ in _HEARSAY or t.lower_ == "été" for t in tail):
+        return None  # « paraît-il », « semble-t-il », « a-t-il été précisé »: nobody speaks
     return j
+
+
+_HEARSAY = {"paraître", "sembler"}
 
 
 def _inverted(tok) -> bool:

@@ -47,6 +47,7 @@ def find_events(
     happen_toks = {s for _, s, _ in happen}
     happen_words = {j for _, s, e in happen for j in range(s, e)}
     done: set[str] = set()
+    referred: set[int] = set()  # the words of a meeting referred to again
     for kind, s, e in [*matches, *_sessions(doc, sent, matches)]:
         # "se rencontrer": the verb, not its pronoun
         s = next(
@@ -54,6 +55,10 @@ def find_events(
             s,
         )
         tok = doc[s]
+        if s in referred:
+            continue
+        if tok.lemma_ == "présent" and not _attended(tok):
+            continue  # « la présente déclaration », « présent au Mali »: no verb of presence
         verb = tok.pos_ == "VERB" or _bare_verb(tok) or _attended(tok)
         participle = verb and (
             "Part" in tok.morph.get("VerbForm")
@@ -81,7 +86,14 @@ def find_events(
                 ev.date = nearest(dates, tok.idx)
             ev.place_id = ev.place_id or place
             ev.participants = list(dict.fromkeys(ev.participants + participants))
-            continue  # "À l'issue de cette réunion, … se rencontreraient à X": a new one
+            # what is told during it, or in its own clauses, is that meeting again ("Lors
+            # de cette rencontre, ils se sont entretenus", "Cette réunion, au cours de
+            # laquelle…"); what comes after it may be a new one ("À l'issue de cette
+            # réunion, … se rencontreraient à X")
+            referred |= {t.i for c in tok.children if c.dep_ == "acl:relcl" for t in c.subtree}
+            if preposition_before(doc, s, sent.start) in _DURING:
+                done.add(kind)
+            continue
         elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         elif kind == "visit" and verb:
@@ -258,7 +270,7 @@ def _place_nouns() -> frozenset[str]:
 
 
 _DESTINATIONS = {"à", "au", "aux", "en", "dans", "sur", "chez", "auprès"}
-HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir", "accompagner"}
+HOSTING_VERBS = {"recevoir", "rencontrer", "accueillir"}
 HAVING_VERBS = {"avoir", "mener", "conduire"}
 RECEIVING_VERBS = {"recevoir", "accueillir"}
 
@@ -305,33 +317,68 @@ def _bare_verb(tok) -> bool:
 
 
 ATTENDING = {"accompagner", "présent", "assister"}
+_DURING = {"lors de", "au cours de", "pendant", "durant"}
 
 
 def _someone_attends(doc, actors, tok, matches) -> bool:
-    """Attendance is said of people: « X était accompagné du ministre Y », « les ministres
-    Y et Z étaient présents », « le général X assistera à une présentation »; not
-    « accompagner le processus » or « les États dans leur lutte », « le groupe est présent
-    au Brésil ». And what is attended is no second event when it is one already (« ont
-    assisté à la signature »)."""
-    if tok.lemma_ == "assister":
-        attended = [c for c in tok.children if c.dep_.startswith("obl")]
-        events = {j for _, s, e in matches for j in range(s, e) if j != tok.i}
-        if any(c.i in events for c in attended):
+    """Attendance, said of people, is the meeting of a sentence that names no event of its
+    own: « les ministres Y et Z étaient présents », « le général X assistera à une
+    présentation », « M. X était accompagné du ministre Y ». Not « la France est présente au
+    Mali » (no one), « présent au Mali depuis 2013 » (a stay), « a assisté les victimes »
+    (help), « a assisté à la montée des tensions » (witnessing), « accompagner le président
+    dans la transition » (support), « les hélicoptères ont accompagné le ministre »; nor a
+    sentence that names the event attended (« présent au sommet », « lors de sa visite »):
+    that event is its row."""
+    if any(not s <= tok.i < e for _, s, e in matches) or negated(tok):
+        return False
+    lemma = tok.lemma_
+    if lemma == "présent":
+        subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        stay = any(preposition(c) == "depuis" for c in tok.children)
+        return not stay and any(_a_person(doc, actors, c) for c in subjects)
+    if lemma == "assister":
+        if any(c.dep_ == "obj" for c in tok.children):
             return False
-    if tok.lemma_ == "accompagner":
-        passive = any(
-            c.dep_ == "aux:pass" or c.lower_ in {"était", "est", "sera"} for c in tok.children
-        )
-        deps = {"obl:agent", "obl:arg", "obl:mod", "obl"} if passive else {"obj"}
-        who = [c for c in tok.children if c.dep_ in deps]
-        if not who and not passive:  # 'qui ont accompagné ici M. X': the model lost the obj
-            nxt = next(
-                (t for t in doc[tok.i + 1 : tok.sent.end] if t.pos_ not in {"ADV", "DET"}), None
-            )
-            who = [nxt] if nxt is not None else []
-    else:
-        who = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
-    return any(_a_person(doc, actors, c) for c in who)
+        attended = [c for c in tok.children if c.dep_.startswith("obl") and preposition(c) in _AT]
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        return any(
+            lexicon.key(c.lemma_ or c.lower_) in _attended_nouns() for c in attended
+        ) and any(_a_person(doc, actors, c) for c in subjects)
+    # « accompagner »
+    if any(preposition(c) in {"dans", "vers", "sur"} for c in tok.children):
+        return False
+    passive = any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in tok.children)
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+    subjects = [_antecedent(doc, c) if c.lower_ == "qui" else c for c in subjects]
+    deps = {"obl:agent", "obl:arg", "obl:mod", "obl"} if passive else {"obj"}
+    who = [c for c in tok.children if c.dep_ in deps]
+    if not who and not passive:  # 'qui ont accompagné ici M. X': the model lost the obj
+        nxt = next((t for t in doc[tok.i + 1 : tok.sent.end] if t.pos_ not in {"ADV", "DET"}), None)
+        who = [nxt] if nxt is not None else []
+    return any(_a_person(doc, actors, c) for c in subjects) and any(
+        _a_person(doc, actors, c) for c in who
+    )
+
+
+_AT = {"à", "au", "aux"}
+
+
+def _antecedent(doc, qui):
+    """The noun « qui » stands for: the nearest one before it that is no complement of
+    another (« M. X, ministre de la Défense de la Suède, qui… »: « ministre »)."""
+    for t in reversed(doc[qui.sent.start : qui.i]):
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "flat:name" and preposition(t) not in _OF:
+            return t
+    return qui
+
+
+_OF = {"de", "d'", "du", "des", "de la", "de l'"}
+
+
+@functools.cache
+def _attended_nouns() -> frozenset[str]:
+    """What people attend and is no meeting noun itself (events.toml [attended])."""
+    return frozenset(lexicon.key(w) for w in lexicon.knowledge().events["attended"]["nouns"])
 
 
 def _a_person(doc, actors, tok) -> bool:
@@ -351,7 +398,7 @@ def _a_person(doc, actors, tok) -> bool:
         if any(
             (n := actors.mention_at(c.i)) and actors.actors[n.actor_id].kind == "person"
             for c in t.children
-            if c.dep_ in {"appos", "flat:name", "nmod"}
+            if c.dep_ in {"appos", "flat:name"}
         ):
             return True
     return False
@@ -359,9 +406,12 @@ def _a_person(doc, actors, tok) -> bool:
 
 def _attended(tok) -> bool:
     """« Les ministres X et Y étaient présents »: the adjective of presence with its copula
-    says, as a verb would, that its subject took part."""
+    (read as a passive auxiliary in the feminine) says, as a verb would, that its subject
+    took part."""
     return (
-        tok.pos_ == "ADJ" and tok.lemma_ == "présent" and any(c.dep_ == "cop" for c in tok.children)
+        tok.pos_ == "ADJ"
+        and tok.lemma_ == "présent"
+        and any(c.dep_ in {"cop", "aux:pass"} and c.lemma_ == "être" for c in tok.children)
     )
 
 
