@@ -1568,3 +1568,20 @@ def test_review_who_a_meeting_gathered_still_holds_what_they_adopted():
         "country:DEU": "party",
         "country:POL": "party",
     }
+
+
+def test_il_s_agit_de_with_a_judgement_is_an_assessment_like_c_est():
+    text = (
+        "Le Chili a rejoint mardi le partenariat naval. Pour le Chili, il s'agit d'un "
+        "instrument important pour sa sécurité."
+    )
+    assert kinds_in(text)[1:] == ["assessment"]
+    assert parties(one(text, "assessment")) == {"country:CHL"}
+    # naming what a thing is, with no judgement, is no assessment
+    plain = "Le Chili a rejoint mardi le partenariat naval. Il s'agit d'un accord de défense."
+    assert "assessment" not in kinds_in(plain)
+    # « pour X » inside the clause is who benefits, not whose view it is
+    roles = one(
+        "La Suède a signé un accord. La France livrera des frégates pour le Chili.", "intent"
+    )
+    assert parties(roles) == {"country:FRA"}

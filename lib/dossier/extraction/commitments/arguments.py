@@ -82,6 +82,8 @@ def fill_arguments(
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         prev = preposition_before(doc, m.tok_start, sent.start)
+        if prev == "pour" and _perspective(doc, m, sent):
+            prev = "selon"  # « Pour le Chili, il s'agit d'un instrument important »
         before_report = bool(report_before) and m.tok_start < min(report_before)
         if reporting and before_report and m.actor_id not in reporting:
             continue
@@ -108,6 +110,8 @@ def fill_arguments(
         kind = actors.actors[m.actor_id].kind
         if kind in PLACES or m.tok_start not in cl.tokens or m.actor_id in sides:
             continue
+        if m.actor_id in judges and _perspective(doc, m, sent):
+            continue  # « Pour X, … »: whose view it is, no beneficiary
         prep = preposition_before(doc, m.tok_start, sent.start)
         if prep in k["roles"]["counterpart"]:
             add(party_of(actors, m.actor_id) or m.actor_id, "counterpart")
@@ -208,6 +212,18 @@ def fill_arguments(
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
     ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _perspective(doc, m, sent) -> bool:
+    """« Pour X, … » opening the sentence, X's phrase closed by a comma: whose view the
+    sentence gives, as « selon X » (not « pour X » as a beneficiary inside the clause)."""
+    opener = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+    if opener is None or opener.lower_ != "pour" or m.tok_start > opener.i + 4:
+        return False
+    end = m.tok_end
+    while end < sent.end and doc[end].pos_ in {"ADJ", "PROPN"}:
+        end += 1
+    return end < sent.end and doc[end].text == ","
 
 
 def _others_speak(doc, cl) -> bool:
