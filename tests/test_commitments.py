@@ -1585,3 +1585,16 @@ def test_il_s_agit_de_with_a_judgement_is_an_assessment_like_c_est():
         "La Suède a signé un accord. La France livrera des frégates pour le Chili.", "intent"
     )
     assert parties(roles) == {"country:FRA"}
+
+
+def test_a_concern_beside_its_holder_and_an_appeal_sent_are_judgement_and_call():
+    text = (
+        "Le Conseil de paix a siégé mardi à Addis-Abeba. Le Conseil, gravement préoccupé par "
+        "la menace terroriste, a adressé une série de demandes aux États membres."
+    )
+    assert sorted(kinds_in(text)[1:]) == ["assessment", "call"]
+    appeal = "Le Conseil de paix a siégé mardi. Le Conseil a lancé un appel aux belligérants."
+    assert kinds_in(appeal) == ["call"]
+    # an application for membership is no call
+    applied = "L'armée a défilé mardi. Le pays a renouvelé sa demande d'adhésion à l'Alliance."
+    assert "call" not in kinds_in(applied)
