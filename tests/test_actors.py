@@ -267,6 +267,22 @@ def test_a_regional_set_counted_without_a_number_is_its_regional_group():
     ids = c.commitments[c.commitments.kind == "exploration"].commitment_id
     holders = c.commitment_actors[c.commitment_actors.commitment_id.isin(ids)]
     assert holders.actor_id.tolist() == ["group:europe"]
+    # a set only said as where something is makes no actor
+    where = dossier.extract(
+        "Le groupe Vextor a publié ses résultats. Il est présent dans de nombreux pays "
+        "africains et souhaite s'étendre en Asie.",
+        FR,
+    )
+    assert "group" not in set(where.actors.kind)
+    # a set the text does not name is no topic for what follows
+    c = dossier.extract(
+        "Le Mali a lancé un programme de drones. Plusieurs pays européens manifestent leur "
+        "intérêt. Le premier exemplaire sera livré en 2026.",
+        FR,
+    )
+    last = c.commitments.commitment_id.iloc[-1]
+    holders = c.commitment_actors[c.commitment_actors.commitment_id == last]
+    assert holders.actor_id.tolist() == ["country:MLI"]
 
 
 def test_a_bilateral_body_keeps_the_two_states_of_its_name():
@@ -279,6 +295,8 @@ def test_a_bilateral_body_keeps_the_two_states_of_its_name():
     assert kinds["Chambre de commerce Chili-Pérou"] == "organization"
     assert kinds["Comité de défense Chine-Afrique du Sud"] == "organization"
     assert "Comité de défense" not in kinds
+    chain = dossier.extract("Hier, le Comité de défense Mali-Niger-Tchad s'est réuni.", FR)
+    assert "Comité de défense Mali-Niger-Tchad" in set(chain.actors.name)
     # a state after a body with a space is its owner, not part of its name
     owned = dossier.extract("Hier, le ministère de la Défense du Chili a parlé à Lima.", FR)
     assert "country:CHL" in set(owned.actors.actor_id)

@@ -1598,3 +1598,29 @@ def test_a_concern_beside_its_holder_and_an_appeal_sent_are_judgement_and_call()
     # an application for membership is no call
     applied = "L'armée a défilé mardi. Le pays a renouvelé sa demande d'adhésion à l'Alliance."
     assert "call" not in kinds_in(applied)
+
+
+def test_pour_x_is_a_view_only_for_a_judgement_no_one_else_voices():
+    lead = "Le Mali et le Niger ont signé un accord mardi. "
+    # a view of several
+    roles = one(
+        lead + "Pour la France, l'Allemagne et l'Italie, il s'agit d'une avancée décisive.",
+        "assessment",
+    )
+    assert parties(roles) == {"country:FRA", "country:DEU", "country:ITA"}
+    # who benefits from an act stays a beneficiary
+    given = rows("La France a présenté un plan. Pour le Niger, l'Union européenne livrera du blé.")
+    assert all(r.get("country:NER") != "reporter" for _, r in given)
+    # the one who says it judges, not the one it is said for
+    said = one(lead + "Pour le Mali, ce sera une avancée, a estimé le Niger.", "assessment")
+    assert said.get("country:MLI") != "reporter" and parties(said) == {"country:NER"}
+
+
+def test_il_s_agit_de_without_an_indefinite_judged_noun_is_no_assessment():
+    lead = "Le Chili a rejoint mardi le partenariat naval. "
+    for text in (
+        "Il s'agit de préparer la prochaine étape du retrait.",
+        "Il s'agit de la deuxième étape du programme.",
+        "S'agissant de la coopération essentielle avec le Pérou, le Chili prévoit des exercices.",
+    ):
+        assert "assessment" not in kinds_in(lead + text), text

@@ -469,9 +469,16 @@ class Discourse:
     def topic(self, before: int) -> list[str]:
         """The state or body the text is about at `before`, when no side acted yet: the most
         salient, not one only named as where things happen or as what others are members
-        of (« en tant que membres du Conseil, nous… »: the Council holds nothing)."""
+        of (« en tant que membres du Conseil, nous… »: the Council holds nothing), nor a set
+        the text does not count or name."""
         ranked = self.most_salient(before, PARTY_KINDS, 6)
-        return [a for a in ranked if not self._only_a_membership(a, before)][:1]
+        return [
+            a
+            for a in ranked
+            # « plusieurs pays manifestent leur intérêt »: a set the text does not name is
+            # no topic of what follows
+            if not self._only_a_membership(a, before) and not self._indefinite(a)
+        ][:1]
 
     def _only_a_membership(self, aid: str, before: int) -> bool:
         """Every mention of `aid` before `before` is what the speakers say they are members

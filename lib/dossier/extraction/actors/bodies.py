@@ -338,14 +338,19 @@ def _country_at(doc, i: int) -> int | None:
 
 
 def _state_pair(doc, j: int) -> int | None:
-    """'Chine-Afrique du Sud' at j, two states joined by a hyphen with no space: the end of
-    the pair, which names a bilateral body (« Chambre de commerce France-Brésil »)."""
-    first = _country_at(doc, j)
-    if first is None or first + 1 >= len(doc) or doc[first].text not in {"-", "–"}:
-        return None
-    if doc[first - 1].whitespace_ or doc[first].whitespace_:
-        return None
-    return _country_at(doc, first + 1)
+    """'Chine-Afrique du Sud', 'Mali-Niger-Tchad' at j: states joined by hyphens with no
+    space; the end of the chain, which names the body (« Chambre de commerce
+    France-Brésil »), or None."""
+    end = _country_at(doc, j)
+    count = 1
+    while end is not None and end + 1 < len(doc) and doc[end].text in {"-", "–"}:
+        if doc[end - 1].whitespace_ or doc[end].whitespace_:
+            break
+        nxt = _country_at(doc, end + 1)  # « Mali-Niger-Tchad »: as many as are joined
+        if nxt is None:
+            break
+        end, count = nxt, count + 1
+    return end if count >= 2 else None
 
 
 def _ends_portfolio(doc, j: int) -> bool:

@@ -110,16 +110,26 @@ def find_groups(doc, text, known: dict[int, int] | None = None) -> list[Candidat
             continue
         if "Sing" in tok.morph.get("Number") and tok.lower_ not in {"pays"}:
             continue
-        if not determined(doc, tok.i) and _quantified(doc, tok.i) is None:
-            continue  # "des pays africains": any of them, no actor; "plusieurs pays
-            # européens" is a set the text speaks of, as "plusieurs pays" is
+        rule = "group-region"
+        if not determined(doc, tok.i):
+            # "des pays africains": any of them, no actor; "plusieurs pays européens" is a
+            # set the text speaks of, as "plusieurs pays" is (and, as it, no antecedent),
+            # unless it only says where ("présent dans de nombreux pays africains")
+            first = _quantified(doc, tok.i)
+            if first is None:
+                continue
+            k = first - 1 if first > 0 and doc[first - 1].lower_ in {"de", "d'"} else first
+            if k > 0 and doc[k - 1].lower_ in _WHERE:
+                continue
+            rule = "group-quantified"
         name = span_text(text, doc, tok.i, tok.i + 2)
         out.append(
-            Candidate(
-                tok.i, tok.i + 2, Actor(f"group:{gid}", name, "group"), "rule", "group-region", 3
-            )
+            Candidate(tok.i, tok.i + 2, Actor(f"group:{gid}", name, "group"), "rule", rule, 3)
         )
     return out
+
+
+_WHERE = {"dans", "en", "à", "vers", "depuis", "chez"}
 
 
 @functools.cache

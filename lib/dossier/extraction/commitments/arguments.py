@@ -79,10 +79,15 @@ def fill_arguments(
         for h in clause_of(doc[r]).subjects
         for a in named_under(doc, actors, doc[h], sent)
     ]
+    view = (
+        _perspective(doc, actors, sent, clause_of(doc[c.tok]))
+        if c.kind == "assessment" and quote is None and not report_before and not report_after
+        else range(0)
+    )
     for m in mentions:
         kind = actors.actors[m.actor_id].kind
         prev = preposition_before(doc, m.tok_start, sent.start)
-        if prev == "pour" and _perspective(doc, m, sent):
+        if m.tok_start in view:
             prev = "selon"  # « Pour le Chili, il s'agit d'un instrument important »
         before_report = bool(report_before) and m.tok_start < min(report_before)
         if reporting and before_report and m.actor_id not in reporting:
@@ -110,7 +115,7 @@ def fill_arguments(
         kind = actors.actors[m.actor_id].kind
         if kind in PLACES or m.tok_start not in cl.tokens or m.actor_id in sides:
             continue
-        if m.actor_id in judges and _perspective(doc, m, sent):
+        if m.tok_start in view:
             continue  # « Pour X, … »: whose view it is, no beneficiary
         prep = preposition_before(doc, m.tok_start, sent.start)
         if prep in k["roles"]["counterpart"]:
@@ -214,16 +219,28 @@ def fill_arguments(
     ctx.last_subject = list(dict.fromkeys(sides))
 
 
-def _perspective(doc, m, sent) -> bool:
-    """« Pour X, … » opening the sentence, X's phrase closed by a comma: whose view the
-    sentence gives, as « selon X » (not « pour X » as a beneficiary inside the clause)."""
+def _perspective(doc, actors, sent, cl) -> range:
+    """« Pour X, … » (« Pour X, Y et Z, … ») opening the sentence and hanging on the
+    judgement's own clause: the words of whose view it is, as « selon X » (« pour X » inside
+    the clause stays a beneficiary). An empty range when the sentence opens otherwise."""
     opener = next((t for t in sent if not (t.is_punct or t.is_space)), None)
-    if opener is None or opener.lower_ != "pour" or m.tok_start > opener.i + 4:
-        return False
-    end = m.tok_end
-    while end < sent.end and doc[end].pos_ in {"ADJ", "PROPN"}:
-        end += 1
-    return end < sent.end and doc[end].text == ","
+    if opener is None or opener.lower_ != "pour" or opener.head.i not in cl.tokens:
+        return range(0)
+    j = opener.i + 1
+    while j < sent.end and j - opener.i <= 16:
+        t = doc[j]
+        if t.text == ",":
+            # « Pour la France, l'Allemagne et l'Italie, il s'agit… »: a name after the
+            # comma goes on with the list; anything else opens the clause
+            k = j + 1
+            while k < sent.end and doc[k].pos_ == "DET":
+                k += 1
+            if k >= sent.end or actors.mention_at(k) is None:
+                return range(opener.i + 1, j)
+        elif t.pos_ in {"VERB", "AUX"}:
+            return range(0)  # « Pour le Mali, qui dépend… »: a clause, no view
+        j += 1
+    return range(0)
 
 
 def _others_speak(doc, cl) -> bool:
