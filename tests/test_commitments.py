@@ -1595,6 +1595,9 @@ def test_a_concern_beside_its_holder_and_an_appeal_sent_are_judgement_and_call()
     assert sorted(kinds_in(text)[1:]) == ["assessment", "call"]
     appeal = "Le Conseil de paix a siégé mardi. Le Conseil a lancé un appel aux belligérants."
     assert kinds_in(appeal) == ["call"]
+    # a tender is a purchase opened, nobody is called upon
+    for tender in ("un appel d'offres pour six frégates", "un appel à candidatures"):
+        assert "call" not in kinds_in(f"L'armée a défilé mardi. La marine a lancé {tender}.")
     # an application for membership is no call
     applied = "L'armée a défilé mardi. Le pays a renouvelé sa demande d'adhésion à l'Alliance."
     assert "call" not in kinds_in(applied)

@@ -653,6 +653,22 @@ def negated(verb) -> bool:
     return is_negated(verb.doc, verb.i, verb.sent, lexicon.knowledge().triggers)
 
 
+_TENDERS = {"offre", "candidature", "projet", "manifestation", "proposition", "soumission"}
+
+
+def _tender(tok) -> bool:
+    """« lancer un appel d'offres, à candidatures, à projets »: procurement, not a call."""
+    nouns = [tok] if tok.lemma_ == "appel" else []
+    nouns += [c for c in tok.children if c.dep_ == "obj" and c.lemma_ == "appel"]
+    for noun in nouns:
+        if any(c.lemma_ in _TENDERS or c.lower_.rstrip("s") in _TENDERS for c in noun.children):
+            return True
+        nxt = tok.doc[noun.i + 1 : noun.i + 3]
+        if any(t.lemma_ in _TENDERS or t.lower_.rstrip("s") in _TENDERS for t in nxt):
+            return True
+    return False
+
+
 def _kind_in_context(tok, kind: str) -> str:
     """'vont signer', 'signera', 'devrait conclure': an agreement still ahead is an intent;
     'doit', 'il faut' is a call when its subject voices it ('nous devons') or when it is
@@ -663,6 +679,8 @@ def _kind_in_context(tok, kind: str) -> str:
     )
     if kind == "plan":  # "nous allons doubler la production": a plan; "ça va durer": nothing
         return "intent" if first_person else ""
+    if kind == "call" and _tender(tok):
+        return ""  # « a lancé un appel d'offres »: a purchase opened, nobody called upon
     if kind == "obligation":
         first_person = first_person or any(
             c.dep_ in {"nsubj", "expl:subj"} and c.lower_ == "il" for c in tok.children
