@@ -259,8 +259,8 @@ def test_a_set_counted_without_a_number_is_a_group_but_never_the_voice_of_the_te
 
 def test_a_regional_set_counted_without_a_number_is_its_regional_group():
     c = dossier.extract(
-        "Le projet a été présenté mardi. Plusieurs pays européens manifestent leur intérêt "
-        "pour le rejoindre. Des pays africains ont été cités comme clients possibles.",
+        "Le projet a été présenté mardi. Plusieurs pays européens envisagent de rejoindre le "
+        "programme. Des pays africains ont été cités comme clients possibles.",
         FR,
     )
     assert kinds_by_name(c.actors) == {"pays européens": "group"}, "« des pays africains »: any"
@@ -276,8 +276,8 @@ def test_a_regional_set_counted_without_a_number_is_its_regional_group():
     assert "group" not in set(where.actors.kind)
     # a set the text does not name is no topic for what follows
     c = dossier.extract(
-        "Le Mali a lancé un programme de drones. Plusieurs pays européens manifestent leur "
-        "intérêt. Le premier exemplaire sera livré en 2026.",
+        "Le Mali a lancé un programme de drones. Plusieurs pays européens envisagent d'y "
+        "participer. Le premier exemplaire sera livré en 2026.",
         FR,
     )
     last = c.commitments.commitment_id.iloc[-1]
@@ -287,14 +287,14 @@ def test_a_regional_set_counted_without_a_number_is_its_regional_group():
 
 def test_a_bilateral_body_keeps_the_two_states_of_its_name():
     c = dossier.extract(
-        "Hier, la Chambre de commerce Chili-Pérou a organisé un forum à Lima. Le Comité de "
-        "défense Chine-Afrique du Sud s'est réuni mardi.",
+        "Hier, la Chambre de commerce Chili-Pérou a organisé un forum à Lima. Le Groupe de "
+        "travail Inde-Afrique du Sud s'est réuni mardi.",
         FR,
     )
     kinds = kinds_by_name(c.actors)
     assert kinds["Chambre de commerce Chili-Pérou"] == "organization"
-    assert kinds["Comité de défense Chine-Afrique du Sud"] == "organization"
-    assert "Comité de défense" not in kinds
+    assert kinds["Groupe de travail Inde-Afrique du Sud"] == "organization"
+    assert "Groupe de travail" not in kinds
     chain = dossier.extract("Hier, le Comité de défense Mali-Niger-Tchad s'est réuni.", FR)
     assert "Comité de défense Mali-Niger-Tchad" in set(chain.actors.name)
     # a state after a body with a space is its owner, not part of its name

@@ -1572,8 +1572,8 @@ def test_review_who_a_meeting_gathered_still_holds_what_they_adopted():
 
 def test_il_s_agit_de_with_a_judgement_is_an_assessment_like_c_est():
     text = (
-        "Le Chili a rejoint mardi le partenariat naval. Pour le Chili, il s'agit d'un "
-        "instrument important pour sa sécurité."
+        "Le Chili a rejoint mardi le partenariat naval. Pour le Chili, il s'agit d'un outil "
+        "essentiel de sa défense."
     )
     assert kinds_in(text)[1:] == ["assessment"]
     assert parties(one(text, "assessment")) == {"country:CHL"}
@@ -1589,8 +1589,8 @@ def test_il_s_agit_de_with_a_judgement_is_an_assessment_like_c_est():
 
 def test_a_concern_beside_its_holder_and_an_appeal_sent_are_judgement_and_call():
     text = (
-        "Le Conseil de paix a siégé mardi à Addis-Abeba. Le Conseil, gravement préoccupé par "
-        "la menace terroriste, a adressé une série de demandes aux États membres."
+        "Le Conseil de paix a siégé mardi à Addis-Abeba. Le Conseil, profondément préoccupé "
+        "par les attaques, a adressé plusieurs demandes aux gouvernements de la région."
     )
     assert sorted(kinds_in(text)[1:]) == ["assessment", "call"]
     appeal = "Le Conseil de paix a siégé mardi. Le Conseil a lancé un appel aux belligérants."

@@ -291,8 +291,8 @@ def test_review_a_topic_after_avec_is_no_side_and_a_list_after_avec_is():
 def test_a_meeting_told_after_one_referred_to_in_its_sentence_is_a_new_event():
     text = (
         "Les ministres de la Défense du Chili et du Pérou se sont réunis mardi à Lima. "
-        "À l'issue de cette réunion, ils ont annoncé qu'ils se rencontreraient à nouveau "
-        "en avril à Santiago."
+        "Au terme de cette réunion, ils ont annoncé qu'ils se réuniraient de nouveau en avril "
+        "à Santiago."
     )
     c = dossier.extract(text, FR)
     assert list(c.events.kind) == ["meeting", "meeting"]
@@ -305,40 +305,25 @@ def test_a_meeting_told_after_one_referred_to_in_its_sentence_is_a_new_event():
 
 def test_people_who_attend_or_accompany_take_part_in_an_event():
     present = events(
-        "Hier, les ministres de la Défense allemand Karl Weber et autrichienne Anna Gruber "
-        "étaient présents à Berne."
+        "Hier, les ministres de la Défense Karl Weber et Anna Gruber étaient présents à Berne."
     )
-    assert present == [("meeting", "place:berne", {"country:AUT", "country:DEU"})]
+    assert [(k, p) for k, p, _ in present] == [("meeting", "place:berne")]
     attends = events(
-        "Hier, le général Marc Lenoir assistera également à une présentation des actions des "
-        "forces armées à Beyrouth."
+        "Hier, le général Marc Lenoir a assisté à une démonstration de drones à Beyrouth."
     )
     assert [(k, p) for k, p, _ in attends] == [("meeting", "place:beyrouth")]
     escorted = events(
-        "Hier, M. Paul Vernet était accompagné du ministre de la Défense, Luc Morel, et du "
-        "premier ministre péruvien, Juan Quispe."
+        "Hier, le président Paul Vernet était accompagné de son conseiller Luc Morel à Lima."
     )
-    assert [k for k, _, _ in escorted] == ["meeting"]
+    assert [(k, p) for k, p, _ in escorted] == [("meeting", "place:lima")]
 
 
-def test_presence_or_support_that_is_no_attendance_is_no_event():
+def test_presence_help_witness_or_support_that_is_no_attendance_is_no_event():
     for text in (
-        "Hier, le groupe Thales est présent au Brésil depuis 1980.",
+        "Hier, le groupe Vextor est présent au Brésil depuis 1980.",
         "Hier, l'Union africaine a accompagné le processus de paix.",
         "Hier, l'organisation reste disponible pour accompagner les États dans leur lutte.",
         "Hier, les hélicoptères accompagneront les avions de patrouille.",
-    ):
-        assert events(text) == [], text
-    # attending a signing is that signing, not a second event
-    signing = events(
-        "Hier, les ministres Paul Vernet et Luc Morel ont assisté à la signature de l'accord "
-        "de défense."
-    )
-    assert [k for k, _, _ in signing] == ["signing"]
-
-
-def test_help_witness_support_a_stay_or_escorting_things_is_no_attendance():
-    for text in (
         "Hier, la France est présente au Mali depuis 2013.",
         "Hier, le ministre Paul Vernet est présent au Mali depuis trois ans.",
         "Hier, le ministre Paul Vernet a assisté les victimes à Lyon.",
@@ -348,6 +333,12 @@ def test_help_witness_support_a_stay_or_escorting_things_is_no_attendance():
         "Hier, le ministre Paul Vernet n'a pas assisté à la présentation des forces à Berne.",
     ):
         assert events(text) == [], text
+    # attending a signing is that signing, not a second event
+    signing = events(
+        "Hier, les ministres Paul Vernet et Luc Morel ont assisté à la signature de l'accord "
+        "de défense."
+    )
+    assert [k for k, _, _ in signing] == ["signing"]
 
 
 def test_attending_a_named_event_is_that_event_only():

@@ -90,11 +90,10 @@ def test_a_quote_of_two_sentences_is_attributed_after_the_second():
 def test_a_sentence_that_goes_on_after_its_quote_is_attributed_by_its_closing_incise():
     # the quote closes mid-sentence; the states named after it did not speak
     text = (
-        "Hier, le président togolais Koffi Amédé a reçu Jean Dupart à Lomé. « Le Togo a été "
-        "à nos côtés », a ajouté M. Dupart. Lancée par son prédécesseur Paul Vernet, "
-        "l'opération avait permis de repousser les groupes armés. « Mon souhait est que la "
-        "France puisse continuer cet échange » avec le Togo mais aussi avec le Bénin, "
-        "a-t-il dit."
+        "Hier, le président togolais Koffi Amédé a reçu Jean Dupart à Lomé. « Nous comptons "
+        "sur le Togo », a ajouté M. Dupart. Lancée par son prédécesseur Paul Vernet, "
+        "l'opération avait permis de repousser les groupes armés. « Nous voulons poursuivre "
+        "ce dialogue » avec le Togo mais aussi avec le Bénin, a-t-il dit."
     )
     assert quote_speakers(text) == ["person:jean-dupart", "person:jean-dupart"]
     assert parties_of(text, "intent") == [{"person:jean-dupart"}]

@@ -25,6 +25,7 @@ from importlib import resources
 from ..base.text import fold
 from ..reading.dates import calendar_words
 from . import lexicon
+from .clauses import preposition
 from .model import DomainMention
 from .nlp import PhraseSet, common_nouns, get_matchers, language_of, tokens_with
 
@@ -390,11 +391,6 @@ def find_domains(
     return sorted(out, key=lambda d: d.start)
 
 
-def _marker(tok) -> str:
-    """The preposition that introduces a noun ("de" in "de la formation"), or ""."""
-    return next((c.lower_ for c in tok.children if c.dep_ == "case" and c.i < tok.i), "")
-
-
 def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
     """Noun phrases the parse coordinates with an area already found ("la cybersécurité et
     la protection sociale"): a list names things of one kind, so each common-noun member
@@ -416,7 +412,7 @@ def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
                 continue
             if tok.norm_ in not_heads or lexicon.key(tok.lower_) in not_heads:
                 continue
-            if _marker(tok) != _marker(root):
+            if preposition(tok) != preposition(root):
                 continue  # "cinq exemplaires et le navire de commandement et de soutien"
 
             def free(j, lo=i, hi=tok.sent.end, taken=taken):

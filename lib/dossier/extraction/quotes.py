@@ -193,10 +193,12 @@ def _after(
         return "", "", ""
     window = range(i, min(i + 6, sent.end))  # ", a pour sa part déclaré"
     direct = any(j in report_toks for j in window) or _incise(doc, i, sent)
-    if closing is not None:
-        i = None if direct else _closing_incise(doc, i, sent)
-    if i is None or closing is None and not direct:
+    if closing is None and not direct:
         return "", "", ""
+    if closing is not None:  # the direct attribution was read first, and found no one
+        i = None if direct else _closing_incise(doc, i, sent)
+        if i is None:
+            return "", "", ""
     other = None  # "la ministre australienne de la Défense, X": X, not Australia
     for j in range(i, min(i + 14, sent.end)):  # "… la ministre de la Défense, X"
         if doc[j].lower_ in PRONOUNS or doc[j].lower_.endswith(("-t-il", "-t-elle")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 
 from .. import lexicon
-from ..actors import DETERMINERS
+from ..actors import DE_FORMS, DETERMINERS
 from ..clauses import attached, clause_of, phrase_head, preposition
 from ..model import PLACES, Event
 from ..quotes import subject_mentions
@@ -367,12 +367,9 @@ def _antecedent(doc, qui):
     """The noun « qui » stands for: the nearest one before it that is no complement of
     another (« M. X, ministre de la Défense de la Suède, qui… »: « ministre »)."""
     for t in reversed(doc[qui.sent.start : qui.i]):
-        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "flat:name" and preposition(t) not in _OF:
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "flat:name" and preposition(t) not in DE_FORMS:
             return t
     return qui
-
-
-_OF = {"de", "d'", "du", "des", "de la", "de l'"}
 
 
 @functools.cache
