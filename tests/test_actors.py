@@ -21,6 +21,12 @@ def kinds_by_name(actors) -> dict[str, str]:
     return dict(zip(actors.name, actors.kind, strict=True))
 
 
+def actors_of_kind(c, kind: str) -> list[str]:
+    """The actor ids of the commitments of one kind, in table order."""
+    ids = c.commitments[c.commitments.kind == kind].commitment_id
+    return c.commitment_actors[c.commitment_actors.commitment_id.isin(ids)].actor_id.tolist()
+
+
 def people_of(text: str) -> dict[str, tuple[str, str]]:
     """name -> (role, country) of the people of a text."""
     a = dossier.extract(text, FR).actors
@@ -180,9 +186,7 @@ def test_holders_of_one_office_named_by_it_are_a_group_beside_their_body():
     assert {"org:otan", "org:coalition-des-batisseurs"} <= set(c.actors.actor_id), (
         "the body stays itself"
     )
-    agreed = c.commitments[c.commitments.kind == "agreement"].commitment_id
-    parties = c.commitment_actors[c.commitment_actors.commitment_id.isin(agreed)]
-    assert "group:chefs-d-etat-major-du-benelux" in set(parties.actor_id)
+    assert "group:chefs-d-etat-major-du-benelux" in actors_of_kind(c, "agreement")
 
 
 def test_an_office_of_two_states_coordinated_keeps_both_states():
@@ -252,9 +256,9 @@ def test_a_set_counted_without_a_number_is_a_group_but_never_the_voice_of_the_te
     )
     groups = set(c.actors[c.actors.kind == "group"].name)
     assert groups == {"nombreux États", "dizaine de pays"}
-    hailed = c.commitments[c.commitments.kind == "assessment"].commitment_id
-    judges = c.commitment_actors[c.commitment_actors.commitment_id.isin(hailed)]
-    assert judges.actor_id.tolist() == ["country:FRA"], "« nous » is not « de nombreux États »"
+    assert actors_of_kind(c, "assessment") == ["country:FRA"], (
+        "« nous » is not « de nombreux États »"
+    )
 
 
 def test_a_regional_set_counted_without_a_number_is_its_regional_group():
@@ -264,9 +268,7 @@ def test_a_regional_set_counted_without_a_number_is_its_regional_group():
         FR,
     )
     assert kinds_by_name(c.actors) == {"pays européens": "group"}, "« des pays africains »: any"
-    ids = c.commitments[c.commitments.kind == "exploration"].commitment_id
-    holders = c.commitment_actors[c.commitment_actors.commitment_id.isin(ids)]
-    assert holders.actor_id.tolist() == ["group:europe"]
+    assert actors_of_kind(c, "exploration") == ["group:europe"]
     # a set only said as where something is makes no actor
     where = dossier.extract(
         "Le groupe Vextor a publié ses résultats. Il est présent dans de nombreux pays "
@@ -603,9 +605,7 @@ def test_a_demonym_on_what_a_state_does_or_is_makes_the_state_present():
     assert set(c.actors.actor_id) == {"country:DEU", "country:CHN", "country:USA"}, (
         "an engineer's nationality is no state"
     )
-    planned = c.commitments[c.commitments.kind == "intent"].commitment_id
-    parties = c.commitment_actors[c.commitment_actors.commitment_id.isin(planned)]
-    assert parties.actor_id.tolist() == ["country:DEU"]
+    assert actors_of_kind(c, "intent") == ["country:DEU"]
 
 
 def test_a_region_larger_than_a_state_is_a_region_and_still_says_where():
