@@ -1227,6 +1227,15 @@ def test_a_plan_said_in_a_quote_in_the_first_person_or_of_a_state_organ_is_an_in
     assert "intent" not in kinds_in(thing)
 
 
+def test_a_speaker_announcing_the_order_of_the_talk_plans_nothing():
+    text = (
+        "Le ministre Paul Morel a pris la parole devant les députés. « Je conclurai par "
+        "quelques mots sur l'Europe. Je commencerai par la Syrie. Je reviendrai sur la "
+        "question du budget. »"
+    )
+    assert "intent" not in kinds_in(text)
+
+
 def test_setting_oneself_to_a_task_is_an_intent():
     assert kinds_in("La France et le Ghana s'attellent à moderniser leur coopération navale.") == [
         "intent"

@@ -40,6 +40,24 @@ def test_we_in_a_joint_statement_are_its_authors():
     assert parties_of(text, "intent") == [{"country:EST", "country:FIN"}]
 
 
+def test_we_before_any_name_are_the_sides_the_statement_later_shows_acting_together():
+    text = (
+        "Nous voulons renforcer notre coopération dans le domaine spatial. Ensemble, l'Italie "
+        "et la Grèce jouent un rôle majeur en Méditerranée. La Libye demeure très instable. "
+        "Nous sommes tous deux engagés aux côtés de nos partenaires."
+    )
+    assert parties_of(text, "intent") == [{"country:ITA", "country:GRC"}] * 2
+
+
+def test_we_are_not_a_list_of_other_states_named_for_what_they_do():
+    text = (
+        "Hier, la France a présenté son initiative au Parlement. La France est déçue. "
+        "L'Australie, le Canada et le Royaume-Uni partagent leurs renseignements depuis "
+        "longtemps. Nous voulons bâtir une culture stratégique commune."
+    )
+    assert parties_of(text, "intent") == [{"country:FRA"}]
+
+
 def test_we_are_those_the_text_says_it_speaks_as():
     text = (
         "Les dirigeants européens ont adopté une nouvelle stratégie. En tant que ministres de "

@@ -293,6 +293,14 @@ class Discourse:
             subjects = [a for a in self._subjects_in(sent) if not self._indefinite(a)]
             if subjects:
                 return subjects
+        if not singular:
+            # « la France et le Royaume-Uni ont un rôle à jouer… Nous sommes tous deux… »:
+            # the sides the text last showed acting together; a statement that speaks as
+            # « nous » before it names anyone, the first it shows so
+            joint = [(ids, together) for at, ids, together in self._joint_subjects if at < before]
+            top = self.most_salient(before, PARTY_KINDS, 1)
+            if joint and (joint[-1][1] or set(top) & set(joint[-1][0])):
+                return joint[-1][0]
         # « je » is one speaker; a state only named as where things happen (« la situation
         # en Ukraine ») is what the text speaks about, not who speaks
         ranked = [
@@ -300,7 +308,44 @@ class Discourse:
             for a in self.most_salient(before, PARTY_KINDS, 6)
             if not self._only_a_place(a, before) and not self._indefinite(a)
         ]
+        if not ranked and not singular:
+            # only sides shown acting together (« Ensemble, X et Y… »), never a list of
+            # states named later for what they are
+            ahead = [ids for at, ids, together in self._joint_subjects if at >= before and together]
+            return ahead[0] if ahead else []
         return ranked[: 1 if singular else 2]
+
+    @functools.cached_property
+    def _joint_subjects(self) -> list[tuple[int, list[str], bool]]:
+        """Sentences whose subject coordinates two or more states or bodies (« la France et
+        le Royaume-Uni ont… »): (first token, their ids, whether the sentence says they act
+        together: « ensemble », « conjointement », « tous deux »…)."""
+        out = []
+        for sent in self.sents:
+            heads, spans = {}, {}
+            for m in self.actors.in_sentence(sent):
+                if self.actors.actors[m.actor_id].kind not in {"country", "organization"}:
+                    continue
+                head = phrase_head(self.doc, m.tok_start, m.tok_end)
+                if self._indefinite(m.actor_id):
+                    continue
+                if not (self._subject(m) or _bare_before_verb(head, sent)):
+                    continue
+                heads.setdefault(m.actor_id, head)
+                spans.setdefault(m.actor_id, (m.tok_start, m.tok_end))
+            ids = [
+                a
+                for a, h in heads.items()
+                if any(
+                    _joined(h, o) or _listed(self.doc, spans[a], spans[b])
+                    for b, o in heads.items()
+                    if b != a
+                )
+            ]
+            if len(ids) >= 2:
+                words = " ".join(t.lower_ for t in sent)
+                out.append((sent.start, ids, any(w in words for w in _TOGETHER)))
+        return out
 
     def _indefinite(self, aid: str) -> bool:
         """A set the text does not count or name ('de nombreux pays', 'plusieurs alliés')."""
@@ -994,6 +1039,32 @@ def _someone_else_there(doc, start: int, end: int) -> bool:
     return (
         prev is not None and prev.is_alpha and prev.text.islower() and prev.pos_ in {"NOUN", "ADJ"}
     )
+
+
+def _bare_before_verb(head, sent) -> bool:
+    """A name with no preposition before the sentence's verb (« Ensemble, la France et X
+    ont… », which the small model may hang on « Ensemble » as a complement): a subject."""
+    root = sent.root
+    return (
+        head.i < root.i
+        and root.pos_ in {"VERB", "AUX"}
+        and head.dep_ in {"nmod", "conj", "appos"}
+        and not any(c.dep_ == "case" for c in head.children)
+        and not any(c.dep_ == "case" for c in head.head.children)
+    )
+
+
+# what says the sides named act as one
+_TOGETHER = ("ensemble", "conjointement", "tous deux", "tous les deux", "de concert", "en commun")
+_LIST_GLUE = {"et", ",", "le", "la", "les", "l'", "l’"}
+
+
+def _listed(doc, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two names next to each other in a list, as written (« la France et le Royaume-Uni »),
+    whatever the parse made of them."""
+    (s1, e1), (s2, e2) = sorted([a, b])
+    between = [t.lower_ for t in doc[e1:s2]]
+    return bool(between) and set(between) <= _LIST_GLUE and ("et" in between or "," in between)
 
 
 def _joined(a, b) -> bool:

@@ -58,6 +58,23 @@ NOT_PLANS = {
 
 _VERB = frozenset({"VERB"})
 
+# what a speaker says they will do in the speech itself (« je commencerai par la Syrie »,
+# « je reviendrai sur le budget », « je conclurai »): the order of a talk, not a plan
+SPEECH_ORDER = {
+    "commencer",
+    "conclure",
+    "terminer",
+    "finir",
+    "revenir",
+    "aborder",
+    "insister",
+    "passer",
+    "citer",
+    "parler",
+    "évoquer",
+    "achever",
+}
+
 
 def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]:
     """'X livrera', 'X va équiper', 'l'entreprise mobilisera', 'elle renforcera': an action
@@ -87,6 +104,8 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
+        if tok.lemma_ in SPEECH_ORDER and _said_by_me(tok):
+            continue
         finite = "Fin" in tok.morph.get("VerbForm")
         under_aller = tok.dep_ == "xcomp" and tok.head.lemma_ == "aller"
         if not (finite or under_aller) or not prospective(tok):
@@ -111,6 +130,11 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 
 
 _SPEAKERS = {"je", "j'", "j’", "nous"}
+
+
+def _said_by_me(tok) -> bool:
+    """A verb whose subject is « je »."""
+    return any(c.dep_ == "nsubj" and c.lower_ in {"je", "j'", "j’"} for c in tok.children)
 
 
 def _staying_ourselves(tok) -> bool:
