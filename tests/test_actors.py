@@ -1291,3 +1291,36 @@ def test_review_an_association_named_like_a_charter_is_an_organisation():
         FR,
     ).actors
     assert "Charte citoyenne pour la paix" in set(a[a.kind == "organization"].name)
+
+
+def test_a_name_in_capitals_stops_at_the_title_that_follows_it():
+    text = (
+        "DISCOURS\nDE MONSIEUR PAUL DURAND PRESIDENT DE LA REPUBLIQUE\n"
+        "Je voudrais remercier les autorités de ce pays."
+    )
+    assert people_of(text) == {"PAUL DURAND": ("PRESIDENT DE LA REPUBLIQUE", "")}
+
+
+def test_a_title_right_after_a_name_without_a_comma_is_its_role():
+    text = "Discours de Monsieur Paul Durand président de la République. Je remercie ce pays."
+    assert people_of(text) == {"Paul Durand": ("président de la République", "")}
+
+
+def test_titles_in_capitals_without_accents_are_still_titles():
+    text = (
+        "M. JEAN DUPRE, SECRETAIRE D'ETAT A LA DEFENSE, A RENCONTRE LE PRESIDENT. LE "
+        "SECRETAIRE GENERAL DE L'ORGANISATION, M. PAUL MOREL, ETAIT PRESENT."
+    )
+    roles = {name.upper(): role for name, (role, _) in people_of(text).items()}
+    assert roles == {
+        "JEAN DUPRE": "SECRETAIRE D'ETAT A LA DEFENSE",
+        "PAUL MOREL": "SECRETAIRE GENERAL DE L'ORGANISATION",
+    }
+
+
+def test_a_greeting_is_no_one():
+    text = (
+        "POINT DE PRESSE\nLE MINISTRE – Bonjour Mesdames, bonjour Messieurs.\n"
+        "Je voudrais remercier les autorités de ce pays."
+    )
+    assert people_of(text) == {}

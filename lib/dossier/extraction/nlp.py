@@ -10,7 +10,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..base.text import for_parsing, slug
+from ..base.text import fold_many, for_parsing, slug
 from . import lexicon
 
 MODEL = "fr_core_news_sm"
@@ -106,10 +106,42 @@ def set_norms(doc):
             # a form the rules left as it was: 'redout', and 'illustre', 'montre', whose
             # ending looks like an infinitive's
             tok.norm_ = key(infinitive(lower) or tok.lemma_ or lower)
+        elif tok.is_upper and len(lower) > 2 and lower.isascii() and _in_capitals(tok):
+            # « MINISTRE DES AFFAIRES ETRANGERES »: text in capitals drops its accents;
+            # its words match as the accented words they stand for (an acronym alone,
+            # « OTAN », is left as it is)
+            k = key(tok.lemma_ or lower)
+            tok.norm_ = _accented_keys().get(k, k)
         else:
             tok.norm_ = key(tok.lemma_ or lower)
     doc.user_data[NORMS_SET] = True
     return doc
+
+
+def _in_capitals(tok) -> bool:
+    """A word of a run of words in capitals (another word in capitals within two words)."""
+    doc = tok.doc
+    return any(
+        doc[j].is_upper and doc[j].is_alpha and len(doc[j]) > 1
+        for j in range(max(tok.i - 2, 0), min(tok.i + 3, len(doc)))
+        if j != tok.i
+    )
+
+
+@functools.cache
+def _accented_keys() -> dict[str, str]:
+    """Matching key without accents -> the one accented key it can stand for ('republiqu'
+    -> 'républiqu'), from the model's nouns and adjectives and every title's words; a key
+    two accented words share ('peche': pêche, péché) is left out."""
+    words = set(common_nouns()) | {w for t, _ in lexicon.titles() for w in t.lower().split()}
+    keys = {lexicon.key(w) for w in words if w.isalpha() and not w.isascii()}
+    out: dict[str, str] = {}
+    clash = set()
+    for k, f in zip(keys, fold_many(keys), strict=True):
+        if f in out and out[f] != k:
+            clash.add(f)
+        out[f] = k
+    return {f: k for f, k in out.items() if f not in clash and f != k}
 
 
 def tokens_with(doc, attr: str, words: frozenset[str], start: int = 0, end: int | None = None):

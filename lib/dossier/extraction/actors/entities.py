@@ -298,7 +298,13 @@ def _strip_titles(doc, start, end):
         or _possessive_honorific(doc, start)
     ):
         start += 1
-    return start, end
+    # « PAUL DURAND PRESIDENT DE LA REPUBLIQUE »: the model ran the name into the title
+    # that follows it with no comma (a title word inside the name, something after it)
+    cut = next(
+        (i for i in range(start + 2, end - 1) if fold(doc[i].text) in title_words),
+        end,
+    )
+    return start, cut
 
 
 def _possessive_honorific(doc, i: int) -> bool:

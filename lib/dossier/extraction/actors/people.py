@@ -35,6 +35,8 @@ def _name_end(doc, start: int) -> int:
         return start
     if doc[end - 1].text == "-" or company_word(doc[end - 1]):
         return start
+    if any(t.text in ADDRESSES for t in doc[start:end]):
+        return start  # « Bonjour Mesdames, bonjour Messieurs »: an address, no one's name
     words = lexicon.title_words() | lexicon.institution_words()
     if any(fold(t.text) in words or t.text in words for t in doc[start:end]):
         return start  # "Directeur Général de X Council": a title and a body, not a name
@@ -181,6 +183,7 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
     honorifics = lexicon.honorifics()
     particles = set(lexicon.knowledge().people["name_particles"])
     names = lexicon.countries()[1]
+    title_words = lexicon.title_words()
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
     found = []
     for tok in tokens_with(doc, "ORTH", honorifics, 0, -1):
@@ -199,6 +202,8 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
             )
             if not (capital or particle):
                 break
+            if end - start >= 2 and fold(word.text) in title_words:
+                break  # « MONSIEUR PAUL DURAND PRESIDENT DE LA REPUBLIQUE »: the title
             end += 1
         if end == start or doc[end - 1].lower_ in particles:
             continue

@@ -282,6 +282,9 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 k -= 1
             if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
                 person_tok = by_end[k + 1].tok_start
+            elif start in by_end and start - 1 >= sent.start and doc[start - 1].is_alpha:
+                # « M. Paul Durand président de la République »: right after the name
+                person_tok = by_end[start].tok_start
         if person_tok is None:
             listed = (
                 aff_end < sent.end
