@@ -1324,3 +1324,14 @@ def test_a_greeting_is_no_one():
         "Je voudrais remercier les autorités de ce pays."
     )
     assert people_of(text) == {}
+
+
+def test_states_in_capitals_without_accents_are_states_and_a_word_is_no_acronym():
+    text = (
+        "VISITE OFFICIELLE DE M. JEAN DUPRE AU KOWEIT\nLES DEUX MINISTRES ONT EU DES "
+        "ENTRETIENS SUR LA SITUATION EN COTE D'IVOIRE ET AUX ETATS-UNIS."
+    )
+    a = dossier.extract(text, FR).actors
+    assert set(a[a.kind == "country"].actor_id) == {"country:KWT", "country:CIV", "country:USA"}
+    assert "org:ue" not in set(a.actor_id)  # « ONT EU »: had
+    assert list(a[a.kind == "person"].name) == ["JEAN DUPRE"]

@@ -106,7 +106,7 @@ def set_norms(doc):
             # a form the rules left as it was: 'redout', and 'illustre', 'montre', whose
             # ending looks like an infinitive's
             tok.norm_ = key(infinitive(lower) or tok.lemma_ or lower)
-        elif tok.is_upper and len(lower) > 2 and lower.isascii() and _in_capitals(tok):
+        elif tok.is_upper and len(lower) > 2 and lower.isascii() and in_capitals(tok):
             # « MINISTRE DES AFFAIRES ETRANGERES »: text in capitals drops its accents;
             # its words match as the accented words they stand for (an acronym alone,
             # « OTAN », is left as it is)
@@ -118,7 +118,7 @@ def set_norms(doc):
     return doc
 
 
-def _in_capitals(tok) -> bool:
+def in_capitals(tok) -> bool:
     """A word of a run of words in capitals (another word in capitals within two words)."""
     doc = tok.doc
     return any(

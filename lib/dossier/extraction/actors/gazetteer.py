@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import functools
+
 from ...base.text import fold
 from .. import lexicon
 from ..model import Actor
-from ..nlp import common_nouns, get_matchers, tokens_with
+from ..nlp import common_nouns, get_matchers, in_capitals, tokens_with, verb_forms
 from .base import Candidate, is_demonym, span_text
 
 # names of legislatures that are also a town's or a person's: only with their article
@@ -43,6 +45,8 @@ def find_known_names(doc, text) -> list[Candidate]:
             out.append(Candidate(start, end, actor, "lexicon", "country-name", 3))
         else:
             org = orgs[label]
+            if end - start == 1 and _word_in_capitals(doc[start]):
+                continue  # « ILS ONT EU DES ENTRETIENS »: a French word, not « EU »
             if end - start == 1 and not doc[start].text.isupper():
                 before = doc[start - 1].lower_ if start > 0 else ""
                 if _in_person_name(doc, start, end):
@@ -57,6 +61,7 @@ def find_known_names(doc, text) -> list[Candidate]:
                         continue  # "la Diète de Pologne"
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(Candidate(start, end, actor, "lexicon", "organization-alias", 3))
+    out += _countries_in_capitals(doc, text, {c.tok_start for c in out})
     # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)
     for tok in tokens_with(doc, "ORTH", _UNION, 1, -1):
         nxt = doc[tok.i + 1]
@@ -116,6 +121,50 @@ def find_known_names(doc, text) -> list[Candidate]:
             actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
             out.append(Candidate(tok.i, tok.i + 1, actor, "lexicon", "demonym-organ", 3))
     return out
+
+
+def _countries_in_capitals(doc, text, taken: set[int]) -> list[Candidate]:
+    """« VISITE OFFICIELLE AU KOWEIT », « LA COTE D'IVOIRE »: a state's name in a run of
+    capitals, written without its accents, matched on its folded letters (one to four
+    words: « ETATS-UNIS », « COTE D'IVOIRE »)."""
+    codes, names, _dem = lexicon.countries()
+    folded = _folded_country_names()
+    out = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        word = tok.text.replace("-", "")
+        if not (word.isupper() and word.isalpha() and i not in taken and in_capitals(tok)):
+            i += 1
+            continue
+        for end in range(min(i + 4, len(doc)), i, -1):
+            code = folded.get(fold(doc[i:end].text))
+            if code and doc[end - 1].is_upper:
+                actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+                out.append(Candidate(i, end, actor, "lexicon", "country-name", 3))
+                i = end - 1
+                break
+        i += 1
+    return out
+
+
+def _word_in_capitals(tok) -> bool:
+    """An acronym's letters that are a French word, in a run of capitals."""
+    lower = tok.lower_
+    return tok.is_upper and (lower in verb_forms() or lower in common_nouns()) and in_capitals(tok)
+
+
+@functools.cache
+def _folded_country_names() -> dict[str, str]:
+    """Folded name of a state -> its code, for the names no two states share."""
+    out: dict[str, str] = {}
+    clash = set()
+    for name, code in lexicon.countries()[1].items():
+        f = fold(name)
+        if out.get(f, code) != code:
+            clash.add(f)
+        out[f] = code
+    return {f: c for f, c in out.items() if f not in clash}
 
 
 def _common(doc, start: int, end: int) -> bool:

@@ -176,6 +176,13 @@ def people_coordinated(doc, text, model, persons) -> list[Candidate]:
     return found
 
 
+# words that end a name written in capitals (every word is capitalised there)
+_CAPITALS_BREAK = frozenset(
+    {"au", "aux", "à", "a", "en", "et", "pour", "sur", "dans", "avec", "par", "chez", "vers"}
+    | {"ont", "est", "sont", "se", "qui", "lors"}
+)
+
+
 def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
     """'M. Papikyan', 'Son Excellence Alain Fortunet Nouatin': the capitalised words right
     after an honorific are a person, whatever the model called them (MISC, ORG or
@@ -204,6 +211,8 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
                 break
             if end - start >= 2 and fold(word.text) in title_words:
                 break  # « MONSIEUR PAUL DURAND PRESIDENT DE LA REPUBLIQUE »: the title
+            if word.is_upper and word.lower_ in _CAPITALS_BREAK:
+                break  # « M. PAUL DURAND AU GHANA »: in capitals, the words go on
             end += 1
         if end == start or doc[end - 1].lower_ in particles:
             continue
