@@ -1335,3 +1335,14 @@ def test_states_in_capitals_without_accents_are_states_and_a_word_is_no_acronym(
     assert set(a[a.kind == "country"].actor_id) == {"country:KWT", "country:CIV", "country:USA"}
     assert "org:ue" not in set(a.actor_id)  # « ONT EU »: had
     assert list(a[a.kind == "person"].name) == ["JEAN DUPRE"]
+
+
+def test_review_a_name_with_particles_is_not_cut_as_a_title():
+    text = (
+        "M. Charles de La Verpillière, député de l'Ain, a interrogé le ministre. "
+        "DECLARATION DE MONSIEUR JEAN LOUIS DE VILLIERS, MINISTRE DE LA MER"
+    )
+    assert people_of(text) == {
+        "Charles de La Verpillière": ("député de l'Ain", ""),
+        "JEAN LOUIS DE VILLIERS": ("MINISTRE DE LA MER", ""),
+    }

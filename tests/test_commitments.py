@@ -1236,6 +1236,14 @@ def test_a_speaker_announcing_the_order_of_the_talk_plans_nothing():
     assert "intent" not in kinds_in(text)
 
 
+def test_review_a_journey_announced_in_the_first_person_is_still_a_plan():
+    text = (
+        "Le ministre Paul Morel a déclaré : « Je reviendrai à Kiev le mois prochain avec une "
+        "délégation d'industriels. »"
+    )
+    assert "intent" in kinds_in(text)
+
+
 def test_setting_oneself_to_a_task_is_an_intent():
     assert kinds_in("La France et le Ghana s'attellent à moderniser leur coopération navale.") == [
         "intent"

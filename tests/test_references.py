@@ -58,6 +58,21 @@ def test_we_are_not_a_list_of_other_states_named_for_what_they_do():
     assert parties_of(text, "intent") == [{"country:FRA"}]
 
 
+def test_review_we_are_not_others_shown_acting_together_nor_the_whole_of_a_region():
+    # the adversaries the text is about: « nous » never said to be two
+    adversaries = (
+        "Nous condamnons fermement ces essais. La Corée du Nord et la Russie ont conjointement "
+        "procédé à un tir de missile."
+    )
+    assert parties_of(adversaries, "assessment")[0] == set()
+    # « l'ensemble des pays » is all of them, not acting together
+    region = (
+        "Nous voulons renforcer notre présence en mer. L'ensemble des pays de la région, dont "
+        "le Japon et la Corée du Sud, partagent cette inquiétude."
+    )
+    assert parties_of(region, "intent") == [set()]
+
+
 def test_we_are_those_the_text_says_it_speaks_as():
     text = (
         "Les dirigeants européens ont adopté une nouvelle stratégie. En tant que ministres de "

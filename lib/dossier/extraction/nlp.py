@@ -132,11 +132,14 @@ def in_capitals(tok) -> bool:
 def _accented_keys() -> dict[str, str]:
     """Matching key without accents -> the one accented key it can stand for ('republiqu'
     -> 'républiqu'), from the model's nouns and adjectives and every title's words; a key
-    two accented words share ('peche': pêche, péché) is left out."""
+    two accented words share ('peche': pêche, péché), or a word written without accents
+    ('premier', not 'première'), is left out."""
     words = set(common_nouns()) | {w for t, _ in lexicon.titles() for w in t.lower().split()}
-    keys = {lexicon.key(w) for w in words if w.isalpha() and not w.isascii()}
+    words |= _verb_infinitives()  # 'TROUVER' is the verb, not 'trouvère'
+    all_keys = {lexicon.key(w) for w in words if w.isalpha()}
+    keys = {k for k in all_keys if not k.isascii()}
     out: dict[str, str] = {}
-    clash = set()
+    clash = {k for k in all_keys if k.isascii()}
     for k, f in zip(keys, fold_many(keys), strict=True):
         if f in out and out[f] != k:
             clash.add(f)

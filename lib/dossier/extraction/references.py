@@ -299,7 +299,11 @@ class Discourse:
             # « nous » before it names anyone, the first it shows so
             joint = [(ids, together) for at, ids, together in self._joint_subjects if at < before]
             top = self.most_salient(before, PARTY_KINDS, 1)
-            if joint and (joint[-1][1] or set(top) & set(joint[-1][0])):
+            if (
+                joint
+                and (joint[-1][1] or set(top) & set(joint[-1][0]))
+                and self._we_count in {0, len(joint[-1][0])}
+            ):
                 return joint[-1][0]
         # « je » is one speaker; a state only named as where things happen (« la situation
         # en Ukraine ») is what the text speaks about, not who speaks
@@ -311,9 +315,28 @@ class Discourse:
         if not ranked and not singular:
             # only sides shown acting together (« Ensemble, X et Y… »), never a list of
             # states named later for what they are
-            ahead = [ids for at, ids, together in self._joint_subjects if at >= before and together]
+            ahead = [
+                ids
+                for at, ids, together in self._joint_subjects
+                if at >= before and together and len(ids) == self._we_count
+            ]
             return ahead[0] if ahead else []
         return ranked[: 1 if singular else 2]
+
+    @functools.cached_property
+    def _we_count(self) -> int:
+        """How many the text says « nous » are (« nos deux pays », « nous sommes tous
+        deux », « nos trois nations »), 0 when it does not say."""
+        counts = {"deux": 2, "trois": 3, "quatre": 4}
+        for sent in self.sents:
+            words = [t.lower_ for t in sent]
+            for j, w in enumerate(words[:-1]):
+                n = counts.get(words[j + 1])
+                if n and w in {"nos", "tous", "toutes"}:
+                    return n
+                if n and w == "les" and j and words[j - 1] in {"tous", "toutes"}:
+                    return n
+        return 0
 
     @functools.cached_property
     def _joint_subjects(self) -> list[tuple[int, list[str], bool]]:
@@ -343,8 +366,7 @@ class Discourse:
                 )
             ]
             if len(ids) >= 2:
-                words = " ".join(t.lower_ for t in sent)
-                out.append((sent.start, ids, any(w in words for w in _TOGETHER)))
+                out.append((sent.start, ids, _says_together(sent)))
         return out
 
     def _indefinite(self, aid: str) -> bool:
@@ -1055,7 +1077,34 @@ def _bare_before_verb(head, sent) -> bool:
 
 
 # what says the sides named act as one
-_TOGETHER = ("ensemble", "conjointement", "tous deux", "tous les deux", "de concert", "en commun")
+_TOGETHER = {
+    ("ensemble",),
+    ("conjointement",),
+    ("tous", "deux"),
+    ("tous", "les", "deux"),
+    ("de", "concert"),
+    ("en", "commun"),
+}
+
+
+def _says_together(sent) -> bool:
+    """« Ensemble, X et Y… », « X et Y ont conjointement… », « tous deux »: words, not
+    letters (« l'ensemble des pays », « en communication » say nothing of it)."""
+    words = [t.lower_ for t in sent]
+    for j in range(len(words)):
+        for phrase in _TOGETHER:
+            if tuple(words[j : j + len(phrase)]) != phrase:
+                continue
+            if phrase == ("ensemble",) and (
+                j
+                and words[j - 1] in {"l'", "l’", "un", "cet", "le"}
+                or words[j + 1 : j + 2] in (["de"], ["des"], ["du"], ["d'"])
+            ):
+                continue  # « l'ensemble des pays »: all of them
+            return True
+    return False
+
+
 _LIST_GLUE = {"et", ",", "le", "la", "les", "l'", "l’"}
 
 

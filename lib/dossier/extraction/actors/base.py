@@ -280,3 +280,31 @@ def ensure_country(result: ActorResult, code: str):
     if aid not in result.actors:
         codes, _n, _d = lexicon.countries()
         result.actors[aid] = Actor(aid, codes[code].name, "country", country=code)
+
+
+@functools.cache
+def _content_title_words() -> frozenset[str]:
+    """The folded title words that are no function word or name particle (« president »,
+    « ministre », « secretaire »; not « de », « la », « et »)."""
+    particles = {fold(p) for p in lexicon.knowledge().people["name_particles"]}
+    small = set(lexicon.FUNCTION_WORDS) | particles | {"a", "et", "aux", "en", "pour", "sur"}
+    return frozenset(w for w in lexicon.title_words() if w.isalpha() and w not in small)
+
+
+def title_after_name(doc, i: int) -> bool:
+    """Whether a title starts at token `i` inside what was read as a name (« PAUL DURAND
+    PRESIDENT DE LA REPUBLIQUE »): a title word written as titles are around it (in
+    capitals in a run of capitals, else in lower case), that a title's next word follows
+    (« de », another title word, a demonym). « Jean de La Fontaine », « Ahmed Ould Sultan
+    Bouh » are names."""
+    tok = doc[i]
+    if fold(tok.text) not in _content_title_words() or i + 1 >= len(doc):
+        return False
+    if not (tok.is_lower or tok.is_upper and doc[i - 1].is_upper):
+        return False
+    nxt = doc[i + 1]
+    return (
+        nxt.lower_ in {"de", "du", "des", "d'", "d’"}
+        or fold(nxt.text) in _content_title_words()
+        or bool(is_demonym(nxt))
+    )

@@ -7,7 +7,16 @@ from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
 from ..nlp import common_nouns, is_infinitive
-from .base import LINKS, NOT_PERSON_POS, Candidate, display, is_demonym, span_text, trim_span
+from .base import (
+    LINKS,
+    NOT_PERSON_POS,
+    Candidate,
+    display,
+    is_demonym,
+    span_text,
+    title_after_name,
+    trim_span,
+)
 from .companies import company_word
 from .places import after_region_word, notable_city, of_a_place, placed
 
@@ -300,10 +309,7 @@ def _strip_titles(doc, start, end):
         start += 1
     # « PAUL DURAND PRESIDENT DE LA REPUBLIQUE »: the model ran the name into the title
     # that follows it with no comma (a title word inside the name, something after it)
-    cut = next(
-        (i for i in range(start + 2, end - 1) if fold(doc[i].text) in title_words),
-        end,
-    )
+    cut = next((i for i in range(start + 2, end - 1) if title_after_name(doc, i)), end)
     return start, cut
 
 

@@ -10,7 +10,14 @@ from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers, tokens_with
-from .base import ActorResult, Candidate, add, names_something_else, span_text
+from .base import (
+    ActorResult,
+    Candidate,
+    add,
+    names_something_else,
+    span_text,
+    title_after_name,
+)
 from .companies import company_word
 from .entities import ADDRESSES, looks_like_person
 from .titles import after_people_word, role_extent
@@ -190,7 +197,6 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
     honorifics = lexicon.honorifics()
     particles = set(lexicon.knowledge().people["name_particles"])
     names = lexicon.countries()[1]
-    title_words = lexicon.title_words()
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
     found = []
     for tok in tokens_with(doc, "ORTH", honorifics, 0, -1):
@@ -209,7 +215,7 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
             )
             if not (capital or particle):
                 break
-            if end - start >= 2 and fold(word.text) in title_words:
+            if end - start >= 2 and title_after_name(doc, end):
                 break  # « MONSIEUR PAUL DURAND PRESIDENT DE LA REPUBLIQUE »: the title
             if word.is_upper and word.lower_ in _CAPITALS_BREAK:
                 break  # « M. PAUL DURAND AU GHANA »: in capitals, the words go on

@@ -59,20 +59,17 @@ NOT_PLANS = {
 _VERB = frozenset({"VERB"})
 
 # what a speaker says they will do in the speech itself (« je commencerai par la Syrie »,
-# « je reviendrai sur le budget », « je conclurai »): the order of a talk, not a plan
+# « je reviendrai sur le budget », « je conclurai »): the order of a talk, not a plan.
+# verb -> the prepositions of the topic (« je reviendrai à Kiev », « je passerai par
+# Berlin » are journeys, plans like any other)
 SPEECH_ORDER = {
-    "commencer",
-    "conclure",
-    "terminer",
-    "finir",
-    "revenir",
-    "aborder",
-    "insister",
-    "passer",
-    "citer",
-    "parler",
-    "évoquer",
-    "achever",
+    "commencer": {"par"},
+    "conclure": {"par", "sur"},
+    "terminer": {"par", "sur"},
+    "finir": {"par", "sur"},
+    "achever": {"par", "sur"},
+    "revenir": {"sur"},
+    "insister": {"sur"},
 }
 
 
@@ -104,7 +101,7 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
             continue
         if lexicon.key(tok.lemma_) in speech and not _done_to_a_thing(tok):
             continue
-        if tok.lemma_ in SPEECH_ORDER and _said_by_me(tok):
+        if _order_of_the_talk(tok):
             continue
         finite = "Fin" in tok.morph.get("VerbForm")
         under_aller = tok.dep_ == "xcomp" and tok.head.lemma_ == "aller"
@@ -132,9 +129,20 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
 _SPEAKERS = {"je", "j'", "j’", "nous"}
 
 
-def _said_by_me(tok) -> bool:
-    """A verb whose subject is « je »."""
-    return any(c.dep_ == "nsubj" and c.lower_ in {"je", "j'", "j’"} for c in tok.children)
+def _order_of_the_talk(tok) -> bool:
+    """« Je commencerai par X », « je reviendrai sur Y », « je conclurai »: the speaker
+    (« je ») announces a part of the talk, with a topic after « par » or « sur », or none."""
+    topics = SPEECH_ORDER.get(tok.lemma_)
+    if topics is None or not any(
+        c.dep_ == "nsubj" and c.lower_ in {"je", "j'", "j’"} for c in tok.children
+    ):
+        return False
+    complements = [
+        c for c in tok.children if c.dep_.startswith("obl") or c.dep_ in {"obj", "xcomp"}
+    ]
+    return all(
+        any(a.dep_ == "case" and a.lower_ in topics for a in c.children) for c in complements
+    )
 
 
 def _staying_ourselves(tok) -> bool:
