@@ -84,13 +84,45 @@ def _qualified_matches(doc) -> list[tuple[int, int, int]]:
     matcher, qualifiers = _qualified(language_of(doc.vocab))
     if matcher is None:
         return []
+    located = {doc.vocab.strings[f"domain:{d}"] for d in _config()["qualified"].get("located", [])}
     out = []
     for label, start, end in matcher(doc):
         if end < len(doc) and not doc[end].is_sent_start:
             nxt = doc[end]
-            if fold(nxt.text) in qualifiers or fold(nxt.lemma_) in qualifiers:
-                out.append((label, start, end + 1))
+            last = end  # « euro-atlantique »: the tokenizer splits it at the hyphen
+            while (
+                last + 2 < len(doc)
+                and doc[last + 1].text in _HYPHENS
+                and not doc[last].whitespace_
+                and not doc[last + 1].whitespace_
+            ):
+                last += 2
+            compound = doc[end : last + 1].text
+            if fold(compound) in qualifiers or fold(nxt.lemma_) in qualifiers and last == end:
+                out.append((label, start, last + 1))
+            elif label in located and _located(doc, end):
+                out.append((label, start, end))  # « la sécurité en Europe »: the head alone
     return out
+
+
+_LOCATIVE = {"en", "au", "aux", "dans"}
+
+
+def _located(doc, i: int) -> bool:
+    """« en Europe », « au Sahel », « dans la région baltique » at token `i`: a locative
+    preposition and a state, place or region the actors found."""
+    actors = getattr(doc._, "actors", None) if doc.has_extension("actors") else None
+    if actors is None or doc[i].lower_ not in _LOCATIVE:
+        return False
+    j = i + 1
+    while j < len(doc) and j <= i + 2 and doc[j].pos_ == "DET":
+        j += 1
+    m = actors.mention_at(j) if j < len(doc) else None
+    return (
+        m is not None
+        and m.tok_start == j
+        and actors.actors[m.actor_id].kind in {"country", "place", "region"}
+    )
 
 
 @functools.cache
