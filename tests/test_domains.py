@@ -433,10 +433,10 @@ def test_a_noun_phrase_listed_with_an_area_is_an_area_too():
 
 def test_security_of_a_region_is_an_area_and_bare_security_is_none():
     text = (
-        "Les ministres ont parlé de la sécurité en Europe puis de la sécurité euro-atlantique. "
+        "Les ministres ont parlé de la sécurité en Europe puis de la sécurité africaine. "
         "La sécurité des soldats est assurée. L'industrie en Europe se porte bien."
     )
     assert mentions(text) == [
         ("sécurité", "domain:regional-security"),
-        ("sécurité euro-atlantique", "domain:regional-security"),
+        ("sécurité africaine", "domain:regional-security"),
     ]

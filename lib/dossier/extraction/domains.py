@@ -89,17 +89,8 @@ def _qualified_matches(doc) -> list[tuple[int, int, int]]:
     for label, start, end in matcher(doc):
         if end < len(doc) and not doc[end].is_sent_start:
             nxt = doc[end]
-            last = end  # « euro-atlantique »: the tokenizer splits it at the hyphen
-            while (
-                last + 2 < len(doc)
-                and doc[last + 1].text in _HYPHENS
-                and not doc[last].whitespace_
-                and not doc[last + 1].whitespace_
-            ):
-                last += 2
-            compound = doc[end : last + 1].text
-            if fold(compound) in qualifiers or fold(nxt.lemma_) in qualifiers and last == end:
-                out.append((label, start, last + 1))
+            if fold(nxt.text) in qualifiers or fold(nxt.lemma_) in qualifiers:
+                out.append((label, start, end + 1))
             elif label in located and _located(doc, end):
                 out.append((label, start, end))  # « la sécurité en Europe »: the head alone
     return out
