@@ -366,3 +366,9 @@ def test_what_is_told_during_a_meeting_referred_to_is_that_meeting():
     ):
         text = "Les ministres du Chili et du Pérou se sont réunis mardi à Lima. " + second
         assert len(dossier.extract(text, FR).events) == 1, second
+
+
+def test_talking_with_someone_is_a_meeting_and_talking_about_something_is_not():
+    with_someone = "Hier, le ministre Paul Morel a discuté avec son homologue ghanéen Kofi Mensah."
+    assert [kind for kind, _, _ in events(with_someone)] == ["meeting"]
+    assert events("Le ministre Paul Morel a discuté de la sécurité maritime.") == []
