@@ -372,3 +372,11 @@ def test_talking_with_someone_is_a_meeting_and_talking_about_something_is_not():
     with_someone = "Hier, le ministre Paul Morel a discuté avec son homologue ghanéen Kofi Mensah."
     assert [kind for kind, _, _ in events(with_someone)] == ["meeting"]
     assert events("Le ministre Paul Morel a discuté de la sécurité maritime.") == []
+
+
+def test_a_meeting_noun_its_date_follows_is_a_meeting():
+    assert [k for k, _, _ in events("La réunion du 3 mars a permis de faire le point.")] == [
+        "meeting"
+    ]
+    # with no date after it, a meeting noun alone is still no event
+    assert events("Les ministres évoquent une réunion de sécurité.") == []

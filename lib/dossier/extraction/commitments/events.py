@@ -122,7 +122,13 @@ def find_events(
             near = near or tok.head.i in happen_words and _took_place(tok)
             moment = preposition_before(doc, s, sent.start) in _introducers()
             had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
-            if not (near or moment or had or _with_participants(doc, actors, tok, sent)):
+            if not (
+                near
+                or moment
+                or had
+                or _with_participants(doc, actors, tok, sent)
+                or _dated(doc, e, dates)
+            ):
                 continue
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         else:
@@ -172,6 +178,15 @@ def find_events(
         if kind == "meeting":
             ctx.meeting = ev
     return _one_ceremony(doc, events, out, ctx)
+
+
+def _dated(doc, end: int, dates) -> bool:
+    """« la réunion du 3 mars », « Réunion du 6 juillet 2011 »: a meeting noun its date
+    follows (« du », « de ce », then the date) is one meeting, held or set."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"du", "de"}:
+        return False
+    after = doc[end].idx + len(doc[end].text)
+    return any(0 <= d.start - after <= 2 for d in dates)
 
 
 def _took_place(noun) -> bool:
