@@ -433,10 +433,8 @@ def test_a_noun_phrase_listed_with_an_area_is_an_area_too():
 
 def test_security_of_a_region_is_an_area_and_bare_security_is_none():
     text = (
-        "Les ministres ont parlé de la sécurité en Europe puis de la sécurité africaine. "
-        "La sécurité des soldats est assurée. L'industrie en Europe se porte bien."
+        "Les ministres ont parlé de la sécurité africaine. La sécurité des soldats est "
+        "assurée. La sécurité nationale est une priorité. Les forces de sécurité maliennes "
+        "patrouillent. Il se sentait en sécurité."
     )
-    assert mentions(text) == [
-        ("sécurité", "domain:regional-security"),
-        ("sécurité africaine", "domain:regional-security"),
-    ]
+    assert mentions(text) == [("sécurité africaine", "domain:regional-security")]

@@ -380,3 +380,15 @@ def test_a_meeting_noun_its_date_follows_is_a_meeting():
     ]
     # with no date after it, a meeting noun alone is still no event
     assert events("Les ministres évoquent une réunion de sécurité.") == []
+
+
+def test_review_talks_need_someone_and_a_dated_meeting_must_be_held_once():
+    assert events("Le Parlement a discuté avec attention du budget.") == []
+    assert events("Le ministre Paul Morel souhaite discuter avec son homologue Kofi Mensah.") == []
+    assert events("La réunion du 3 mars sera reportée.") == []
+    assert events("L'audience du 12 mai au tribunal de Lyon a été renvoyée.") == []
+    told_twice = (
+        "Paul Vardin a rencontré Anne Morvel à Rome le 3 mars 2021. La réunion du 3 mars 2021 "
+        "a porté sur l'Ukraine."
+    )
+    assert len(events(told_twice)) == 1

@@ -84,36 +84,59 @@ def _qualified_matches(doc) -> list[tuple[int, int, int]]:
     matcher, qualifiers = _qualified(language_of(doc.vocab))
     if matcher is None:
         return []
-    located = {doc.vocab.strings[f"domain:{d}"] for d in _config()["qualified"].get("located", [])}
+    regional = {
+        doc.vocab.strings[f"domain:{d}"] for d in _config()["qualified"].get("regional_heads", [])
+    }
     out = []
     for label, start, end in matcher(doc):
-        if end < len(doc) and not doc[end].is_sent_start:
-            nxt = doc[end]
-            if fold(nxt.text) in qualifiers or fold(nxt.lemma_) in qualifiers:
+        if end >= len(doc) or doc[end].is_sent_start:
+            continue
+        nxt = doc[end]
+        if label in regional:
+            # « la sécurité africaine »: the security of a region itself, not « les forces
+            # de sécurité maliennes », « en sécurité », « sa sécurité », « la sécurité
+            # nationale »
+            if not _the_area_itself(doc, start, end):
+                continue
+            if _regional_feminine(nxt):
                 out.append((label, start, end + 1))
-            elif label in located and _located(doc, end):
-                out.append((label, start, end))  # « la sécurité en Europe »: the head alone
+        elif fold(nxt.text) in qualifiers or fold(nxt.lemma_) in qualifiers:
+            out.append((label, start, end + 1))
     return out
 
 
-_LOCATIVE = {"en", "au", "aux", "dans"}
-
-
-def _located(doc, i: int) -> bool:
-    """« en Europe », « au Sahel », « dans la région baltique » at token `i`: a locative
-    preposition and a state, place or region the actors found."""
-    actors = getattr(doc._, "actors", None) if doc.has_extension("actors") else None
-    if actors is None or doc[i].lower_ not in _LOCATIVE:
+def _the_area_itself(doc, start: int, end: int) -> bool:
+    """« la sécurité … » after a definite article, and not what someone is in charge of
+    (« le chef de la sécurité malienne »; « l'approche de la sécurité européenne » is the
+    area)."""
+    if start == 0 or doc[start - 1].lower_ not in {"la", "l'", "l’"}:
         return False
-    j = i + 1
-    while j < len(doc) and j <= i + 2 and doc[j].pos_ == "DET":
-        j += 1
-    m = actors.mention_at(j) if j < len(doc) else None
-    return (
-        m is not None
-        and m.tok_start == j
-        and actors.actors[m.actor_id].kind in {"country", "place", "region"}
-    )
+    head = doc[end - 1]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return not (head.dep_ == "nmod" and fold(head.head.lemma_) in _people_heads())
+
+
+@functools.cache
+def _people_heads() -> frozenset[str]:
+    """Folded titles and words for people (« responsable », « chef », « agent »)."""
+    people = lexicon.knowledge().triggers["context"]["people"]
+    return lexicon.title_words() | {fold(w.split()[-1]) for w in people}
+
+
+@functools.cache
+def _regional_qualifiers() -> frozenset[str]:
+    """Folded feminine singular forms of the demonyms and regional adjectives."""
+    _codes, _names, demonyms = lexicon.countries()
+    words = _config()["qualified"].get("regional", [])
+    forms = {fold(f) for a in words for f in lexicon.inflections(a)} | set(demonyms)
+    return frozenset(f for f in forms if f.endswith("e"))
+
+
+def _regional_feminine(tok) -> bool:
+    """A demonym or regional adjective in the feminine singular (« africaine »,
+    « européenne »): it agrees with « sécurité », not with a plural noun before it."""
+    return fold(tok.text) in _regional_qualifiers()
 
 
 @functools.cache

@@ -107,6 +107,8 @@ def find_events(
                 continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
             if tok.lemma_ in ATTENDING and not _someone_attends(doc, actors, tok, matches):
                 continue  # 'accompagner le processus', 'le groupe est présent au Brésil'
+            if tok.lemma_ == "discuter" and not _talks_with_someone(doc, actors, tok, e):
+                continue  # « discuter avec sérieux », « refuse de discuter avec eux »
             if lexicon.key(tok.lemma_) in _located() and not (
                 (place or dates) and _met_together(doc, tok)
             ):
@@ -122,14 +124,16 @@ def find_events(
             near = near or tok.head.i in happen_words and _took_place(tok)
             moment = preposition_before(doc, s, sent.start) in _introducers()
             had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
-            if not (
-                near
-                or moment
-                or had
-                or _with_participants(doc, actors, tok, sent)
-                or _dated(doc, e, dates)
-            ):
+            told = near or moment or had or _with_participants(doc, actors, tok, sent)
+            if not told and not _dated(doc, tok, e, dates):
                 continue
+            if (
+                not told
+                and ctx.meeting is not None
+                and ctx.meeting.date is not None
+                and ctx.meeting.date.date == nearest(dates, tok.idx).date
+            ):
+                continue  # « La réunion du 3 mars a porté sur… »: the one told before
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         else:
             continue
@@ -180,13 +184,41 @@ def find_events(
     return _one_ceremony(doc, events, out, ctx)
 
 
-def _dated(doc, end: int, dates) -> bool:
+# the nouns of a meeting proper, dated by their complement (« l'audience du 12 mai », « la
+# session du 3 mars » are as often a court's or an exam's)
+_DATED_NOUNS = {"réunion", "rencontre", "entretien", "entrevue", "conférence", "dialogue"}
+# what is done to a meeting that will not take place as set
+_CALLED_OFF = {"reporter", "annuler", "ajourner", "repousser", "différer", "suspendre"}
+
+
+def _dated(doc, tok, end: int, dates) -> bool:
     """« la réunion du 3 mars », « Réunion du 6 juillet 2011 »: a meeting noun its date
-    follows (« du », « de ce », then the date) is one meeting, held or set."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in {"du", "de"}:
+    follows (« du », « de », then the date) is one meeting, held or set; not one called off
+    or denied (« sera reportée », « n'aura pas lieu »)."""
+    if tok.lemma_ not in _DATED_NOUNS or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ not in {"du", "de"}:
+        return False
+    verb = tok.head
+    if tok.dep_.startswith("nsubj") and (verb.lemma_ in _CALLED_OFF or negated(verb)):
         return False
     after = doc[end].idx + len(doc[end].text)
     return any(0 <= d.start - after <= 2 for d in dates)
+
+
+def _talks_with_someone(doc, actors, verb, end: int) -> bool:
+    """« X a discuté avec son homologue Y »: someone named or described after « avec », and
+    the talks neither denied nor only wished (« n'a pas discuté », « refuse de discuter »)."""
+    if negated(verb):
+        return False
+    if verb.dep_ == "xcomp" and not any(c.dep_.startswith("aux") for c in verb.children):
+        return False  # « souhaite discuter avec »; « a dit avoir discuté avec » was held
+    after = doc[end] if end < len(doc) else None
+    while after is not None and after.pos_ == "DET" and after.i + 1 < len(doc):
+        after = doc[after.i + 1]
+    return after is not None and (
+        _a_person(doc, actors, after) or actors.mention_at(after.i) is not None
+    )
 
 
 def _took_place(noun) -> bool:
