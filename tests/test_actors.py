@@ -1346,3 +1346,12 @@ def test_review_a_name_with_particles_is_not_cut_as_a_title():
         "Charles de La Verpillière": ("député de l'Ain", ""),
         "JEAN LOUIS DE VILLIERS": ("MINISTRE DE LA MER", ""),
     }
+
+
+def test_a_plural_common_noun_alone_is_no_organisation():
+    text = (
+        "Le ministre Paul Morel a signé l'accord avec le Ghana.\nContacts\n"
+        "Porte-parole : Marie Dupont"
+    )
+    a = dossier.extract(text, FR).actors
+    assert "Contacts" not in set(a.name)

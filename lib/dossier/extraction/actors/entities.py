@@ -208,6 +208,8 @@ def model_entities(doc, text) -> list[Candidate]:
                 and (
                     first.lower_ in common
                     or first.lemma_.lower() in common
+                    or first.lower_.endswith("s")
+                    and first.lower_[:-1] in common  # « Contacts » (the lemma kept the s)
                     or is_infinitive(first.text)
                 )
             ):
