@@ -780,3 +780,11 @@ def test_review_a_body_whose_members_meet_is_still_the_topic():
         "agreement",
     )
     assert held == [{"org:pacte-de-kelvar"}]
+
+
+def test_the_body_led_by_someone_speaks_not_the_one_who_leads_it():
+    text = (
+        "Le ministère ghanéen de la Défense a publié un communiqué. « Ce contrat illustre "
+        "notre partenariat avec le Chili », affirme le ministère dirigé par Kofi Mensah."
+    )
+    assert quote_speakers(text) == ["org:gha-ministere-de-la-defense"]

@@ -216,6 +216,9 @@ def _after(
             other = m
         if doc[j].text in {".", ";", "«"}:
             break
+        led = _led_body(doc, actors, j)
+        if led:  # « affirme le ministère dirigé par X »: the body speaks, X leads it
+            return led, actors.actors[led].name, "quote-inverted-body"
     if other is not None:
         return other.actor_id, actors.actors[other.actor_id].name, "quote-inverted"
     return "", "", ""
@@ -317,6 +320,28 @@ def _titled_person(doc, actors: ActorResult, j: int) -> str:
         a = actors.actors[m.actor_id]
         if m.tok_end <= j and a.kind == "person" and holds_title(tok, a.role):
             return a.actor_id
+    return ""
+
+
+def _led_body(doc, actors: ActorResult, j: int) -> str:
+    """« le ministère dirigé par X », « l'agence présidée par X »: a definite noun and a
+    participle with « par » after it stand for the latest body named before whose name it
+    opens (« le ministère français des Armées »); X only leads it."""
+    tok = doc[j]
+    if tok.pos_ != "NOUN" or j == 0 or doc[j - 1].lower_ not in {"le", "la", "l'", "l’"}:
+        return ""
+    if j + 2 >= len(doc) or doc[j + 2].lower_ != "par":
+        return ""
+    if "Part" not in doc[j + 1].morph.get("VerbForm"):
+        return ""
+    for m in sorted(actors.mentions, key=lambda m: -m.tok_start):
+        a = actors.actors[m.actor_id]
+        if m.tok_end <= j and a.kind == "organization":
+            first = doc[m.tok_start]
+            if first.lower_ in {"le", "la", "l'", "l’"} and m.tok_start + 1 < m.tok_end:
+                first = doc[m.tok_start + 1]
+            if lexicon.key(first.lemma_ or first.lower_) == lexicon.key(tok.lemma_):
+                return a.actor_id
     return ""
 
 
