@@ -215,6 +215,13 @@ def test_actor_explorer_follows_the_mouse_and_exports(page, lab):
         arg=before_img,
         timeout=30_000,
     )
+    # the chart and the table are redrawn one after the other: wait for the table too (on
+    # a loaded machine it was read between the two)
+    page.wait_for_function(
+        "t => document.querySelector('.dossier-table').innerText != t",
+        arg=before_table,
+        timeout=30_000,
+    )
     table = page.locator(".dossier-table").inner_text()
     assert table != before_table and "Japon" in table and "OTAN" not in table
     exports = lab["project"] / "exports"
