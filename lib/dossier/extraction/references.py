@@ -293,12 +293,13 @@ class Discourse:
             subjects = [a for a in self._subjects_in(sent) if not self._indefinite(a)]
             if subjects:
                 return subjects
+        salient = self.most_salient(before, PARTY_KINDS, 6)  # read once: it walks every mention
         if not singular:
             # « la France et le Royaume-Uni ont un rôle à jouer… Nous sommes tous deux… »:
             # the sides the text last showed acting together; a statement that speaks as
             # « nous » before it names anyone, the first it shows so
             joint = [(ids, together) for at, ids, together in self._joint_subjects if at < before]
-            top = self.most_salient(before, PARTY_KINDS, 1)
+            top = salient[:1]
             if (
                 joint
                 and (joint[-1][1] or set(top) & set(joint[-1][0]))
@@ -308,9 +309,7 @@ class Discourse:
         # « je » is one speaker; a state only named as where things happen (« la situation
         # en Ukraine ») is what the text speaks about, not who speaks
         ranked = [
-            a
-            for a in self.most_salient(before, PARTY_KINDS, 6)
-            if not self._only_a_place(a, before) and not self._indefinite(a)
+            a for a in salient if not self._only_a_place(a, before) and not self._indefinite(a)
         ]
         if not ranked and not singular:
             # only sides shown acting together (« Ensemble, X et Y… »), never a list of

@@ -127,24 +127,23 @@ def _countries_in_capitals(doc, text, taken: set[int]) -> list[Candidate]:
     """« VISITE OFFICIELLE AU KOWEIT », « LA COTE D'IVOIRE »: a state's name in a run of
     capitals, written without its accents, matched on its folded letters (one to four
     words: « ETATS-UNIS », « COTE D'IVOIRE »)."""
-    codes, names, _dem = lexicon.countries()
+    codes = lexicon.countries()[0]
     folded = _folded_country_names()
     out = []
-    i = 0
-    while i < len(doc):
+    past = 0  # the end of the last state found
+    # only the words in capitals, from the doc's attribute column (no Token for the others)
+    for i in doc.to_array("IS_UPPER").nonzero()[0].tolist():
         tok = doc[i]
         word = tok.text.replace("-", "")
-        if not (word.isupper() and word.isalpha() and i not in taken and in_capitals(tok)):
-            i += 1
+        if i < past or not (word.isalpha() and i not in taken and in_capitals(tok)):
             continue
         for end in range(min(i + 4, len(doc)), i, -1):
             code = folded.get(fold(doc[i:end].text))
             if code and doc[end - 1].is_upper:
                 actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
                 out.append(Candidate(i, end, actor, "lexicon", "country-name", 3))
-                i = end - 1
+                past = end
                 break
-        i += 1
     return out
 
 
