@@ -1355,3 +1355,18 @@ def test_a_plural_common_noun_alone_is_no_organisation():
     )
     a = dossier.extract(text, FR).actors
     assert "Contacts" not in set(a.name)
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_model_tagged_it():
+    # the small model reads « Otan X Y » as one organisation, or a name
+    # as a place: after a title (and its body), two capitalised words are someone's name
+    text = (
+        "Lors d'une rencontre avec le secrétaire général de l'Otan Sven Moberg à Bruxelles, "
+        "la ministre a annoncé des mesures. L'ambassadrice Greta Falk, cheffe de la division, "
+        "a insisté sur l'importance de la médiation."
+    )
+    people = people_of(text)
+    assert people["Sven Moberg"][0] == "secrétaire général"
+    assert people["Greta Falk"][0] == "ambassadrice"
+    a = dossier.extract(text, FR).actors
+    assert not any("Moberg" in n for n in a[a.kind == "organization"].name)

@@ -44,7 +44,10 @@ def find_actors(doc, text: str) -> ActorResult:
     honoured = people_after_honorifics(doc, text, model, persons)
     persons += honoured
     model += honoured
-    named = {c.tok_start for c in gaz} | {c.tok_start for c in model if c.rule == "company-name"}
+    # where each name the gazetteer or a company rule found starts, and where it ends
+    named = {c.tok_start: c.tok_end for c in gaz} | {
+        c.tok_start: c.tok_end for c in model if c.rule == "company-name"
+    }
     beside = people_beside_titles(doc, text, model, persons, named)
     persons += beside
     model += beside

@@ -83,7 +83,7 @@ def _surname_end(doc, start: int) -> int:
 _COMMA = frozenset({","})
 
 
-def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidate]:
+def people_beside_titles(doc, text, model, persons, gaz_starts: dict) -> list[Candidate]:
     """'Le ministre indien de la Défense, Arjun Vashisht, …', 'le ministre estonien de la
     Défense Kalev Tammsaar', '…, le Letton Andris Kalnins': right after a title (and
     a comma, or a demonym for a people), two to four capitalised words are a person,
@@ -96,7 +96,10 @@ def people_beside_titles(doc, text, model, persons, gaz_starts) -> list[Candidat
     titles = get_matchers(doc.vocab).titles(doc)  # once: the loops below read it again
     for _, s, e in titles:
         sent = doc[s].sent
-        end, _aff, _c = role_extent(doc, s, e, sent.end, gaz_starts)
+        end, aff, _c = role_extent(doc, s, e, sent.end, gaz_starts)
+        if aff is not None and aff in gaz_starts:
+            # « le secrétaire général de l'OTAN Jan Berg »: the name after the body's
+            end = gaz_starts[aff]
         for i in (end, end + 1):  # "le ministre … Kalev Tammsaar", "le ministre …, Kalev Tammsaar"
             if i < sent.end and (i == end or doc[end].text == ","):
                 starts.add(after_people_word(doc, i))

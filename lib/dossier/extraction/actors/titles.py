@@ -43,7 +43,7 @@ class _Role:
 
 
 def role_extent(
-    doc, start: int, title_end: int, sent_end: int, gaz_starts: set[int]
+    doc, start: int, title_end: int, sent_end: int, gaz_starts: dict[int, int] | set[int]
 ) -> tuple[int, int | None, str]:
     """Extend a title rightwards over its complement; return (end, affiliation token, country).
 
@@ -83,6 +83,8 @@ def role_extent(
             break
         if t.ent_type_ == "PER" and t.text[:1].isupper() and doc[i - 1].lower_ not in ROLE_LINKS:
             break  # a name; not "de la Défense" the model ran into a name
+        if i == title_end and _two_name_words(doc, i, sent_end):
+            break  # « l'ambassadrice Ana Lund, … »: a name right after the title
         # "le ministre estonien de la Défense Kalev Tammsaar": a capital after a complete
         # title, with no linking word before it, starts a name
         if (
@@ -140,6 +142,24 @@ def role_extent(
 
 
 _COMPLEMENT_STARTS = {"à", "au", "aux"}
+
+
+def _two_name_words(doc, i: int, sent_end: int) -> bool:
+    """Two capitalised words right after a title, neither a demonym nor a word of titles,
+    bodies or portfolios: a name, whatever the model tagged it (« l'ambassadrice Ana Lund »;
+    not « le ministre Délégué », « le président Américain »)."""
+    if i + 1 >= sent_end:
+        return False
+    words = lexicon.title_words() | lexicon.institution_words() | lexicon.portfolios()
+    return all(
+        t.text[:1].isupper()
+        and t.is_alpha
+        and not t.is_upper
+        and not is_demonym(t)
+        and fold(t.text) not in words
+        and t.text not in words
+        for t in doc[i : i + 2]
+    )
 
 
 def _agreeing_adjective(t, adj) -> bool:
