@@ -1370,3 +1370,27 @@ def test_a_name_after_a_title_is_a_person_whatever_the_model_tagged_it():
     assert people["Greta Falk"][0] == "ambassadrice"
     a = dossier.extract(text, FR).actors
     assert not any("Moberg" in n for n in a[a.kind == "organization"].name)
+
+
+def test_a_surname_closing_a_title_is_the_person_speaking():
+    # one word after « le Premier ministre » at the end of the clause is its holder's
+    # surname; a people (« la ministre Congolaise des affaires étrangères ») is not
+    text = "Les chars seront livrés en mai, a déclaré le Premier ministre Vandenbroek."
+    assert people_of(text) == {"Vandenbroek": ("Premier ministre", "")}
+    text = "Il faut protéger la souveraineté des États, a dit la ministre Congolaise des affaires."
+    assert people_of(text) == {}
+
+
+def test_a_family_name_written_first_is_found_alone_later():
+    text = (
+        "Le ministre chinois de la Défense Liu Wenhao a rencontré son homologue Mark Peters. "
+        "« Nous sommes ouverts aux échanges », a déclaré dimanche Liu lors du forum."
+    )
+    a = dossier.extract(text, FR)
+    c = a.commitments
+    ca = a.commitment_actors
+    said = ca[ca.commitment_id.isin(c[c.sentence_id == "text#2"].commitment_id)]
+    assert "person:liu-wenhao" in set(said.actor_id)
+    # another person whose name begins the same is someone else
+    text = "Le ministre Liu Wenhao a parlé. Liu Bo, son adjoint, a ajouté un mot."
+    assert "Liu Bo" in people_of(text)

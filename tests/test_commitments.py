@@ -1644,3 +1644,14 @@ def test_il_s_agit_de_without_an_indefinite_judged_noun_is_no_assessment():
         "S'agissant de la coopération essentielle avec le Pérou, le Chili prévoit des exercices.",
     ):
         assert "assessment" not in kinds_in(lead + text), text
+
+
+def test_a_state_where_someone_speaks_reports_nothing():
+    text = (
+        "Le ministre chinois de la Défense Liu Wenhao a rencontré son homologue. "
+        "« Nous sommes ouverts aux échanges », a déclaré dimanche Liu Wenhao lors du forum "
+        "à Singapour."
+    )
+    ((_kind, roles),) = rows(text)[-1:]
+    assert "country:SGP" not in roles
+    assert roles.get("person:liu-wenhao") == "speaker"

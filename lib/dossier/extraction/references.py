@@ -602,7 +602,8 @@ class Discourse:
             reverse=True,
         )
         codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
-        codes |= office_states(tok)  # « le chef de l'État français »
+        described = office_states(tok)  # « le chef de l'État français »
+        codes |= described
         if key in lexicon.title_keys() or key in _person_nouns():
             if codes:
                 # « le ministre français »: the French person named last who holds the title
@@ -617,11 +618,13 @@ class Discourse:
                 held = [a for a in people if a.role and holds_title(tok, a.role)]
                 # « le président de la République X … le président français »: the holder
                 # of the title whose state the text never gave, before anyone untitled of
-                # that state
+                # that state; not for an office described (« le roi X … le chef de l'État
+                # français »: a king is not that head of state)
                 stateless = [
                     a
                     for a in (self.actors.actors[m.actor_id] for m in earlier)
-                    if a.kind == "person"
+                    if not described
+                    and a.kind == "person"
                     and not a.country
                     and not a.affiliation_id
                     and a.role

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ...base.text import fold, slug
-from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers, tokens_with
@@ -14,13 +13,12 @@ from .base import (
     ActorResult,
     Candidate,
     add,
-    names_something_else,
     span_text,
     title_after_name,
 )
 from .companies import company_word
 from .entities import ADDRESSES, looks_like_person
-from .titles import after_people_word, role_extent
+from .titles import after_people_word, role_extent, surname_at
 
 
 def _name_end(doc, start: int) -> int:
@@ -62,22 +60,9 @@ _ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
 
 
 def _surname_end(doc, start: int) -> int:
-    """One capitalised word right after 'le président', 'la ministre', 'le général': a
-    surname, unless it is a country, a people, a place, a title, a month or a common noun
-    the model knows ('le président Tchaka'; not 'le ministre Défense', 'le général Mars')."""
-    from ..nlp import common_nouns
-
-    t = doc[start]
-    nxt = doc[start + 1] if start + 1 < len(doc) else None
-    if not (t.is_title and t.is_alpha and len(t) > 2) or t.is_sent_start:
-        return start
-    if nxt is not None and not (
-        nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "CCONJ", "ADP"} or nxt.lower_ in {"et", "a"}
-    ):
-        return start
-    if names_something_else(t.text) or t.lower_ in common_nouns() or t.lower_ in calendar_words():
-        return start
-    return start + 1
+    """The end of the surname at `start` right after a title (`titles.surname_at`), or
+    `start` if none."""
+    return start + 1 if surname_at(doc, start) else start
 
 
 _COMMA = frozenset({","})
@@ -313,17 +298,32 @@ def link_surnames(result: ActorResult, doc, text: str):
     for aid, a in result.actors.items():
         if a.kind == "person" and " " in a.name:
             surnames.setdefault(a.name.split()[-1], aid)
+    # 'Dong' after 'Dong Wen': the family name first, as Chinese, Korean or Vietnamese
+    # names are written; a first word that begins one two-word name alone, and is no
+    # one's last name
+    firsts: dict[str, str | None] = {}
+    for aid, a in result.actors.items():
+        words = a.name.split()
+        if a.kind == "person" and len(words) == 2 and words[0][:1].isupper():
+            firsts[words[0]] = None if words[0] in firsts else aid
+    firsts = {w: aid for w, aid in firsts.items() if aid and w not in surnames}
     if not surnames:
         return
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     first_seen: dict[str, int] = {}
     for m in result.mentions:  # the first mention, not the last
         first_seen[m.actor_id] = min(first_seen.get(m.actor_id, m.tok_start), m.tok_start)
-    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
+    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames | firsts)) + r")(?!\w)")
     for found in words.finditer(text):  # a search of the text, not a walk over every token
         span = doc.char_span(found.start(), found.end())
         if span is None or len(span) != 1:
             continue
-        aid, i = surnames[found.group()], span.start
+        i = span.start
+        aid = surnames.get(found.group())
+        if aid is None:
+            aid = firsts[found.group()]
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+                continue  # 'Dong Hai' is someone else, not Dong
         if i not in taken and i > first_seen.get(aid, 10**9):
             add(result, doc, i, i + 1, aid, "rule", "surname")

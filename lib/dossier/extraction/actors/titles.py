@@ -8,9 +8,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...base.text import fold, slug
+from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
-from ..nlp import get_matchers, participle_on_noun
+from ..nlp import common_nouns, get_matchers, participle_on_noun
 from .base import (
     ARTICLES,
     CAPITAL_CONNECTORS,
@@ -22,6 +23,7 @@ from .base import (
     Candidate,
     ensure_country,
     is_demonym,
+    names_something_else,
     span_text,
 )
 from .bodies import body_words, skip
@@ -83,8 +85,8 @@ def role_extent(
             break
         if t.ent_type_ == "PER" and t.text[:1].isupper() and doc[i - 1].lower_ not in ROLE_LINKS:
             break  # a name; not "de la Défense" the model ran into a name
-        if i == title_end and _two_name_words(doc, i, sent_end):
-            break  # « l'ambassadrice Ana Lund, … »: a name right after the title
+        if i == title_end and (_two_name_words(doc, i, sent_end) or surname_at(doc, i)):
+            break  # « l'ambassadrice Ana Lund, … », « a dit le Premier ministre Lund. »
         # "le ministre estonien de la Défense Kalev Tammsaar": a capital after a complete
         # title, with no linking word before it, starts a name
         if (
@@ -142,6 +144,32 @@ def role_extent(
 
 
 _COMPLEMENT_STARTS = {"à", "au", "aux"}
+
+
+def surname_at(doc, i: int) -> bool:
+    """One capitalised word that closes its phrase right after 'le président', 'la
+    ministre', 'le Premier ministre': a surname, unless it is a country, a people, a place,
+    a title, a month or a common noun the model knows ('le président Tchaka a reçu', 'a dit
+    le Premier ministre Lund.'; not 'le ministre Défense', 'le général Mars')."""
+    t = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if not (t.is_title and t.is_alpha and len(t) > 2) or t.is_sent_start:
+        return False
+    # « la ministre Congolaise des affaires étrangères »: an adjective in any of its forms
+    w = t.lower_
+    forms = {w, w.removesuffix("s"), w.removesuffix("e"), w.removesuffix("es")}
+    if forms & common_nouns() or fold(t.text) in lexicon.countries()[2]:
+        return False
+    if nxt is not None and not (
+        nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "CCONJ", "ADP"} or nxt.lower_ in {"et", "a"}
+    ):
+        return False
+    words = lexicon.title_words() | lexicon.institution_words() | lexicon.portfolios()
+    if fold(t.text) in words or t.text in words:
+        return False
+    return not (
+        names_something_else(t.text) or t.lower_ in common_nouns() or t.lower_ in calendar_words()
+    )
 
 
 def _two_name_words(doc, i: int, sent_end: int) -> bool:

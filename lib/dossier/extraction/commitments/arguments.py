@@ -65,7 +65,9 @@ def fill_arguments(
             if m.tok_start > min(report_after):
                 if actors.actors[m.actor_id].kind == "person":
                     c.speaker_id = c.speaker_id or m.actor_id
-                elif actors.actors[m.actor_id].kind in PARTY_KINDS:
+                elif actors.actors[m.actor_id].kind in PARTY_KINDS and not _venue(
+                    doc, actors, m, sent
+                ):
                     reporter_ids[m.actor_id] = None
                     judges.add(m.actor_id)
     if inverted(doc, c.tok, sent):  # the trigger is the attribution: ', a estimé X'
@@ -483,6 +485,15 @@ def _speaks_in_first_person(doc, quotes) -> bool:
     """Whether the text itself speaks as « nous » or « je » (a statement, a speech), not
     only in the quotes it gives."""
     return any(not inside_quote(quotes, t.idx) for t in tokens_with(doc, "LOWER", _FIRST_WORDS))
+
+
+def _venue(doc, actors, m, sent) -> bool:
+    """« a déclaré X lors du forum à Singapour »: a state named as where one speaks
+    (after « à », « en », « au », « dans ») reports nothing; « a déclaré X à l'AFP » is
+    told to a body, which does."""
+    if actors.actors[m.actor_id].kind != "country":
+        return False
+    return preposition_before(doc, m.tok_start, sent.start) in {"à", "au", "aux", "en", "dans"}
 
 
 # « nous », « je », « notre »…; not « on », which is any reporter's
