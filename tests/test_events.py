@@ -392,3 +392,29 @@ def test_review_talks_need_someone_and_a_dated_meeting_must_be_held_once():
         "a porté sur l'Ukraine."
     )
     assert len(events(told_twice)) == 1
+
+
+def test_a_meeting_verb_with_an_adverb_inside_is_a_meeting():
+    text = "Le secrétaire général s'est ensuite entretenu avec le premier ministre ghanéen."
+    assert [k for k, _, _ in events(text)] == ["meeting"]
+    assert events("Le ministre a entretenu des liens étroits avec Accra.") == []
+
+
+def test_a_meeting_noun_with_its_own_relative_clause_took_place():
+    text = (
+        "Les deux ministres ont profité de la conférence de presse conjointe qu'ils ont tenue "
+        "pour défendre les accords."
+    )
+    assert [k for k, _, _ in events(text)] == ["meeting"]
+    assert events("Les deux ministres ont évoqué la conférence de presse prévue en mai.") == []
+
+
+def test_consultation_hearing_credentials_and_welcome_are_meetings():
+    for text in (
+        "Après s'être concerté avec le représentant spécial, le secrétaire général a parlé.",
+        "Le ministre a présenté le plan lors d'une audition avec le directeur du service.",
+        "L'ambassadeur du Ghana a présenté ses lettres de créance au président togolais.",
+        "Je voudrais souhaiter la bienvenue au président ghanéen, Monsieur Kofi Mensah.",
+    ):
+        assert [k for k, _, _ in events(text)] == ["meeting"], text
+    assert events("Les États doivent se concerter avec sérieux.") == []

@@ -51,7 +51,16 @@ def find_events(
     for kind, s, e in [*matches, *_sessions(doc, sent, matches)]:
         # "se rencontrer": the verb, not its pronoun
         s = next(
-            (j for j in range(s, e) if doc[j].lower_ not in {"se", "s'"} and doc[j].pos_ != "AUX"),
+            (
+                j
+                for j in range(s, e)
+                # « s'est ensuite entretenu »: nor an adverb inside (the first and the last
+                # word may be verbs the model tagged as adverbs: « conduisaient leurs
+                # délégations », « se réunissent »)
+                if doc[j].lower_ not in {"se", "s'"}
+                and doc[j].pos_ != "AUX"
+                and not (doc[j].pos_ == "ADV" and s < j < e - 1)
+            ),
             s,
         )
         tok = doc[s]
@@ -107,7 +116,7 @@ def find_events(
                 continue  # 'le Portugal accueillera des réfugiés', 'recevra des obus'
             if tok.lemma_ in ATTENDING and not _someone_attends(doc, actors, tok, matches):
                 continue  # 'accompagner le processus', 'le groupe est présent au Brésil'
-            if tok.lemma_ == "discuter" and not _talks_with_someone(doc, actors, tok, e):
+            if tok.lemma_ in _TALKING and not _talks_with_someone(doc, actors, tok, e):
                 continue  # « discuter avec sérieux », « refuse de discuter avec eux »
             if lexicon.key(tok.lemma_) in _located() and not (
                 (place or dates) and _met_together(doc, tok)
@@ -122,6 +131,9 @@ def find_events(
             # its clause says it took place, however far the verb: "le dialogue sur … entre
             # X et Y a eu lieu", "les ministres ont conclu à Z une réunion de deux jours"
             near = near or tok.head.i in happen_words and _took_place(tok)
+            # « la conférence de presse conjointe qu'ils ont tenue »: its own relative clause,
+            # however the parse hangs it
+            near = near or _relative_happen(doc, s, sent.end, happen_toks)
             moment = preposition_before(doc, s, sent.start) in _introducers()
             had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
             told = near or moment or had or _with_participants(doc, actors, tok, sent)
@@ -184,6 +196,17 @@ def find_events(
     return _one_ceremony(doc, events, out, ctx)
 
 
+def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
+    """A relative clause on the meeting noun at `s` (« que », within six words of it) whose
+    verb says it took place (« qu'ils ont tenue », « que le Tchad a organisée »)."""
+    for k in range(s + 1, min(s + 7, end)):
+        if doc[k].lower_ in {"que", "qu'", "qu’"}:
+            return any(k < h <= k + 4 for h in happen_toks)
+        if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct:
+            return False
+    return False
+
+
 # the nouns of a meeting proper, dated by their complement (« l'audience du 12 mai », « la
 # session du 3 mars » are as often a court's or an exam's)
 _DATED_NOUNS = {"réunion", "rencontre", "entretien", "entrevue", "conférence", "dialogue"}
@@ -204,6 +227,10 @@ def _dated(doc, tok, end: int, dates) -> bool:
         return False
     after = doc[end].idx + len(doc[end].text)
     return any(0 <= d.start - after <= 2 for d in dates)
+
+
+# verbs of talks that are a meeting only with someone after « avec »
+_TALKING = {"discuter", "concerter"}
 
 
 def _talks_with_someone(doc, actors, verb, end: int) -> bool:
