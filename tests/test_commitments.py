@@ -1655,3 +1655,15 @@ def test_a_state_where_someone_speaks_reports_nothing():
     ((_kind, roles),) = rows(text)[-1:]
     assert "country:SGP" not in roles
     assert roles.get("person:liu-wenhao") == "speaker"
+
+
+def test_urging_others_to_act_is_a_call_and_pledging_oneself_an_intent():
+    assert kinds_in("Le Ghana a engagé les États voisins à respecter le cessez-le-feu.") == ["call"]
+    assert kinds_in("Le Ghana s'est engagé à respecter le cessez-le-feu.") == ["intent"]
+    assert kinds_in("Le Ghana a engagé des négociations avec le Togo.") == ["intent"]
+
+
+def test_being_bound_to_happen_is_no_call():
+    text = "Les échanges entre les marines ghanéenne et togolaise sont appelés à se développer."
+    assert kinds_in(text) == ["intent"]
+    assert kinds_in("Le Ghana a appelé à un cessez-le-feu immédiat.") == ["call"]

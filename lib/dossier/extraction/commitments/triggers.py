@@ -12,7 +12,7 @@ from .. import lexicon
 from ..actors import is_demonym
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
-from ..nlp import PARTICIPLE_ENDINGS, prospective, reporting_keys, tokens_with
+from ..nlp import PARTICIPLE_ENDINGS, REFLEXIVES, prospective, reporting_keys, tokens_with
 from .context import lexicon_keys, someone
 from .references import instrument_head, instrument_pronoun
 
@@ -734,6 +734,10 @@ def _kind_in_context(tok, kind: str) -> str:
         return ""  # « s'est employé à rassurer », « ne s'est jamais attelé à »: done or denied
     if kind == "agreement" and prospective(tok):
         return "intent"
+    if kind == "intent" and _urges_others(tok):
+        return "call"  # « le Conseil engage les parties à respecter… »
+    if kind == "call" and _called_to_be(tok):
+        return "intent"  # « les échanges sont appelés à se développer »: bound to, no call
     if kind == "practice":
         return _practice(tok)
     if kind == "coverage":
@@ -743,6 +747,28 @@ def _kind_in_context(tok, kind: str) -> str:
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+def _urges_others(tok) -> bool:
+    """« engage les parties à respecter »: « engager » with a noun as its object, not
+    reflexive (« s'engager à », « nous nous engageons à »): urging others, a call."""
+    if tok.lemma_ != "engager":
+        return False
+    if any(c.dep_.startswith("expl") or c.lower_ in REFLEXIVES for c in tok.children):
+        return False
+    if not any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children):
+        return False
+    doc = tok.doc  # « à » and an infinitive after the object (not « a engagé des négociations »)
+    return any(
+        doc[j].lower_ == "à" and "Inf" in doc[j + 1].morph.get("VerbForm")
+        for j in range(tok.i + 2, min(tok.i + 12, tok.sent.end - 1))
+    )
+
+
+def _called_to_be(tok) -> bool:
+    """« sont appelés à se développer », « est appelée à jouer un rôle »: the passive of
+    « appeler à » says what is bound to happen; nobody calls for it."""
+    return tok.lemma_ == "appeler" and any(c.dep_ == "aux:pass" for c in tok.children)
 
 
 _GOVERNING = {"régir", "encadrer"}
