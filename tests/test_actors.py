@@ -1381,16 +1381,40 @@ def test_a_surname_closing_a_title_is_the_person_speaking():
     assert people_of(text) == {}
 
 
-def test_a_family_name_written_first_is_found_alone_later():
+def test_review_capitalised_title_words_and_party_labels_stay_in_the_role():
+    assert people_of("Le Conseiller Technique Jean Ouédraogo a représenté le ministre.") == {
+        "Jean Ouédraogo": ("Conseiller Technique", "")
+    }
+    assert list(people_of("La députée Renaissance Anne Morvan a critiqué le budget.")) == [
+        "Anne Morvan"
+    ]
+    # a first name that is also a common word is still a name
+    assert list(people_of("L'ambassadeur Pierre Dumas a reçu la délégation.")) == ["Pierre Dumas"]
+    # the rest of a longer body's name is no person's (« ONU Femmes »)
+    assert not any(
+        "Femmes" in n
+        for n in people_of("La directrice exécutive d'ONU Femmes Sima Bahous a parlé.")
+    )
+
+
+def test_a_surname_with_its_particle_after_a_title_is_a_person():
+    text = "Les avions resteront en Ukraine, a déclaré le Premier ministre De Smedt."
+    assert people_of(text) == {"De Smedt": ("Premier ministre", "")}
+    # a title in capitals with « De » inside is still no one
+    assert people_of("Le Directeur Général De La Société a parlé.") == {}
+
+
+def test_a_place_that_is_the_surname_of_someone_named_is_that_person():
     text = (
-        "Le ministre chinois de la Défense Liu Wenhao a rencontré son homologue Mark Peters. "
-        "« Nous sommes ouverts aux échanges », a déclaré dimanche Liu lors du forum."
+        "Le secrétaire américain à la Défense Lloyd Austin a rencontré son homologue. "
+        "A l'issue de la rencontre, Austin a déclaré que les contacts reprendraient."
     )
     a = dossier.extract(text, FR)
+    assert "place:austin" not in set(a.actors.actor_id)
     c = a.commitments
     ca = a.commitment_actors
     said = ca[ca.commitment_id.isin(c[c.sentence_id == "text#2"].commitment_id)]
-    assert "person:liu-wenhao" in set(said.actor_id)
-    # another person whose name begins the same is someone else
-    text = "Le ministre Liu Wenhao a parlé. Liu Bo, son adjoint, a ajouté un mot."
-    assert "Liu Bo" in people_of(text)
+    assert "person:lloyd-austin" in set(said.actor_id)
+    # « à Austin » is the city
+    text = "Le secrétaire Lloyd Austin a rencontré le gouverneur du Texas à Austin."
+    assert "place:austin" in set(dossier.extract(text, FR).actors.actor_id)

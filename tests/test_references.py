@@ -527,6 +527,18 @@ def test_review_the_chief_of_staff_is_no_head_of_state_and_a_king_is_not_the_fre
     assert {"person:jean-morel"} <= parties_of(text, "assessment")[0]
 
 
+def test_review_the_president_is_the_head_of_state_described_after_him():
+    # a stateless president still holds « le chef de l'État sénégalais »; only a monarch
+    # is left out of a head of state described with a people
+    text = (
+        "Le président Bassirou Faye a reçu Paul Lenoir à Dakar. Le chef de l'État sénégalais a "
+        "promis de livrer des vivres."
+    )
+    sides = parties_of(text, "intent")[0]
+    assert "person:bassirou-faye" in sides
+    assert "person:paul-lenoir" not in sides
+
+
 def test_review_a_quote_after_another_sentence_is_not_the_last_speaker_s():
     text = (
         "« Nous resterons aux côtés de nos alliés », a déclaré le ministre Paul Lenoir. À "

@@ -100,6 +100,9 @@ def _subjects(verb) -> tuple[list[int], bool]:
                     s = _antecedent(v)  # 'la Slovénie, qui a signé': the antecedent
                 out += coordinated(s)
             return list(dict.fromkeys(out)), borrowed
+        opener = _subject_after_opener(v)
+        if opener is not None:
+            return coordinated(opener), borrowed
         absolute = _absolute_subject(v)
         if absolute is not None:
             # '…, son homologue saluant le rôle joué…': the noun before the participle
@@ -143,6 +146,32 @@ def _subjects(verb) -> tuple[list[int], bool]:
         else:
             break
     return [], borrowed
+
+
+def _subject_after_opener(v):
+    """« De son côté, X, président de Y, a souligné… », « Pour sa part, X a… »: the parse
+    hangs the subject on the opening phrase, as its complement; a noun with no preposition,
+    right after that phrase's comma, before a finite verb left without a subject, is it."""
+    if (
+        v.dep_ != "ROOT"
+        or not any(c.dep_.startswith("aux") for c in v.children)
+        and ("Fin" not in v.morph.get("VerbForm"))
+    ):
+        return None
+    doc = v.doc
+    for opening in v.children:
+        if opening.i > v.i or not opening.dep_.startswith("obl"):
+            continue
+        for c in opening.children:
+            if (
+                c.dep_ in {"nmod", "appos"}
+                and c.i > opening.i
+                and c.pos_ in {"PROPN", "NOUN"}
+                and doc[c.i - 1].text == ","
+                and not any(g.dep_ == "case" for g in c.children)
+            ):
+                return c
+    return None
 
 
 def _finite_after_participle(v) -> bool:

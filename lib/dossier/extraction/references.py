@@ -618,12 +618,12 @@ class Discourse:
                 held = [a for a in people if a.role and holds_title(tok, a.role)]
                 # « le président de la République X … le président français »: the holder
                 # of the title whose state the text never gave, before anyone untitled of
-                # that state; not for an office described (« le roi X … le chef de l'État
-                # français »: a king is not that head of state)
+                # that state; a monarch not for an office described (« le roi X … le chef
+                # de l'État français »: a king is not that head of state)
                 stateless = [
                     a
                     for a in (self.actors.actors[m.actor_id] for m in earlier)
-                    if not described
+                    if not (described and _monarch(a.role))
                     and a.kind == "person"
                     and not a.country
                     and not a.affiliation_id
@@ -1239,6 +1239,14 @@ def _institution_keys() -> frozenset[str]:
     the names of institutions."""
     words = lexicon.knowledge().triggers["context"]["institution_heads"]
     return lexicon.state_organs() | frozenset(lexicon.key(w) for w in words)
+
+
+_MONARCHS = {"roi", "reine", "émir", "sultan", "prince", "princesse", "monarque", "grand-duc"}
+
+
+def _monarch(role: str) -> bool:
+    """A monarch's title (« roi », « émir »…): the head of a state that has one."""
+    return bool(role) and role.split()[0].lower() in _MONARCHS
 
 
 _MEMBERSHIP = {"membre", "partenaire", "allié", "signataire", "participant", "voisin"}

@@ -18,7 +18,7 @@ from .base import (
 )
 from .companies import company_word
 from .entities import ADDRESSES, looks_like_person
-from .titles import after_people_word, role_extent, surname_at
+from .titles import after_people_word, common_word, role_extent, surname_at
 
 
 def _name_end(doc, start: int) -> int:
@@ -43,7 +43,12 @@ def _name_end(doc, start: int) -> int:
     if any(t.text in ADDRESSES for t in doc[start:end]):
         return start  # « Bonjour Mesdames, bonjour Messieurs »: an address, no one's name
     words = lexicon.title_words() | lexicon.institution_words()
-    if any(fold(t.text) in words or t.text in words for t in doc[start:end]):
+    if any(
+        (fold(t.text) in words or t.text in words)
+        # « De Smet »: a capitalised particle opening the name
+        and not (t.i == start and t.lower_ in particles and t.text[:1].isupper())
+        for t in doc[start:end]
+    ):
         return start  # "Directeur Général de X Council": a title and a body, not a name
     return end
 
@@ -82,9 +87,11 @@ def people_beside_titles(doc, text, model, persons, gaz_starts: dict) -> list[Ca
     for _, s, e in titles:
         sent = doc[s].sent
         end, aff, _c = role_extent(doc, s, e, sent.end, gaz_starts)
-        if aff is not None and aff in gaz_starts:
-            # « le secrétaire général de l'OTAN Jan Berg »: the name after the body's
-            end = gaz_starts[aff]
+        body_end = gaz_starts.get(aff, sent.end) if aff is not None else sent.end
+        if body_end < sent.end and not common_word(doc[body_end]):
+            # « le secrétaire général de l'OTAN Jan Berg »: the name after the body's (not
+            # the rest of a longer body's name: « d'ONU Femmes X »)
+            end = body_end
         for i in (end, end + 1):  # "le ministre … Kalev Tammsaar", "le ministre …, Kalev Tammsaar"
             if i < sent.end and (i == end or doc[end].text == ","):
                 starts.add(after_people_word(doc, i))
@@ -110,7 +117,13 @@ def people_beside_titles(doc, text, model, persons, gaz_starts: dict) -> list[Ca
         ):
             continue  # the capitals run on: not a bare name
         name = span_text(text, doc, start, end)
-        surname = end - start == 1 and start in direct  # _surname_end checked it
+        # _surname_end checked it; « le Premier ministre De Smet »: its particles before it
+        particles = set(lexicon.knowledge().people["name_particles"])
+        surname = start in direct and (
+            end - start == 1
+            or all(t.lower_ in particles for t in doc[start : end - 1])
+            and surname_at(doc, end - 1)
+        )
         if names.get(name) or not surname and not looks_like_person(doc, start, end):
             continue
         for cand in [c for c in model if c.tok_start < end and start < c.tok_end]:
@@ -298,32 +311,38 @@ def link_surnames(result: ActorResult, doc, text: str):
     for aid, a in result.actors.items():
         if a.kind == "person" and " " in a.name:
             surnames.setdefault(a.name.split()[-1], aid)
-    # 'Dong' after 'Dong Wen': the family name first, as Chinese, Korean or Vietnamese
-    # names are written; a first word that begins one two-word name alone, and is no
-    # one's last name
-    firsts: dict[str, str | None] = {}
-    for aid, a in result.actors.items():
-        words = a.name.split()
-        if a.kind == "person" and len(words) == 2 and words[0][:1].isupper():
-            firsts[words[0]] = None if words[0] in firsts else aid
-    firsts = {w: aid for w, aid in firsts.items() if aid and w not in surnames}
     if not surnames:
         return
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
     first_seen: dict[str, int] = {}
     for m in result.mentions:  # the first mention, not the last
         first_seen[m.actor_id] = min(first_seen.get(m.actor_id, m.tok_start), m.tok_start)
-    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames | firsts)) + r")(?!\w)")
+    words = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, surnames)) + r")(?!\w)")
     for found in words.finditer(text):  # a search of the text, not a walk over every token
         span = doc.char_span(found.start(), found.end())
         if span is None or len(span) != 1:
             continue
-        i = span.start
-        aid = surnames.get(found.group())
-        if aid is None:
-            aid = firsts[found.group()]
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
-            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
-                continue  # 'Dong Hai' is someone else, not Dong
-        if i not in taken and i > first_seen.get(aid, 10**9):
+        aid, i = surnames[found.group()], span.start
+        if i <= first_seen.get(aid, 10**9):
+            continue  # named before the person: someone or something else
+        if i not in taken or _place_is_surname(result, doc, i):
             add(result, doc, i, i + 1, aid, "rule", "surname")
+
+
+_WHERE = {"à", "au", "aux", "en", "dans", "vers", "de", "d'", "d’", "depuis", "près"}
+
+
+def _place_is_surname(result: ActorResult, doc, i: int) -> bool:
+    """« Lloyd Austin … Austin a déclaré »: a one-word place the gazetteer found where a
+    person named before is meant, when no preposition says it is a place (« à Austin »);
+    the place's mention goes (and the place, if nothing else names it)."""
+    here = [m for m in result.mentions if m.tok_start <= i < m.tok_end]
+    if len(here) != 1 or here[0].tok_end - here[0].tok_start != 1:
+        return False
+    place = result.actors.get(here[0].actor_id)
+    if place is None or place.kind != "place" or i and doc[i - 1].lower_ in _WHERE:
+        return False
+    result.mentions.remove(here[0])
+    if not any(m.actor_id == place.actor_id for m in result.mentions):
+        del result.actors[place.actor_id]
+    return True

@@ -149,44 +149,60 @@ _COMPLEMENT_STARTS = {"à", "au", "aux"}
 def surname_at(doc, i: int) -> bool:
     """One capitalised word that closes its phrase right after 'le président', 'la
     ministre', 'le Premier ministre': a surname, unless it is a country, a people, a place,
-    a title, a month or a common noun the model knows ('le président Tchaka a reçu', 'a dit
-    le Premier ministre Lund.'; not 'le ministre Défense', 'le général Mars')."""
+    a title, a month or a common word ('le président Tchaka a reçu', 'a dit le Premier
+    ministre Lund.'; not 'le ministre Défense', 'le général Mars')."""
     t = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if not (t.is_title and t.is_alpha and len(t) > 2) or t.is_sent_start:
-        return False
-    # « la ministre Congolaise des affaires étrangères »: an adjective in any of its forms
-    w = t.lower_
-    forms = {w, w.removesuffix("s"), w.removesuffix("e"), w.removesuffix("es")}
-    if forms & common_nouns() or fold(t.text) in lexicon.countries()[2]:
         return False
     if nxt is not None and not (
         nxt.is_punct or nxt.pos_ in {"VERB", "AUX", "CCONJ", "ADP"} or nxt.lower_ in {"et", "a"}
     ):
         return False
-    words = lexicon.title_words() | lexicon.institution_words() | lexicon.portfolios()
-    if fold(t.text) in words or t.text in words:
-        return False
-    return not (
-        names_something_else(t.text) or t.lower_ in common_nouns() or t.lower_ in calendar_words()
-    )
+    return not (common_word(t) or names_something_else(t.text) or t.lower_ in calendar_words())
+
+
+def common_word(t) -> bool:
+    """A word of titles, bodies or portfolios, a people, or a common noun or adjective in
+    any of its forms, whatever its case or tag (« Technique », « Congolaise »,
+    « Renaissance »): no one's name."""
+    if fold(t.text) in _not_name_words() or t.text in _not_name_words():
+        return True
+    w = t.lower_
+    forms = {w, w.removesuffix("s"), w.removesuffix("e"), w.removesuffix("es")}
+    return bool(forms & common_nouns()) or fold(t.text) in lexicon.countries()[2]
+
+
+@functools.cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(lexicon.title_words() | lexicon.institution_words() | lexicon.portfolios())
+
+
+def _capitalised(doc, i: int, sent_end: int) -> bool:
+    return i < sent_end and doc[i].text[:1].isupper() and doc[i].is_alpha
 
 
 def _two_name_words(doc, i: int, sent_end: int) -> bool:
-    """Two capitalised words right after a title, neither a demonym nor a word of titles,
-    bodies or portfolios: a name, whatever the model tagged it (« l'ambassadrice Ana Lund »;
-    not « le ministre Délégué », « le président Américain »)."""
-    if i + 1 >= sent_end:
+    """Two capitalised words right after a title, neither a people nor a common or title
+    word, and not the first word of a person the model found: a name, whatever the model
+    tagged it (« l'ambassadrice Ana Lund », « le Premier ministre De Smet »; not « le
+    Conseiller Technique Jean X », « la députée Renaissance Anne X »)."""
+    if i + 1 >= sent_end or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER":
         return False
-    words = lexicon.title_words() | lexicon.institution_words() | lexicon.portfolios()
-    return all(
-        t.text[:1].isupper()
-        and t.is_alpha
-        and not t.is_upper
-        and not is_demonym(t)
-        and fold(t.text) not in words
-        and t.text not in words
-        for t in doc[i : i + 2]
+    particles = set(lexicon.knowledge().people["name_particles"])
+    first, second = doc[i], doc[i + 1]
+    return (
+        all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in (first, second))
+        # no title word, function word or people (a common word may be a name:
+        # « Pierre », « Claire »; not before two more capitalised words: « le Directeur
+        # Régional Paul X », « la sénatrice Les Républicains Anne X »)
+        and (first.lower_ in particles or fold(first.text) not in _not_name_words())
+        and (first.lower_ in particles or first.lower_ not in lexicon.FUNCTION_WORDS)
+        and second.lower_ not in lexicon.FUNCTION_WORDS
+        and second.pos_ not in {"ADP", "DET", "CCONJ", "PRON"}
+        and not any(fold(t.text) in lexicon.countries()[2] for t in (first, second))
+        and fold(second.text) not in _not_name_words()
+        and not (common_word(first) and _capitalised(doc, i + 2, sent_end))
     )
 
 

@@ -77,6 +77,8 @@ def find_events(
         adjunct = participle and tok.i == sent.start and kind == "meeting"  # "Réunis à X, …"
         if kind in done or participle and kind != "signing" and not adjunct and not has_aux(doc, s):
             continue
+        if verb and kind in {"meeting", "visit"} and negated(tok):
+            continue  # « ne s'est pas rendu à Kiev », « ne s'est pas entretenu avec X »
         det = determiner(doc, s)
         participants = [
             m.actor_id
@@ -198,10 +200,18 @@ def find_events(
 
 def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
     """A relative clause on the meeting noun at `s` (« que », within six words of it) whose
-    verb says it took place (« qu'ils ont tenue », « que le Tchad a organisée »)."""
+    verb, in a past tense, says it took place (« qu'ils ont tenue », « que le Tchad a
+    organisée »; not « qu'il compte organiser », « qu'il devait présider »)."""
     for k in range(s + 1, min(s + 7, end)):
         if doc[k].lower_ in {"que", "qu'", "qu’"}:
-            return any(k < h <= k + 4 for h in happen_toks)
+            return any(
+                k < h <= k + 4
+                and doc[h].lemma_ not in _ENDING
+                and doc[h - 1].pos_ == "AUX"
+                and "Part" in doc[h].morph.get("VerbForm")
+                and not negated(doc[h])
+                for h in happen_toks
+            )
         if doc[k].pos_ in {"VERB", "AUX"} or doc[k].is_punct:
             return False
     return False
@@ -588,6 +598,9 @@ def _met_together(doc, tok) -> bool:
     return False
 
 
+_RELATIVES = {"que", "qu'", "qu’", "qui", "dont", "où"}
+
+
 def _event_name(doc, text, s, e, sent) -> str:
     """The event noun with its modifiers, cut at the first comma or verb."""
     tok = doc[s]
@@ -599,8 +612,8 @@ def _event_name(doc, text, s, e, sent) -> str:
     limit = max(sub) + 1 if sub else e
     for j in range(e, min(limit, sent.end, s + 25)):
         finite = doc[j].pos_ in {"VERB", "AUX"} and "Part" not in doc[j].morph.get("VerbForm")
-        if doc[j].text in {",", ";", ":", "«", "»"} or finite:
-            break
+        if doc[j].text in {",", ";", ":", "«", "»"} or finite or doc[j].lower_ in _RELATIVES:
+            break  # « la conférence de presse qu'ils ont tenue »: the noun's own words
         right = j + 1
     while right > e and (doc[right - 1].is_punct or doc[right - 1].lower_ in DETERMINERS):
         right -= 1

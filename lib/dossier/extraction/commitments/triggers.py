@@ -758,6 +758,8 @@ def _urges_others(tok) -> bool:
         return False
     if not any(c.dep_ == "obj" and c.pos_ in {"NOUN", "PROPN"} for c in tok.children):
         return False
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} and instrument_head(c) for c in tok.children):
+        return False  # « l'accord engage les deux pays à… »: an instrument binds them
     doc = tok.doc  # « à » and an infinitive after the object (not « a engagé des négociations »)
     return any(
         doc[j].lower_ == "à" and "Inf" in doc[j + 1].morph.get("VerbForm")
@@ -767,8 +769,18 @@ def _urges_others(tok) -> bool:
 
 def _called_to_be(tok) -> bool:
     """« sont appelés à se développer », « est appelée à jouer un rôle »: the passive of
-    « appeler à » says what is bound to happen; nobody calls for it."""
-    return tok.lemma_ == "appeler" and any(c.dep_ == "aux:pass" for c in tok.children)
+    « appeler à » with no one named who calls says what is bound to happen, an intent."""
+    return (
+        tok.lemma_ == "appeler"
+        and any(c.dep_ == "aux:pass" for c in tok.children)
+        # « les parties ont été appelées par le Conseil à… »: someone named calls upon them
+        and not any(
+            c.dep_ == "obl:agent"
+            or c.dep_.startswith("obl")
+            and any(g.lower_ == "par" for g in c.children)
+            for c in tok.children
+        )
+    )
 
 
 _GOVERNING = {"régir", "encadrer"}
