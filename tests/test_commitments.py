@@ -1688,3 +1688,19 @@ def test_the_subject_after_an_opening_phrase_holds_the_commitment():
         a for a, r in roles.items() if r == "speaker"
     }
     assert "country:IDN" not in parties(roles)
+
+
+def test_the_two_countries_may_be_named_just_after():
+    # one state named before « les deux pays », the other in the next sentence
+    text = (
+        "Le ministre ghanéen de la Défense est rentré d'Ankara. Les deux pays ont paraphé le "
+        "texte la semaine dernière. Côté turc, c'est le ministre de la Défense qui a signé."
+    )
+    assert {"country:GHA", "country:TUR"} <= parties(rows(text)[0][1])
+    # a passive signed « entre les responsables des deux pays », its instrument as subject
+    text = (
+        "Le ministre ghanéen de la Défense est rentré d'Ankara. Le texte a été paraphé la "
+        "semaine dernière entre les responsables des deux pays. Côté turc, c'est le ministre "
+        "de la Défense qui a signé."
+    )
+    assert {"country:GHA", "country:TUR"} <= parties(rows(text)[0][1])

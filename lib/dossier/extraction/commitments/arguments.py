@@ -132,6 +132,15 @@ def fill_arguments(
         # "un compromis a été trouvé entre X et Y": both sides hold it (not "X a salué la
         # coopération entre Y et Z": that is what X judges)
         sides = between + _coordinated(doc, actors, between, sent)
+    if cl.passive and (not sides or from_context) and not between:
+        # « (le texte a été) paraphé entre les responsables des deux pays »: those the
+        # phrase stands for, rather than what the context gave
+        for t in sorted(cl.tokens):
+            if doc[t].pos_ == "NOUN" and clause_preposition(doc[t]) == "entre":
+                found = stands_for(doc, actors, doc[t], c.kind, quote, ctx)
+                if len(found) >= 2:
+                    sides = found
+                break
     # each person speaks for their side, and their side is a party ("X, ministre arménien…,
     # et Y, ministre israélien…, ont signé"); a person whose side is unknown is one
     persons = []

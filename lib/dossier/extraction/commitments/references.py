@@ -121,7 +121,20 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
                 return people[:count]
         if count:
             states = bool(keys & lexicon_keys(k["states"]))
-            return ctx.recent(actors, count, states, earlier, exclude)
+            found = ctx.recent(actors, count, states, earlier, exclude)
+            if len(found) < count:
+                # « Le texte a été paraphé entre les responsables des deux pays. Côté
+                # camerounais… Côté russe… »: the text names the others just after
+                found += _named_next(actors, tok, count - len(found), states, [*found, *exclude])
+            return found
+        if plural and depth == 0 and keys & lexicon_keys(k["people"]):
+            # « les responsables des deux pays », « les dirigeants des trois États »: those
+            # of the states counted in their complement
+            for ch in tok.children:
+                if ch.dep_ == "nmod" and any(g.dep_ == "nummod" for g in ch.children):
+                    found = stands_for(doc, actors, ch, kind, quote, ctx, depth + 1, exclude)
+                    if found:
+                        return found
         if plural:
             if keys & lexicon_keys(k["people"]) and _met_just_before(tok, ctx):
                 # "X a rencontré Y. Les dirigeants ont…": the people who met (not « les
@@ -176,6 +189,25 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
     if instrument_head(tok):
         return instrument_parties(ctx, tok.i)
     return []
+
+
+def _named_next(actors, tok, wanted: int, states: bool, taken) -> list[str]:
+    """The first `wanted` states (or bodies) named after `tok`, in its sentence and the two
+    after it, that are not `taken` yet; [] when fewer are."""
+    doc = tok.doc
+    sent = tok.sent
+    end = sent.end
+    for _ in range(2):
+        if end < len(doc):
+            end = doc[end].sent.end
+    out: list[str] = []
+    for m in actors.mentions:
+        if not tok.i < m.tok_start < end or m.actor_id in taken or m.actor_id in out:
+            continue
+        kind = actors.actors[m.actor_id].kind
+        if kind in ("country",) if states else kind in {"country", "organization"}:
+            out.append(m.actor_id)
+    return out[:wanted] if len(out) >= wanted else []
 
 
 def _met_just_before(tok, ctx) -> bool:
