@@ -13,6 +13,7 @@ copy, when it is mostly inside the other. Thresholds are discussed in docs/extra
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -158,6 +159,17 @@ def same_story(a: np.ndarray, b: np.ndarray, same_lead: bool = False) -> bool:
     return common >= CONTAINMENT * len(small)
 
 
+@functools.cache
+def _lsh_bands() -> tuple[int, int]:
+    """The index's bands and rows for LSH_THRESHOLD and LSH_WEIGHTS: datasketch finds them
+    by numerical integration (about 25 ms) each time an index is built, which a load of
+    one article paid again and again; found once per process."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+    return lsh.b, lsh.r
+
+
 def find_stories(
     texts: Iterable[Text],
     signatures: dict[str, np.ndarray] | None = None,
@@ -210,7 +222,7 @@ def find_stories(
             agree = np.count_nonzero(matrix == sigs[aid], axis=1) / NUM_PERM
             return [ids[i] for i in np.flatnonzero(agree >= ESTIMATE_FLOOR)]
     else:
-        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
+        lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, params=_lsh_bands())
         lean = {}
         for t in items:
             lean[t.article_id] = LeanMinHash(seed=1, hashvalues=sigs[t.article_id], scheme=SCHEME)
