@@ -1418,3 +1418,12 @@ def test_a_place_that_is_the_surname_of_someone_named_is_that_person():
     # « à Austin » is the city
     text = "Le secrétaire Lloyd Austin a rencontré le gouverneur du Texas à Austin."
     assert "place:austin" in set(dossier.extract(text, FR).actors.actor_id)
+
+
+def test_a_transcript_s_question_and_answer_marks_are_no_one():
+    text = (
+        "Q- Que pensez-vous de la visite du ministre ?\nR- D'abord mon sentiment, c'est qu'il y a "
+        "une volonté de tourner la page entre le Ghana et le Togo."
+    )
+    names = set(dossier.extract(text, FR).actors.name)
+    assert not any(sum(ch.isalpha() for ch in n) < 2 for n in names), names

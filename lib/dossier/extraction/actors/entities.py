@@ -92,6 +92,8 @@ def model_entities(doc, text) -> list[Candidate]:
         ):
             continue  # a verb inside is no name (a capitalised word inside one is no verb)
         name = span_text(text, doc, start, end)
+        if sum(ch.isalpha() for ch in name) < 2:
+            continue  # « R- D'abord… », « Q- »: a transcript's question and answer marks
         company = next((k for k in range(start, end) if company_word(doc[k])), None)
         while (  # "Nordvik Defence and Space": the name runs over "and" and its capitals
             company is not None
