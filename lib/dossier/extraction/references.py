@@ -534,9 +534,10 @@ class Discourse:
 
     def topic(self, before: int) -> list[str]:
         """The state or body the text is about at `before`, when no side acted yet: the most
-        salient, not one only named as where things happen or as what others are members
-        of (« en tant que membres du Conseil, nous… »: the Council holds nothing), nor a set
-        the text does not count or name."""
+        salient, not one only named as what others are members of (« en tant que membres du
+        Conseil, nous… »: the Council holds nothing), nor a set the text does not count or
+        name. (One only named as where things happen stays: leaving it out lowered a
+        figure-only set, docs/extraction.md.)"""
         ranked = self.most_salient(before, PARTY_KINDS, 6)
         return [
             a
