@@ -1427,3 +1427,18 @@ def test_a_transcript_s_question_and_answer_marks_are_no_one():
     )
     names = set(dossier.extract(text, FR).actors.name)
     assert not any(sum(ch.isalpha() for ch in n) < 2 for n in names), names
+
+
+def test_review_a_city_named_as_a_place_stays_one_and_nothing_is_lost():
+    # the surname read as the person replaced a mention: the lookups must follow
+    text = "Le ministre Lloyd Austin est arrivé. Austin assistera au sommet du G7."
+    c = dossier.extract(text, FR)
+    assert "person:lloyd-austin" in set(c.actors.actor_id)
+    assert len(c.commitments) >= 1
+    text = "Le sénateur Tom Lincoln a voté contre. Les vols entre Lincoln et Omaha sont suspendus."
+    assert "place:lincoln" in set(dossier.extract(text, FR).actors.actor_id)
+
+
+def test_review_a_title_in_capitals_keeps_its_own_preposition():
+    assert people_of("Le Président Du Faso a reçu son homologue togolais.") == {}
+    assert people_of("Le Directeur Général De Sonabel a signé un accord avec le Togo.") == {}

@@ -1704,3 +1704,23 @@ def test_the_two_countries_may_be_named_just_after():
         "de la Défense qui a signé."
     )
     assert {"country:GHA", "country:TUR"} <= parties(rows(text)[0][1])
+
+
+def test_review_urging_authorities_and_states_named_after_for_something_else():
+    assert kinds_in("Le Conseil engage les autorités maliennes à organiser des élections.") == [
+        "call"
+    ]
+    text = (
+        "Le Togo a reçu une délégation étrangère. Les deux pays ont signé un accord de défense. "
+        "La Chine a critiqué cet accord."
+    )
+    assert "country:CHN" not in parties(rows(text)[0][1])
+    # « de par sa position »: no one calls
+    assert kinds_in("De par sa position, le Togo est appelé à jouer un rôle majeur.") == ["intent"]
+    # the opening phrase's apposition is no subject
+    text = "Au Niger, pays enclavé, la France a promis de financer le projet."
+    assert "country:FRA" in parties(rows(text)[0][1])
+
+
+def test_review_a_meeting_denied_is_no_act_either():
+    assert rows("Le président nigérien n'a pas rencontré son homologue togolais.") == []

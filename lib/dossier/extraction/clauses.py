@@ -169,6 +169,9 @@ def _subject_after_opener(v):
                 and c.pos_ in {"PROPN", "NOUN"}
                 and doc[c.i - 1].text == ","
                 and not any(g.dep_ == "case" for g in c.children)
+                # nothing named between its phrase and the verb (« Au Niger, pays enclavé,
+                # la France a promis… »: « pays » is the place's apposition)
+                and not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[c.right_edge.i + 1 : v.i])
             ):
                 return c
     return None

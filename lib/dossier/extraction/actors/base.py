@@ -76,6 +76,10 @@ class ActorResult:
     _index: dict[int, Mention] = field(default_factory=dict)
     _indexed: int = -1
 
+    def forget_index(self) -> None:
+        """Rebuild the lookups at the next call (a mention was taken away)."""
+        self._indexed = self._bucketed = -1
+
     def mention_at(self, tok_i: int) -> Mention | None:
         if self._indexed != len(self.mentions):  # mentions only grow; rebuild when they do
             self._index = {i: m for m in self.mentions for i in range(m.tok_start, m.tok_end)}

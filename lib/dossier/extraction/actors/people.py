@@ -18,7 +18,7 @@ from .base import (
 )
 from .companies import company_word
 from .entities import ADDRESSES, looks_like_person
-from .titles import after_people_word, common_word, role_extent, surname_at
+from .titles import _particles, after_people_word, common_word, role_extent, surname_at
 
 
 def _name_end(doc, start: int) -> int:
@@ -118,11 +118,17 @@ def people_beside_titles(doc, text, model, persons, gaz_starts: dict) -> list[Ca
             continue  # the capitals run on: not a bare name
         name = span_text(text, doc, start, end)
         # _surname_end checked it; « le Premier ministre De Smet »: its particles before it
-        particles = set(lexicon.knowledge().people["name_particles"])
-        surname = start in direct and (
-            end - start == 1
-            or all(t.lower_ in particles for t in doc[start : end - 1])
-            and surname_at(doc, end - 1)
+        particles = _particles()
+        surname = (
+            start in direct
+            and (
+                end - start == 1
+                # « le Premier ministre De Smet »; not « Le Président Du Faso », a title in
+                # capitals whose own preposition the particle is
+                or doc[start - 1].text.islower()
+                and all(t.lower_ in particles for t in doc[start : end - 1])
+                and surname_at(doc, end - 1)
+            )
         )
         if names.get(name) or not surname and not looks_like_person(doc, start, end):
             continue
@@ -329,9 +335,6 @@ def link_surnames(result: ActorResult, doc, text: str):
             add(result, doc, i, i + 1, aid, "rule", "surname")
 
 
-_WHERE = {"à", "au", "aux", "en", "dans", "vers", "de", "d'", "d’", "depuis", "près"}
-
-
 def _place_is_surname(result: ActorResult, doc, i: int) -> bool:
     """« Lloyd Austin … Austin a déclaré »: a one-word place the gazetteer found where a
     person named before is meant, when no preposition says it is a place (« à Austin »);
@@ -340,9 +343,17 @@ def _place_is_surname(result: ActorResult, doc, i: int) -> bool:
     if len(here) != 1 or here[0].tok_end - here[0].tok_start != 1:
         return False
     place = result.actors.get(here[0].actor_id)
-    if place is None or place.kind != "place" or i and doc[i - 1].lower_ in _WHERE:
+    if place is None or place.kind != "place":
+        return False
+    tok = doc[i]
+    # the subject of a verb, alone (« Austin a déclaré »), not after a preposition, not
+    # coordinated with another place (« Paris et Berlin », « entre Lincoln et Omaha »)
+    if tok.dep_ not in {"nsubj", "nsubj:pass"} or i and doc[i - 1].pos_ == "ADP":
+        return False
+    if tok.dep_ == "conj" or any(c.dep_ in {"conj", "appos"} for c in tok.children):
         return False
     result.mentions.remove(here[0])
     if not any(m.actor_id == place.actor_id for m in result.mentions):
         del result.actors[place.actor_id]
+    result.forget_index()  # a mention went and another comes: the counts stay the same
     return True

@@ -178,32 +178,30 @@ def _not_name_words() -> frozenset[str]:
     return frozenset(lexicon.title_words() | lexicon.institution_words() | lexicon.portfolios())
 
 
-def _capitalised(doc, i: int, sent_end: int) -> bool:
-    return i < sent_end and doc[i].text[:1].isupper() and doc[i].is_alpha
-
-
 def _two_name_words(doc, i: int, sent_end: int) -> bool:
-    """Two capitalised words right after a title, neither a people nor a common or title
-    word, and not the first word of a person the model found: a name, whatever the model
-    tagged it (« l'ambassadrice Ana Lund », « le Premier ministre De Smet »; not « le
-    Conseiller Technique Jean X », « la députée Renaissance Anne X »)."""
-    if i + 1 >= sent_end or doc[i + 1].ent_iob_ == "B" and doc[i + 1].ent_type_ == "PER":
+    """Two capitalised words right after a title that the model saw no person in, neither
+    a title word, a function word nor a people: a name all the same (« l'ambassadrice Ana
+    Lund » read as a place, « le Premier ministre De Smet »). Where the model sees a person
+    (« le Conseiller Technique Jean X ») the title stops at that person."""
+    if i + 1 >= sent_end or any(t.ent_type_ == "PER" for t in doc[i : i + 2]):
         return False
-    particles = set(lexicon.knowledge().people["name_particles"])
     first, second = doc[i], doc[i + 1]
+    # a particle opens a name after a title in lower case, not in « Le Président Du Faso »
+    particle = first.lower_ in _particles() and doc[i - 1].text.islower()
     return (
         all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in (first, second))
-        # no title word, function word or people (a common word may be a name:
-        # « Pierre », « Claire »; not before two more capitalised words: « le Directeur
-        # Régional Paul X », « la sénatrice Les Républicains Anne X »)
-        and (first.lower_ in particles or fold(first.text) not in _not_name_words())
-        and (first.lower_ in particles or first.lower_ not in lexicon.FUNCTION_WORDS)
+        and (particle or fold(first.text) not in _not_name_words())
+        and (particle or first.lower_ not in lexicon.FUNCTION_WORDS)
         and second.lower_ not in lexicon.FUNCTION_WORDS
         and second.pos_ not in {"ADP", "DET", "CCONJ", "PRON"}
         and not any(fold(t.text) in lexicon.countries()[2] for t in (first, second))
         and fold(second.text) not in _not_name_words()
-        and not (common_word(first) and _capitalised(doc, i + 2, sent_end))
     )
+
+
+@functools.cache
+def _particles() -> frozenset[str]:
+    return frozenset(lexicon.knowledge().people["name_particles"])
 
 
 def _agreeing_adjective(t, adj) -> bool:

@@ -205,9 +205,14 @@ def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
     for k in range(s + 1, min(s + 7, end)):
         if doc[k].lower_ in {"que", "qu'", "qu’"}:
             return any(
-                k < h <= k + 4
+                k < h <= k + 6
                 and doc[h].lemma_ not in _ENDING
-                and doc[h - 1].pos_ == "AUX"
+                # « qu'ils ont tenue », « que le Tchad a finalement organisée »
+                and (
+                    doc[h - 1].pos_ == "AUX"
+                    or doc[h - 1].pos_ == "ADV"
+                    and doc[h - 2].pos_ == "AUX"
+                )
                 and "Part" in doc[h].morph.get("VerbForm")
                 and not negated(doc[h])
                 for h in happen_toks

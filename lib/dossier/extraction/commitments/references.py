@@ -192,8 +192,10 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
 
 
 def _named_next(actors, tok, wanted: int, states: bool, taken) -> list[str]:
-    """The first `wanted` states (or bodies) named after `tok`, in its sentence and the two
-    after it, that are not `taken` yet; [] when fewer are."""
+    """The first `wanted` states (or bodies) the text introduces as a side after `tok`
+    (« Côté russe, … », « du côté de la Russie »), in its sentence and the two after it, not
+    `taken` yet; [] when fewer are. A state named after for anything else (« La Chine a
+    critiqué l'accord », « avec la France ») is no side of theirs."""
     doc = tok.doc
     sent = tok.sent
     end = sent.end
@@ -204,8 +206,10 @@ def _named_next(actors, tok, wanted: int, states: bool, taken) -> list[str]:
     for m in actors.mentions:
         if not tok.i < m.tok_start < end or m.actor_id in taken or m.actor_id in out:
             continue
+        if not any(t.lower_ == "côté" for t in doc[max(m.tok_start - 3, 0) : m.tok_start]):
+            continue
         kind = actors.actors[m.actor_id].kind
-        if kind in ("country",) if states else kind in {"country", "organization"}:
+        if kind == "country" or not states and kind == "organization":
             out.append(m.actor_id)
     return out[:wanted] if len(out) >= wanted else []
 

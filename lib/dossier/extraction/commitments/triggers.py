@@ -12,7 +12,14 @@ from .. import lexicon
 from ..actors import is_demonym
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
-from ..nlp import PARTICIPLE_ENDINGS, REFLEXIVES, prospective, reporting_keys, tokens_with
+from ..nlp import (
+    PARTICIPLE_ENDINGS,
+    REFLEXIVES,
+    get_matchers,
+    prospective,
+    reporting_keys,
+    tokens_with,
+)
 from .context import lexicon_keys, someone
 from .references import instrument_head, instrument_pronoun
 
@@ -736,6 +743,8 @@ def _kind_in_context(tok, kind: str) -> str:
         return "intent"
     if kind == "intent" and _urges_others(tok):
         return "call"  # « le Conseil engage les parties à respecter… »
+    if kind == "call" and tok.lemma_ == "engager" and not _urges_others(tok):
+        return ""  # « a engagé la responsabilité du gouvernement », « l'accord engage… »
     if kind == "call" and _called_to_be(tok):
         return "intent"  # « les échanges sont appelés à se développer »: bound to, no call
     if kind == "practice":
@@ -773,11 +782,13 @@ def _called_to_be(tok) -> bool:
     return (
         tok.lemma_ == "appeler"
         and any(c.dep_ == "aux:pass" for c in tok.children)
-        # « les parties ont été appelées par le Conseil à… »: someone named calls upon them
+        # « les parties ont été appelées par le Conseil à… »: someone calls upon them (not
+        # « de par sa position », « par sa position géographique »)
         and not any(
-            c.dep_ == "obl:agent"
-            or c.dep_.startswith("obl")
+            c.dep_.startswith("obl")
             and any(g.lower_ == "par" for g in c.children)
+            and not any(g.lower_ == "de" for g in c.children)
+            and someone(c)
             for c in tok.children
         )
     )
@@ -1019,6 +1030,8 @@ def actor_acts(doc, actors, sent, events=()) -> list[tuple[str, int, int]]:
         t = doc[ev.tok]
         if t.i == root.i or (t.head.i == root.i and t.dep_ in _EVENT_SLOTS):
             return []
+    if negated(root) and any(s <= root.i < e for _, s, e in get_matchers(doc.vocab).events(sent)):
+        return []  # « n'a pas rencontré X », « ne s'est pas rendu à Y »: no meeting, no act
     cl = clause_of(root)
     if not cl.passive and not any(c.dep_ in _OBJECTS for c in root.children):
         return []  # "ont combattu côte à côte", "s'exprime": no act on anything
