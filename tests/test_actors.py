@@ -1361,9 +1361,8 @@ def test_a_name_after_a_title_is_a_person_whatever_the_model_tagged_it():
     # the small model reads « Otan X Y » as one organisation, or a name
     # as a place: after a title (and its body), two capitalised words are someone's name
     text = (
-        "Lors d'une rencontre avec le secrétaire général de l'Otan Sven Moberg à Bruxelles, "
-        "la ministre a annoncé des mesures. L'ambassadrice Greta Falk, cheffe de la division, "
-        "a insisté sur l'importance de la médiation."
+        "Samedi, le secrétaire général de l'Otan Sven Moberg a reçu à Mons une délégation. "
+        "L'ambassadrice Greta Falk, directrice du service, a rappelé le calendrier."
     )
     people = people_of(text)
     assert people["Sven Moberg"][0] == "secrétaire général"
@@ -1406,24 +1405,24 @@ def test_a_surname_with_its_particle_after_a_title_is_a_person():
 
 def test_a_place_that_is_the_surname_of_someone_named_is_that_person():
     text = (
-        "Le secrétaire américain à la Défense Lloyd Austin a rencontré son homologue. "
-        "A l'issue de la rencontre, Austin a déclaré que les contacts reprendraient."
+        "Le sénateur Paul Lincoln a reçu la délégation. À l'issue de l'entretien, Lincoln a "
+        "déclaré que les contacts reprendraient."
     )
     a = dossier.extract(text, FR)
-    assert "place:austin" not in set(a.actors.actor_id)
+    assert "place:lincoln" not in set(a.actors.actor_id)
     c = a.commitments
     ca = a.commitment_actors
     said = ca[ca.commitment_id.isin(c[c.sentence_id == "text#2"].commitment_id)]
-    assert "person:lloyd-austin" in set(said.actor_id)
-    # « à Austin » is the city
-    text = "Le secrétaire Lloyd Austin a rencontré le gouverneur du Texas à Austin."
-    assert "place:austin" in set(dossier.extract(text, FR).actors.actor_id)
+    assert "person:paul-lincoln" in set(said.actor_id)
+    # « à Lincoln » is the city
+    text = "Le sénateur Paul Lincoln a reçu le gouverneur du Nebraska à Lincoln."
+    assert "place:lincoln" in set(dossier.extract(text, FR).actors.actor_id)
 
 
 def test_a_transcript_s_question_and_answer_marks_are_no_one():
     text = (
-        "Q- Que pensez-vous de la visite du ministre ?\nR- D'abord mon sentiment, c'est qu'il y a "
-        "une volonté de tourner la page entre le Ghana et le Togo."
+        "Q- Quel bilan tirez-vous de la réunion ?\nR- D'abord mon avis, c'est que le Ghana et le "
+        "Togo veulent avancer ensemble."
     )
     names = set(dossier.extract(text, FR).actors.name)
     assert not any(sum(ch.isalpha() for ch in n) < 2 for n in names), names
@@ -1431,9 +1430,9 @@ def test_a_transcript_s_question_and_answer_marks_are_no_one():
 
 def test_review_a_city_named_as_a_place_stays_one_and_nothing_is_lost():
     # the surname read as the person replaced a mention: the lookups must follow
-    text = "Le ministre Lloyd Austin est arrivé. Austin assistera au sommet du G7."
+    text = "Le ministre Paul Lincoln est arrivé. Lincoln assistera au sommet du G7."
     c = dossier.extract(text, FR)
-    assert "person:lloyd-austin" in set(c.actors.actor_id)
+    assert "person:paul-lincoln" in set(c.actors.actor_id)
     assert len(c.commitments) >= 1
     text = "Le sénateur Tom Lincoln a voté contre. Les vols entre Lincoln et Omaha sont suspendus."
     assert "place:lincoln" in set(dossier.extract(text, FR).actors.actor_id)

@@ -1669,7 +1669,7 @@ def test_urging_others_to_act_is_a_call_and_pledging_oneself_an_intent():
 
 
 def test_being_bound_to_happen_is_no_call():
-    text = "Les échanges entre les marines ghanéenne et togolaise sont appelés à se développer."
+    text = "Les liens entre les armées ghanéenne et togolaise sont appelés à se renforcer."
     assert kinds_in(text) == ["intent"]
     assert kinds_in("Le Ghana a appelé à un cessez-le-feu immédiat.") == ["call"]
     # called upon by someone named, a call
@@ -1678,16 +1678,14 @@ def test_being_bound_to_happen_is_no_call():
 
 
 def test_the_subject_after_an_opening_phrase_holds_the_commitment():
-    # the parse hangs « Rahmat Sudirjo » on « De son côté » as its complement
+    # the parse hangs « Paul Keravec » on « De son côté » as its complement
     text = (
-        "De son côté, Rahmat Sudirjo, président de PT Kapal, a souligné l’investissement de "
-        "l’État indonésien à travers la mobilisation de fonds publics."
+        "De son côté, Paul Keravec, président de Naval Ouest, a salué la commande de l’État "
+        "ghanéen."
     )
     ((_kind, roles),) = rows(text)
-    assert "person:rahmat-sudirjo" in parties(roles) | {
-        a for a, r in roles.items() if r == "speaker"
-    }
-    assert "country:IDN" not in parties(roles)
+    assert "person:paul-keravec" in parties(roles)
+    assert "country:GHA" not in parties(roles)
 
 
 def test_the_two_countries_may_be_named_just_after():
@@ -1697,11 +1695,10 @@ def test_the_two_countries_may_be_named_just_after():
         "texte la semaine dernière. Côté turc, c'est le ministre de la Défense qui a signé."
     )
     assert {"country:GHA", "country:TUR"} <= parties(rows(text)[0][1])
-    # a passive signed « entre les responsables des deux pays », its instrument as subject
+    # a passive signed « entre les délégués des deux pays », its instrument as subject
     text = (
-        "Le ministre ghanéen de la Défense est rentré d'Ankara. Le texte a été paraphé la "
-        "semaine dernière entre les responsables des deux pays. Côté turc, c'est le ministre "
-        "de la Défense qui a signé."
+        "Le ministre ghanéen de la Défense est rentré d'Ankara. L'accord a été signé lundi entre "
+        "les délégués des deux pays. Côté turc, c'est le ministre de la Défense qui a signé."
     )
     assert {"country:GHA", "country:TUR"} <= parties(rows(text)[0][1])
 

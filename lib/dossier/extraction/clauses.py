@@ -149,7 +149,7 @@ def _subjects(verb) -> tuple[list[int], bool]:
 
 
 def _subject_after_opener(v):
-    """« De son côté, X, président de Y, a souligné… », « Pour sa part, X a… »: the parse
+    """« De son côté, X, président de Y, a salué… », « Pour sa part, X a… »: the parse
     hangs the subject on the opening phrase, as its complement; a noun with no preposition,
     right after that phrase's comma, before a finite verb left without a subject, is it."""
     if (

@@ -287,10 +287,16 @@ def ensure_country(result: ActorResult, code: str):
 
 
 @functools.cache
+def name_particles() -> frozenset[str]:
+    """The lower-case words allowed inside a person's name (« de », « van », « ben »…)."""
+    return frozenset(lexicon.knowledge().people["name_particles"])
+
+
+@functools.cache
 def _content_title_words() -> frozenset[str]:
     """The folded title words that are no function word or name particle (« president »,
     « ministre », « secretaire »; not « de », « la », « et »)."""
-    particles = {fold(p) for p in lexicon.knowledge().people["name_particles"]}
+    particles = {fold(p) for p in name_particles()}
     small = set(lexicon.FUNCTION_WORDS) | particles | {"a", "et", "aux", "en", "pour", "sur"}
     return frozenset(w for w in lexicon.title_words() if w.isalpha() and w not in small)
 

@@ -13,6 +13,7 @@ from .base import (
     Candidate,
     display,
     is_demonym,
+    name_particles,
     span_text,
     title_after_name,
     trim_span,
@@ -327,7 +328,7 @@ def _possessive_honorific(doc, i: int) -> bool:
 
 
 def looks_like_person(doc, start, end) -> bool:
-    particles = set(lexicon.knowledge().people["name_particles"])
+    particles = name_particles()
     toks = [t for t in doc[start:end] if t.lower_ not in particles and not t.is_punct]
     if len(toks) < 2 and not _titled(doc, start):
         return False

@@ -13,18 +13,19 @@ from .base import (
     ActorResult,
     Candidate,
     add,
+    name_particles,
     span_text,
     title_after_name,
 )
 from .companies import company_word
 from .entities import ADDRESSES, looks_like_person
-from .titles import _particles, after_people_word, common_word, role_extent, surname_at
+from .titles import after_people_word, common_word, role_extent, surname_at
 
 
 def _name_end(doc, start: int) -> int:
     """End of a bare name of two to four capitalised words starting at `start` ('Kalev
     Tammsaar', 'Vaidas Kasperaitis-Rimkus', 'Omar ben Khalid'), or `start` if none."""
-    particles = set(lexicon.knowledge().people["name_particles"])
+    particles = name_particles()
     n, end, words = len(doc), start, 0
     while end < n and words < 4 and not (end > start and doc[end].is_sent_start):
         t = doc[end]
@@ -64,12 +65,6 @@ def _capital_after_particles(doc, i: int, particles) -> bool:
 _ARTICLES = {"le", "la", "l'", "l’", "du", "au"}
 
 
-def _surname_end(doc, start: int) -> int:
-    """The end of the surname at `start` right after a title (`titles.surname_at`), or
-    `start` if none."""
-    return start + 1 if surname_at(doc, start) else start
-
-
 _COMMA = frozenset({","})
 
 
@@ -107,7 +102,7 @@ def people_beside_titles(doc, text, model, persons, gaz_starts: dict) -> list[Ca
     for start in sorted(starts):
         end = _name_end(doc, start)
         if end == start and start in direct:
-            end = _surname_end(doc, start)  # "le président Tchaka a reçu…"
+            end = start + 1 if surname_at(doc, start) else start  # « le président Tchaka a reçu »
         if end == start or start in taken:
             continue
         if end < len(doc) and not (
@@ -117,8 +112,8 @@ def people_beside_titles(doc, text, model, persons, gaz_starts: dict) -> list[Ca
         ):
             continue  # the capitals run on: not a bare name
         name = span_text(text, doc, start, end)
-        # _surname_end checked it; « le Premier ministre De Smet »: its particles before it
-        particles = _particles()
+        # `surname_at` checked it; « le Premier ministre De Smet »: its particles before it
+        particles = name_particles()
         surname = (
             start in direct
             and (
@@ -202,7 +197,7 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
     after an honorific are a person, whatever the model called them (MISC, ORG or
     nothing). Name particles ('bin', 'de', 'Al') may stand inside."""
     honorifics = lexicon.honorifics()
-    particles = set(lexicon.knowledge().people["name_particles"])
+    particles = name_particles()
     names = lexicon.countries()[1]
     taken = {i for c in persons for i in range(c.tok_start, c.tok_end)}
     found = []
@@ -336,8 +331,9 @@ def link_surnames(result: ActorResult, doc, text: str):
 
 
 def _place_is_surname(result: ActorResult, doc, i: int) -> bool:
-    """« Lloyd Austin … Austin a déclaré »: a one-word place the gazetteer found where a
-    person named before is meant, when no preposition says it is a place (« à Austin »);
+    """« le sénateur Paul Lincoln … Lincoln a déclaré »: a one-word place the gazetteer found
+    where a person named before is meant, when no preposition says it is a place (« à
+    Lincoln »);
     the place's mention goes (and the place, if nothing else names it)."""
     here = [m for m in result.mentions if m.tok_start <= i < m.tok_end]
     if len(here) != 1 or here[0].tok_end - here[0].tok_start != 1:
@@ -346,7 +342,7 @@ def _place_is_surname(result: ActorResult, doc, i: int) -> bool:
     if place is None or place.kind != "place":
         return False
     tok = doc[i]
-    # the subject of a verb, alone (« Austin a déclaré »), not after a preposition, not
+    # the subject of a verb, alone (« Lincoln a déclaré »), not after a preposition, not
     # coordinated with another place (« Paris et Berlin », « entre Lincoln et Omaha »)
     if tok.dep_ not in {"nsubj", "nsubj:pass"} or i and doc[i - 1].pos_ == "ADP":
         return False

@@ -23,6 +23,7 @@ from .base import (
     Candidate,
     ensure_country,
     is_demonym,
+    name_particles,
     names_something_else,
     span_text,
 )
@@ -187,7 +188,7 @@ def _two_name_words(doc, i: int, sent_end: int) -> bool:
         return False
     first, second = doc[i], doc[i + 1]
     # a particle opens a name after a title in lower case, not in « Le Président Du Faso »
-    particle = first.lower_ in _particles() and doc[i - 1].text.islower()
+    particle = first.lower_ in name_particles() and doc[i - 1].text.islower()
     return (
         all(t.text[:1].isupper() and t.is_alpha and not t.is_upper for t in (first, second))
         and (particle or fold(first.text) not in _not_name_words())
@@ -197,11 +198,6 @@ def _two_name_words(doc, i: int, sent_end: int) -> bool:
         and not any(fold(t.text) in lexicon.countries()[2] for t in (first, second))
         and fold(second.text) not in _not_name_words()
     )
-
-
-@functools.cache
-def _particles() -> frozenset[str]:
-    return frozenset(lexicon.knowledge().people["name_particles"])
 
 
 def _agreeing_adjective(t, adj) -> bool:

@@ -133,7 +133,7 @@ def fill_arguments(
         # coopération entre Y et Z": that is what X judges)
         sides = between + _coordinated(doc, actors, between, sent)
     if cl.passive and (not sides or from_context) and not between:
-        # « (le texte a été) paraphé entre les responsables des deux pays »: those the
+        # « (l'accord a été) signé entre les délégués des deux pays »: those the
         # phrase stands for, rather than what the context gave
         for t in sorted(cl.tokens):
             if doc[t].pos_ == "NOUN" and clause_preposition(doc[t]) == "entre":

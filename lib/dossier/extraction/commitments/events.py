@@ -54,7 +54,7 @@ def find_events(
             (
                 j
                 for j in range(s, e)
-                # « s'est ensuite entretenu »: nor an adverb inside (the first and the last
+                # « s'est alors entretenu »: nor an adverb inside (the first and the last
                 # word may be verbs the model tagged as adverbs: « conduisaient leurs
                 # délégations », « se réunissent »)
                 if doc[j].lower_ not in {"se", "s'"}
@@ -133,7 +133,7 @@ def find_events(
             # its clause says it took place, however far the verb: "le dialogue sur … entre
             # X et Y a eu lieu", "les ministres ont conclu à Z une réunion de deux jours"
             near = near or tok.head.i in happen_words and _took_place(tok)
-            # « la conférence de presse conjointe qu'ils ont tenue »: its own relative clause,
+            # « la conférence de presse qu'ils ont organisée »: its own relative clause,
             # however the parse hangs it
             near = near or _relative_happen(doc, s, sent.end, happen_toks)
             moment = preposition_before(doc, s, sent.start) in _introducers()
@@ -200,14 +200,14 @@ def find_events(
 
 def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
     """A relative clause on the meeting noun at `s` (« que », within six words of it) whose
-    verb, in a past tense, says it took place (« qu'ils ont tenue », « que le Tchad a
-    organisée »; not « qu'il compte organiser », « qu'il devait présider »)."""
+    verb, in a past tense, says it took place (« qu'ils ont organisée », « que le Tchad a
+    présidée »; not « qu'il compte organiser », « qu'il devait présider »)."""
     for k in range(s + 1, min(s + 7, end)):
         if doc[k].lower_ in {"que", "qu'", "qu’"}:
             return any(
                 k < h <= k + 6
                 and doc[h].lemma_ not in _ENDING
-                # « qu'ils ont tenue », « que le Tchad a finalement organisée »
+                # « qu'ils ont organisée », « que le Tchad a finalement présidée »
                 and (
                     doc[h - 1].pos_ == "AUX"
                     or doc[h - 1].pos_ == "ADV"
@@ -618,7 +618,7 @@ def _event_name(doc, text, s, e, sent) -> str:
     for j in range(e, min(limit, sent.end, s + 25)):
         finite = doc[j].pos_ in {"VERB", "AUX"} and "Part" not in doc[j].morph.get("VerbForm")
         if doc[j].text in {",", ";", ":", "«", "»"} or finite or doc[j].lower_ in _RELATIVES:
-            break  # « la conférence de presse qu'ils ont tenue »: the noun's own words
+            break  # « la conférence de presse qu'ils ont organisée »: the noun's own words
         right = j + 1
     while right > e and (doc[right - 1].is_punct or doc[right - 1].lower_ in DETERMINERS):
         right -= 1

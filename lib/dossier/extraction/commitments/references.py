@@ -123,12 +123,12 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
             states = bool(keys & lexicon_keys(k["states"]))
             found = ctx.recent(actors, count, states, earlier, exclude)
             if len(found) < count:
-                # « Le texte a été paraphé entre les responsables des deux pays. Côté
-                # camerounais… Côté russe… »: the text names the others just after
+                # « L'accord a été signé entre les délégués des deux pays. Côté
+                # ghanéen… Côté turc… »: the text names the others just after
                 found += _named_next(actors, tok, count - len(found), states, [*found, *exclude])
             return found
         if plural and depth == 0 and keys & lexicon_keys(k["people"]):
-            # « les responsables des deux pays », « les dirigeants des trois États »: those
+            # « les délégués des deux pays », « les dirigeants des trois États »: those
             # of the states counted in their complement
             for ch in tok.children:
                 if ch.dep_ == "nmod" and any(g.dep_ == "nummod" for g in ch.children):

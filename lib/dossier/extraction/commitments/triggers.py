@@ -746,7 +746,7 @@ def _kind_in_context(tok, kind: str) -> str:
     if kind == "call" and tok.lemma_ == "engager" and not _urges_others(tok):
         return ""  # « a engagé la responsabilité du gouvernement », « l'accord engage… »
     if kind == "call" and _called_to_be(tok):
-        return "intent"  # « les échanges sont appelés à se développer »: bound to, no call
+        return "intent"  # « les liens sont appelés à se renforcer »: bound to, no call
     if kind == "practice":
         return _practice(tok)
     if kind == "coverage":
@@ -777,7 +777,7 @@ def _urges_others(tok) -> bool:
 
 
 def _called_to_be(tok) -> bool:
-    """« sont appelés à se développer », « est appelée à jouer un rôle »: the passive of
+    """« sont appelés à se renforcer », « est appelée à jouer un rôle »: the passive of
     « appeler à » with no one named who calls says what is bound to happen, an intent."""
     return (
         tok.lemma_ == "appeler"
