@@ -1441,3 +1441,35 @@ def test_review_a_city_named_as_a_place_stays_one_and_nothing_is_lost():
 def test_review_a_title_in_capitals_keeps_its_own_preposition():
     assert people_of("Le Président Du Faso a reçu son homologue togolais.") == {}
     assert people_of("Le Directeur Général De Sonabel a signé un accord avec le Togo.") == {}
+
+
+def test_a_surname_the_model_took_for_an_organisation_is_the_person_named_before():
+    text = (
+        "La ministre roumaine de la Défense, Ioana Morel, est arrivée à Genève. « Nous voulons "
+        "davantage de dialogue avec nos voisins », a déclaré mardi Morel lors d'un forum."
+    )
+    x = dossier.extract(text, FR)
+    assert "org:morel" not in set(x.actors.actor_id)
+    said = x.commitment_actors[
+        x.commitment_actors.commitment_id.isin(
+            x.commitments[x.commitments.sentence_id == "text#2"].commitment_id
+        )
+    ]
+    assert "person:ioana-morel" in set(said.actor_id)
+
+
+def test_a_name_written_family_name_first_is_later_called_by_its_first_word():
+    text = (
+        "Le ministre chinois de la Défense, Dong Jun, est arrivé à Singapour. « Nous restons "
+        "ouverts au dialogue », a déclaré dimanche Dong lors du forum."
+    )
+    x = dossier.extract(text, FR)
+    mentions = x.mentions[x.mentions.actor_id == "person:dong-jun"]
+    assert "Dong" in set(mentions.text)
+    # a first word the model does not read alone as a person stays what it is
+    text = (
+        "La générale Victoria Reyes a reçu la délégation. Les navires ont fait escale à "
+        "Victoria, au Canada."
+    )
+    mentions = dossier.extract(text, FR).mentions
+    assert set(mentions[mentions.text == "Victoria"].actor_id) == {"place:victoria"}

@@ -308,10 +308,16 @@ def merge_short_names(result: ActorResult) -> None:
 
 def link_surnames(result: ActorResult, doc, text: str):
     """A later 'Dubreuil' or 'M. Dubreuil' is the 'Claire Dubreuil' named earlier in the article."""
-    surnames = {}
+    surnames, family_first = {}, {}
     for aid, a in result.actors.items():
         if a.kind == "person" and " " in a.name:
             surnames.setdefault(a.name.split()[-1], aid)
+            if len(a.name.split()) == 2:
+                family_first.setdefault(a.name.split()[0], aid)
+    # 'Dong Jun … a déclaré Dong': a name written family name first is later called by its
+    # first word; taken only where the model reads that word alone as a person
+    family_first = {w: aid for w, aid in family_first.items() if w not in surnames}
+    surnames.update(family_first)
     if not surnames:
         return
     taken = {i for m in result.mentions for i in range(m.tok_start, m.tok_end)}
@@ -324,22 +330,35 @@ def link_surnames(result: ActorResult, doc, text: str):
         if span is None or len(span) != 1:
             continue
         aid, i = surnames[found.group()], span.start
+        if found.group() in family_first and not _alone_a_person(doc[i]):
+            continue
         if i <= first_seen.get(aid, 10**9):
             continue  # named before the person: someone or something else
-        if i not in taken or _place_is_surname(result, doc, i):
+        if i not in taken or _mention_is_surname(result, doc, i):
             add(result, doc, i, i + 1, aid, "rule", "surname")
 
 
-def _place_is_surname(result: ActorResult, doc, i: int) -> bool:
-    """« le sénateur Paul Lincoln … Lincoln a déclaré »: a one-word place the gazetteer found
-    where a person named before is meant, when no preposition says it is a place (« à
-    Lincoln »);
-    the place's mention goes (and the place, if nothing else names it)."""
+def _alone_a_person(tok) -> bool:
+    """The model reads this word alone as a person's name (a one-word PER entity)."""
+    return (
+        tok.ent_type_ == "PER"
+        and tok.ent_iob_ == "B"
+        and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+
+
+def _mention_is_surname(result: ActorResult, doc, i: int) -> bool:
+    """« le sénateur Paul Lincoln … Lincoln a déclaré »: a one-word place the gazetteer found,
+    or a one-word organisation only the model saw (« », a déclaré mardi Morel »), where a
+    person named before is meant, when no preposition says it is a place (« à Lincoln »);
+    the mention goes (and its actor, if nothing else names it)."""
     here = [m for m in result.mentions if m.tok_start <= i < m.tok_end]
     if len(here) != 1 or here[0].tok_end - here[0].tok_start != 1:
         return False
     place = result.actors.get(here[0].actor_id)
-    if place is None or place.kind != "place":
+    if place is None or not (
+        place.kind == "place" or place.kind == "organization" and here[0].rule == "ner-org"
+    ):
         return False
     tok = doc[i]
     # the subject of a verb, alone (« Lincoln a déclaré »), not after a preposition, not
