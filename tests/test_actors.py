@@ -1473,3 +1473,24 @@ def test_a_name_written_family_name_first_is_later_called_by_its_first_word():
     )
     mentions = dossier.extract(text, FR).mentions
     assert set(mentions[mentions.text == "Victoria"].actor_id) == {"place:victoria"}
+
+
+def test_a_title_stops_at_the_place_after_its_comma():
+    text = "Entretien de M. Paul Morel, ministre de la Défense, à Vilnius le 3 mai."
+    x = dossier.extract(text, FR)
+    roles = dict(zip(x.actors.actor_id, x.actors.role, strict=True))
+    assert roles["person:paul-morel"] == "ministre de la Défense"
+    # a second portfolio after the comma still belongs to the title
+    text = "Mme Anne Roy, ministre des Armées, de l'Innovation et des Anciens combattants, a signé."
+    x = dossier.extract(text, FR)
+    roles = dict(zip(x.actors.actor_id, x.actors.role, strict=True))
+    assert "de l'Innovation" in roles["person:anne-roy"]
+
+
+def test_a_surname_in_capitals_is_the_person_named_before():
+    text = (
+        "Conférence de presse de M. Paul Morel, ministre des Affaires étrangères, à Paris.\n\n"
+        "M. MOREL - Nous avons parlé de la situation en Moldavie."
+    )
+    people = set(dossier.extract(text, FR).actors.query("kind == 'person'").actor_id)
+    assert people == {"person:paul-morel"}

@@ -1721,3 +1721,13 @@ def test_review_urging_authorities_and_states_named_after_for_something_else():
 
 def test_review_a_meeting_denied_is_no_act_either():
     assert rows("Le président nigérien n'a pas rencontré son homologue togolais.") == []
+
+
+def test_a_delivery_told_only_with_whom_it_is_for_is_held_by_the_context():
+    text = (
+        "Le constructeur coréen Daewon Systems a signé un contrat avec la Pologne pour 40 "
+        "chars. Les premiers chars seront livrés à la Pologne dès 2027."
+    )
+    roles = one(text, "intent")
+    assert roles.get("country:POL") == "beneficiary", roles
+    assert parties(roles) == {"org:daewon-systems"}, roles

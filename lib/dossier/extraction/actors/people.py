@@ -265,11 +265,13 @@ def merge_short_names(result: ActorResult) -> None:
         people = [a for a in people if a.actor_id in result.actors]  # not those merged
         if short.actor_id not in result.actors:
             continue
+        # « M. MOREL – » in a transcript is the « Paul Morel » named before: capitals aside
         full = next(
             (
                 a
                 for a in people
-                if len(a.name) > len(short.name) and a.name.endswith(" " + short.name)
+                if len(a.name) > len(short.name)
+                and a.name.casefold().endswith(" " + short.name.casefold())
             ),
             None,
         )

@@ -122,6 +122,8 @@ def role_extent(
             continue
         if t.text in {",", "et"}:
             j = skip(doc, i + 1, sent_end, ROLE_LINKS - {",", "et"})
+            if t.text == "," and _where_after(doc, i + 1, j, sent_end):
+                break  # « ministre des Affaires étrangères, à Paris »: where, not a title
             # ", l'Innovation et l'Armement" continues a title; ", Arjun Vashisht" ends it
             if (
                 j < sent_end
@@ -145,6 +147,15 @@ def role_extent(
 
 
 _COMPLEMENT_STARTS = {"à", "au", "aux"}
+
+
+def _where_after(doc, i: int, j: int, sent_end: int) -> bool:
+    """« , à Paris », « , en Lituanie »: a preposition of place, then a place or a state
+    the lexicon knows."""
+    if i >= j or doc[i].lower_ not in {"à", "au", "aux", "en"} or j >= sent_end:
+        return False
+    name = doc[j].text
+    return bool(lexicon.places().get(name) or lexicon.countries()[1].get(name))
 
 
 def surname_at(doc, i: int) -> bool:

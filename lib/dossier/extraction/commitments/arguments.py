@@ -208,7 +208,7 @@ def fill_arguments(
         for aid in ctx.discourse.first_person(doc[c.tok]):
             add(aid, "party")
     if (
-        not roles
+        not any(r == "party" for r in roles.values())
         and not c.speaker_id
         and c.rule.startswith("trigger")  # a reported statement with no one stays no one's
         and not _named_subject(doc, cl)
@@ -216,9 +216,12 @@ def fill_arguments(
     ):
         # 'Un approfondissement de la coopération est prévu', 'Ce cadre reste ouvert aux
         # pays…': a commitment whose clause names no one is held by the sides the article
-        # is about at that point (marked +context)
+        # is about at that point (marked +context); « les chars seront livrés à la
+        # Pologne » names only whom it is for: the holder is still the context's, and never
+        # the one it is for
         for aid in topic_parties(ctx, c.tok):
-            add(aid, "party")
+            if aid not in roles:
+                add(aid, "party")
     from_context = from_context or len(roles) > explicit
     for aid in reporter_ids:
         c.actors.append((aid, "reporter"))
