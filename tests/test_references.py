@@ -800,3 +800,21 @@ def test_the_body_led_by_someone_speaks_not_the_one_who_leads_it():
         "notre partenariat avec le Chili », affirme le ministère dirigé par Kofi Mensah."
     )
     assert quote_speakers(text) == ["org:gha-ministere-de-la-defense"]
+
+
+def test_his_counterpart_is_the_person_met():
+    text = (
+        "Le ministre français Paul Morel a rencontré lundi Ivan Petrov. Son homologue russe a "
+        "salué l'accord."
+    )
+    assert any("person:ivan-petrov" in p for p in parties_of(text, "assessment"))
+    # the absolute construction « …, son homologue saluant … » is a commitment of its own
+    text = (
+        "Le président malien Ibrahim Keita a souligné lundi, à l'issue d'un entretien avec "
+        "Paul Morel, sa volonté de coopérer, son homologue français saluant pour sa part le "
+        "rôle du Mali."
+    )
+    assert any("person:paul-morel" in p for p in parties_of(text, "assessment"))
+    # no one met: no one
+    text = "Le ministre Paul Morel a reçu son homologue. Ils ont signé un accord."
+    assert not any(t == "homologue" for t, _ in coreferences(text))

@@ -103,7 +103,7 @@ def _subjects(verb) -> tuple[list[int], bool]:
         opener = _subject_after_opener(v)
         if opener is not None:
             return coordinated(opener), borrowed
-        absolute = _absolute_subject(v)
+        absolute = absolute_subject(v)
         if absolute is not None:
             # '…, son homologue saluant le rôle joué…': the noun before the participle
             return coordinated(absolute), borrowed
@@ -216,7 +216,7 @@ def _antecedent(relative_verb):
     return noun
 
 
-def _absolute_subject(v):
+def absolute_subject(v):
     """', son homologue saluant…', ', la France soutenant…': a present participle with a
     noun phrase of its own between a comma and itself (an absolute construction) has that
     noun as its subject, even when the parse hangs both elsewhere. A participle the parse

@@ -582,6 +582,8 @@ class Discourse:
             return self.pronoun(tok, quote), "pronoun"
         if low in LATTER and any(c.lower_ in {"ce", "cette", "ces"} for c in tok.children):
             return self.pronoun(tok), "latter"
+        if _possessive_counterpart(tok):
+            return self._counterpart(tok), "counterpart"
         if tok.pos_ == "NOUN" and _definite(tok) and not _named_beside(tok):
             label = self.label_at(tok.i)
             if label is not None:  # 'LE PRÉSIDENT –' opening a turn: its speaker
@@ -652,6 +654,29 @@ class Discourse:
                 a = self.actors.actors[m.actor_id]
                 if a.kind == "organization" and not is_company(a):
                     return [m.actor_id]
+        return []
+
+    def _counterpart(self, tok) -> list[str]:
+        """« X a rencontré Y. Son homologue russe a salué… », « …, à l'issue d'un entretien
+        avec Y, son homologue saluant… »: the person met, named in this sentence or the two
+        before and not as a subject (the subject is whose counterpart it is), of the state
+        the text gives, if it gives one; that state becomes theirs when they had none."""
+        codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
+        here = self.sentence_of(tok.i)
+        for m in sorted(self.actors.mentions, key=lambda m: -m.tok_start):
+            if m.tok_end > tok.i or m.method == "coreference":
+                continue
+            if here - self.sentence_of(m.tok_start) > 2:
+                break
+            a = self.actors.actors[m.actor_id]
+            if a.kind != "person" or self._subject(m):
+                continue
+            state = a.country or a.affiliation_id.removeprefix("country:")
+            if codes and state and state not in codes:
+                continue
+            if codes and not a.country and not a.affiliation_id:
+                a.country = next(iter(codes))
+            return [a.actor_id]
         return []
 
     def _untitled(self, tok, earlier, codes) -> list[str]:
@@ -1273,6 +1298,32 @@ def _as_what(tok) -> bool:
     )
 
 
+def _possessive_counterpart(tok) -> bool:
+    """« son homologue (russe) » acting, with no name beside it (not « il a remercié son
+    homologue »: whom one thanks is read with the clause that names them)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.lower_ == "homologue"
+        and (
+            not tok.dep_.startswith(("obj", "obl", "iobj", "nmod"))
+            # « …, son homologue saluant … »: the subject of its own participle, however
+            # the parse hangs it
+            or _participle_after(tok)
+        )
+        and any(c.dep_ == "det" and c.lower_ in {"son", "sa", "leur"} for c in tok.children)
+        and not _named_beside(tok)
+    )
+
+
+def _participle_after(tok) -> bool:
+    """A present participle right after the noun and its adjectives (« son homologue
+    français saluant … »)."""
+    doc, j = tok.doc, tok.i + 1
+    while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "ADJ":
+        j += 1
+    return j < len(doc) and doc[j].pos_ == "VERB" and doc[j].lower_.endswith("ant")
+
+
 def _definite(tok) -> bool:
     """'le ministre', 'ce groupe', and 'du chancelier', 'au président' (article and
     preposition in one word)."""
@@ -1439,7 +1490,9 @@ def resolve(doc, actors, quotes) -> list[Mention]:
     words = {t.i for t in tokens_with(doc, "LOWER", REFERRING_WORDS)}
     words |= {t.i for t in tokens_with(doc, "POS", _NOUN)}
     for tok in (doc[i] for i in sorted(words)):
-        if tok.i in titled or actors.mention_at(tok.i) is not None:
+        if tok.i in titled and not _possessive_counterpart(tok):
+            continue  # « le ministre X »; not « son homologue (russe) », a title of no one
+        if actors.mention_at(tok.i) is not None:
             continue
         ids, rule = discourse.refer(tok, _quote_at(quotes, tok))
         for aid in ids:

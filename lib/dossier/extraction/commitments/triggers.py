@@ -10,6 +10,7 @@ import functools
 from ...base.text import fold
 from .. import lexicon
 from ..actors import is_demonym
+from ..clauses import absolute_subject
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES, Quote
 from ..nlp import (
@@ -523,7 +524,14 @@ def _describes_a_noun(tok) -> bool:
     if present:  # 'le Canada cherchant à…': with a subject of its own, a clause
         # « son homologue saluant… », « le ministre X, soulignant… »: what someone does
         # while the text speaks of them is their act, not a description of them
-        return tok.dep_ in {"acl", "amod"} and not _own_subject(tok) and not someone(tok.head)
+        # (« sa volonté de coopérer, son homologue saluant… » hung on « volonté »: the
+        # noun phrase between the comma and the participle is its subject all the same)
+        return (
+            tok.dep_ in {"acl", "amod"}
+            and not _own_subject(tok)
+            and not someone(tok.head)
+            and absolute_subject(tok) is None
+        )
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
     ):
