@@ -1731,3 +1731,6 @@ def test_a_delivery_told_only_with_whom_it_is_for_is_held_by_the_context():
     roles = one(text, "intent")
     assert roles.get("country:POL") == "beneficiary", roles
     assert parties(roles) == {"org:daewon-systems"}, roles
+    # a delivery denied is no one's
+    text = "La France a signé un contrat avec l'Inde. Aucun Rafale ne sera livré au Pakistan."
+    assert not parties(rows(text)[-1][1]), rows(text)

@@ -442,11 +442,11 @@ def test_security_of_a_region_is_an_area_and_bare_security_is_none():
 
 def test_a_transition_and_its_elections_are_a_peace_process_area():
     text = (
-        "La junte s'est engagée à conduire le processus de transition jusqu'à la tenue "
+        "La junte s'est engagée à conduire la transition démocratique jusqu'à la tenue "
         "d'élections libres et transparentes, après la cessation des hostilités dans le nord."
     )
     found = dict(mentions(text))
-    for area in ("processus de transition", "élections libres", "cessation des hostilités"):
+    for area in ("transition démocratique", "élections libres", "cessation des hostilités"):
         assert found.get(area) == "domain:stabilisation", found
     # an election announced is no area: only one the text qualifies
     assert "domain:stabilisation" not in ids("Le pays tiendra une élection le 3 mars.")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...base.text import fold, slug
+from ...reading.dates import calendar_words
 from .. import lexicon
 from ..model import Actor
 from ..nlp import get_matchers, tokens_with
@@ -266,6 +267,7 @@ def merge_short_names(result: ActorResult) -> None:
         if short.actor_id not in result.actors:
             continue
         # « M. MOREL – » in a transcript is the « Paul Morel » named before: capitals aside
+        # (two people of one surname: the first of the longest names, as before)
         full = next(
             (
                 a
@@ -311,14 +313,19 @@ def merge_short_names(result: ActorResult) -> None:
 def link_surnames(result: ActorResult, doc, text: str):
     """A later 'Dubreuil' or 'M. Dubreuil' is the 'Claire Dubreuil' named earlier in the article."""
     surnames, family_first = {}, {}
+    firsts: dict[str, list[str]] = {}
     for aid, a in result.actors.items():
         if a.kind == "person" and " " in a.name:
             surnames.setdefault(a.name.split()[-1], aid)
+            firsts.setdefault(a.name.split()[0], []).append(aid)
             if len(a.name.split()) == 2:
                 family_first.setdefault(a.name.split()[0], aid)
     # 'Dong Jun … a déclaré Dong': a name written family name first is later called by its
-    # first word; taken only where the model reads that word alone as a person
-    family_first = {w: aid for w, aid in family_first.items() if w not in surnames}
+    # first word; taken only where the model reads that word alone as a person, and where
+    # one person alone starts with it (not « Wang Yi » and « Wang Wenbin »)
+    family_first = {
+        w: aid for w, aid in family_first.items() if w not in surnames and len(firsts[w]) == 1
+    }
     surnames.update(family_first)
     if not surnames:
         return
@@ -332,12 +339,35 @@ def link_surnames(result: ActorResult, doc, text: str):
         if span is None or len(span) != 1:
             continue
         aid, i = surnames[found.group()], span.start
-        if found.group() in family_first and not _alone_a_person(doc[i]):
+        if found.group() in family_first and not _first_word_is_them(doc, i):
             continue
         if i <= first_seen.get(aid, 10**9):
             continue  # named before the person: someone or something else
         if i not in taken or _mention_is_surname(result, doc, i):
             add(result, doc, i, i + 1, aid, "rule", "surname")
+
+
+def _first_word_is_them(doc, i: int) -> bool:
+    """« a déclaré dimanche Dong », « M. Dong »: the first word of a name alone, read by the
+    model as a person, with no title of its own before it (« le pape François », « le roi
+    Charles » are someone else) and not introduced as someone new (« Thomas, député de la
+    Moselle, … »)."""
+    if not _alone_a_person(doc[i]):
+        return False
+    prev = doc[i - 1] if i else None
+    if prev is not None and (
+        fold(prev.text) in lexicon.title_words()
+        or prev.is_lower
+        and prev.pos_ == "NOUN"
+        and prev.lower_ not in calendar_words()
+    ):
+        return False  # « le pape François », « le porte-avions Paul »; not « mardi Dong »
+    return not (
+        i + 2 < len(doc)
+        and doc[i + 1].text == ","
+        and doc[i + 2].is_lower
+        and doc[i + 2].pos_ in {"NOUN", "ADJ", "DET"}
+    )
 
 
 def _alone_a_person(tok) -> bool:
@@ -349,6 +379,17 @@ def _alone_a_person(tok) -> bool:
     )
 
 
+def _model_only_body(result: ActorResult, actor, doc, i: int) -> bool:
+    """An organisation only the model saw, here and everywhere it is named (not « le groupe
+    Bouygues … Bouygues a remporté », a company named so by the text), standing as a
+    subject (« », a déclaré mardi Morel »)."""
+    if actor.kind != "organization":
+        return False
+    if any(m.actor_id == actor.actor_id and m.rule != "ner-org" for m in result.mentions):
+        return False
+    return doc[i].dep_ in {"nsubj", "nsubj:pass"}
+
+
 def _mention_is_surname(result: ActorResult, doc, i: int) -> bool:
     """« le sénateur Paul Lincoln … Lincoln a déclaré »: a one-word place the gazetteer found,
     or a one-word organisation only the model saw (« », a déclaré mardi Morel »), where a
@@ -358,9 +399,7 @@ def _mention_is_surname(result: ActorResult, doc, i: int) -> bool:
     if len(here) != 1 or here[0].tok_end - here[0].tok_start != 1:
         return False
     place = result.actors.get(here[0].actor_id)
-    if place is None or not (
-        place.kind == "place" or place.kind == "organization" and here[0].rule == "ner-org"
-    ):
+    if place is None or not (place.kind == "place" or _model_only_body(result, place, doc, i)):
         return False
     tok = doc[i]
     # the subject of a verb, alone (« Lincoln a déclaré »), not after a preposition, not

@@ -154,8 +154,15 @@ def _where_after(doc, i: int, j: int, sent_end: int) -> bool:
     the lexicon knows."""
     if i >= j or doc[i].lower_ not in {"à", "au", "aux", "en"} or j >= sent_end:
         return False
-    name = doc[j].text
-    return bool(lexicon.places().get(name) or lexicon.countries()[1].get(name))
+    if doc[j].ent_type_ == "LOC" and doc[j].pos_ == "PROPN":
+        return True  # « à La Haye », « à Tessalit »: the model's place (not « aux Anciens
+        # combattants », a portfolio it read as one)
+    places, countries = lexicon.places(), lexicon.countries()[1]
+    for end in range(j + 1, min(j + 4, sent_end + 1)):  # « à New York », « à Abou Dhabi »
+        name = doc[i + 1 : end].text if doc[i + 1].lower_ in {"la", "le", "l'"} else doc[j:end].text
+        if places.get(name) or countries.get(name):
+            return True
+    return False
 
 
 def surname_at(doc, i: int) -> bool:

@@ -23,7 +23,7 @@ from .references import (
     stands_for,
     topic_parties,
 )
-from .triggers import clause_break, inside_quote, inverted, quote_for, sides_after
+from .triggers import clause_break, inside_quote, inverted, negated, quote_for, sides_after
 
 # ---------------------------------------------------------------- arguments
 
@@ -208,7 +208,7 @@ def fill_arguments(
         for aid in ctx.discourse.first_person(doc[c.tok]):
             add(aid, "party")
     if (
-        not any(r == "party" for r in roles.values())
+        not roles
         and not c.speaker_id
         and c.rule.startswith("trigger")  # a reported statement with no one stays no one's
         and not _named_subject(doc, cl)
@@ -216,12 +216,16 @@ def fill_arguments(
     ):
         # 'Un approfondissement de la coopération est prévu', 'Ce cadre reste ouvert aux
         # pays…': a commitment whose clause names no one is held by the sides the article
-        # is about at that point (marked +context); « les chars seront livrés à la
-        # Pologne » names only whom it is for: the holder is still the context's, and never
-        # the one it is for
+        # is about at that point (marked +context)
         for aid in topic_parties(ctx, c.tok):
-            if aid not in roles:
-                add(aid, "party")
+            add(aid, "party")
+    elif not any(r == "party" for r in roles.values()) and not c.speaker_id:
+        # « (X a signé un contrat avec la Pologne.) Les chars seront livrés à la Pologne »:
+        # a clause that names only whom it is for (or with whom) is held by the sides the
+        # article is about, never by the one it names (a side that acted against them can
+        # be taken too: « La Russie a frappé Kiev. Des missiles seront livrés à l'Ukraine »)
+        for aid in _other_side(doc, ctx, roles, c):
+            add(aid, "party")
     from_context = from_context or len(roles) > explicit
     for aid in reporter_ids:
         c.actors.append((aid, "reporter"))
@@ -231,6 +235,14 @@ def fill_arguments(
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
     ctx.last_subject = list(dict.fromkeys(sides))
+
+
+def _other_side(doc, ctx, roles: dict[str, str], c) -> list[str]:
+    """The sides the article is about at that point, but those the clause names for whom
+    it is or with whom; none for a denied commitment (« Aucun Rafale ne sera livré à X »)."""
+    if not roles or negated(doc[c.tok]):
+        return []
+    return [a for a in topic_parties(ctx, c.tok) if a not in roles]
 
 
 def _perspective(doc, actors, sent, cl) -> range:
