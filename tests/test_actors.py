@@ -1514,3 +1514,15 @@ def test_a_surname_in_capitals_is_the_person_named_before():
     )
     people = set(dossier.extract(text, FR).actors.query("kind == 'person'").actor_id)
     assert people == {"person:paul-morel"}
+
+
+def test_a_press_agency_named_by_its_kind_is_a_source_not_an_actor():
+    text = (
+        "L'accord a été signé jeudi à Djeddah, a indiqué l'Agence de presse saoudienne. "
+        "Selon l'Agence de presse Xinhua, la Chine a salué la décision."
+    )
+    names = set(dossier.extract(text, FR).actors.name)
+    assert not any(n.lower().startswith("agence de presse") for n in names), names
+    # a body whose name only opens with « Agence » is one
+    text = "L'Agence européenne de défense a lancé un appel d'offres."
+    assert "organization" in set(dossier.extract(text, FR).actors.kind)

@@ -479,6 +479,12 @@ def media() -> frozenset[str]:
 
 
 @functools.cache
+def media_heads() -> tuple[str, ...]:
+    """Folded words a press agency's or an outlet's name opens with (« Agence de presse »)."""
+    return tuple(fold(n) for n in _load("organizations.toml")["media"]["heads"])
+
+
+@functools.cache
 def instrument_names() -> frozenset[str]:
     """Keys of the nouns an instrument's name opens with (« Accord de… », « Traité… »)."""
     return frozenset(key(w) for w in _load("organizations.toml")["not_actors"]["instrument_heads"])

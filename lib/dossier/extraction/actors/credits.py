@@ -68,6 +68,8 @@ def not_an_actor(doc, c: Candidate, credits) -> bool:
     span = doc[c.tok_start : c.tok_end]
     if fold(span.text) in lexicon.media() or fold(c.actor.name) in lexicon.media():
         return True
+    if fold(c.actor.name).startswith(lexicon.media_heads()):
+        return True  # « l'Agence de presse saoudienne »: a source
     heads, prefixes, words = lexicon.not_actors()
     if span[0].text in prefixes and len(span) > 1:
         return True
