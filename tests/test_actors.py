@@ -1526,3 +1526,23 @@ def test_a_press_agency_named_by_its_kind_is_a_source_not_an_actor():
     # a body whose name only opens with « Agence » is one
     text = "L'Agence européenne de défense a lancé un appel d'offres."
     assert "organization" in set(dossier.extract(text, FR).actors.kind)
+
+
+def test_review_family_name_first_after_selon_and_titles_with_a_portfolio():
+    text = (
+        "Le ministre chinois de la Défense Dong Jun a rencontré Lloyd Austin. Selon Dong, la "
+        "Chine ne cédera jamais."
+    )
+    m = dossier.extract(text, FR).mentions
+    assert set(m[m.text == "Dong"].actor_id) == {"person:dong-jun"}
+    x = dossier.extract("M. Paul Morel, ministre délégué, à la Mer, a signé l'accord.", FR)
+    roles = dict(zip(x.actors.actor_id, x.actors.role, strict=True))
+    assert roles["person:paul-morel"] == "ministre délégué, à la Mer"
+    # a body whose name opens with « Agence d'information » is one; a photo credit is no one
+    text = (
+        "L'Agence d'information et de communication du ministère des Armées a publié un "
+        "communiqué. Les ministres se sont réunis à Djeddah. Photo AFP/ HO / SPA."
+    )
+    x = dossier.extract(text, FR)
+    assert any(n.startswith("Agence d'information") for n in x.actors.name), set(x.actors.name)
+    assert not any("AFP" in n or "Photo" in n for n in x.actors.name)

@@ -1734,3 +1734,26 @@ def test_a_delivery_told_only_with_whom_it_is_for_is_held_by_the_context():
     # a delivery denied is no one's
     text = "La France a signé un contrat avec l'Inde. Aucun Rafale ne sera livré au Pakistan."
     assert not parties(rows(text)[-1][1]), rows(text)
+
+
+def test_a_proposal_to_do_something_is_a_call():
+    text = (
+        "Le ministre vietnamien Nguyen Van Binh a proposé de concentrer la coopération sur la "
+        "formation militaire."
+    )
+    assert "call" in kinds_in(text), rows(text)
+    assert "country:VNM" in parties(one(text, "call"))
+    # offering something is no call
+    assert "call" not in kinds_in("Le Japon propose des radars à la Pologne.")
+
+
+def test_review_the_context_does_not_hold_what_a_named_subject_does():
+    text = "La France a signé un contrat avec l'Inde. Wagner a promis des armes au Mali."
+    promised = rows(text)[-1][1]
+    assert not parties(promised) & {"country:FRA", "country:IND"}, promised
+    # a thing doing something in an absolute construction is no one acting
+    text = (
+        "Séoul et Tokyo se sont réunis lundi. La rencontre a débouché sur un accord, une "
+        "déclaration conjointe saluant le rôle de Washington."
+    )
+    assert not any("country:USA" in parties(r) for _, r in rows(text)), rows(text)

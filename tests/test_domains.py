@@ -450,3 +450,8 @@ def test_a_transition_and_its_elections_are_a_peace_process_area():
         assert found.get(area) == "domain:stabilisation", found
     # an election announced is no area: only one the text qualifies
     assert "domain:stabilisation" not in ids("Le pays tiendra une élection le 3 mars.")
+
+
+def test_review_a_transition_of_something_else_is_not_a_peace_process():
+    found = dict(mentions("Le processus de transition énergétique des armées avance."))
+    assert "domain:stabilisation" not in found.values(), found

@@ -818,3 +818,24 @@ def test_his_counterpart_is_the_person_met():
     # no one met: no one
     text = "Le ministre Paul Morel a reçu son homologue. Ils ont signé un accord."
     assert not any(t == "homologue" for t, _ in coreferences(text))
+
+
+def test_review_his_counterpart_is_someone_met_not_anyone_named():
+    text = (
+        "Le ministre français Paul Morel a condamné l'arrestation de l'opposant Alexeï "
+        "Navalny. Son homologue russe a rejeté ces critiques."
+    )
+    assert not any(a == "person:alexei-navalny" for _, a in coreferences(text))
+    # « russe » the parse reads as a verb: nothing resolved, no commitment made of it
+    text = (
+        "Le ministre Paul Morel a rencontré Ivan Petrov. Son homologue russe l'a raccompagné "
+        "à l'aéroport."
+    )
+    assert not any(t == "homologue" for t, _ in coreferences(text))
+    # « un entretien avec Y », however the parse hangs Y
+    text = (
+        "Le président malien Ibrahim Keita a souligné lundi, à l'issue d'un entretien avec "
+        "Paul Morel, sa volonté de coopérer, son homologue français saluant pour sa part le "
+        "rôle du Mali."
+    )
+    assert ("homologue", "person:paul-morel") in coreferences(text)

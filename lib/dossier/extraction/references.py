@@ -662,6 +662,9 @@ class Discourse:
         before and not as a subject (the subject is whose counterpart it is), of the state
         the text gives, if it gives one; that state becomes theirs when they had none."""
         codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if after is not None and is_demonym(after) and not codes:
+            return []  # « Son homologue russe l'a raccompagné »: « russe » read as a verb
         here = self.sentence_of(tok.i)
         for m in sorted(self.actors.mentions, key=lambda m: -m.tok_start):
             if m.tok_end > tok.i or m.method == "coreference":
@@ -669,7 +672,7 @@ class Discourse:
             if here - self.sentence_of(m.tok_start) > 2:
                 break
             a = self.actors.actors[m.actor_id]
-            if a.kind != "person" or self._subject(m):
+            if a.kind != "person" or self._subject(m) or not self._met(m):
                 continue
             state = a.country or a.affiliation_id.removeprefix("country:")
             if codes and state and state not in codes:
@@ -678,6 +681,28 @@ class Discourse:
                 a.country = next(iter(codes))
             return [a.actor_id]
         return []
+
+    def _met(self, m) -> bool:
+        """The person is whom a meeting word governs (« a rencontré Y », « s'est entretenu
+        avec Y », « un entretien avec Y »), not someone criticised, congratulated or
+        mentioned."""
+        doc, i = self.doc, m.tok_start
+        if (
+            i > 1
+            and doc[i - 1].lower_ == "avec"
+            and any(lexicon.key(w.lemma_) in _meeting_keys() for w in doc[max(0, i - 5) : i - 1])
+        ):
+            return True  # « un entretien avec Y », however the parse hangs Y
+        t = phrase_head(self.doc, m.tok_start, m.tok_end)
+        for _ in range(3):
+            if t.head.i == t.i:
+                return False
+            if lexicon.key(t.head.lemma_) in _meeting_keys():
+                return True
+            if t.dep_ not in {"appos", "flat:name", "conj"}:
+                return False
+            t = t.head
+        return False
 
     def _untitled(self, tok, earlier, codes) -> list[str]:
         """'Paul Lenoir a estimé… Cet appel du chef de l'État…': a title nobody holds yet
@@ -1295,6 +1320,15 @@ def _as_what(tok) -> bool:
     return any(
         c.dep_ == "case" and c.lower_ == "en" and any(f.lower_ == "tant" for f in c.children)
         for c in tok.children
+    )
+
+
+@functools.cache
+def _meeting_keys() -> frozenset[str]:
+    """Keys of the one-word meeting verbs and nouns (events.toml, meeting)."""
+    words = lexicon.knowledge().events["kinds"]["meeting"]
+    return frozenset(
+        lexicon.key(w.split()[-1]) for w in words if " " not in w or w.startswith(("s'", "se "))
     )
 
 

@@ -16,7 +16,7 @@ from .companies import company_word
 
 
 _CREDIT_FROM = re.compile(
-    r"(?:\b(?:photo|crédit|credit|illustration)\s*:|©|\b[A-Z]{2,}/[A-Z])", re.I
+    r"(?:\b(?:photo|crédit|credit|illustration)\s*:|©|\b(?:photo\s+)?[A-Z]{2,}/ ?[A-Z])", re.I
 )
 _CREDIT_PAREN = re.compile(r"\([^()\n]{0,80}/[^()\n]{0,80}\)|\((?:photo|crédit)[^()\n]*\)", re.I)
 _NAMES_SLASH = re.compile(r"(?<!\d)\s*/|/\s*(?!\d)|photo|crédit", re.I)

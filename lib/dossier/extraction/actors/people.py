@@ -359,15 +359,23 @@ def _first_word_is_them(doc, i: int) -> bool:
         fold(prev.text) in lexicon.title_words()
         or prev.is_lower
         and prev.pos_ == "NOUN"
-        and prev.lower_ not in calendar_words()
+        and prev.lower_ not in calendar_words() | _TIMES_OF_DAY
     ):
-        return False  # « le pape François », « le porte-avions Paul »; not « mardi Dong »
+        return False  # « le pape François », « le porte-avions Paul »; not « mardi soir Dong »
+    # « Thomas, député de la Moselle, … », « Thomas, le député … »: someone introduced
+    k = i + 2
+    if k < len(doc) and doc[i + 1].text == "," and doc[k].pos_ == "DET":
+        k += 1
     return not (
-        i + 2 < len(doc)
+        k < len(doc)
         and doc[i + 1].text == ","
-        and doc[i + 2].is_lower
-        and doc[i + 2].pos_ in {"NOUN", "ADJ", "DET"}
+        and doc[k].is_lower
+        and doc[k].pos_ == "NOUN"
+        and fold(doc[k].text) in lexicon.title_words()
     )
+
+
+_TIMES_OF_DAY = frozenset({"soir", "matin", "midi", "après-midi", "soirée", "matinée", "nuit"})
 
 
 def _alone_a_person(tok) -> bool:

@@ -150,13 +150,11 @@ _COMPLEMENT_STARTS = {"à", "au", "aux"}
 
 
 def _where_after(doc, i: int, j: int, sent_end: int) -> bool:
-    """« , à Paris », « , en Lituanie »: a preposition of place, then a place or a state
-    the lexicon knows."""
+    """« , à Paris », « , à La Haye », « , en Lituanie »: a preposition of place, then a
+    place or a state the lexicon knows (not the model's places: it reads « à la Mer », « aux
+    Mines » as such, portfolios of a title)."""
     if i >= j or doc[i].lower_ not in {"à", "au", "aux", "en"} or j >= sent_end:
         return False
-    if doc[j].ent_type_ == "LOC" and doc[j].pos_ == "PROPN":
-        return True  # « à La Haye », « à Tessalit »: the model's place (not « aux Anciens
-        # combattants », a portfolio it read as one)
     places, countries = lexicon.places(), lexicon.countries()[1]
     for end in range(j + 1, min(j + 4, sent_end + 1)):  # « à New York », « à Abou Dhabi »
         name = doc[i + 1 : end].text if doc[i + 1].lower_ in {"la", "le", "l'"} else doc[j:end].text

@@ -219,7 +219,13 @@ def fill_arguments(
         # is about at that point (marked +context)
         for aid in topic_parties(ctx, c.tok):
             add(aid, "party")
-    elif not any(r == "party" for r in roles.values()) and not c.speaker_id:
+    elif (
+        not any(r == "party" for r in roles.values())
+        and not c.speaker_id
+        and c.rule.startswith("trigger")
+        and not _named_subject(doc, cl)
+        and not _impersonal_clause(doc, c.tok)
+    ):
         # « (X a signé un contrat avec la Pologne.) Les chars seront livrés à la Pologne »:
         # a clause that names only whom it is for (or with whom) is held by the sides the
         # article is about, never by the one it names (a side that acted against them can

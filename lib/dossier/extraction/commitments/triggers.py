@@ -530,7 +530,7 @@ def _describes_a_noun(tok) -> bool:
             tok.dep_ in {"acl", "amod"}
             and not _own_subject(tok)
             and not someone(tok.head)
-            and absolute_subject(tok) is None
+            and not _someone_absolute(tok)
         )
     if not tok.lower_.endswith(_PAST_PARTICIPLE_ENDINGS) or any(
         c.dep_ == "nsubj" and c.lower_ != "qui" for c in tok.children
@@ -558,6 +558,13 @@ def _elaboration(tok, kind: str) -> bool:
     if not ("Pres" in tok.morph.get("Tense") or tok.lower_.endswith("ant")):
         return False
     return not _own_subject(tok) and kind not in {"call", "declaration", "assessment"}
+
+
+def _someone_absolute(tok) -> bool:
+    """« …, son homologue saluant … »: an absolute construction whose subject is someone
+    (not « un accord, une déclaration conjointe saluant … », which describes a thing)."""
+    subject = absolute_subject(tok)
+    return subject is not None and someone(subject)
 
 
 def _own_subject(tok) -> bool:
