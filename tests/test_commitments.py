@@ -1757,3 +1757,16 @@ def test_review_the_context_does_not_hold_what_a_named_subject_does():
         "déclaration conjointe saluant le rôle de Washington."
     )
     assert not any("country:USA" in parties(r) for _, r in rows(text)), rows(text)
+
+
+def test_a_city_judged_in_the_copula_is_where_it_happened_not_the_judge():
+    text = (
+        "Conférence de presse de M. Paul Morel, Président de la République.\n\n"
+        "LE PRÉSIDENT – Bonjour. Prague restera comme un sommet historique. Nous sommes "
+        "satisfaits."
+    )
+    judged = [r for k, r in rows(text) if k == "assessment"][0]
+    assert "country:CZE" not in parties(judged), judged
+    assert "person:paul-morel" in parties(judged), judged
+    # a capital that feels something is its state speaking
+    assert parties(one("Moscou est déçue par la décision.", "assessment")) == {"country:RUS"}

@@ -501,14 +501,30 @@ def _judged_thing(doc, actors, trigger) -> bool:
         return False
     pred = trigger.head if trigger.dep_ == "cop" else trigger
     subject = next((ch for ch in pred.children if ch.dep_ == "nsubj"), None)
-    if subject is None or actors.mention_at(subject.i) is not None:
+    if subject is None:
         return False
+    here = actors.mention_at(subject.i)
+    if here is not None:
+        # « Prague restera (comme) un sommet historique »: a city that is a noun in the
+        # copula is where the thing judged happened, not the judge (not « Moscou est déçue »)
+        place = actors.actors[here.actor_id].kind == "place" or here.rule == "capital-metonymy"
+        return place and _noun_predicate(pred)
     if subject.pos_ == "PRON":
         return subject.lower_ in {"ce", "cela", "ça", "ceci"}
     return subject.pos_ == "NOUN" and lexicon.key(subject.lemma_) not in acting_nouns()
 
 
 JUDGING_VERBS = {"être", "rester", "demeurer", "sembler", "paraître", "jouer"}
+
+
+def _noun_predicate(pred) -> bool:
+    """The copula's predicate is a noun (« un sommet historique », « comme un succès »)."""
+    if pred.pos_ == "NOUN":
+        return True
+    return any(
+        ch.pos_ == "NOUN" and ch.dep_ in {"obl:arg", "obl:mod", "xcomp", "obj"}
+        for ch in pred.children
+    )
 
 
 def _speaks_in_first_person(doc, quotes) -> bool:
