@@ -1736,15 +1736,18 @@ def test_a_delivery_told_only_with_whom_it_is_for_is_held_by_the_context():
     assert not parties(rows(text)[-1][1]), rows(text)
 
 
-def test_a_proposal_to_do_something_is_a_call():
+def test_a_proposal_to_do_something_is_an_intent():
     text = (
         "Le ministre vietnamien Nguyen Van Binh a proposé de concentrer la coopération sur la "
         "formation militaire."
     )
-    assert "call" in kinds_in(text), rows(text)
-    assert "country:VNM" in parties(one(text, "call"))
-    # offering something is no call
-    assert "call" not in kinds_in("Le Japon propose des radars à la Pologne.")
+    assert "intent" in kinds_in(text), rows(text)
+    assert "country:VNM" in parties(one(text, "intent"))
+    # « suggérer de fortes tensions » proposes nothing
+    text = "Les premiers résultats suggèrent de fortes tensions entre la Serbie et le Kosovo."
+    assert not {"call", "intent"} & set(kinds_in(text)), rows(text)
+    # a capital the copula qualifies with an adjective and its complement still feels
+    assert parties(one("Washington est satisfait de l'accord.", "assessment")) == {"country:USA"}
 
 
 def test_review_the_context_does_not_hold_what_a_named_subject_does():

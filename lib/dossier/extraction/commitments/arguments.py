@@ -507,8 +507,7 @@ def _judged_thing(doc, actors, trigger) -> bool:
     if here is not None:
         # « Prague restera (comme) un sommet historique »: a city that is a noun in the
         # copula is where the thing judged happened, not the judge (not « Moscou est déçue »)
-        place = actors.actors[here.actor_id].kind == "place" or here.rule == "capital-metonymy"
-        return place and _noun_predicate(pred)
+        return here.rule == "capital-metonymy" and _noun_predicate(pred)
     if subject.pos_ == "PRON":
         return subject.lower_ in {"ce", "cela", "ça", "ceci"}
     return subject.pos_ == "NOUN" and lexicon.key(subject.lemma_) not in acting_nouns()
@@ -518,11 +517,12 @@ JUDGING_VERBS = {"être", "rester", "demeurer", "sembler", "paraître", "jouer"}
 
 
 def _noun_predicate(pred) -> bool:
-    """The copula's predicate is a noun (« un sommet historique », « comme un succès »)."""
+    """The copula's predicate is a noun (« un sommet historique », « restera comme un
+    sommet »), not an adjective and its complement (« satisfait de l'accord »)."""
     if pred.pos_ == "NOUN":
         return True
     return any(
-        ch.pos_ == "NOUN" and ch.dep_ in {"obl:arg", "obl:mod", "xcomp", "obj"}
+        ch.pos_ == "NOUN" and any(g.dep_ == "case" and g.lower_ == "comme" for g in ch.children)
         for ch in pred.children
     )
 
