@@ -27,6 +27,12 @@ def actors_of_kind(c, kind: str) -> list[str]:
     return c.commitment_actors[c.commitment_actors.commitment_id.isin(ids)].actor_id.tolist()
 
 
+def actors_of_sentence(c, sentence_id: str) -> set[str]:
+    """The actor ids of the commitments of one sentence."""
+    ids = c.commitments[c.commitments.sentence_id == sentence_id].commitment_id
+    return set(c.commitment_actors[c.commitment_actors.commitment_id.isin(ids)].actor_id)
+
+
 def people_of(text: str) -> dict[str, tuple[str, str]]:
     """name -> (role, country) of the people of a text."""
     a = dossier.extract(text, FR).actors
@@ -1410,10 +1416,7 @@ def test_a_place_that_is_the_surname_of_someone_named_is_that_person():
     )
     a = dossier.extract(text, FR)
     assert "place:lincoln" not in set(a.actors.actor_id)
-    c = a.commitments
-    ca = a.commitment_actors
-    said = ca[ca.commitment_id.isin(c[c.sentence_id == "text#2"].commitment_id)]
-    assert "person:paul-lincoln" in set(said.actor_id)
+    assert "person:paul-lincoln" in actors_of_sentence(a, "text#2")
     # « à Lincoln » is the city
     text = "Le sénateur Paul Lincoln a reçu le gouverneur du Nebraska à Lincoln."
     assert "place:lincoln" in set(dossier.extract(text, FR).actors.actor_id)
@@ -1450,42 +1453,33 @@ def test_a_surname_the_model_took_for_an_organisation_is_the_person_named_before
     )
     x = dossier.extract(text, FR)
     assert "org:morel" not in set(x.actors.actor_id)
-    said = x.commitment_actors[
-        x.commitment_actors.commitment_id.isin(
-            x.commitments[x.commitments.sentence_id == "text#2"].commitment_id
-        )
-    ]
-    assert "person:ioana-morel" in set(said.actor_id)
+    assert "person:ioana-morel" in actors_of_sentence(x, "text#2")
     # a company the text names as one stays the company
     text = (
-        "Le groupe Bouygues est dirigé par Olivier Roussat depuis que Martin Bouygues a "
-        "quitté la présidence. Bouygues a remporté le contrat."
+        "Le groupe Vallourec est dirigé par Luc Aubry depuis que Martin Vallourec a quitté "
+        "la présidence. Vallourec a remporté le contrat."
     )
     x = dossier.extract(text, FR)
-    won = x.commitment_actors[
-        x.commitment_actors.commitment_id.isin(
-            x.commitments[x.commitments.sentence_id == "text#2"].commitment_id
-        )
-    ]
-    assert "person:martin-bouygues" not in set(won.actor_id)
+    assert x.commitments.sentence_id.eq("text#2").any()
+    assert "person:martin-vallourec" not in actors_of_sentence(x, "text#2")
 
 
 def test_a_name_written_family_name_first_is_later_called_by_its_first_word():
     text = (
-        "Le ministre chinois de la Défense, Dong Jun, est arrivé à Singapour. « Nous restons "
-        "ouverts au dialogue », a déclaré dimanche Dong lors du forum."
+        "Le ministre chinois de la Défense, Meng Qiao, est arrivé à Singapour. « Nous restons "
+        "ouverts au dialogue », a déclaré dimanche Meng lors du forum."
     )
     x = dossier.extract(text, FR)
-    mentions = x.mentions[x.mentions.actor_id == "person:dong-jun"]
-    assert "Dong" in set(mentions.text)
+    mentions = x.mentions[x.mentions.actor_id == "person:meng-qiao"]
+    assert "Meng" in set(mentions.text)
     # not someone with a title of their own, nor someone the text introduces, nor a word
     # two people's names start with
     for text in (
-        "François Bayrou a reçu les évêques. Le pape François a appelé à un cessez-le-feu.",
-        "Le chercheur Thomas Gomart juge la menace sérieuse. Thomas, député de la Moselle, a "
+        "Léon Marchal a reçu les évêques. Le pape Léon a appelé à un cessez-le-feu.",
+        "Le chercheur Thomas Vernier juge la menace sérieuse. Thomas, député de la Moselle, a "
         "annoncé qu'il voterait contre.",
-        "Le ministre Wang Yi a reçu son homologue. Le porte-parole Wang Wenbin a précisé les "
-        "détails. « Nous ne céderons pas », a déclaré Wang jeudi.",
+        "Le ministre Guo Ping a reçu son homologue. Le porte-parole Guo Lan a précisé les "
+        "détails. « Nous ne céderons pas », a déclaré Guo jeudi.",
     ):
         linked = dossier.extract(text, FR).mentions
         assert "surname" not in set(linked[linked.text.str.split().str.len() == 1].rule), text
@@ -1530,11 +1524,11 @@ def test_a_press_agency_named_by_its_kind_is_a_source_not_an_actor():
 
 def test_review_family_name_first_after_selon_and_titles_with_a_portfolio():
     text = (
-        "Le ministre chinois de la Défense Dong Jun a rencontré Lloyd Austin. Selon Dong, la "
+        "Le ministre chinois de la Défense Meng Qiao a rencontré Mark Holden. Selon Meng, la "
         "Chine ne cédera jamais."
     )
     m = dossier.extract(text, FR).mentions
-    assert set(m[m.text == "Dong"].actor_id) == {"person:dong-jun"}
+    assert set(m[m.text == "Meng"].actor_id) == {"person:meng-qiao"}
     x = dossier.extract("M. Paul Morel, ministre délégué, à la Mer, a signé l'accord.", FR)
     roles = dict(zip(x.actors.actor_id, x.actors.role, strict=True))
     assert roles["person:paul-morel"] == "ministre délégué, à la Mer"

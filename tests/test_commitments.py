@@ -1738,7 +1738,7 @@ def test_a_delivery_told_only_with_whom_it_is_for_is_held_by_the_context():
 
 def test_a_proposal_to_do_something_is_an_intent():
     text = (
-        "Le ministre vietnamien Nguyen Van Binh a proposé de concentrer la coopération sur la "
+        "Le ministre vietnamien Tran Duc Lam a proposé de concentrer la coopération sur la "
         "formation militaire."
     )
     assert "intent" in kinds_in(text), rows(text)
@@ -1751,7 +1751,7 @@ def test_a_proposal_to_do_something_is_an_intent():
 
 
 def test_review_the_context_does_not_hold_what_a_named_subject_does():
-    text = "La France a signé un contrat avec l'Inde. Wagner a promis des armes au Mali."
+    text = "La France a signé un contrat avec l'Inde. Kestrel a promis des armes au Mali."
     promised = rows(text)[-1][1]
     assert not parties(promised) & {"country:FRA", "country:IND"}, promised
     # a thing doing something in an absolute construction is no one acting

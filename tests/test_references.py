@@ -531,11 +531,11 @@ def test_review_the_president_is_the_head_of_state_described_after_him():
     # a stateless president still holds « le chef de l'État sénégalais »; only a monarch
     # is left out of a head of state described with a people
     text = (
-        "Le président Bassirou Faye a reçu Paul Lenoir à Dakar. Le chef de l'État sénégalais a "
+        "Le président Modou Sarr a reçu Paul Lenoir à Dakar. Le chef de l'État sénégalais a "
         "promis de livrer des vivres."
     )
     sides = parties_of(text, "intent")[0]
-    assert "person:bassirou-faye" in sides
+    assert "person:modou-sarr" in sides
     assert "person:paul-lenoir" not in sides
 
 
@@ -810,7 +810,7 @@ def test_his_counterpart_is_the_person_met():
     assert any("person:ivan-petrov" in p for p in parties_of(text, "assessment"))
     # the absolute construction « …, son homologue saluant … » is a commitment of its own
     text = (
-        "Le président malien Ibrahim Keita a souligné lundi, à l'issue d'un entretien avec "
+        "Le président malien Abdou Sanogo a souligné lundi, à l'issue d'un entretien avec "
         "Paul Morel, sa volonté de coopérer, son homologue français saluant pour sa part le "
         "rôle du Mali."
     )
@@ -822,10 +822,10 @@ def test_his_counterpart_is_the_person_met():
 
 def test_review_his_counterpart_is_someone_met_not_anyone_named():
     text = (
-        "Le ministre français Paul Morel a condamné l'arrestation de l'opposant Alexeï "
-        "Navalny. Son homologue russe a rejeté ces critiques."
+        "Le ministre français Paul Morel a condamné l'arrestation de l'opposant Igor "
+        "Lassky. Son homologue russe a rejeté ces critiques."
     )
-    assert not any(a == "person:alexei-navalny" for _, a in coreferences(text))
+    assert not any(a == "person:igor-lassky" for _, a in coreferences(text))
     # « russe » the parse reads as a verb: nothing resolved, no commitment made of it
     text = (
         "Le ministre Paul Morel a rencontré Ivan Petrov. Son homologue russe l'a raccompagné "
@@ -834,7 +834,7 @@ def test_review_his_counterpart_is_someone_met_not_anyone_named():
     assert not any(t == "homologue" for t, _ in coreferences(text))
     # « un entretien avec Y », however the parse hangs Y
     text = (
-        "Le président malien Ibrahim Keita a souligné lundi, à l'issue d'un entretien avec "
+        "Le président malien Abdou Sanogo a souligné lundi, à l'issue d'un entretien avec "
         "Paul Morel, sa volonté de coopérer, son homologue français saluant pour sa part le "
         "rôle du Mali."
     )

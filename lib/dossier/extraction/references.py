@@ -874,7 +874,7 @@ class Discourse:
             return (
                 t.pos_ == "NOUN"
                 and self.actors.mention_at(t.i) is None
-                and t.lower_ not in lexicon.honorifics()  # 'Mme von der Leyen' is someone
+                and t.lower_ not in lexicon.honorifics()  # 'Mme von der Aue' is someone
                 and (t.i + 1 >= len(self.doc) or self.actors.mention_at(t.i + 1) is None)
                 and "Sing" in t.morph.get("Number")
                 and (not gender or gender in t.morph.get("Gender"))

@@ -35,7 +35,7 @@ def _name_end(doc, start: int) -> int:
         elif t.text == "-" and not doc[end - 1].whitespace_ and end + 1 < n and end > start:
             end += 1  # "Kasperaitis-Rimkus" split by the tokenizer
         elif t.lower_ in particles and words and _capital_after_particles(doc, end, particles):
-            end += 1  # "von der Leyen", "de La Fontaine"
+            end += 1  # "von der Aue", "de La Fontaine"
         else:
             break
     if not 2 <= words <= 4 or end < n and doc[end].text[:1].isupper() and doc[end].is_alpha:
@@ -56,7 +56,7 @@ def _name_end(doc, start: int) -> int:
 
 
 def _capital_after_particles(doc, i: int, particles) -> bool:
-    """Whether a capitalised word follows the particles from i ('von der Leyen')."""
+    """Whether a capitalised word follows the particles from i ('von der Aue')."""
     j = i
     while j < len(doc) and j - i < 3 and doc[j].lower_ in particles:
         j += 1
@@ -194,7 +194,7 @@ _CAPITALS_BREAK = frozenset(
 
 
 def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
-    """'M. Papikyan', 'Son Excellence Alain Fortunet Nouatin': the capitalised words right
+    """'M. Papikyan', 'Son Excellence Marc Étienne Dossou': the capitalised words right
     after an honorific are a person, whatever the model called them (MISC, ORG or
     nothing). Name particles ('bin', 'de', 'Al') may stand inside."""
     honorifics = lexicon.honorifics()
@@ -253,9 +253,9 @@ def people_after_honorifics(doc, text, model, persons) -> list[Candidate]:
 
 def merge_short_names(result: ActorResult) -> None:
     """'M. Le Gall' after 'Anne-Sophie Le Gall': the same person, not a second one; and
-    'Mme Kamikawa' after 'Kamikawa Yoko' (the family name first, as Japanese, Chinese and
+    'Mme Hoshino' after 'Hoshino Emi' (the family name first, as Japanese, Chinese and
     Korean names are often written) when one two-word name alone starts with it; and
-    'Guy Kabombo' after 'Guy Kabombo Muadiamvita'."""
+    'Guy Mbala' after 'Guy Mbala Kitenge'."""
     people = sorted(
         (a for a in result.actors.values() if a.kind == "person"), key=lambda a: -len(a.name)
     )
@@ -285,7 +285,7 @@ def merge_short_names(result: ActorResult) -> None:
             ]
             full = first[0] if len(first) == 1 else None
         if full is None and " " in short.name:
-            # 'Guy Kabombo' after 'Guy Kabombo Muadiamvita': a name of two words or more
+            # 'Guy Mbala' after 'Guy Mbala Kitenge': a name of two words or more
             # that begins one longer name alone is that person, the last names left out
             # (named after it, and not given another title: « le roi Juan Carlos » is not
             # « le président Juan Carlos Ortega »)
@@ -312,19 +312,19 @@ def merge_short_names(result: ActorResult) -> None:
 
 def link_surnames(result: ActorResult, doc, text: str):
     """A later 'Dubreuil' or 'M. Dubreuil' is the 'Claire Dubreuil' named earlier in the article."""
-    surnames, family_first = {}, {}
-    firsts: dict[str, list[str]] = {}
+    surnames: dict[str, str] = {}
+    firsts: dict[str, list[Actor]] = {}
     for aid, a in result.actors.items():
         if a.kind == "person" and " " in a.name:
             surnames.setdefault(a.name.split()[-1], aid)
-            firsts.setdefault(a.name.split()[0], []).append(aid)
-            if len(a.name.split()) == 2:
-                family_first.setdefault(a.name.split()[0], aid)
-    # 'Dong Jun … a déclaré Dong': a name written family name first is later called by its
-    # first word; taken only where the model reads that word alone as a person, and where
-    # one person alone starts with it (not « Wang Yi » and « Wang Wenbin »)
+            firsts.setdefault(a.name.split()[0], []).append(a)
+    # 'Meng Qiao … a déclaré Meng': a name of two words written family name first is later
+    # called by its first word; taken only where the model reads that word alone as a
+    # person, and where one person alone starts with it (not « Guo Ping » and « Guo Lan »)
     family_first = {
-        w: aid for w, aid in family_first.items() if w not in surnames and len(firsts[w]) == 1
+        w: only[0].actor_id
+        for w, only in firsts.items()
+        if len(only) == 1 and len(only[0].name.split()) == 2 and w not in surnames
     }
     surnames.update(family_first)
     if not surnames:
@@ -348,9 +348,9 @@ def link_surnames(result: ActorResult, doc, text: str):
 
 
 def _first_word_is_them(doc, i: int) -> bool:
-    """« a déclaré dimanche Dong », « M. Dong »: the first word of a name alone, read by the
-    model as a person, with no title of its own before it (« le pape François », « le roi
-    Charles » are someone else) and not introduced as someone new (« Thomas, député de la
+    """« a déclaré dimanche Meng », « M. Meng »: the first word of a name alone, read by the
+    model as a person, with no title of its own before it (« le pape Léon », « le roi
+    Karl » are someone else) and not introduced as someone new (« Thomas, député de la
     Moselle, … »)."""
     if not _alone_a_person(doc[i]):
         return False
@@ -361,7 +361,7 @@ def _first_word_is_them(doc, i: int) -> bool:
         and prev.pos_ == "NOUN"
         and prev.lower_ not in calendar_words() | _TIMES_OF_DAY
     ):
-        return False  # « le pape François », « le porte-avions Paul »; not « mardi soir Dong »
+        return False  # « le pape Léon », « le porte-avions Paul »; not « mardi soir Meng »
     # « Thomas, député de la Moselle, … », « Thomas, le député … »: someone introduced
     k = i + 2
     if k < len(doc) and doc[i + 1].text == "," and doc[k].pos_ == "DET":
@@ -389,7 +389,7 @@ def _alone_a_person(tok) -> bool:
 
 def _model_only_body(result: ActorResult, actor, doc, i: int) -> bool:
     """An organisation only the model saw, here and everywhere it is named (not « le groupe
-    Bouygues … Bouygues a remporté », a company named so by the text), standing as a
+    Vallourec … Vallourec a remporté », a company named so by the text), standing as a
     subject (« », a déclaré mardi Morel »)."""
     if actor.kind != "organization":
         return False

@@ -208,29 +208,23 @@ def fill_arguments(
         for aid in ctx.discourse.first_person(doc[c.tok]):
             add(aid, "party")
     if (
-        not roles
+        not any(r == "party" for r in roles.values())
         and not c.speaker_id
         and c.rule.startswith("trigger")  # a reported statement with no one stays no one's
         and not _named_subject(doc, cl)
         and not _impersonal_clause(doc, c.tok)  # 'il faut…' is the journalist's voice
+        # a clause naming only for whom or with whom: not when denied (« Aucun Rafale ne
+        # sera livré à X »)
+        and not (roles and negated(doc[c.tok]))
     ):
         # 'Un approfondissement de la coopération est prévu', 'Ce cadre reste ouvert aux
         # pays…': a commitment whose clause names no one is held by the sides the article
-        # is about at that point (marked +context)
+        # is about at that point (marked +context). So is one that names only for whom or
+        # with whom (« (X a signé un contrat avec la Pologne.) Les chars seront livrés à la
+        # Pologne »), never by the one it names (`add` keeps its role); a side that acted
+        # against them can be taken too (« La Russie a frappé Kiev. Des missiles seront
+        # livrés à l'Ukraine »)
         for aid in topic_parties(ctx, c.tok):
-            add(aid, "party")
-    elif (
-        not any(r == "party" for r in roles.values())
-        and not c.speaker_id
-        and c.rule.startswith("trigger")
-        and not _named_subject(doc, cl)
-        and not _impersonal_clause(doc, c.tok)
-    ):
-        # « (X a signé un contrat avec la Pologne.) Les chars seront livrés à la Pologne »:
-        # a clause that names only whom it is for (or with whom) is held by the sides the
-        # article is about, never by the one it names (a side that acted against them can
-        # be taken too: « La Russie a frappé Kiev. Des missiles seront livrés à l'Ukraine »)
-        for aid in _other_side(doc, ctx, roles, c):
             add(aid, "party")
     from_context = from_context or len(roles) > explicit
     for aid in reporter_ids:
@@ -241,14 +235,6 @@ def fill_arguments(
     c.actors.extend((aid, role) for aid, role in roles.items())
     c.rule += "+context" if from_context else ""
     ctx.last_subject = list(dict.fromkeys(sides))
-
-
-def _other_side(doc, ctx, roles: dict[str, str], c) -> list[str]:
-    """The sides the article is about at that point, but those the clause names for whom
-    it is or with whom; none for a denied commitment (« Aucun Rafale ne sera livré à X »)."""
-    if not roles or negated(doc[c.tok]):
-        return []
-    return [a for a in topic_parties(ctx, c.tok) if a not in roles]
 
 
 def _perspective(doc, actors, sent, cl) -> range:
