@@ -427,3 +427,21 @@ def test_review_no_meeting_from_other_verbs_denials_or_plans():
         "L'OTAN a souhaité la bienvenue à la Suède, devenue son 32e membre.",
     ):
         assert events(text) == [], text
+
+
+def test_celebrating_an_occasion_is_a_ceremony_praising_a_thing_is_not():
+    for text in (
+        "Nos deux pays ont célébré cette année le soixantième anniversaire de leur traité.",
+        "La Norvège et l'Islande ont fêté les 30 ans de leur alliance à Bergen.",
+        "Le ministre estonien a commémoré la bataille de la Narva.",
+        "La fête nationale a été célébrée à Tallinn en présence du ministre.",
+    ):
+        assert [k for k, _, _ in events(text)] == ["meeting"], text
+    two = events("La Norvège et l'Islande ont fêté les 30 ans de leur alliance à Bergen.")
+    assert two[0][2] >= {"country:NOR", "country:ISL"}
+    for text in (
+        "Le ministre a célébré la qualité du partenariat entre la Suède et la Norvège.",
+        "Le défilé célèbre la victoire de 1945.",
+        "La Suède n'a pas célébré l'anniversaire du traité.",
+    ):
+        assert events(text) == [], text

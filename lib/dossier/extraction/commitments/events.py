@@ -9,9 +9,10 @@ from .. import lexicon
 from ..actors import DE_FORMS, DETERMINERS
 from ..clauses import attached, clause_of, phrase_head, preposition
 from ..model import PLACES, Event
+from ..nlp import infinitive
 from ..quotes import subject_mentions
 from .arguments import preposition_before
-from .context import Context, parties_of
+from .context import Context, parties_of, someone
 from .qualifiers import determiner, instrument_anaphor, nearest
 from .references import HOLDER_PREPOSITIONS, holder_noun, named_under
 from .triggers import DEMONSTRATIVES, has_aux, negated
@@ -79,6 +80,8 @@ def find_events(
             continue
         if verb and kind in {"meeting", "visit"} and negated(tok):
             continue  # « ne s'est pas rendu à Kiev », « ne s'est pas entretenu avec X »
+        if kind == "meeting" and _ceremony_verb(tok) and not _celebrates(doc, actors, tok):
+            continue  # « a célébré la qualité du partenariat »: praise, no ceremony
         det = determiner(doc, s)
         participants = [
             m.actor_id
@@ -261,6 +264,54 @@ def _talks_with_someone(doc, actors, verb, end: int) -> bool:
     return after is not None and (
         _a_person(doc, actors, after) or actors.mention_at(after.i) is not None
     )
+
+
+@functools.cache
+def _ceremony() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Verbs of a ceremony, those that always are one, and the occasions celebrated
+    (events.toml [ceremony])."""
+    c = lexicon.knowledge().events["ceremony"]
+    occasions = frozenset(lexicon.key(w) for w in c["occasions"])
+    return frozenset(c["verbs"]), frozenset(c["always"]), occasions
+
+
+def _ceremony_verb(tok) -> str:
+    """The ceremony verb a token is (« célébré » the model read as a noun included)."""
+    verbs = _ceremony()[0]
+    participle = tok.lower_.rstrip("s").removesuffix("e")  # « célébrés », « fêtée »
+    for lemma in (tok.lemma_, infinitive(tok.lower_), participle[:-1] + "er"):
+        if lemma in verbs and (lemma == tok.lemma_ or participle.endswith("é")):
+            return lemma
+    return ""
+
+
+def _celebrates(doc, actors, verb) -> bool:
+    """« Nos deux pays ont célébré le centenaire de l'armistice », « le ministre a
+    commémoré la bataille »: someone (a person, a state, a body, a word for them) holds a
+    ceremony for an occasion, or the occasion is celebrated (« la fête nationale a été
+    célébrée à Riga »); not « a célébré la qualité du partenariat » (praise), a
+    ceremony denied, or a thing that celebrates (« le défilé célèbre la victoire »)."""
+    if negated(verb):
+        return False
+    _verbs, always, occasions = _ceremony()
+    if any(  # « l'anniversaire a été célébré à Riga »
+        c.dep_ == "nsubj:pass" and lexicon.key(c.lemma_ or c.lower_) in occasions
+        for c in verb.children
+    ):
+        return True
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not any(
+        _a_person(doc, actors, c)
+        or (m := actors.mention_at(c.i)) is not None
+        and actors.actors[m.actor_id].kind not in PLACES
+        or someone(c)
+        for c in subjects
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if _ceremony_verb(verb) in always:
+        return bool(objects)
+    return any(lexicon.key(o.lemma_ or o.lower_) in occasions for o in objects)
 
 
 def _took_place(noun) -> bool:
