@@ -445,3 +445,29 @@ def test_celebrating_an_occasion_is_a_ceremony_praising_a_thing_is_not():
         "La Suède n'a pas célébré l'anniversaire du traité.",
     ):
         assert events(text) == [], text
+
+
+def test_meetings_attended_held_as_lost_objects_or_announced_in_a_relative_clause():
+    for text in (  # each gave no event before its rule
+        "Les dirigeants de la Norvège et de l'Islande ont assisté à une réunion à Oslo.",
+        "Le porte-parole a présenté aux médias les thèmes de la réunion que les ministres de la "
+        "Défense tiendront ensemble.",
+        "L'armée a organisé, hier, au siège de la brigade, à Tartu, une cérémonie de remise.",
+        "Les délégations des deux pays ont procédé à un échange de vues sur la Baltique.",
+    ):
+        assert [k for k, _, _ in events(text)] == ["meeting"], text
+    for text in (
+        "Le général a assisté à la montée des tensions.",
+        "Le ministre organise, depuis des années, des exercices et une réunion annuelle.",
+    ):
+        assert events(text) == [], text
+
+
+def test_someones_coming_is_a_visit_a_season_or_a_state_joining_is_not():
+    text = "Le ministre a évoqué la venue de la présidente slovène à Tallinn en décembre."
+    assert [k for k, _, _ in events(text)] == ["visit"]
+    for text in (
+        "La venue de l'hiver complique les opérations.",
+        "La venue de la Pologne dans le programme est attendue.",
+    ):
+        assert events(text) == [], text

@@ -109,6 +109,8 @@ def find_events(
                 done.add(kind)
             continue
         elif kind == "summit" or kind == "visit" and (tok.pos_ == "NOUN" or _determined(tok)):
+            if tok.lemma_ == "venue" and not _someones_coming(doc, actors, tok):
+                continue  # « la venue de l'hiver »: no one comes
             ev = Event(kind, si, _event_name(doc, text, s, e, sent), s)
         elif kind == "visit" and verb:
             if not _goes_somewhere(tok) or not participants:
@@ -139,6 +141,7 @@ def find_events(
             # « la conférence de presse qu'ils ont organisée »: its own relative clause,
             # however the parse hangs it
             near = near or _relative_happen(doc, s, sent.end, happen_toks)
+            near = near or _lost_object(doc, tok, happen_toks)
             moment = preposition_before(doc, s, sent.start) in _introducers()
             had = tok.dep_ == "obj" and tok.head.lemma_ in HAVING_VERBS  # "a eu un entretien"
             told = near or moment or had or _with_participants(doc, actors, tok, sent)
@@ -203,20 +206,26 @@ def find_events(
 
 def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
     """A relative clause on the meeting noun at `s` (« que », within six words of it) whose
-    verb, in a past tense, says it took place (« qu'ils ont organisée », « que le Tchad a
-    présidée »; not « qu'il compte organiser », « qu'il devait présider »)."""
+    verb, in a past or a finite tense, says it took place or will (« qu'ils ont organisée »,
+    « que le Tchad a présidée », « que les ministres tiendront »; not « qu'il compte
+    organiser », « qu'il devait présider »)."""
     for k in range(s + 1, min(s + 7, end)):
         if doc[k].lower_ in {"que", "qu'", "qu’"}:
             return any(
                 k < h <= k + 6
                 and doc[h].lemma_ not in _ENDING
-                # « qu'ils ont organisée », « que le Tchad a finalement présidée »
+                # « qu'ils ont organisée », « que le Tchad a finalement présidée »; or a
+                # verb of its own tense (« que les ministres tiendront cette semaine »)
                 and (
-                    doc[h - 1].pos_ == "AUX"
-                    or doc[h - 1].pos_ == "ADV"
-                    and doc[h - 2].pos_ == "AUX"
+                    (
+                        doc[h - 1].pos_ == "AUX"
+                        or doc[h - 1].pos_ == "ADV"
+                        and doc[h - 2].pos_ == "AUX"
+                    )
+                    and "Part" in doc[h].morph.get("VerbForm")
+                    or "Fin" in doc[h].morph.get("VerbForm")
+                    and doc[h].pos_ == "VERB"
                 )
-                and "Part" in doc[h].morph.get("VerbForm")
                 and not negated(doc[h])
                 for h in happen_toks
             )
@@ -312,6 +321,35 @@ def _celebrates(doc, actors, verb) -> bool:
     if _ceremony_verb(verb) in always:
         return bool(objects)
     return any(lexicon.key(o.lemma_ or o.lower_) in occasions for o in objects)
+
+
+def _someones_coming(doc, actors, noun) -> bool:
+    """« la venue de la présidente brésilienne en France »: a visit when its « de »
+    complement is a person (named or by title), not « la venue de l'hiver », nor a state's
+    joining (« la venue de la Pologne dans le programme »)."""
+    return any(
+        c.dep_ == "nmod" and preposition(c) in DE_FORMS and _a_person(doc, actors, c)
+        for c in noun.children
+    )
+
+
+def _lost_object(doc, noun, happen_toks) -> bool:
+    """« L'armée a organisé, hier, au siège de la brigade, une cérémonie »: the parse hung
+    the noun on the place before it; a verb of happening with no object of its own, and
+    nothing but its complements between it and the meeting noun (no other verb, no
+    conjunction), has that noun as its object."""
+    if not any(c.dep_ == "det" for c in noun.children):
+        return False
+    for h in happen_toks:
+        verb = doc[h]
+        if h >= noun.i or verb.pos_ != "VERB" or negated(verb):
+            continue
+        if any(c.dep_ in {"obj", "nsubj:pass"} for c in verb.children):
+            continue
+        between = doc[h + 1 : noun.i]
+        if not any(t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"} for t in between):
+            return True
+    return False
 
 
 def _took_place(noun) -> bool:
@@ -481,9 +519,12 @@ def _someone_attends(doc, actors, tok, matches) -> bool:
             return False
         attended = [c for c in tok.children if c.dep_.startswith("obl") and preposition(c) in _AT]
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        return any(
-            lexicon.key(c.lemma_ or c.lower_) in _attended_nouns() for c in attended
-        ) and any(_a_person(doc, actors, c) for c in subjects)
+        # « ont assisté à une réunion à Riyad »: a meeting noun the match took in is
+        # attended too
+        nouns = _attended_nouns() | _meeting_nouns()
+        return any(lexicon.key(c.lemma_ or c.lower_) in nouns for c in attended) and any(
+            _a_person(doc, actors, c) for c in subjects
+        )
     # « accompagner »
     if any(preposition(c) in {"dans", "vers", "sur"} for c in tok.children):
         return False
@@ -510,6 +551,14 @@ def _antecedent(doc, qui):
         if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "flat:name" and preposition(t) not in DE_FORMS:
             return t
     return qui
+
+
+@functools.cache
+def _meeting_nouns() -> frozenset[str]:
+    """The one-word meetings and summits of events.toml [kinds] (« réunion », « sommet »)."""
+    kinds = lexicon.knowledge().events["kinds"]
+    words = [w for w in [*kinds["meeting"], *kinds["summit"]] if " " not in w and "'" not in w]
+    return frozenset(lexicon.key(w) for w in words)
 
 
 @functools.cache
