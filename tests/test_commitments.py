@@ -1773,3 +1773,22 @@ def test_a_city_judged_in_the_copula_is_where_it_happened_not_the_judge():
     assert "person:paul-morel" in parties(judged), judged
     # a capital that feels something is its state speaking
     assert parties(one("Moscou est déçue par la décision.", "assessment")) == {"country:RUS"}
+
+
+def test_a_resolution_binds_the_body_that_adopted_it_resolving_a_crisis_is_no_instrument():
+    text = (  # the state the text is about is what the resolution is for, not who adopts it
+        "Honduras : une mission d'appui pour le Honduras\n"
+        "Le Conseil de sécurité a adopté aujourd'hui la résolution 2701 sur le Honduras. "
+        "La résolution autorise les États membres à fournir un appui à la police du Honduras."
+    )
+    second = rows(text)[-1][1]
+    assert parties(second) == {"org:conseil-de-securite-onu"}
+    c = dossier.extract(
+        "La Norvège a salué les efforts du Kenya pour la résolution de la crise.",
+        {"language": "fr"},
+    )
+    assert set(c.commitments.instrument) == {""}
+    c = dossier.extract(
+        "L'Assemblée a adopté la résolution 12 sur la Baltique.", {"language": "fr"}
+    )
+    assert set(c.commitments.instrument) == {"résolution"}

@@ -22,6 +22,7 @@ class Context:
     instrument: str = ""
     instrument_parties: list[str] = field(default_factory=list)
     last_parties: list[str] = field(default_factory=list)
+    last_holders: list[str] = field(default_factory=list)  # the last commitment's, any number
     last_subject: list[str] = field(default_factory=list)  # for 'il', 'elle'
     sides: list[str] = field(default_factory=list)  # parties of commitments and events so far
     seen: list[str] = field(default_factory=list)  # states and bodies named so far

@@ -114,6 +114,8 @@ def find_commitments(
             parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
             if len(parties) >= 2:
                 ctx.last_parties = parties
+            if parties:
+                ctx.last_holders = parties
             if instrument and parties:
                 ctx.instrument_parties = ctx.instrument_parties or parties
             ctx.sides += parties

@@ -7,6 +7,7 @@ from ..actors import DETERMINERS
 from ..model import PLACES, Commitment
 from .arguments import preposition_before
 from .context import Context
+from .references import resolving
 from .triggers import DEMONSTRATIVES
 
 # words before a date that make it background, not the act's date ('depuis 1978')
@@ -90,6 +91,8 @@ def instrument_of(doc, text, matches, ctx: Context) -> str:
     for _label, s, e in matches:
         if preposition_before(doc, s, 0) in {"selon", "d'après"}:
             continue  # 'selon un communiqué': a source, not the instrument
+        if resolving(doc[e - 1]):
+            continue
         det = doc[s - 1].lower_ if s > 0 else ""
         while s < e and doc[s].lower_ in DETERMINERS:
             s += 1

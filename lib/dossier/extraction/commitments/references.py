@@ -263,11 +263,25 @@ def _title_sides() -> dict[str, set[str]]:
     return out
 
 
+def resolving(tok) -> bool:
+    """« la résolution de la crise »: the act of resolving something, not a body's
+    resolution (« la résolution 2699 », « la résolution du Conseil », « la résolution »)."""
+    return tok.lemma_ == "résolution" and any(
+        c.dep_ == "nmod"
+        and c.pos_ == "NOUN"
+        and c.text[:1].islower()
+        and any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'"} for g in c.children)
+        for c in tok.children
+    )
+
+
 def instrument_head(tok) -> bool:
     """'l'accord', 'ce programme', 'le document signé', 'un échange de lettres', 'la feuille
     de route': an instrument or plan."""
     keys = {lexicon.key(tok.lemma_ or tok.lower_), lexicon.key(tok.lower_)}
     single, double = _instrument_heads()
+    if resolving(tok):
+        return False  # « la résolution de la crise »
     if keys & single:
         return True
     wanted = {c for h, c in double if h in keys}
@@ -314,10 +328,12 @@ def _instrument_heads() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
     return frozenset(single), frozenset(double)
 
 
-def instrument_parties(ctx, before: int) -> list[str]:
+def instrument_parties(ctx, before: int, holders: bool = True) -> list[str]:
     """Who an instrument named before binds: the parties of the commitment that named it,
-    else the sides that acted last, else the article's most salient state or body."""
-    found = ctx.instrument_parties or ctx.last_parties
+    else the sides that acted last (with `holders`, the last commitment's sides, however
+    many: « Le Conseil a adopté une résolution. La résolution autorise… »), else the
+    article's most salient state or body."""
+    found = ctx.instrument_parties or ctx.last_parties or holders and ctx.last_holders
     if not found and ctx.discourse is not None:
         found = ctx.discourse.topic(before)
     return list(found)
@@ -345,4 +361,4 @@ def topic_parties(ctx, before: int) -> list[str]:
     a meeting's), else those of the instrument named, else its most salient state or body."""
     if ctx.last_parties:
         return list(ctx.last_parties)
-    return instrument_parties(ctx, before)
+    return instrument_parties(ctx, before, holders=False)
