@@ -455,3 +455,14 @@ def test_a_transition_and_its_elections_are_a_peace_process_area():
 def test_review_a_transition_of_something_else_is_not_a_peace_process():
     found = dict(mentions("Le processus de transition énergétique des armées avance."))
     assert "domain:stabilisation" not in found.values(), found
+
+
+def test_a_bare_training_noun_listed_with_areas_is_training_not_alone_or_with_a_complement():
+    text = (
+        "Les deux pays coopèrent dans la cybersécurité, la formation et le renseignement militaire."
+    )
+    assert span_of(text, "military-training") == ["formation"]
+    assert "domain:military-training" not in ids(
+        "La formation du gouvernement et la lutte contre le terrorisme restent difficiles."
+    )
+    assert "domain:military-training" not in ids("La formation a duré trois jours.")

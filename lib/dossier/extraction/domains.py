@@ -437,10 +437,21 @@ def find_domains(
     return sorted(out, key=lambda d: d.start)
 
 
+TRAINING = "domain:military-training"
+
+
+@functools.cache
+def _listed_training() -> frozenset[str]:
+    """Bare training nouns that are the training area in a list of areas (domains.toml
+    [frames] listed_training)."""
+    return frozenset(lexicon.key(w) for w in _config()["frames"].get("listed_training", []))
+
+
 def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
     """Noun phrases the parse coordinates with an area already found ("la cybersécurité et
     la protection sociale"): a list names things of one kind, so each common-noun member
-    with its adjective or complement is an area in the text's own words (id `_area_id`).
+    with its adjective or complement is an area in the text's own words (id `_area_id`), and
+    a bare training noun is training (« la formation et le renseignement »).
     A member needs the same preposition as the area (the small model also joins nouns of
     other phrases to lists) and more than a bare noun ("le renseignement et les voisins")."""
     _, not_heads = _field()
@@ -465,6 +476,11 @@ def _listed_with(doc, found, used, is_blocked) -> list[tuple[str, int, int]]:
                 return lo <= j < hi and j not in taken and not (doc[j].is_punct or doc[j].is_space)
 
             s, e = _grow(doc, i, i + 1, free)
+            bare = not any(c.dep_ == "nmod" for c in tok.children)  # not « la formation du… »
+            if e - s == 1 and bare and tok.norm_ in _listed_training() and not is_blocked(s, e):
+                taken.add(i)  # « la formation, le renseignement et … »: training
+                out.append((TRAINING, s, e))
+                continue
             if e - s == 1 or is_blocked(s, e):
                 continue  # a bare noun in a list is too often a misparse ("la dignité")
             if any(fold(t.lower_) in demonyms for t in doc[s:e]):
