@@ -1540,3 +1540,16 @@ def test_review_family_name_first_after_selon_and_titles_with_a_portfolio():
     x = dossier.extract(text, FR)
     assert any(n.startswith("Agence d'information") for n in x.actors.name), set(x.actors.name)
     assert not any("AFP" in n or "Photo" in n for n in x.actors.name)
+
+
+def test_a_state_spelled_with_other_accents_or_its_official_form_is_that_state():
+    c = dossier.extract(
+        "Le général a reçu le chef d'état-major du Nigéria à Abuja, en République Fédérale "
+        "du Nigéria, puis les ministres de la Sierra Léone.",
+        {"language": "fr"},
+    )
+    ids = set(c.actors.actor_id)
+    assert {"country:NGA", "country:SLE"} <= ids
+    assert not any(a.startswith(("place:republique", "org:republique", "org:sierra")) for a in ids)
+    c = dossier.extract("Le ministre Paul Tchadé a visité Lomé.", {"language": "fr"})
+    assert "country:TCD" not in set(c.actors.actor_id)

@@ -80,6 +80,8 @@ def model_entities(doc, text) -> list[Candidate]:
             start, end = trim_span(doc, start, cut)
         if start >= end or "\n" in doc[start:end].text:
             continue
+        if label != "PER" and _state_form(doc, start, end):
+            continue  # « en République fédérale du Nigéria »: the state, found by its name
         first = doc[start]
         if not first.text[:1].isupper() or end - start > 8:
             continue
@@ -259,6 +261,26 @@ LEADING_WORDS = {
     "chère",
     "chers",
 }
+
+
+_STATE_FORMS = frozenset(
+    {"république", "royaume", "fédération", "émirat", "sultanat", "principauté"}
+)
+
+
+def _state_form(doc, start: int, end: int) -> bool:
+    """« République Fédérale » before « du Nigéria », « Royaume » before « du Maroc »: the
+    form of a state's official name, whose state the name after it is."""
+    if fold(doc[start].text) not in {fold(w) for w in _STATE_FORMS} or end + 1 >= len(doc):
+        return False
+    if doc[end].lower_ not in {"de", "du", "d'", "des"}:
+        return False
+    j = end + 1
+    if doc[j].lower_ in {"la", "l'", "le", "les"} and j + 1 < len(doc):
+        j += 1
+    names = lexicon.countries()[1]
+    folded = {fold(n) for n in names}
+    return any(fold(doc[j:k].text) in folded for k in range(j + 1, min(j + 4, len(doc) + 1)))
 
 
 def _acts(doc, ent) -> bool:

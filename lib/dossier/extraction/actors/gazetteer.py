@@ -62,6 +62,8 @@ def find_known_names(doc, text) -> list[Candidate]:
             actor = Actor(org.id, org.name, "organization", country=org.country)
             out.append(Candidate(start, end, actor, "lexicon", "organization-alias", 3))
     out += _countries_in_capitals(doc, text, {c.tok_start for c in out})
+    covered = {i for c in out for i in range(c.tok_start, c.tok_end)}
+    out += _countries_spelled_otherwise(doc, text, covered)
     # "l'Union" alone is the European Union ("l'Union africaine" is matched whole above)
     for tok in tokens_with(doc, "ORTH", _UNION, 1, -1):
         nxt = doc[tok.i + 1]
@@ -144,6 +146,37 @@ def _countries_in_capitals(doc, text, taken: set[int]) -> list[Candidate]:
                 out.append(Candidate(i, end, actor, "lexicon", "country-name", 3))
                 past = end
                 break
+    return out
+
+
+def _countries_spelled_otherwise(doc, text, covered: set[int]) -> list[Candidate]:
+    """« du Nigéria », « la Sierra Léone », « la Guinée Bissau »: a state's name written with
+    accents or spaces the lexicon's spelling does not have, matched on its folded letters
+    (one to three capitalised words, hyphens read as spaces), with the checks a name the
+    lexicon spells gets (not a person's name, a sea, a common noun)."""
+    codes = lexicon.countries()[0]
+    folded = _folded_country_names()
+    out = []
+    past = 0
+    for tok in doc:
+        i = tok.i
+        if i < past or i in covered or not tok.is_title or not tok.is_alpha:
+            continue
+        for end in range(min(i + 3, len(doc)), i, -1):
+            words = doc[i:end]
+            if any(j in covered for j in range(i, end)) or not words[-1].text[:1].isupper():
+                continue
+            key = fold(words.text)
+            code = folded.get(key) or folded.get(key.replace("-", " "))
+            code = code or folded.get(key.replace(" ", "-"))
+            if not code or _geographic(doc, i) or _in_person_name(doc, i, end):
+                continue
+            if _common(doc, i, end):
+                continue
+            actor = Actor(f"country:{code}", codes[code].name, "country", country=code)
+            out.append(Candidate(i, end, actor, "lexicon", "country-name", 3))
+            past = end
+            break
     return out
 
 
