@@ -1792,3 +1792,33 @@ def test_a_resolution_binds_the_body_that_adopted_it_resolving_a_crisis_is_no_in
         "L'Assemblée a adopté la résolution 12 sur la Baltique.", {"language": "fr"}
     )
     assert set(c.commitments.instrument) == {"résolution"}
+    c = dossier.extract(
+        "Le Parlement a adopté une résolution de soutien à la Géorgie.", {"language": "fr"}
+    )
+    assert set(c.commitments.instrument) == {"résolution"}
+    for text in (  # resolve and sharpness are no instrument, nor do they push one out
+        "L'Inde recevra des caméras à haute résolution en vertu de l'accord de défense signé.",
+        "Le ministre a réaffirmé avec résolution l'engagement de la France.",
+        "Il a salué la résolution de la France à soutenir la Géorgie.",
+    ):
+        c = dossier.extract(text, {"language": "fr"})
+        assert "résolution" not in set(c.commitments.instrument), text
+
+
+def test_an_instrument_binds_its_issuer_or_the_last_actor_not_a_commentator():
+    rejected = rows(
+        "Le Mali a rejeté la résolution du Conseil de sécurité. La résolution autorise les "
+        "casques bleus à rester six mois."
+    )
+    assert parties(rejected[-1][1]) == {"org:conseil-de-securite-onu"}
+    tabled = rows(
+        "La Russie a opposé son veto à la résolution présentée par la France. La résolution "
+        "exigeait un cessez-le-feu."
+    )
+    assert parties(tabled[-1][1]) == {"country:FRA"}
+    commented = rows(
+        "La Norvège modernise sa marine. Oslo a commandé quatre frégates et la Norvège veut "
+        "doubler sa flotte d'ici 2030. Le Danemark a salué cette décision. Le contrat prévoit "
+        "la livraison du premier navire en 2028."
+    )
+    assert parties(commented[-1][1]) == {"country:NOR"}

@@ -441,8 +441,11 @@ def test_celebrating_an_occasion_is_a_ceremony_praising_a_thing_is_not():
     assert two[0][2] >= {"country:NOR", "country:ISL"}
     for text in (
         "Le ministre a célébré la qualité du partenariat entre la Suède et la Norvège.",
-        "Le défilé célèbre la victoire de 1945.",
-        "La Suède n'a pas célébré l'anniversaire du traité.",
+        "Le défilé a célébré l'anniversaire de la victoire.",  # a thing, no one
+        "Moscou a célébré la victoire de ses troupes.",  # a success, no ceremony
+        "Le général Paul Vernet a fêté ses 60 ans à Brest.",  # a birthday
+        "Les Islandais ont fêté le Nouvel An dans les abris.",
+        "Le ministre polonais a commémoré le rôle de l'armée.",
     ):
         assert events(text) == [], text
 
@@ -457,17 +460,25 @@ def test_meetings_attended_held_as_lost_objects_or_announced_in_a_relative_claus
     ):
         assert [k for k, _, _ in events(text)] == ["meeting"], text
     for text in (
-        "Le général a assisté à la montée des tensions.",
-        "Le ministre organise, depuis des années, des exercices et une réunion annuelle.",
+        # a meeting noun the parse attached right is no lost object, nor one under « à »
+        "La Suède a assisté impuissante à l'échec de la réunion de Genève.",
+        "La Pologne a participé activement, au sein de l'Alliance, à la préparation d'une "
+        "rencontre des ministres.",
+        "L'armée a procédé à des frappes aériennes malgré la réunion prévue à Genève.",
+        # « que » after an adverb is no relative clause on the noun
+        "Kiev rejette tout dialogue avec le Kremlin aussi longtemps que les troupes russes "
+        "tiennent la ville.",
     ):
         assert events(text) == [], text
 
 
 def test_someones_coming_is_a_visit_a_season_or_a_state_joining_is_not():
-    text = "Le ministre a évoqué la venue de la présidente slovène à Tallinn en décembre."
+    text = "Les ministres se sont vus avant la venue de la présidente slovène à Tallinn."
     assert [k for k, _, _ in events(text)] == ["visit"]
     for text in (
         "La venue de l'hiver complique les opérations.",
         "La venue de la Pologne dans le programme est attendue.",
+        "Le Kremlin a exclu la venue du président Jean Armand à Moscou.",
+        "Kiev espère la venue du président Jean Armand au printemps.",
     ):
         assert events(text) == [], text

@@ -21,6 +21,7 @@ class Context:
     last_event: Event | None = None
     instrument: str = ""
     instrument_parties: list[str] = field(default_factory=list)
+    instrument_issuer: list[str] = field(default_factory=list)  # « la résolution du Conseil »
     last_parties: list[str] = field(default_factory=list)
     last_holders: list[str] = field(default_factory=list)  # the last commitment's, any number
     last_subject: list[str] = field(default_factory=list)  # for 'il', 'elle'

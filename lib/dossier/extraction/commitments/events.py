@@ -206,11 +206,13 @@ def find_events(
 
 def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
     """A relative clause on the meeting noun at `s` (« que », within six words of it) whose
-    verb, in a past or a finite tense, says it took place or will (« qu'ils ont organisée »,
+    verb, in a past or the future tense, says it took place or will (« qu'ils ont organisée »,
     « que le Tchad a présidée », « que les ministres tiendront »; not « qu'il compte
     organiser », « qu'il devait présider »)."""
     for k in range(s + 1, min(s + 7, end)):
         if doc[k].lower_ in {"que", "qu'", "qu’"}:
+            if doc[k - 1].pos_ not in {"NOUN", "PROPN", "ADJ"}:
+                return False  # « aussi longtemps que », « alors que »: no relative clause
             return any(
                 k < h <= k + 6
                 and doc[h].lemma_ not in _ENDING
@@ -223,7 +225,7 @@ def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:
                         and doc[h - 2].pos_ == "AUX"
                     )
                     and "Part" in doc[h].morph.get("VerbForm")
-                    or "Fin" in doc[h].morph.get("VerbForm")
+                    or "Fut" in doc[h].morph.get("Tense")
                     and doc[h].pos_ == "VERB"
                 )
                 and not negated(doc[h])
@@ -277,11 +279,12 @@ def _talks_with_someone(doc, actors, verb, end: int) -> bool:
 
 @functools.cache
 def _ceremony() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Verbs of a ceremony, those that always are one, and the occasions celebrated
+    """Verbs of a ceremony, what only « commémorer » marks, and the occasions celebrated
     (events.toml [ceremony])."""
     c = lexicon.knowledge().events["ceremony"]
     occasions = frozenset(lexicon.key(w) for w in c["occasions"])
-    return frozenset(c["verbs"]), frozenset(c["always"]), occasions
+    commemorated = frozenset(lexicon.key(w) for w in c["commemorated"])
+    return frozenset(c["verbs"]), commemorated, occasions
 
 
 def _ceremony_verb(tok) -> str:
@@ -302,7 +305,7 @@ def _celebrates(doc, actors, verb) -> bool:
     ceremony denied, or a thing that celebrates (« le défilé célèbre la victoire »)."""
     if negated(verb):
         return False
-    _verbs, always, occasions = _ceremony()
+    _verbs, commemorated, occasions = _ceremony()
     if any(  # « l'anniversaire a été célébré à Riga »
         c.dep_ == "nsubj:pass" and lexicon.key(c.lemma_ or c.lower_) in occasions
         for c in verb.children
@@ -318,31 +321,69 @@ def _celebrates(doc, actors, verb) -> bool:
     ):
         return False
     objects = [c for c in verb.children if c.dep_ == "obj"]
-    if _ceremony_verb(verb) in always:
-        return bool(objects)
-    return any(lexicon.key(o.lemma_ or o.lower_) in occasions for o in objects)
+    wanted = occasions | commemorated if _ceremony_verb(verb) == "commémorer" else occasions
+    return any(_occasion(o, wanted) for o in objects)
+
+
+def _occasion(obj, wanted) -> bool:
+    """An occasion celebrated: « le centenaire de… », « les 30 ans de leur alliance » (a count
+    of years of something, not « ses 60 ans »)."""
+    key = lexicon.key(obj.lemma_ or obj.lower_)
+    if key == lexicon.key("an"):
+        counted = any(c.dep_ == "nummod" for c in obj.children)
+        of = any(c.dep_ == "nmod" and preposition(c) in DE_FORMS for c in obj.children)
+        return counted and of
+    return key in wanted
+
+
+# verbs whose object « la venue de X » is a visit made or set (not « exclure », « espérer »)
+_COMING_TOLD = frozenset({"annoncer", "confirmer", "préparer", "saluer", "accueillir", "marquer"})
 
 
 def _someones_coming(doc, actors, noun) -> bool:
     """« la venue de la présidente brésilienne en France »: a visit when its « de »
     complement is a person (named or by title), not « la venue de l'hiver », nor a state's
-    joining (« la venue de la Pologne dans le programme »)."""
+    joining (« la venue de la Pologne dans le programme »), nor a visit excluded, hoped for
+    or demanded (the object of a verb other than one that announces or marks it)."""
+    if noun.dep_ == "obj" and noun.head.lemma_ not in _COMING_TOLD:
+        return False  # « a exclu / espère / réclame la venue de X »: a visit not made
     return any(
         c.dep_ == "nmod" and preposition(c) in DE_FORMS and _a_person(doc, actors, c)
         for c in noun.children
     )
 
 
+_HOLDING = frozenset(
+    {
+        "organiser",
+        "tenir",
+        "présider",
+        "coprésider",
+        "co-présider",
+        "accueillir",
+        "convoquer",
+        "animer",
+        "inaugurer",
+        "ouvrir",
+        "clôturer",
+    }
+)
+
+
 def _lost_object(doc, noun, happen_toks) -> bool:
     """« L'armée a organisé, hier, au siège de la brigade, une cérémonie »: the parse hung
-    the noun on the place before it; a verb of happening with no object of its own, and
-    nothing but its complements between it and the meeting noun (no other verb, no
-    conjunction), has that noun as its object."""
-    if not any(c.dep_ == "det" for c in noun.children):
+    the noun on the place before it. A verb that holds a meeting (« organiser », « tenir »,
+    « présider »…) with no object of its own, then only its complements, then a comma and
+    the determined meeting noun with no preposition of its own, has that noun as its
+    object (not « a participé … à la préparation d'une rencontre »)."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    if det is None or det.i == 0 or doc[det.i - 1].text != ",":
+        return False
+    if any(c.dep_ == "case" for c in noun.children):
         return False
     for h in happen_toks:
         verb = doc[h]
-        if h >= noun.i or verb.pos_ != "VERB" or negated(verb):
+        if h >= noun.i or verb.pos_ != "VERB" or verb.lemma_ not in _HOLDING or negated(verb):
             continue
         if any(c.dep_ in {"obj", "nsubj:pass"} for c in verb.children):
             continue

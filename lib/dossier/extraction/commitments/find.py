@@ -12,6 +12,7 @@ from .arguments import fill_arguments
 from .context import PARTY_KINDS, Context
 from .events import find_events
 from .qualifiers import confidence, instrument_of, is_conditional, nearest, place_of
+from .references import ADOPTING
 from .triggers import (
     actor_acts,
     by_sentence,
@@ -56,7 +57,14 @@ def find_commitments(
         mentions = [mm for mm in actors.in_sentence(sent)]
         dates = find_dates(text, sent.start_char, sent.end_char, published)
         place = place_of(doc, actors, mentions)
+        named_before = ctx.instrument
         instrument = instrument_of(doc, text, inst.get(si, []), ctx)
+        if instrument:
+            # « la résolution du Conseil de sécurité », « présentée par la France »: the body
+            # whose text it is binds it, not whoever first speaks of it
+            issuer = _issuer(doc, actors, inst.get(si, []))
+            if issuer or instrument != named_before:
+                ctx.instrument_issuer = issuer
         sent_events = find_events(
             doc,
             text,
@@ -114,8 +122,8 @@ def find_commitments(
             parties = [a for a, role in c.actors if role in {"party", "counterpart"}]
             if len(parties) >= 2:
                 ctx.last_parties = parties
-            if parties:
-                ctx.last_holders = parties
+            if parties and c.kind in {"agreement", "intent"}:
+                ctx.last_holders = parties  # who acts, not who comments (« X a salué… »)
             if instrument and parties:
                 ctx.instrument_parties = ctx.instrument_parties or parties
             ctx.sides += parties
@@ -136,6 +144,26 @@ def find_commitments(
             mm.actor_id for mm in mentions if actors.actors[mm.actor_id].kind in PARTY_KINDS
         ]
     return commitments, events
+
+
+def _issuer(doc, actors, matches) -> list[str]:
+    """The body an instrument's own « de » complement names (« la résolution du Conseil »),
+    or who tabled it (« la résolution présentée par la France »)."""
+    for _label, _s, e in matches[:1]:
+        head = doc[e - 1]
+        if actors.mention_at(head.i) is not None:
+            return []  # « l'Organisation du traité de l'Atlantique Nord »: a name, no text
+        for c in head.children:
+            if c.dep_ == "nmod" and any(g.lower_ in {"de", "du", "d'"} for g in c.children):
+                m = actors.mention_at(c.i)
+                if m is not None and actors.actors[m.actor_id].kind == "organization":
+                    return [m.actor_id]
+            if c.dep_ == "acl" and c.lemma_ in ADOPTING:
+                for a in c.children:
+                    m = actors.mention_at(a.i) if a.dep_ == "obl:agent" else None
+                    if m is not None and actors.actors[m.actor_id].kind in PARTY_KINDS:
+                        return [m.actor_id]
+    return []
 
 
 def _covered(match, found) -> bool:

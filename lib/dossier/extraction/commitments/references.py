@@ -263,16 +263,63 @@ def _title_sides() -> dict[str, set[str]]:
     return out
 
 
+ADOPTING = frozenset(
+    {
+        "adopter",
+        "voter",
+        "approuver",
+        "présenter",
+        "proposer",
+        "soumettre",
+        "rédiger",
+        "déposer",
+        "entériner",
+    }
+)
+_BODY_WORDS = frozenset(
+    {
+        "conseil",
+        "assemblée",
+        "commission",
+        "parlement",
+        "sommet",
+        "union",
+        "organisation",
+        "nations",
+        "comité",
+        "conférence",
+    }
+)
+
+
 def resolving(tok) -> bool:
-    """« la résolution de la crise »: the act of resolving something, not a body's
-    resolution (« la résolution 2699 », « la résolution du Conseil », « la résolution »)."""
-    return tok.lemma_ == "résolution" and any(
-        c.dep_ == "nmod"
-        and c.pos_ == "NOUN"
-        and c.text[:1].islower()
-        and any(g.dep_ == "case" and g.lower_ in {"de", "du", "des", "d'"} for g in c.children)
-        for c in tok.children
-    )
+    """« résolution » in any sense but a body's text: the act of resolving (« la résolution
+    de la crise »), resolve (« avec résolution », « la résolution de la France à… »), image
+    sharpness (« à haute résolution »). A resolution is one with its number (« la
+    résolution 2699 »), its body (« la résolution du Conseil de sécurité »), adopted or
+    tabled (« a adopté une résolution de soutien », « la résolution présentée par… »), or
+    « la résolution » standing alone, the one the text is about."""
+    if tok.lemma_ != "résolution":
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.like_num:
+        return False
+    verb = tok.head
+    if tok.dep_ in {"obj", "nsubj:pass"} and verb.lemma_ in ADOPTING:
+        return False
+    if any(c.dep_ == "acl" and c.lemma_ in ADOPTING for c in tok.children):
+        return False
+    complements = [c for c in tok.children if c.dep_ in {"nmod", "amod"}]
+    states = lexicon.countries()[1]
+    if any(c.dep_ == "nmod" and c.text in states for c in complements):
+        return True  # « la résolution de la France à soutenir… »: its resolve
+    if any(
+        c.dep_ == "nmod" and (c.text[:1].isupper() or c.lemma_.lower() in _BODY_WORDS)
+        for c in complements
+    ):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in {"la", "cette", "l'"} for c in tok.children)
+    return not (definite and not complements)
 
 
 def instrument_head(tok) -> bool:
@@ -329,10 +376,14 @@ def _instrument_heads() -> tuple[frozenset[str], frozenset[tuple[str, str]]]:
 
 
 def instrument_parties(ctx, before: int, holders: bool = True) -> list[str]:
-    """Who an instrument named before binds: the parties of the commitment that named it,
-    else the sides that acted last (with `holders`, the last commitment's sides, however
-    many: « Le Conseil a adopté une résolution. La résolution autorise… »), else the
-    article's most salient state or body."""
+    """Who an instrument named before binds: with `holders` (the instrument is the clause's
+    subject), the body whose text it is (« la résolution du Conseil », « présentée par
+    X »); else the parties of the commitment that named it, else the sides that acted last
+    (with `holders`, the last agreement's or intent's sides, however many: « Le Conseil a
+    adopté une résolution. La résolution autorise… »), else the article's most salient
+    state or body."""
+    if holders and ctx.instrument_issuer:
+        return list(ctx.instrument_issuer)
     found = ctx.instrument_parties or ctx.last_parties or holders and ctx.last_holders
     if not found and ctx.discourse is not None:
         found = ctx.discourse.topic(before)
