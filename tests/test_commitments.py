@@ -1822,3 +1822,19 @@ def test_an_instrument_binds_its_issuer_or_the_last_actor_not_a_commentator():
         "la livraison du premier navire en 2028."
     )
     assert parties(commented[-1][1]) == {"country:NOR"}
+
+
+def test_what_a_programme_is_for_is_an_intent_what_was_discussed_an_exploration():
+    text = (
+        "La Suède et la Finlande ont signé un accord. Le programme aura pour objet le "
+        "développement d'un nouveau blindé."
+    )
+    found = rows(text)
+    assert found[-1][0] == "intent"
+    assert parties(found[-1][1]) == {"country:SWE", "country:FIN"}
+    talks = (
+        "Lors de la réunion, la Baltique a fait l'objet d'une discussion entre la Suède et la "
+        "Finlande."
+    )
+    assert "exploration" in kinds_in(talks)
+    assert kinds_in("Le ministre a fait l'objet de critiques.") == []
