@@ -1553,3 +1553,26 @@ def test_a_state_spelled_with_other_accents_or_its_official_form_is_that_state()
     assert not any(a.startswith(("place:republique", "org:republique", "org:sierra")) for a in ids)
     c = dossier.extract("Le ministre Paul Tchadé a visité Lomé.", {"language": "fr"})
     assert "country:TCD" not in set(c.actors.actor_id)
+
+
+def test_plural_titles_give_each_holder_the_office_and_their_state_in_order():
+    found = people(
+        "Les ministres de la Défense du Togo et du Gabon, Paul Kaboro et Jean Mbemba, ont "
+        "signé un accord."
+    )
+    assert found["person:paul-kaboro"] == ("ministre de la Défense", "country:TGO")
+    assert found["person:jean-mbemba"] == ("ministre de la Défense", "country:GAB")
+    pair = people(
+        "Les ministres de la Défense des deux pays, Paul Kaboro et Jean Mbemba, ont signé."
+    )
+    assert (
+        pair["person:paul-kaboro"][0] == pair["person:jean-mbemba"][0] == "ministre de la Défense"
+    )
+
+
+def test_a_title_whose_body_joins_two_nouns_with_et_still_reaches_its_holder():
+    found = people(
+        "Le vice-président de l'Association des industries de la défense et sécurité, Jan "
+        "Smit, a parlé."
+    )
+    assert found["person:jan-smit"][0].startswith("vice-président de l'Association")

@@ -104,6 +104,17 @@ def role_extent(
             end = i
             continue
         if (
+            t.text == "et"
+            and i + 1 < sent_end
+            and doc[i - 1].pos_ == "NOUN"
+            and doc[i - 1].text.islower()
+            and doc[i + 1].pos_ == "NOUN"
+            and doc[i + 1].text.islower()
+        ):
+            i += 2  # "…des industries de la défense et sécurité": two nouns, one complement
+            end = i
+            continue
+        if (
             t.text in {",", "et"}
             and i + 1 < sent_end
             and is_demonym(doc[i - 1])
@@ -325,6 +336,15 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         aff_end = role_end
         if aff is not None:
             aff_end = max(aff + 1, role_end, gaz.get(aff, 0))
+        # « les ministres de la Défense du Togo et du Gabon, X et Y »: the states a plural
+        # title lists, in the order its holders follow
+        bodies, bodies_end = (
+            _listed_bodies(doc, aff, gaz)
+            if aff is not None and _plural_title(doc[start])
+            else ([], 0)
+        )
+        if len(bodies) > 1:
+            aff_end = max(aff_end, bodies_end)
         after = _past_posting(doc, aff_end, sent.end)
         # "M. X, ministre de …, M. Y, ministre de …": a title with no article right after
         # a name and its comma is that name's apposition, not the next name's title
@@ -377,14 +397,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 # "… des ministres de la Défense des deux pays. X et Y ont signé": the two
                 # people the next sentence opens with hold the office
                 pair = _pair_opening(doc, sent.end, by_start, bound)
-                own = next(  # each holds "ministre de la Défense", not "… des deux pays"
-                    (
-                        t.i
-                        for t in doc[end:role_end]
-                        if t.lower_ in DE_FORMS and any(_two(u) for u in doc[t.i : t.i + 3])
-                    ),
-                    role_end,
-                )
+                own = _before_the_two(doc, end, role_end)  # not "… des deux pays"
                 for tok in pair:
                     bound.add(tok)
                     roles.append(_Role(start, own, scope, tok, "", None))
@@ -396,9 +409,15 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         taken.update(range(start, role_end))
         bound.add(person_tok)
         holders = [(person_tok, aff, "")]
+        own_end = role_end
         if _plural_title(doc[start]):
             listed = _listed_people(doc, by_start, gaz, by_start[person_tok], sent.end)
             holders += [h for h in listed if h[0] not in bound]
+            if len(bodies) > 1 and len(bodies) == len(holders):
+                holders = [(tok, bodies[n], code) for n, (tok, _a, code) in enumerate(holders)]
+            # « les ministres de la Défense des deux pays, X et Y »: each holds « ministre de
+            # la Défense », not « … des deux pays »
+            own_end = _before_the_two(doc, end, role_end)
         # "les présidents français et américain X et Y": each holder their state, in the
         # order given; no state when the counts differ
         run = _coordinated_demonyms(doc, start, role_end)
@@ -432,7 +451,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 lo, hi = portfolios[n]
                 own_text = _title_with(doc, start, role_end, portfolios[0][0], portfolios[-1][1])
                 own_text = f"{own_text} {span_text(doc.text, doc, lo, hi + 1)}"
-            roles.append(_Role(start, role_end, scope, tok, own, aff_tok, text=own_text))
+            roles.append(_Role(start, own_end, scope, tok, own, aff_tok, text=own_text))
     for r in roles:
         # "le vice-premier ministre, ministre de la Défense, X": both titles are X's
         # (a title before its holder, nobody named inside the first one)
@@ -447,6 +466,18 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             r.tok_start = first
             r.country = r.country or state  # « le vice-premier ministre ivoirien, … »
     return roles
+
+
+def _before_the_two(doc, end: int, role_end: int) -> int:
+    """Where a plural title's « des deux pays » begins (`role_end` when it has none)."""
+    return next(
+        (
+            t.i
+            for t in doc[end:role_end]
+            if t.lower_ in DE_FORMS and any(_two(u) for u in doc[t.i : t.i + 3])
+        ),
+        role_end,
+    )
 
 
 def _complement(doc, start: int, person: int) -> bool:
@@ -512,6 +543,20 @@ def _pair_opening(doc, i: int, by_start, bound) -> list[int]:
     if second is None or {first.tok_start, second.tok_start} & bound:
         return []
     return [first.tok_start, second.tok_start]
+
+
+def _listed_bodies(doc, i: int, gaz: dict[int, int]) -> tuple[list[int], int]:
+    """The known names a title lists from token i (« du Togo et du Gabon », « de l'Estonie,
+    de la Lettonie et de la Finlande »): their starts, and where the list ends."""
+    starts, end = [], i
+    while i in gaz:
+        starts.append(i)
+        end = gaz[i]
+        j = skip(doc, end, len(doc), {",", "et"}, most=2)
+        if j == end or j >= len(doc) or doc[j].lower_ not in DE_FORMS:
+            break
+        i = skip(doc, j + 1, len(doc), ARTICLES)
+    return starts, end
 
 
 def _listed_names(doc, i: int, gaz: dict[int, int]) -> int:
