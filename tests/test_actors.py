@@ -1576,3 +1576,15 @@ def test_a_title_whose_body_joins_two_nouns_with_et_still_reaches_its_holder():
         "Smit, a parlé."
     )
     assert found["person:jan-smit"][0].startswith("vice-président de l'Association")
+
+
+def test_a_title_someone_meets_is_not_given_to_them():
+    for text in (
+        "Paul Lenoir et Marc Dubois sont arrivés à Oslo. Ils ont rencontré le ministre.",
+        "Marc Dubois a atterri à Oslo. Il a rencontré le ministre de la Défense.",
+        "Les délégués ont reçu Marc Dubois. Marc Dubois a rencontré le ministre.",
+    ):
+        assert all(role == "" for role, _ in people(text).values()), text
+    # a title in the subject still names the person before it
+    found = people("Paul Lenoir a estimé que l'accord était important. Le chef de l'État a ajouté.")
+    assert found["person:paul-lenoir"][0] == "chef de l'État"

@@ -709,6 +709,8 @@ class Discourse:
         is the person named last (within two sentences) who has no title, of the state the
         title names if it names one; the title becomes that person's role."""
         here = self.sentence_of(tok.i)
+        if _acted_on_by_someone(tok):
+            return []  # « X (Il) a rencontré le ministre »: the minister is someone else
         for m in earlier:
             a = self.actors.actors[m.actor_id]
             if a.kind != "person" or m.method == "coreference":
@@ -1548,3 +1550,16 @@ def _in_titles(doc, actors) -> set[int]:
         if span is not None:
             out.update(range(span.start, span.end))
     return out
+
+
+def _acted_on_by_someone(tok) -> bool:
+    """The title at `tok` is what a verb acts on (its object or complement) whose subject
+    is someone named or a personal pronoun: « Paul Lenoir a rencontré le ministre », « Il a
+    reçu le ministre »; the person named before is that subject, not the title's holder."""
+    if not tok.dep_.startswith(("obj", "obl", "iobj")):
+        return False
+    return any(
+        c.dep_.startswith("nsubj")
+        and (c.pos_ == "PROPN" or c.lower_ in {"il", "elle", "ils", "elles", "je", "nous"})
+        for c in tok.head.children
+    )
