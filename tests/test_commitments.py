@@ -1838,3 +1838,17 @@ def test_what_a_programme_is_for_is_an_intent_what_was_discussed_an_exploration(
     )
     assert "exploration" in kinds_in(talks)
     assert kinds_in("Le ministre a fait l'objet de critiques.") == []
+
+
+def test_winning_a_contract_consenting_renewing_a_request_and_being_about_to():
+    assert kinds_in(
+        "La filiale norvégienne du groupe a décroché un contrat de 2 milliards pour des blindés."
+    ) == ["agreement"]
+    assert kinds_in("L'Estonie et la Lettonie ont accepté de partager leurs radars.") == [
+        "agreement"
+    ]
+    assert "call" in kinds_in(
+        "Les chefs d'État ont renouvelé leur demande au Conseil de sécurité de renforcer la force."
+    )
+    assert kinds_in("Le Maroc est en passe de commander six drones.") == ["intent"]
+    assert kinds_in("Le ministre a accepté l'invitation.") == []
