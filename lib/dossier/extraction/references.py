@@ -709,7 +709,7 @@ class Discourse:
         is the person named last (within two sentences) who has no title, of the state the
         title names if it names one; the title becomes that person's role."""
         here = self.sentence_of(tok.i)
-        if _acted_on_by_someone(tok):
+        if _acted_on_by_someone(tok, self.actors):
             return []  # « X (Il) a rencontré le ministre »: the minister is someone else
         for m in earlier:
             a = self.actors.actors[m.actor_id]
@@ -1552,14 +1552,22 @@ def _in_titles(doc, actors) -> set[int]:
     return out
 
 
-def _acted_on_by_someone(tok) -> bool:
+def _acted_on_by_someone(tok, actors) -> bool:
     """The title at `tok` is what a verb acts on (its object or complement) whose subject
-    is someone named or a personal pronoun: « Paul Lenoir a rencontré le ministre », « Il a
-    reçu le ministre »; the person named before is that subject, not the title's holder."""
+    is a person (named, a title, « il », « elle »): « Paul Lenoir a rencontré le ministre »,
+    « Il a reçu le ministre »; the person named last is most likely that subject, not the
+    title's holder. Not a state or a body (« Le Togo a salué le ministre »), nor the text's
+    « nous »."""
     if not tok.dep_.startswith(("obj", "obl", "iobj")):
         return False
-    return any(
-        c.dep_.startswith("nsubj")
-        and (c.pos_ == "PROPN" or c.lower_ in {"il", "elle", "ils", "elles", "je", "nous"})
-        for c in tok.head.children
-    )
+    for c in tok.head.children:
+        if not c.dep_.startswith("nsubj"):
+            continue
+        m = actors.mention_at(c.i)
+        if c.lower_ in {"il", "elle", "ils", "elles"} or (
+            m is not None and actors.actors[m.actor_id].kind == "person"
+        ):
+            return True
+        if c.pos_ == "NOUN" and lexicon.key(c.lemma_ or c.lower_) in lexicon.title_keys():
+            return True
+    return False

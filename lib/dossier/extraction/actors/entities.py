@@ -82,6 +82,8 @@ def model_entities(doc, text) -> list[Candidate]:
             continue
         if label != "PER" and _state_form(doc, start, end):
             continue  # « en République fédérale du Nigéria »: the state, found by its name
+        if _document_part(doc, start, end):
+            continue  # « le Chapitre VII de la Charte », « l'Article 5 »: a text's part
         first = doc[start]
         if not first.text[:1].isupper() or end - start > 8:
             continue
@@ -270,9 +272,12 @@ _STATE_FORMS = frozenset(
 
 def _state_form(doc, start: int, end: int) -> bool:
     """« République Fédérale » before « du Nigéria », « Royaume » before « du Maroc »: the
-    form of a state's official name, whose state the name after it is."""
+    form of a state's official name (the form and its adjectives, nothing else), whose
+    state the name after it is."""
     if fold(doc[start].text) not in {fold(w) for w in _STATE_FORMS} or end + 1 >= len(doc):
         return False
+    if end - start > 3 or any(t.pos_ in {"ADP", "DET"} or t.is_punct for t in doc[start:end]):
+        return False  # « la Fédération nationale des anciens combattants du Mali »: a body
     if doc[end].lower_ not in {"de", "du", "d'", "des"}:
         return False
     j = end + 1
@@ -281,6 +286,37 @@ def _state_form(doc, start: int, end: int) -> bool:
     names = lexicon.countries()[1]
     folded = {fold(n) for n in names}
     return any(fold(doc[j:k].text) in folded for k in range(j + 1, min(j + 4, len(doc) + 1)))
+
+
+_DOCUMENT_PARTS = frozenset(
+    {"chapitre", "article", "alinea", "paragraphe", "section", "annexe", "titre"}
+)
+_ROMAN = frozenset("IVXLC")
+
+
+def _document_part(doc, start: int, end: int) -> bool:
+    """« Chapitre VII », « Article 5 »: a part of a text and its number, no one."""
+    if fold(doc[start].text) not in _DOCUMENT_PARTS or start + 1 >= len(doc):
+        return False
+    nxt = doc[start + 1].text
+    return nxt.isdigit() or set(nxt.upper()) <= _ROMAN and end - start <= 2
+
+
+def _title_cased(sent) -> bool:
+    """A headline in title case (« Le Comité a conclu sa Réunion Ordinaire avec un
+    Engagement Renouvelé pour la Paix et la Sécurité »): most of its longer words after the
+    first are capitalised, so capitals there say nothing of names."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3]
+    capital = sum(1 for t in words if t.text[:1].isupper())
+    return capital >= 5 and capital * 2 >= len(words)
+
+
+def _common_words(doc, start: int, end: int) -> bool:
+    """Every word of the span is a French common word (or a function word): « Réunion
+    Ordinaire », « Sécurité et la Stabilité dans la Région », not « Saranac Group »."""
+    words = common_nouns()
+    content = [t for t in doc[start:end] if t.is_alpha and t.pos_ not in {"DET", "ADP", "CCONJ"}]
+    return bool(content) and all(t.lower_ in words or t.lemma_.lower() in words for t in content)
 
 
 def _acts(doc, ent) -> bool:

@@ -150,18 +150,21 @@ def _countries_in_capitals(doc, text, taken: set[int]) -> list[Candidate]:
 
 
 def _countries_spelled_otherwise(doc, text, covered: set[int]) -> list[Candidate]:
-    """« du Nigéria », « la Sierra Léone », « la Guinée Bissau »: a state's name written with
+    """« du Nigéria », « la Sierra Léone »: a state's name written with
     accents or spaces the lexicon's spelling does not have, matched on its folded letters
     (one to three capitalised words, hyphens read as spaces), with the checks a name the
-    lexicon spells gets (not a person's name, a sea, a common noun)."""
+    lexicon spells gets (not a person's name or a surname after a rank, a sea, a common
+    noun); only names the lexicon writes in letters, not acronyms (« EAU » is no « Eau »)."""
     codes = lexicon.countries()[0]
-    folded = _folded_country_names()
+    folded = _folded_spelled_names()
     out = []
     past = 0
     for tok in doc:
         i = tok.i
         if i < past or i in covered or not tok.is_title or not tok.is_alpha:
             continue
+        if i > 0 and not tok.is_sent_start and doc[i - 1].pos_ not in _BEFORE_A_NAME:
+            continue  # « le sergent Perou », « M. Benin »: a surname after its noun
         for end in range(min(i + 3, len(doc)), i, -1):
             words = doc[i:end]
             if any(j in covered for j in range(i, end)) or not words[-1].text[:1].isupper():
@@ -197,6 +200,17 @@ def _folded_country_names() -> dict[str, str]:
             clash.add(f)
         out[f] = code
     return {f: c for f, c in out.items() if f not in clash}
+
+
+@functools.cache
+def _folded_spelled_names() -> dict[str, str]:
+    """`_folded_country_names` without the acronyms (« EAU », « RDC »)."""
+    acronyms = {fold(n) for n in lexicon.countries()[1] if n.isupper()}
+    return {f: c for f, c in _folded_country_names().items() if f not in acronyms}
+
+
+# what a state's name follows (« du Nigéria », « la Sierra Léone », « et Libéria », « : »)
+_BEFORE_A_NAME = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT"})
 
 
 def _common(doc, start: int, end: int) -> bool:

@@ -110,6 +110,7 @@ def role_extent(
             and doc[i - 1].text.islower()
             and doc[i + 1].pos_ == "NOUN"
             and doc[i + 1].text.islower()
+            and lexicon.key(doc[i + 1].lemma_ or doc[i + 1].lower_) not in lexicon.title_keys()
         ):
             i += 2  # "…des industries de la défense et sécurité": two nouns, one complement
             end = i
@@ -474,10 +475,19 @@ def _before_the_two(doc, end: int, role_end: int) -> int:
         (
             t.i
             for t in doc[end:role_end]
-            if t.lower_ in DE_FORMS and any(_two(u) for u in doc[t.i : t.i + 3])
+            if t.lower_ in DE_FORMS
+            and any(_two(u) for u in doc[t.i : t.i + 3])
+            and any(fold(u.lemma_ or u.lower_) in _SIDES for u in doc[t.i + 1 : t.i + 4])
         ),
         role_end,
     )
+
+
+# what « des deux … » counts when it names the sides (« des deux pays »), not a body's
+# parts (« des deux chambres du Parlement »)
+_SIDES = frozenset(
+    {"pays", "etat", "nation", "partie", "gouvernement", "armee", "royaume", "republique"}
+)
 
 
 def _complement(doc, start: int, person: int) -> bool:
