@@ -482,3 +482,9 @@ def test_someones_coming_is_a_visit_a_season_or_a_state_joining_is_not():
         "Kiev espère la venue du président Jean Armand au printemps.",
     ):
         assert events(text) == [], text
+
+
+def test_a_meetings_proceedings_that_began_or_ended_are_that_meeting():
+    text = "Les travaux de la conférence des ministres de la Défense ont débuté lundi."
+    assert [k for k, _, _ in events(text)] == ["meeting"]
+    assert events("Les travaux de la réunion des experts ont permis de préparer le texte.") == []

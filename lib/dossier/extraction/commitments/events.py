@@ -137,7 +137,8 @@ def find_events(
             near = any(abs(h - s) <= 6 for h in happen_toks if doc[h].lemma_ not in _ENDING)
             # its clause says it took place, however far the verb: "le dialogue sur … entre
             # X et Y a eu lieu", "les ministres ont conclu à Z une réunion de deux jours"
-            near = near or tok.head.i in happen_words and _took_place(tok)
+            head = tok.head.head if tok.head.lemma_ in _PROCEEDINGS else tok.head
+            near = near or head.i in happen_words and _took_place(tok)
             # « la conférence de presse qu'ils ont organisée »: its own relative clause,
             # however the parse hangs it
             near = near or _relative_happen(doc, s, sent.end, happen_toks)
@@ -393,6 +394,10 @@ def _lost_object(doc, noun, happen_toks) -> bool:
     return False
 
 
+# what a meeting's proceedings are called: « les travaux », « l'ouverture », « la clôture »
+_PROCEEDINGS = frozenset({"travail", "travaux", "ouverture", "clôture"})
+
+
 def _took_place(noun) -> bool:
     """The meeting noun is what its verb says took place: the passive subject ('la réunion
     a été organisée'), the object ('ont conclu une réunion', 'tiendront un sommet'), or the
@@ -400,6 +405,10 @@ def _took_place(noun) -> bool:
     the subject of an act ('la réunion a ouvert la voie', 'fait l'objet de critiques'), nor
     a verb negated ('ne s'est finalement pas tenue')."""
     verb = noun.head
+    if noun.dep_ == "nmod" and verb.lemma_ in _PROCEEDINGS and verb.head.i != verb.i:
+        # « les travaux de la session se sont achevés », « l'ouverture du sommet a eu lieu »:
+        # its proceedings took place
+        return _took_place(verb)
     if negated(verb):
         return False
     if noun.dep_ in {"nsubj:pass", "obj"}:
