@@ -1615,3 +1615,16 @@ def test_a_title_someone_meets_is_not_given_to_them():
     # a title in the subject still names the person before it
     found = people("Paul Lenoir a estimé que l'accord était important. Le chef de l'État a ajouté.")
     assert found["person:paul-lenoir"][0] == "chef de l'État"
+
+
+def test_people_listed_before_a_plural_title_hold_it_in_order_respectively_or_not():
+    for text in (
+        "Paul Kaboro et Jean Mbemba, respectivement ministres de la Défense du Togo et du "
+        "Gabon, ont signé un accord.",
+        "Paul Kaboro et Jean Mbemba, ministres de la Défense du Togo et du Gabon, ont signé.",
+        "Les ministres de la Défense du Togo et du Gabon, respectivement Paul Kaboro et Jean "
+        "Mbemba, ont signé un accord.",
+    ):
+        found = people(text)
+        assert found["person:paul-kaboro"] == ("ministre de la Défense", "country:TGO"), text
+        assert found["person:jean-mbemba"] == ("ministre de la Défense", "country:GAB"), text

@@ -353,6 +353,8 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         named = by_end.get(k) if k > sent.start and doc[k].text == "," else None
         if named is not None and named.tok_start not in bound:
             person_tok = named.tok_start
+            if _plural_title(doc[start]):  # « X et Y, ministres de … »: X first
+                person_tok = _first_listed_before(doc, by_start, by_end, person_tok)
         for look in (
             ()
             if person_tok is not None
@@ -365,6 +367,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 _past_honorifics(doc, after + 1, sent.end),
                 _past_rank(doc, aff_end + 1, sent.end),
                 _past_rank(doc, after + 1, sent.end),  # "…(ANP), le général d'armée X"
+                _past_respectively(doc, aff_end + 1, sent.end),  # « …, respectivement X et Y »
             )
         ):
             if look in by_start and look not in bound and not _complement(doc, start, look):
@@ -373,10 +376,14 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         if person_tok is None:
             # Title after a person: "X, secrétaire générale adjointe pour …"
             k = start - 1
-            while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'"}:
+            while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'", "respectivement"}:
                 k -= 1
             if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
                 person_tok = by_end[k + 1].tok_start
+                if _plural_title(doc[start]):
+                    # « X et Y, respectivement ministres de … du Togo et du Gabon »: the
+                    # first of the people listed before holds the first place
+                    person_tok = _first_listed_before(doc, by_start, by_end, person_tok)
             elif start in by_end and start - 1 >= sent.start and doc[start - 1].is_alpha:
                 # « M. Paul Durand président de la République »: right after the name
                 person_tok = by_end[start].tok_start
@@ -553,6 +560,19 @@ def _pair_opening(doc, i: int, by_start, bound) -> list[int]:
     if second is None or {first.tok_start, second.tok_start} & bound:
         return []
     return [first.tok_start, second.tok_start]
+
+
+def _past_respectively(doc, i: int, sent_end: int) -> int:
+    """Past « respectivement » at i (« …du Togo et du Gabon, respectivement X et Y »)."""
+    return i + 1 if i < sent_end and doc[i].lower_ == "respectivement" else i
+
+
+def _first_listed_before(doc, by_start, by_end, tok: int) -> int:
+    """The first person of a list ending with the one at `tok` (« X, Y et Z »)."""
+    first = tok
+    while first - 1 >= 0 and doc[first - 1].text in {",", "et"} and first - 1 in by_end:
+        first = by_end[first - 1].tok_start
+    return first
 
 
 def _listed_bodies(doc, i: int, gaz: dict[int, int]) -> tuple[list[int], int]:
