@@ -3,6 +3,8 @@ portfolio, a LOC that is a country or a tiny namesake, each given its kind and i
 
 from __future__ import annotations
 
+import functools
+
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
@@ -265,8 +267,9 @@ LEADING_WORDS = {
 }
 
 
+# folded: « République », « Fédération »…
 _STATE_FORMS = frozenset(
-    {"république", "royaume", "fédération", "émirat", "sultanat", "principauté"}
+    {"republique", "royaume", "federation", "emirat", "sultanat", "principaute"}
 )
 
 
@@ -274,7 +277,7 @@ def _state_form(doc, start: int, end: int) -> bool:
     """« République Fédérale » before « du Nigéria », « Royaume » before « du Maroc »: the
     form of a state's official name (the form and its adjectives, nothing else), whose
     state the name after it is."""
-    if fold(doc[start].text) not in {fold(w) for w in _STATE_FORMS} or end + 1 >= len(doc):
+    if fold(doc[start].text) not in _STATE_FORMS or end + 1 >= len(doc):
         return False
     if end - start > 3 or any(t.pos_ in {"ADP", "DET"} or t.is_punct for t in doc[start:end]):
         return False  # « la Fédération nationale des anciens combattants du Mali »: a body
@@ -283,9 +286,14 @@ def _state_form(doc, start: int, end: int) -> bool:
     j = end + 1
     if doc[j].lower_ in {"la", "l'", "le", "les"} and j + 1 < len(doc):
         j += 1
-    names = lexicon.countries()[1]
-    folded = {fold(n) for n in names}
+    folded = _folded_state_names()
     return any(fold(doc[j:k].text) in folded for k in range(j + 1, min(j + 4, len(doc) + 1)))
+
+
+@functools.cache
+def _folded_state_names() -> frozenset[str]:
+    """Every state's name the lexicon knows, folded."""
+    return frozenset(fold(n) for n in lexicon.countries()[1])
 
 
 _DOCUMENT_PARTS = frozenset(
@@ -300,23 +308,6 @@ def _document_part(doc, start: int, end: int) -> bool:
         return False
     nxt = doc[start + 1].text
     return nxt.isdigit() or set(nxt.upper()) <= _ROMAN and end - start <= 2
-
-
-def _title_cased(sent) -> bool:
-    """A headline in title case (« Le Comité a conclu sa Réunion Ordinaire avec un
-    Engagement Renouvelé pour la Paix et la Sécurité »): most of its longer words after the
-    first are capitalised, so capitals there say nothing of names."""
-    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3]
-    capital = sum(1 for t in words if t.text[:1].isupper())
-    return capital >= 5 and capital * 2 >= len(words)
-
-
-def _common_words(doc, start: int, end: int) -> bool:
-    """Every word of the span is a French common word (or a function word): « Réunion
-    Ordinaire », « Sécurité et la Stabilité dans la Région », not « Saranac Group »."""
-    words = common_nouns()
-    content = [t for t in doc[start:end] if t.is_alpha and t.pos_ not in {"DET", "ADP", "CCONJ"}]
-    return bool(content) and all(t.lower_ in words or t.lemma_.lower() in words for t in content)
 
 
 def _acts(doc, ent) -> bool:

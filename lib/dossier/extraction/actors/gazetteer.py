@@ -159,9 +159,9 @@ def _countries_spelled_otherwise(doc, text, covered: set[int]) -> list[Candidate
     folded = _folded_spelled_names()
     out = []
     past = 0
-    for tok in doc:
-        i = tok.i
-        if i < past or i in covered or not tok.is_title or not tok.is_alpha:
+    for i in doc.to_array("IS_TITLE").nonzero()[0].tolist():
+        tok = doc[i]
+        if i < past or i in covered or not tok.is_alpha:
             continue
         if i > 0 and not tok.is_sent_start and doc[i - 1].pos_ not in _BEFORE_A_NAME:
             continue  # « le sergent Perou », « M. Benin »: a surname after its noun

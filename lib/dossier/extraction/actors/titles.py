@@ -354,7 +354,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         if named is not None and named.tok_start not in bound:
             person_tok = named.tok_start
             if _plural_title(doc[start]):  # « X et Y, ministres de … »: X first
-                person_tok = _first_listed_before(doc, by_start, by_end, person_tok)
+                person_tok = _first_listed_before(doc, by_end, person_tok)
         for look in (
             ()
             if person_tok is not None
@@ -383,7 +383,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
                 if _plural_title(doc[start]):
                     # « X et Y, respectivement ministres de … du Togo et du Gabon »: the
                     # first of the people listed before holds the first place
-                    person_tok = _first_listed_before(doc, by_start, by_end, person_tok)
+                    person_tok = _first_listed_before(doc, by_end, person_tok)
             elif start in by_end and start - 1 >= sent.start and doc[start - 1].is_alpha:
                 # « M. Paul Durand président de la République »: right after the name
                 person_tok = by_end[start].tok_start
@@ -567,7 +567,7 @@ def _past_respectively(doc, i: int, sent_end: int) -> int:
     return i + 1 if i < sent_end and doc[i].lower_ == "respectivement" else i
 
 
-def _first_listed_before(doc, by_start, by_end, tok: int) -> int:
+def _first_listed_before(doc, by_end, tok: int) -> int:
     """The first person of a list ending with the one at `tok` (« X, Y et Z »)."""
     first = tok
     while first - 1 >= 0 and doc[first - 1].text in {",", "et"} and first - 1 in by_end:

@@ -15,7 +15,7 @@ from .arguments import preposition_before
 from .context import Context, parties_of, someone
 from .qualifiers import determiner, instrument_anaphor, nearest
 from .references import HOLDER_PREPOSITIONS, holder_noun, named_under
-from .triggers import DEMONSTRATIVES, has_aux, negated
+from .triggers import DEMONSTRATIVES, event_word_keys, has_aux, negated
 
 # verbs that end or close something: a meeting only as what they act on ('ont conclu une
 # réunion'), never one standing near them ('a conclu en appelant au dialogue')
@@ -571,7 +571,7 @@ def _someone_attends(doc, actors, tok, matches) -> bool:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         # « ont assisté à une réunion à Riyad »: a meeting noun the match took in is
         # attended too
-        nouns = _attended_nouns() | _meeting_nouns()
+        nouns = _attended_nouns() | event_word_keys("meeting", "summit")
         return any(lexicon.key(c.lemma_ or c.lower_) in nouns for c in attended) and any(
             _a_person(doc, actors, c) for c in subjects
         )
@@ -601,14 +601,6 @@ def _antecedent(doc, qui):
         if t.pos_ in {"NOUN", "PROPN"} and t.dep_ != "flat:name" and preposition(t) not in DE_FORMS:
             return t
     return qui
-
-
-@functools.cache
-def _meeting_nouns() -> frozenset[str]:
-    """The one-word meetings and summits of events.toml [kinds] (« réunion », « sommet »)."""
-    kinds = lexicon.knowledge().events["kinds"]
-    words = [w for w in [*kinds["meeting"], *kinds["summit"]] if " " not in w and "'" not in w]
-    return frozenset(lexicon.key(w) for w in words)
 
 
 @functools.cache

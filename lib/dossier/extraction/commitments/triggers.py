@@ -606,13 +606,15 @@ def _event_object(verb) -> bool:
 
 def _ceremony(noun) -> bool:
     """'la cérémonie', 'la séance', 'la réunion': a noun of an event."""
-    return lexicon.key(noun.lemma_ or noun.lower_) in _event_nouns()
+    return lexicon.key(noun.lemma_ or noun.lower_) in event_word_keys()
 
 
 @functools.cache
-def _event_nouns() -> frozenset[str]:
-    kinds = lexicon.knowledge().events["kinds"]
-    return lexicon_keys(w for words in kinds.values() for w in words if " " not in w)
+def event_word_keys(*kinds: str) -> frozenset[str]:
+    """Keys of the one-word event words of events.toml [kinds] (« réunion », « sommet »),
+    of the kinds given, or of every kind."""
+    table = lexicon.knowledge().events["kinds"]
+    return lexicon_keys(w for k in kinds or table for w in table[k] if " " not in w)
 
 
 def sides_after(tok):
