@@ -1628,3 +1628,48 @@ def test_people_listed_before_a_plural_title_hold_it_in_order_respectively_or_no
         found = people(text)
         assert found["person:paul-kaboro"] == ("ministre de la Défense", "country:TGO"), text
         assert found["person:jean-mbemba"] == ("ministre de la Défense", "country:GAB"), text
+
+
+def test_a_body_whose_adjective_the_parse_takes_for_a_verb_is_still_a_body():
+    c = dossier.extract(
+        "L'Agence coréenne de défense a signé un contrat de chars avec la Pologne.",
+        {"language": "fr"},
+    )
+    assert "Agence coréenne de défense" in set(c.actors[c.actors.kind == "organization"].name)
+
+
+def test_an_acronym_written_in_lower_case_after_a_body_is_that_body():
+    c = dossier.extract(
+        "L'Agence coréenne de défense (Kado) a signé un contrat avec la Pologne. "
+        "La Kado livrera quarante chars.",
+        {"language": "fr"},
+    )
+    kado = c.mentions[c.mentions.text == "Kado"]
+    assert len(kado) == 2
+    assert set(kado.actor_id) == {"org:agence-coreenne-de-defense"}
+
+
+def test_review_a_word_in_brackets_after_a_body_is_no_acronym_when_french_or_a_place():
+    c = dossier.extract(
+        "Le ministère de la Défense (Photo) a reçu la délégation. "
+        "L'Agence spatiale (Paris) a signé un accord.",
+        {"language": "fr"},
+    )
+    assert "Photo" not in set(c.mentions.text)
+    assert set(c.mentions[c.mentions.text == "Paris"].actor_id) <= {"place:paris"}
+
+
+def test_a_nationality_ending_a_body_name_is_part_of_it_and_its_state():
+    c = dossier.extract(
+        "Les manteaux viennent d'entreprises locales par l'entremise de la Corporation "
+        "commerciale canadienne. L'Agence spatiale norvégienne a signé un accord avec la France.",
+        {"language": "fr"},
+    )
+    orgs = c.actors[c.actors.kind == "organization"].set_index("name")
+    assert {"Corporation commerciale canadienne", "Agence spatiale norvégienne"} <= set(orgs.index)
+    assert orgs.loc["Agence spatiale norvégienne", "country"] == "NOR"
+
+
+def test_review_a_product_with_a_nationality_is_still_cut_before_it():
+    c = dossier.extract("Les Orage français ont été livrés à la Grèce.", {"language": "fr"})
+    assert not any("français" in n for n in c.actors.name)

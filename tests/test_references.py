@@ -839,3 +839,55 @@ def test_review_his_counterpart_is_someone_met_not_anyone_named():
         "rôle du Mali."
     )
     assert ("homologue", "person:paul-morel") in coreferences(text)
+
+
+def test_a_body_taken_up_by_the_noun_its_name_opens_with():
+    text = (
+        "L'Office national des armements a signé un contrat avec la Pologne. "
+        "L'office livrera quarante chars d'ici 2027."
+    )
+    assert parties_of(text, "intent") == [{"org:office-national-des-armements"}]
+
+
+def test_review_a_body_noun_with_a_complement_of_its_own_is_another_body():
+    # « la commission d'enquête » is not the joint commission named before
+    text = (
+        "La Commission mixte franco-malienne s'est réunie à Bamako. "
+        "La commission mixte a décidé de renforcer la coopération. "
+        "Selon la commission d'enquête, le dossier reste ouvert."
+    )
+    refs = coreferences(text)
+    assert ("commission", "org:commission-mixte-franco-malienne") in refs
+    assert len([r for r in refs if r[0] == "commission"]) == 1
+
+
+def test_the_two_councils_are_the_two_councils_named_before():
+    text = (
+        "Le Conseil de sécurité des Nations unies a tenu une séance sur le Sahel. "
+        "Le Conseil de paix et de sécurité de l'Union africaine a publié un rapport. "
+        "Le Sénégal a salué ces travaux. "
+        "Les deux Conseils s'engagent à renforcer leur coordination."
+    )
+    (parties,) = parties_of(text, "intent")
+    assert len(parties) == 2
+    assert all(p.startswith("org:") for p in parties)
+    assert "country:SEN" not in parties
+
+
+def test_a_former_office_is_the_person_named_just_before_with_another_title():
+    text = (
+        "« Les deux camps ont accepté de cesser les combats », a déclaré mardi Paul Ndiaye, "
+        "haut représentant de l'Union africaine pour le Sahel. "
+        "L'ancien président sénégalais a exhorté les belligérants à respecter l'accord."
+    )
+    refs = coreferences(text)
+    assert ("président", "person:paul-ndiaye") in refs
+
+
+def test_review_a_former_office_is_not_its_holder_today():
+    text = (
+        "Le président Amadou Sarr a reçu le négociateur Paul Ndiaye à Dakar. "
+        "L'ancien président a appelé les deux camps à la retenue."
+    )
+    refs = coreferences(text)
+    assert ("président", "person:amadou-sarr") not in refs

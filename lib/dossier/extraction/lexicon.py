@@ -502,6 +502,13 @@ def not_actors() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def institution_heads() -> frozenset[str]:
+    """Keys of the nouns that open the names of bodies ('agence', 'commission',
+    'office')."""
+    return frozenset(key(w) for w in knowledge().triggers["context"]["institution_heads"])
+
+
+@functools.cache
 def institution_words() -> frozenset[str]:
     """Words of an institution's name ('Agency', 'Council', 'Command')."""
     return frozenset(_load("organizations.toml")["companies"]["institution_words"])

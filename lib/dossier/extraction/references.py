@@ -607,6 +607,8 @@ class Discourse:
         codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
         described = office_states(tok)  # « le chef de l'État français »
         codes |= described
+        if key in lexicon.title_keys() and _former(tok):
+            return self._former_holder(tok, earlier, codes)
         if key in lexicon.title_keys() or key in _person_nouns():
             if codes:
                 # « le ministre français »: the French person named last who holds the title
@@ -645,6 +647,9 @@ class Discourse:
             if key in lexicon.title_keys():
                 return self._untitled(tok, earlier, codes)
             return []
+        named = bodies_by_head(self.actors, earlier, tok, 1)
+        if named:  # « l'Office national … a signé. L'office livrera… »
+            return named
         if key in _company_nouns():
             for m in earlier:
                 if is_company(self.actors.actors[m.actor_id]):
@@ -654,6 +659,29 @@ class Discourse:
                 a = self.actors.actors[m.actor_id]
                 if a.kind == "organization" and not is_company(a):
                     return [m.actor_id]
+        return []
+
+    def _former_holder(self, tok, earlier, codes) -> list[str]:
+        """« X, haut représentant de l'UA, a déclaré… L'ancien président nigérian a
+        exhorté… »: a former office describes a person named in this sentence or the two
+        before whatever title they hold now; the latest one not of another state than the
+        title's and not holding that office today (« le président X … l'ancien président »
+        is someone else)."""
+        here = self.sentence_of(tok.i)
+        for m in earlier:
+            a = self.actors.actors[m.actor_id]
+            if a.kind != "person" or m.method == "coreference":
+                continue
+            if here - self.sentence_of(m.tok_start) > 2:
+                break
+            state = a.country or a.affiliation_id.removeprefix("country:")
+            if a.affiliation_id and not a.affiliation_id.startswith("country:"):
+                state = a.country
+            if codes and state and state not in codes:
+                continue
+            if a.role and holds_title(tok, a.role) and not _former_role(a.role):
+                continue
+            return [a.actor_id]
         return []
 
     def _counterpart(self, tok) -> list[str]:
@@ -1281,6 +1309,39 @@ def is_company(actor) -> bool:
     return first not in _institution_keys() and not set(words) & lexicon.institution_words()
 
 
+def bodies_by_head(actors, earlier, tok, count: int) -> list[str]:
+    """« l'office », « la Commission », « les deux Conseils »: the last `count` bodies
+    named before (`earlier`, latest first or in any order) whose name opens with that
+    noun, each of its adjectives a word of the name too (« la commission mixte » is the
+    « Commission mixte X », not another commission); [] when fewer are, or when the noun
+    has a complement of its own (« la commission de X » is another body) or names a
+    meeting or a text (« la conférence »: the event more often than the body)."""
+    key = fold(tok.lemma_ or tok.lower_)
+    if (
+        not key
+        or lexicon.key(tok.lemma_ or tok.lower_) in _meeting_keys()
+        or any(
+            c.dep_ in {"nmod", "appos", "flat:name", "nummod"} and c.pos_ != "NUM"
+            for c in tok.children
+        )
+    ):
+        return []
+    wanted = [fold(c.lower_) for c in tok.children if c.dep_ == "amod"]
+    found: list[str] = []
+    for m in sorted(earlier, key=lambda m: -m.tok_start):
+        a = actors.actors[m.actor_id]
+        if a.kind != "organization" or is_company(a) or a.actor_id in found:
+            continue
+        words = fold(a.name).replace("'", " ").replace("’", " ").split()
+        while words and words[0] in {"l", "la", "le", "les"}:
+            words = words[1:]
+        if words and words[0] in {key, fold(tok.lower_)} and all(w in words for w in wanted):
+            found.append(a.actor_id)
+            if len(found) == count:
+                return found
+    return []
+
+
 @functools.cache
 def _known_bodies() -> frozenset[str]:
     return frozenset(o.id for o in lexicon.organizations())
@@ -1290,11 +1351,25 @@ def _known_bodies() -> frozenset[str]:
 def _institution_keys() -> frozenset[str]:
     """Head words of bodies: state organs ('ministère', 'armée') and the words that open
     the names of institutions."""
-    words = lexicon.knowledge().triggers["context"]["institution_heads"]
-    return lexicon.state_organs() | frozenset(lexicon.key(w) for w in words)
+    return lexicon.state_organs() | lexicon.institution_heads()
 
 
 _MONARCHS = {"roi", "reine", "émir", "sultan", "prince", "princesse", "monarque", "grand-duc"}
+
+
+_FORMER = {"ancien", "ancienne", "ex"}
+
+
+def _former(tok) -> bool:
+    """« l'ancien président », « l'ex-ministre »: an office held before."""
+    return tok.lower_.startswith("ex-") or any(
+        c.dep_ == "amod" and c.i < tok.i and fold(c.lower_).rstrip("-") in _FORMER
+        for c in tok.children
+    )
+
+
+def _former_role(role: str) -> bool:
+    return fold(role.split()[0]).split("-")[0] in _FORMER if role else False
 
 
 def _monarch(role: str) -> bool:

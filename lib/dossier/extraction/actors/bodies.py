@@ -9,7 +9,7 @@ import itertools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import PARTICIPLE_ENDINGS, tokens_with, verb_forms
+from ..nlp import PARTICIPLE_ENDINGS, common_nouns, tokens_with, verb_forms
 from .base import (
     ARTICLES,
     DE_FORMS,
@@ -436,6 +436,20 @@ def _spells(words: list[str], acronym: str) -> bool:
     return i == len(letters)
 
 
+def _short_name(tok, taken) -> bool:
+    """« l'Agence de défense (Kado) »: a word set in lower case after its capital, which
+    some outlets write an acronym as, in brackets right after a body's name; not a word of
+    the language (« (Photo) ») nor a name found as something else (« (Paris) »)."""
+    return (
+        tok.is_alpha
+        and tok.is_title
+        and 3 <= len(tok.text) <= 8
+        and tok.i not in taken
+        and not tok.is_stop
+        and tok.lower_ not in common_nouns()
+    )
+
+
 _OPENING = frozenset({"("})
 # the small words inside a body's name: « Office … contre la drogue et le crime »,
 # « Conférence … sur le commerce et le développement »
@@ -454,11 +468,17 @@ def find_acronyms(result: ActorResult, doc, text: str) -> None:
         if tok.i + 2 >= n or doc[tok.i + 2].text != ")":
             continue
         acr = doc[tok.i + 1]
-        if not _is_acronym(acr) or acr.text in defs:
+        if acr.text in defs:
             continue
         before = ends.get(tok.i)
-        if before is not None and result.actors[before.actor_id].kind in {"organization", "group"}:
+        if (
+            before is not None
+            and result.actors[before.actor_id].kind in {"organization", "group"}
+            and (_is_acronym(acr) or _short_name(acr, taken))
+        ):
             defs[acr.text] = before.actor_id
+            continue
+        if not _is_acronym(acr):
             continue
         start = tok.i  # a name of capitals and linking words before the parenthesis
         while (

@@ -58,6 +58,14 @@ def _spaced_dash(tok) -> bool:
 _NAME_OPENERS = frozenset({"M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle"})
 
 
+def _body_head(tok) -> bool:
+    """A capitalised noun that opens the names of bodies (« Agence », « Office »)."""
+    return (
+        tok.text[:1].isupper()
+        and lexicon.key(tok.lemma_ or tok.lower_) in lexicon.institution_heads()
+    )
+
+
 def model_entities(doc, text) -> list[Candidate]:
     out = []
     for ent in doc.ents:
@@ -95,6 +103,9 @@ def model_entities(doc, text) -> list[Candidate]:
             t.text in {"«", "»", '"'}
             or t.pos_ in {"VERB", "AUX"}
             and not (t.text[:1].isupper() and not t.is_sent_start)
+            # « l'Agence coréenne de défense »: an adjective the parse tags as a verb, hung
+            # on a noun of the name, is no verb
+            and not (t.dep_ == "amod" and start <= t.head.i < end and t.head.i != t.i)
             for t in doc[start:end]
         ):
             continue  # a verb inside is no name (a capitalised word inside one is no verb)
@@ -202,11 +213,25 @@ def model_entities(doc, text) -> list[Candidate]:
             )
             out.append(Candidate(start, end, actor, "model", "ner-loc", 1))
         elif start < end:
-            # "les Orage français", "les Orage version Marine": a product and its variant
-            while end - start > 1 and (
-                is_demonym(doc[end - 1]) or doc[end - 1].lower_ == "version"
-            ):
-                end -= 1
+            if _body_head(first):
+                # « l'Agence spatiale canadienne », « la Corporation commerciale
+                # canadienne »: the nationality ends the body's name, also when the model
+                # left it out (tagged as a verb)
+                while (
+                    end < len(doc)
+                    and end - start < 8
+                    and doc[end].text.islower()
+                    and doc[end].dep_ == "amod"
+                    and start <= doc[end].head.i < end
+                    and is_demonym(doc[end])
+                ):
+                    end += 1
+            else:
+                # "les Orage français", "les Orage version Marine": a product, its variant
+                while end - start > 1 and (
+                    is_demonym(doc[end - 1]) or doc[end - 1].lower_ == "version"
+                ):
+                    end -= 1
             cut = next((k for k in range(start + 1, end) if doc[k].lower_ == "version"), end)
             start, end = start, cut
             name = span_text(text, doc, start, end)
@@ -226,11 +251,18 @@ def model_entities(doc, text) -> list[Candidate]:
                 # ("Investir", a headline's first word), not a body
             if fold(name) in lexicon.portfolios():
                 continue  # "Affaires étrangères" left from a title, not a body
+            # « l'Agence spatiale canadienne » is Canada's
+            state = next((is_demonym(t) for t in doc[start + 1 : end] if is_demonym(t)), "")
             out.append(
                 Candidate(
                     start,
                     end,
-                    Actor(f"org:{slug(name)}", name, "organization"),
+                    Actor(
+                        f"org:{slug(name)}",
+                        name,
+                        "organization",
+                        country=state if _body_head(first) else "",
+                    ),
                     "model",
                     "ner-org",
                     1,

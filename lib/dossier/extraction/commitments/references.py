@@ -10,7 +10,7 @@ from ..actors import holds_title, is_demonym
 from ..clauses import attached, impersonal, phrase_head
 from ..clauses import preposition as clause_preposition
 from ..model import PLACES
-from ..references import continued_thing, is_company
+from ..references import bodies_by_head, continued_thing, is_company
 from .context import capital_country, ensure_country, last_of, lexicon_keys
 
 
@@ -102,6 +102,10 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
         0,
     )
     earlier = [m for m in actors.mentions if m.tok_end <= tok.i]
+    if count > 1 and plural:  # « les deux Conseils »: the two councils named before
+        bodies = bodies_by_head(actors, earlier, tok, count)
+        if bodies:
+            return bodies
     if keys & lexicon_keys(k["members"]):  # "les députés": the parliament named before
         word = next(k["members"][w] for w in k["members"] if lexicon.key(w) in keys)
         body = last_of(actors, earlier, lambda a: word in fold(a.name) and a.kind != "person")
