@@ -1651,12 +1651,17 @@ def test_an_acronym_written_in_lower_case_after_a_body_is_that_body():
 
 def test_review_a_word_in_brackets_after_a_body_is_no_acronym_when_french_or_a_place():
     c = dossier.extract(
-        "Le ministère de la Défense (Photo) a reçu la délégation. "
-        "L'Agence spatiale (Paris) a signé un accord.",
+        "Le ministère de la Défense (Photos) a reçu la délégation. "
+        "L'Agence spatiale (Paris) a signé un accord. "
+        "L'Agence nationale de sécurité (Reuters) a signé un accord avec le Tchad. "
+        "Reuters a confirmé l'information. Photos et Paris suivent.",
         {"language": "fr"},
     )
-    assert "Photo" not in set(c.mentions.text)
+    assert "Photos" not in set(c.mentions.text)
     assert set(c.mentions[c.mentions.text == "Paris"].actor_id) <= {"place:paris"}
+    assert "org:agence-nationale-de-securite" not in set(
+        c.mentions[c.mentions.text == "Reuters"].actor_id
+    )
 
 
 def test_a_nationality_ending_a_body_name_is_part_of_it_and_its_state():
@@ -1673,3 +1678,24 @@ def test_a_nationality_ending_a_body_name_is_part_of_it_and_its_state():
 def test_review_a_product_with_a_nationality_is_still_cut_before_it():
     c = dossier.extract("Les Orage français ont été livrés à la Grèce.", {"language": "fr"})
     assert not any("français" in n for n in c.actors.name)
+
+
+def test_review_a_nationality_after_a_proper_name_of_a_body_is_not_a_second_body():
+    c = dossier.extract(
+        "La Force Épervier française a quitté le Tchad. La Force Épervier comptait 3000 soldats.",
+        {"language": "fr"},
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert len([n for n in orgs if n.startswith("Force Épervier")]) == 1
+
+
+def test_a_title_the_model_calls_a_body_with_its_verb_is_no_body():
+    c = dossier.extract(
+        "La Secrétaire générale de l'Union africaine, Madame Awa Touré, condamne le coup "
+        "d'État. La Secrétaire générale rappelle que l'Union africaine rejette les coups "
+        "de force.",
+        {"language": "fr"},
+    )
+    orgs = set(c.actors[c.actors.kind == "organization"].name)
+    assert not [n for n in orgs if n.startswith(("Secrétaire", "Madame"))]
+    assert "Awa Touré" in set(c.actors[c.actors.kind == "person"].name)

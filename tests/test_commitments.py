@@ -1846,3 +1846,22 @@ def test_winning_a_contract_consenting_and_being_about_to():
     ]
     assert kinds_in("Le Maroc est en passe de commander six drones.") == ["intent"]
     assert kinds_in("Le ministre a accepté l'invitation.") == []
+
+
+def test_a_name_whose_first_word_the_parse_makes_the_root_is_still_the_subject():
+    # a parse the small model gives some names: the first name the root, the surname the
+    # subject of the verb; the name's head is the subject, not the root
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from dossier.extraction.clauses import phrase_head
+
+    words = ["Awa", "Touré", "appelle", "à", "la", "paix", "."]
+    heads = [0, 2, 0, 5, 5, 2, 0]
+    deps = ["ROOT", "nsubj", "parataxis", "case", "det", "obl:arg", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert phrase_head(doc, 0, 2).text == "Touré"
+    doc = Doc(
+        Vocab(), words=["Awa", "Touré", "."], heads=[0, 0, 0], deps=["ROOT", "flat:name", "punct"]
+    )
+    assert phrase_head(doc, 0, 2).text == "Awa"

@@ -891,3 +891,33 @@ def test_review_a_former_office_is_not_its_holder_today():
     )
     refs = coreferences(text)
     assert ("président", "person:amadou-sarr") not in refs
+
+
+def test_review_a_common_word_or_another_bodys_part_is_not_the_body_it_opens():
+    refs = coreferences(
+        "Le Conseil supérieur de la défense a examiné le dossier. Le ministre a demandé "
+        "conseil à ses proches. Le conseil est venu trop tard. "
+        "Le Bureau de la coordination humanitaire a publié un rapport. Le Parti socialiste "
+        "a réuni son bureau. Le bureau a désigné un candidat. "
+        "La Délégation de l'Union européenne au Niger a reçu le ministre. La délégation "
+        "malienne est arrivée à Niamey. La délégation a signé un protocole."
+    )
+    assert not [r for r in refs if r[0] in {"conseil", "bureau", "délégation"}]
+
+
+def test_review_one_of_two_bodies_of_the_same_noun_is_either():
+    refs = coreferences(
+        "La Commission européenne a publié un rapport. La Commission africaine de "
+        "l'énergie a publié un avis. La commission a promis un financement."
+    )
+    assert not [r for r in refs if r[0] == "commission"]
+
+
+def test_review_a_former_office_is_not_the_one_received_nor_someone_untitled():
+    refs = coreferences(
+        "Le président Amadou Sarr a reçu Jean Diallo, son conseiller. "
+        "L'ancien président a appelé au calme. "
+        "Moussa Keita a rencontré le président Paul Kemba. L'ancien président a salué "
+        "la médiation."
+    )
+    assert not [r for r in refs if r[0] == "président"]

@@ -328,11 +328,16 @@ _WHERE_WHEN = {"à", "au", "aux", "en", "dans", "lors", "pendant", "depuis", "lo
 
 
 def phrase_head(doc, start: int, end: int):
-    """The token of doc[start:end] whose head lies outside it."""
+    """The token of doc[start:end] whose head lies outside it; the sentence's root only
+    when none does (« Michaëlle Jean appelle… » parsed with « Michaëlle » as the root and
+    « Jean » the subject: the name is the subject)."""
+    root = None
     for t in doc[start:end]:
-        if not start <= t.head.i < end or t.head.i == t.i:
+        if t.head.i == t.i:
+            root = root or t
+        elif not start <= t.head.i < end:
             return t
-    return doc[start]
+    return root or doc[start]
 
 
 IMPERSONAL_VERBS = {

@@ -607,7 +607,7 @@ class Discourse:
         codes = {is_demonym(ch) for ch in tok.children if ch.dep_ == "amod"} - {""}
         described = office_states(tok)  # « le chef de l'État français »
         codes |= described
-        if key in lexicon.title_keys() and _former(tok):
+        if _former(tok) and (key in lexicon.title_keys() or _ex_title(tok)):
             return self._former_holder(tok, earlier, codes)
         if key in lexicon.title_keys() or key in _person_nouns():
             if codes:
@@ -664,9 +664,10 @@ class Discourse:
     def _former_holder(self, tok, earlier, codes) -> list[str]:
         """« X, haut représentant de l'UA, a déclaré… L'ancien président nigérian a
         exhorté… »: a former office describes a person named in this sentence or the two
-        before whatever title they hold now; the latest one not of another state than the
-        title's and not holding that office today (« le président X … l'ancien président »
-        is someone else)."""
+        before whatever title they hold now: the latest one under a title, not someone a
+        verb acts on (« X a reçu Y, son conseiller »), not of another state than the
+        title's and not holding that office today (« le président X … l'ancien
+        président » is someone else)."""
         here = self.sentence_of(tok.i)
         for m in earlier:
             a = self.actors.actors[m.actor_id]
@@ -679,7 +680,10 @@ class Discourse:
                 state = a.country
             if codes and state and state not in codes:
                 continue
-            if a.role and holds_title(tok, a.role) and not _former_role(a.role):
+            head = phrase_head(self.doc, m.tok_start, m.tok_end)
+            if not a.role or head.dep_.startswith(("obj", "iobj")):
+                continue  # someone under another title, not anyone met or named
+            if holds_title(tok, a.role) and not _former_role(a.role):
                 continue
             return [a.actor_id]
         return []
@@ -1310,16 +1314,22 @@ def is_company(actor) -> bool:
 
 
 def bodies_by_head(actors, earlier, tok, count: int) -> list[str]:
-    """« l'office », « la Commission », « les deux Conseils »: the last `count` bodies
-    named before (`earlier`, latest first or in any order) whose name opens with that
-    noun, each of its adjectives a word of the name too (« la commission mixte » is the
-    « Commission mixte X », not another commission); [] when fewer are, or when the noun
-    has a complement of its own (« la commission de X » is another body) or names a
-    meeting or a text (« la conférence »: the event more often than the body)."""
-    key = fold(tok.lemma_ or tok.lower_)
+    """« l'office », « la Commission », « les deux Conseils »: the `count` bodies named
+    before (`earlier`) whose name opens with that noun, each of its adjectives a word of
+    the name too (« la commission mixte » is the « Commission mixte X »). [] when the text
+    named another number of such bodies (« la commission » after two commissions is
+    either), when the same noun stands between as a phrase of its own (« la délégation
+    malienne est arrivée. La délégation… »), when the noun has a complement of its own
+    (« la commission d'enquête ») or names a meeting (« la conférence »). A noun that is
+    also a common word (« le conseil », « la force », « la mission », « le bureau ») is
+    the body only with its capital; the few that seldom mean anything else (« l'office »,
+    « l'agence », « la commission ») in lower case too."""
+    low = tok.lower_
+    key = fold(tok.lemma_ or low)
     if (
         not key
-        or lexicon.key(tok.lemma_ or tok.lower_) in _meeting_keys()
+        or not (tok.text[:1].isupper() or key in _lower_case_heads())
+        or lexicon.key(tok.lemma_ or low) in _meeting_keys()
         or any(
             c.dep_ in {"nmod", "appos", "flat:name", "nummod"} and c.pos_ != "NUM"
             for c in tok.children
@@ -1332,14 +1342,35 @@ def bodies_by_head(actors, earlier, tok, count: int) -> list[str]:
         a = actors.actors[m.actor_id]
         if a.kind != "organization" or is_company(a) or a.actor_id in found:
             continue
-        words = fold(a.name).replace("'", " ").replace("’", " ").split()
-        while words and words[0] in {"l", "la", "le", "les"}:
-            words = words[1:]
-        if words and words[0] in {key, fold(tok.lower_)} and all(w in words for w in wanted):
+        words = _name_words(a.name)
+        if words and words[0] in {key, fold(low)} and all(w in words for w in wanted):
             found.append(a.actor_id)
-            if len(found) == count:
-                return found
-    return []
+    if len(found) != count and (count == 1 or len(found) < count):
+        return []  # one of two commissions is either; « les deux Conseils », the last two
+    found = found[:count]
+    last_end = max(m.tok_end for m in earlier if m.actor_id in found)
+    doc = tok.doc
+    for t in doc[last_end : tok.i]:  # the same noun between, naming something of its own
+        if (
+            fold(t.lemma_ or t.lower_) == key
+            and t.pos_ in {"NOUN", "PROPN"}
+            and actors.mention_at(t.i) is None
+        ):
+            return []
+    return found
+
+
+def _name_words(name: str) -> list[str]:
+    words = fold(name).replace("'", " ").replace("’", " ").split()
+    while words and words[0] in {"l", "la", "le", "les"}:
+        words = words[1:]
+    return words
+
+
+@functools.cache
+def _lower_case_heads() -> frozenset[str]:
+    words = lexicon.knowledge().triggers["context"]["lower_case_body_heads"]
+    return frozenset(fold(w) for w in words)
 
 
 @functools.cache
@@ -1366,6 +1397,12 @@ def _former(tok) -> bool:
         c.dep_ == "amod" and c.i < tok.i and fold(c.lower_).rstrip("-") in _FORMER
         for c in tok.children
     )
+
+
+def _ex_title(tok) -> bool:
+    """« l'ex-président »: a title after « ex- », in one token."""
+    low = tok.lower_
+    return low.startswith("ex-") and lexicon.key(low[3:]) in lexicon.title_keys()
 
 
 def _former_role(role: str) -> bool:

@@ -9,7 +9,7 @@ import itertools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import PARTICIPLE_ENDINGS, common_nouns, tokens_with, verb_forms
+from ..nlp import PARTICIPLE_ENDINGS, common_nouns, infinitive, tokens_with, verb_forms
 from .base import (
     ARTICLES,
     DE_FORMS,
@@ -437,16 +437,26 @@ def _spells(words: list[str], acronym: str) -> bool:
 
 
 def _short_name(tok, taken) -> bool:
-    """« l'Agence de défense (Kado) »: a word set in lower case after its capital, which
-    some outlets write an acronym as, in brackets right after a body's name; not a word of
-    the language (« (Photo) ») nor a name found as something else (« (Paris) »)."""
+    """« l'Agence de défense (Kado) … la Kado »: a word set in lower case after its
+    capital, which some outlets write an acronym as, in brackets right after a body's name
+    and used again after them; not a word of the language (« (Photos) », « (Voir) »), a
+    press agency (« (Reuters) »), a person's name or a name found as something else
+    (« (Paris) »)."""
+    low = tok.lower_
+    doc = tok.doc
     return (
         tok.is_alpha
         and tok.is_title
         and 3 <= len(tok.text) <= 8
         and tok.i not in taken
         and not tok.is_stop
-        and tok.lower_ not in common_nouns()
+        and low not in common_nouns()
+        and not (low.endswith(("s", "x")) and low[:-1] in common_nouns())
+        and low not in verb_forms()
+        and not infinitive(low)
+        and fold(low) not in lexicon.media()
+        # used again, not always as a person's name (« (Moussa) … Moussa a dit »)
+        and any(t.text == tok.text and t.ent_type_ != "PER" for t in doc[tok.i + 2 :])
     )
 
 

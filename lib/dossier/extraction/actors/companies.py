@@ -124,10 +124,10 @@ def listed_with_bodies(doc, text, chosen: list[Candidate]) -> list[Candidate]:
                 and (doc[end].is_alpha or "-" in doc[end].text)
             ):
                 end += 1
-            if end == j:
-                break
+            if end == j or doc[j].text in lexicon.honorifics():
+                break  # « …, Madame X »: a person in apposition, not a body listed
             name = span_text(text, doc, j, end)
-            if names_something_else(name):
+            if names_something_else(name) or fold(doc[j].text) in lexicon.title_words():
                 break
             actor = Actor(f"org:{slug(name)}", name, "organization")
             out.append(Candidate(j, end, actor, "rule", "listed-with-bodies", 1))

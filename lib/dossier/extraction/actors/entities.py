@@ -8,7 +8,7 @@ import functools
 from ...base.text import fold, slug
 from .. import lexicon
 from ..model import Actor
-from ..nlp import common_nouns, is_infinitive
+from ..nlp import common_nouns, infinitive, is_infinitive, verb_forms
 from .base import (
     LINKS,
     NOT_PERSON_POS,
@@ -104,8 +104,15 @@ def model_entities(doc, text) -> list[Candidate]:
             or t.pos_ in {"VERB", "AUX"}
             and not (t.text[:1].isupper() and not t.is_sent_start)
             # « l'Agence coréenne de défense »: an adjective the parse tags as a verb, hung
-            # on a noun of the name, is no verb
-            and not (t.dep_ == "amod" and start <= t.head.i < end and t.head.i != t.i)
+            # on a noun of the name, is no verb when no verb has that form (« La
+            # Secrétaire générale rappelle… » has one)
+            and not (
+                t.dep_ == "amod"
+                and start <= t.head.i < end
+                and t.head.i != t.i
+                and t.lower_ not in verb_forms()
+                and not infinitive(t.lower_)
+            )
             for t in doc[start:end]
         ):
             continue  # a verb inside is no name (a capitalised word inside one is no verb)
@@ -213,7 +220,7 @@ def model_entities(doc, text) -> list[Candidate]:
             )
             out.append(Candidate(start, end, actor, "model", "ner-loc", 1))
         elif start < end:
-            if _body_head(first):
+            if _body_head(first) and not any(t.text[:1].isupper() for t in doc[start + 1 : end]):
                 # « l'Agence spatiale canadienne », « la Corporation commerciale
                 # canadienne »: the nationality ends the body's name, also when the model
                 # left it out (tagged as a verb)
@@ -251,6 +258,10 @@ def model_entities(doc, text) -> list[Candidate]:
                 # ("Investir", a headline's first word), not a body
             if fold(name) in lexicon.portfolios():
                 continue  # "Affaires étrangères" left from a title, not a body
+            if lexicon.key(first.lemma_ or first.lower_) in lexicon.title_keys() and not any(
+                t.text[:1].isupper() for t in doc[start + 1 : end]
+            ):
+                continue  # « La Secrétaire générale rappelle… »: a title, no body
             # « l'Agence spatiale canadienne » is Canada's
             state = next((is_demonym(t) for t in doc[start + 1 : end] if is_demonym(t)), "")
             out.append(

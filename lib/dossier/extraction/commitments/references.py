@@ -102,7 +102,8 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
         0,
     )
     earlier = [m for m in actors.mentions if m.tok_end <= tok.i]
-    if count > 1 and plural:  # « les deux Conseils »: the two councils named before
+    if count > 1 and plural and any(c.lower_ == "les" for c in tok.children):
+        # « les deux Conseils »: the two councils named before
         bodies = bodies_by_head(actors, earlier, tok, count)
         if bodies:
             return bodies
