@@ -1865,3 +1865,18 @@ def test_a_name_whose_first_word_the_parse_makes_the_root_is_still_the_subject()
         Vocab(), words=["Awa", "Touré", "."], heads=[0, 0, 0], deps=["ROOT", "flat:name", "punct"]
     )
     assert phrase_head(doc, 0, 2).text == "Awa"
+
+
+def test_a_mandate_views_exchanged_pride_and_worth_are_commitments_of_their_kind():
+    assert kinds_in("Le comité avait pour mandat de valider les décisions de défense.") == [
+        "intent"
+    ]
+    assert kinds_in("Les ministres ont échangé des vues sur le soutien à l'accord.") == [
+        "exploration"
+    ]
+    assert "assessment" in kinds_in("La ministre Anne Roy s'est dite fière de cette décision.")
+    assert "assessment" in kinds_in("Le ministre s'est déclaré réjoui de cette livraison.")
+    assert kinds_in("Ce projet présente un grand intérêt pour l'armée belge.") == ["assessment"]
+    # not every exchange, nor what a thing shows
+    assert kinds_in("Les deux armées ont échangé des tirs à la frontière.") == []
+    assert kinds_in("Le rapport présente les chiffres de l'année.") == []
