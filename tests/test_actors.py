@@ -1699,3 +1699,12 @@ def test_a_title_the_model_calls_a_body_with_its_verb_is_no_body():
     orgs = set(c.actors[c.actors.kind == "organization"].name)
     assert not [n for n in orgs if n.startswith(("Secrétaire", "Madame"))]
     assert "Awa Touré" in set(c.actors[c.actors.kind == "person"].name)
+
+
+def test_us_in_capitals_after_a_noun_is_the_united_states():
+    c = dossier.extract(
+        "L'ambassade US a publié un communiqué. Les us et coutumes de la garnison restent.",
+        {"language": "fr"},
+    )
+    assert "org:ambassade-usa" in set(c.actors.actor_id)
+    assert set(c.mentions[c.mentions.text == "us"].actor_id) == set()

@@ -241,6 +241,18 @@ def combining_forms() -> dict[str, str]:
 
 
 @functools.cache
+def demonym_abbreviations() -> dict[str, str]:
+    """Demonyms written as capitals after their noun ('US' -> USA), matched as written."""
+    data = _load("countries.toml")
+    return {
+        a: code
+        for code, extra in data.items()
+        if isinstance(extra, dict) and code.isupper()
+        for a in extra.get("abbreviations", [])
+    }
+
+
+@functools.cache
 def demonym_forms() -> dict[str, str]:
     """Every written form of every demonym ('japonais', 'japonaise', 'sud-coréennes') -> ISO
     alpha-3."""
