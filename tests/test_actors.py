@@ -1708,3 +1708,24 @@ def test_us_in_capitals_after_a_noun_is_the_united_states():
     )
     assert "org:ambassade-usa" in set(c.actors.actor_id)
     assert set(c.mentions[c.mentions.text == "us"].actor_id) == set()
+
+
+def test_a_title_after_the_letters_following_a_name_is_that_persons():
+    found = people_of(
+        "L’honorable Paul Durand, C.P., c.r., député de Lévis, a émis une déclaration. "
+        "Le président était représenté par l’Hon. Jean Banda, S.C., MP, ministre des "
+        "Affaires étrangères de Zambie."
+    )
+    assert found["Paul Durand"][0].startswith("député de Lévis")
+    assert found["Jean Banda"][0].startswith("ministre des Affaires étrangères")
+
+
+def test_representing_someone_is_no_title_of_the_one_represented():
+    found = people_of(
+        "La séance a été ouverte par Jean Mpango, vice-président de la Tanzanie, "
+        "représentant S.E. Awa Kilima, présidente de la Tanzanie. "
+        "Le général Paul Roy, représentant le ministre Marc Diop, a signé l'accord."
+    )
+    assert found["Awa Kilima"][0].lower().startswith("présidente")
+    assert found["Marc Diop"][0] == "ministre"
+    assert found["Paul Roy"][0] == "général"

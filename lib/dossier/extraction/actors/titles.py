@@ -326,7 +326,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
     # the comma after a title that found no holder -> its start and its state
     loose: dict[int, tuple[int, str]] = {}
     for match_id, start, end in matches:
-        if start in taken:
+        if start in taken or _representing(doc, start):
             continue
         scope = doc.vocab.strings[match_id].split("|", 1)[0]
         sent = doc[start].sent
@@ -376,7 +376,12 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         if person_tok is None:
             # Title after a person: "X, secrétaire générale adjointe pour …"
             k = start - 1
-            while k >= sent.start and doc[k].lower_ in {",", "le", "la", "l'", "respectivement"}:
+            while k >= sent.start and (
+                doc[k].lower_ in {",", "le", "la", "l'", "respectivement"}
+                # « X, C.P., c.r., député de … », « X, S.C., MP, Ministre … »: honours
+                # and letters after a name
+                or _postnominal(doc, k)
+            ):
                 k -= 1
             if k + 1 in by_end and doc[k + 1 : start].text.strip().startswith(","):
                 person_tok = by_end[k + 1].tok_start
@@ -692,6 +697,32 @@ def _listed_people(doc, by_start, gaz, first, sent_end) -> list[tuple[int, int |
         out.append((j, aff, code))
         i = person.tok_end
     return out
+
+
+def _representing(doc, i: int) -> bool:
+    """« X, représentant le ministre Y », « représentant S.E. Y »: the participle (acting for
+    someone), not the title « représentant (spécial) de … »: an article, an honorific or a
+    name right after it."""
+    if doc[i].lower_ not in {"représentant", "représentante"} or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return (
+        nxt.lower_ in ARTICLES
+        or nxt.text in lexicon.honorifics()
+        or nxt.text[:1].isupper()
+        and not nxt.is_sent_start
+    )
+
+
+def _postnominal(doc, k: int) -> bool:
+    """Letters after a name between commas: « C.P. », « c.r. », « S.C. », « MP » (an
+    abbreviation with its points, or two or three capitals), or the point ending one."""
+    t = doc[k].text
+    if t == ".":
+        return k > 0 and _postnominal(doc, k - 1) and doc[k - 1].text != "."
+    dotted = "." in t and len(t) <= 6 and all(ch.isalpha() or ch == "." for ch in t)
+    capitals = t.isalpha() and t.isupper() and 2 <= len(t) <= 3
+    return (dotted or capitals) and k > 0 and doc[k - 1].text in {",", "."}
 
 
 def _past_caption(doc, i: int, sent_end: int) -> int:
