@@ -1685,8 +1685,10 @@ def test_review_a_nationality_after_a_proper_name_of_a_body_is_not_a_second_body
         "La Force Épervier française a quitté le Tchad. La Force Épervier comptait 3000 soldats.",
         {"language": "fr"},
     )
-    orgs = set(c.actors[c.actors.kind == "organization"].name)
-    assert len([n for n in orgs if n.startswith("Force Épervier")]) == 1
+    orgs = c.actors[c.actors.kind == "organization"]
+    force = orgs[orgs.name.str.startswith("Force Épervier")]
+    assert len(force) == 1
+    assert force.country.tolist() == ["FRA"], "the nationality left out still gives its state"
 
 
 def test_a_title_the_model_calls_a_body_with_its_verb_is_no_body():
@@ -1698,6 +1700,8 @@ def test_a_title_the_model_calls_a_body_with_its_verb_is_no_body():
     )
     orgs = set(c.actors[c.actors.kind == "organization"].name)
     assert not [n for n in orgs if n.startswith(("Secrétaire", "Madame"))]
+    high = dossier.extract("Le Haut commandement militaire a décidé de retirer les troupes.")
+    assert "Haut commandement militaire" in set(high.actors.name), "a body opened by « Haut »"
     assert "Awa Touré" in set(c.actors[c.actors.kind == "person"].name)
 
 

@@ -1867,7 +1867,7 @@ def test_a_name_whose_first_word_the_parse_makes_the_root_is_still_the_subject()
     assert phrase_head(doc, 0, 2).text == "Awa"
 
 
-def test_a_mandate_views_exchanged_pride_and_worth_are_commitments_of_their_kind():
+def test_a_mandate_views_exchanged_and_pride_are_commitments_of_their_kind():
     assert kinds_in("Le comité avait pour mandat de valider les décisions de défense.") == [
         "intent"
     ]
@@ -1876,7 +1876,12 @@ def test_a_mandate_views_exchanged_pride_and_worth_are_commitments_of_their_kind
     ]
     assert "assessment" in kinds_in("La ministre Anne Roy s'est dite fière de cette décision.")
     assert "assessment" in kinds_in("Le ministre s'est déclaré réjoui de cette livraison.")
-    assert kinds_in("Ce projet présente un grand intérêt pour l'armée belge.") == ["assessment"]
-    # not every exchange, nor what a thing shows
+    assert kinds_in("Les deux ministres ont échangé leurs points de vue sur la crise.") == [
+        "exploration"
+    ]
+    # not every exchange: the views are what is exchanged, not « en vue de »
     assert kinds_in("Les deux armées ont échangé des tirs à la frontière.") == []
-    assert kinds_in("Le rapport présente les chiffres de l'année.") == []
+    assert kinds_in("Les gardes ont échangé des coups de feu en vue de la frontière.") == []
+    assert "exploration" not in kinds_in(
+        "Le Mali et le Niger ont échangé des prisonniers en vue d'un cessez-le-feu."
+    )

@@ -220,6 +220,7 @@ def model_entities(doc, text) -> list[Candidate]:
             )
             out.append(Candidate(start, end, actor, "model", "ner-loc", 1))
         elif start < end:
+            span_end = end
             if _body_head(first) and not any(t.text[:1].isupper() for t in doc[start + 1 : end]):
                 # « l'Agence spatiale canadienne », « la Corporation commerciale
                 # canadienne »: the nationality ends the body's name, also when the model
@@ -258,12 +259,22 @@ def model_entities(doc, text) -> list[Candidate]:
                 # ("Investir", a headline's first word), not a body
             if fold(name) in lexicon.portfolios():
                 continue  # "Affaires étrangères" left from a title, not a body
-            if lexicon.key(first.lemma_ or first.lower_) in lexicon.title_keys() and not any(
-                t.text[:1].isupper() for t in doc[start + 1 : end]
+            rest = doc[start + 1 : end]
+            if (
+                lexicon.key(first.lemma_ or first.lower_) in lexicon.title_keys()
+                and not any(t.text[:1].isupper() for t in rest)
+                # « le Haut commandement militaire »: an adjective before a body's noun
+                and not (
+                    first.pos_ == "ADJ"
+                    and any(lexicon.key(t.lower_) in lexicon.institution_heads() for t in rest)
+                )
             ):
                 continue  # « La Secrétaire générale rappelle… »: a title, no body
-            # « l'Agence spatiale canadienne » is Canada's
-            state = next((is_demonym(t) for t in doc[start + 1 : end] if is_demonym(t)), "")
+            # « l'Agence spatiale canadienne », « la Force Épervier française »: the state's
+            words = list(doc[start + 1 : end])
+            if span_end < len(doc) and doc[span_end].dep_ == "amod":
+                words.append(doc[span_end])  # outside the name, still its state
+            state = next((is_demonym(t) for t in words if is_demonym(t)), "")
             out.append(
                 Candidate(
                     start,
