@@ -1893,5 +1893,7 @@ def test_people_or_work_to_be_sent_detached_or_transferred_is_a_plan():
     ]
     assert kinds_in("Vingt experts seront détachés au Bénin l'an prochain.") == ["intent"]
     assert kinds_in("La production des blindés sera transférée au Maroc.") == ["intent"]
-    # what was sent is told, not planned
+    # what was sent is told, not planned; the wounded taken to hospital are no plan
     assert "intent" not in kinds_in("Le ministre a envoyé une lettre au Togo.")
+    assert kinds_in("Les blessés seront transférés à l'hôpital de Kara.") == []
+    assert kinds_in("Les blessés seront envoyés à l'hôpital de Kara.") == []
