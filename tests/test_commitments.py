@@ -1885,15 +1885,3 @@ def test_a_mandate_views_exchanged_and_pride_are_commitments_of_their_kind():
     assert "exploration" not in kinds_in(
         "Le Mali et le Niger ont échangé des prisonniers en vue d'un cessez-le-feu."
     )
-
-
-def test_people_or_work_to_be_sent_detached_or_transferred_is_a_plan():
-    assert kinds_in("Des soudeurs togolais seront envoyés en France pour une formation.") == [
-        "intent"
-    ]
-    assert kinds_in("Vingt experts seront détachés au Bénin l'an prochain.") == ["intent"]
-    assert kinds_in("La production des blindés sera transférée au Maroc.") == ["intent"]
-    # what was sent is told, not planned; the wounded taken to hospital are no plan
-    assert "intent" not in kinds_in("Le ministre a envoyé une lettre au Togo.")
-    assert kinds_in("Les blessés seront transférés à l'hôpital de Kara.") == []
-    assert kinds_in("Les blessés seront envoyés à l'hôpital de Kara.") == []
