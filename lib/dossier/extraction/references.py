@@ -661,6 +661,18 @@ class Discourse:
                     return [m.actor_id]
         return []
 
+    def _people_named_lately(self, tok, earlier):
+        """(mention, person) for each person named by name (not a word resolved to one) in
+        `earlier`, latest first, in the sentence of `tok` and the two before."""
+        here = self.sentence_of(tok.i)
+        for m in earlier:
+            a = self.actors.actors[m.actor_id]
+            if a.kind != "person" or m.method == "coreference":
+                continue
+            if here - self.sentence_of(m.tok_start) > 2:
+                return
+            yield m, a
+
     def _former_holder(self, tok, earlier, codes) -> list[str]:
         """« X, haut représentant de l'UA, a déclaré… L'ancien président nigérian a
         exhorté… »: a former office describes a person named in this sentence or the two
@@ -668,16 +680,9 @@ class Discourse:
         verb acts on (« X a reçu Y, son conseiller »), not of another state than the
         title's and not holding that office today (« le président X … l'ancien
         président » is someone else)."""
-        here = self.sentence_of(tok.i)
-        for m in earlier:
-            a = self.actors.actors[m.actor_id]
-            if a.kind != "person" or m.method == "coreference":
-                continue
-            if here - self.sentence_of(m.tok_start) > 2:
-                break
-            state = a.country or a.affiliation_id.removeprefix("country:")
-            if a.affiliation_id and not a.affiliation_id.startswith("country:"):
-                state = a.country
+        for m, a in self._people_named_lately(tok, earlier):
+            affiliated = a.affiliation_id.startswith("country:")
+            state = a.country or (a.affiliation_id.removeprefix("country:") if affiliated else "")
             if codes and state and state not in codes:
                 continue
             head = phrase_head(self.doc, m.tok_start, m.tok_end)
@@ -740,15 +745,9 @@ class Discourse:
         """'Paul Lenoir a estimé… Cet appel du chef de l'État…': a title nobody holds yet
         is the person named last (within two sentences) who has no title, of the state the
         title names if it names one; the title becomes that person's role."""
-        here = self.sentence_of(tok.i)
         if _acted_on_by_someone(tok, self.actors):
             return []  # « X (Il) a rencontré le ministre »: the minister is someone else
-        for m in earlier:
-            a = self.actors.actors[m.actor_id]
-            if a.kind != "person" or m.method == "coreference":
-                continue
-            if here - self.sentence_of(m.tok_start) > 2:
-                break
+        for m, a in self._people_named_lately(tok, earlier):
             if a.role or codes and a.country and a.country not in codes:
                 continue
             if _joined(phrase_head(self.doc, m.tok_start, m.tok_end), tok):

@@ -142,8 +142,9 @@ def span_text(text: str, doc, start: int, end: int) -> str:
 
 def is_demonym(tok) -> str:
     _codes, _names, demonyms = lexicon.countries()
-    if tok.text in lexicon.demonym_abbreviations() and tok.i > 0 and tok.doc[tok.i - 1].is_lower:
-        return lexicon.demonym_abbreviations()[tok.text]  # « l'ambassade US »
+    abbreviated = lexicon.demonym_abbreviations().get(tok.text)
+    if abbreviated and tok.i > 0 and tok.doc[tok.i - 1].is_lower:
+        return abbreviated  # « l'ambassade US »
     # the small model tags some demonyms as verbs ("ministre portugais")
     if tok.text.islower():  # "lituanien" tagged as an adverb is still one
         return demonyms.get(fold(tok.text), "")

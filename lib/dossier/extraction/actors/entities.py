@@ -221,7 +221,8 @@ def model_entities(doc, text) -> list[Candidate]:
             out.append(Candidate(start, end, actor, "model", "ner-loc", 1))
         elif start < end:
             span_end = end
-            if _body_head(first) and not any(t.text[:1].isupper() for t in doc[start + 1 : end]):
+            body = _body_head(first)
+            if body and not any(t.text[:1].isupper() for t in doc[start + 1 : end]):
                 # « l'Agence spatiale canadienne », « la Corporation commerciale
                 # canadienne »: the nationality ends the body's name, also when the model
                 # left it out (tagged as a verb)
@@ -283,7 +284,7 @@ def model_entities(doc, text) -> list[Candidate]:
                         f"org:{slug(name)}",
                         name,
                         "organization",
-                        country=state if _body_head(first) else "",
+                        country=state if body else "",
                     ),
                     "model",
                     "ner-org",
