@@ -703,6 +703,30 @@ def test_a_future_with_no_actor_as_subject_is_no_intent():
     assert rows("La cérémonie aura lieu à Bruxelles. Le radar pèsera trois tonnes.") == []
 
 
+def test_what_will_be_done_to_a_thing_by_nobody_named_is_the_contexts_plan():
+    text = (
+        "Le Pérou et la Corée du Sud ont signé jeudi un contrat pour quatre patrouilleurs. "
+        "Les navires seront livrés à partir de 2028. Le contrat sera exécuté en deux phases."
+    )
+    intents = [roles for k, roles in rows(text) if k == "intent"]
+    assert len(intents) == 2
+    assert all(parties(r) == {"country:PER", "country:KOR"} for r in intents)
+    # a passive with its agent named is that agent's plan
+    text = "Les patrouilleurs seront construits par le groupe Varnak à Busan."
+    assert [parties(r) for k, r in rows(text) if k == "intent"] == [{"org:varnak"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le chef d'état-major sera reçu au ministère de la Défense.",  # a visit told
+        "Reste à savoir quel modèle sera retenu.",  # a question
+    ],
+)
+def test_a_passive_future_of_someone_or_in_a_question_is_no_plan(text):
+    assert "intent" not in kinds_in(text)
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

@@ -113,7 +113,8 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
             continue
         finite = "Fin" in tok.morph.get("VerbForm")
         under_aller = tok.dep_ == "xcomp" and tok.head.lemma_ == "aller"
-        if not (finite or under_aller) or not prospective(tok):
+        thing_planned = _planned_for_a_thing(tok)
+        if not (finite or under_aller or thing_planned) or not prospective(tok):
             continue
         if under_aller and tok.head.i > tok.i:
             continue
@@ -131,7 +132,30 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
         elif any(_instrument(doc[h], actors) for h in subjects):
             quoted = inside_quote(quotes, tok.idx)
             out.append(("assessment" if quoted else "intent", tok.i, tok.i + 1))
+        elif thing_planned and not subjects and not negated(tok):
+            # « les avions seront livrés dès 2027 », « le contrat sera mis en œuvre en
+            # trois étapes »: what will be done to a thing, by nobody named, is a plan of
+            # those the context gives (the instrument's parties, the last sides)
+            out.append(("intent", tok.i, tok.i + 1))
     return out
+
+
+def _planned_for_a_thing(tok) -> bool:
+    """A past participle made passive by an auxiliary in the future or the conditional
+    (« seront livrés », « sera mis en œuvre », « serait supervisée »), whose subject is a
+    thing: a noun that is no one (« le responsable sera reçu » is a visit told), and no
+    question (« reste à savoir quel modèle sera retenu »)."""
+    if "Part" not in tok.morph.get("VerbForm"):
+        return False
+    if not any(c.dep_ == "aux:pass" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj:pass"]
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]
+    if subject.pos_ != "NOUN" or someone(subject):
+        return False
+    return not any("Int" in c.morph.get("PronType") for c in subject.children)
 
 
 _SPEAKERS = {"je", "j'", "j’", "nous"}
