@@ -727,6 +727,52 @@ def test_a_passive_future_of_someone_or_in_a_question_is_no_plan(text):
     assert "intent" not in kinds_in(text)
 
 
+def test_a_will_whose_de_names_its_holder_and_no_deed_is_no_intent():
+    # « ambitions de l'Argentine » says whose ambitions, not what is willed
+    text = "Le Chili, préoccupé par les ambitions de l'Argentine, veut acheter des frégates."
+    intents = [parties(r) for k, r in rows(text) if k == "intent"]
+    assert intents == [{"country:CHL"}]
+    # with what is willed, it is one
+    assert "intent" in kinds_in("L'ambition de la Russie de reconstruire sa flotte inquiète.")
+    assert "intent" in kinds_in("Le Mali a réaffirmé sa volonté de dialogue avec ses voisins.")
+
+
+def test_what_a_detached_adjective_says_of_a_subject_is_no_part_of_it():
+    text = (
+        "La Pologne, inquiète des ambitions de la Russie, a annoncé son intention "
+        "d'acquérir 50 hélicoptères."
+    )
+    assert [parties(r) for k, r in rows(text) if k == "intent"] == [{"country:POL"}]
+
+
+def test_in_a_passive_of_feeling_the_subject_feels_and_par_x_is_the_cause():
+    text = "Le Chili, préoccupé par les ambitions de l'Argentine, veut acheter des frégates."
+    assert [parties(r) for k, r in rows(text) if k == "assessment"] == [{"country:CHL"}]
+    # a judgement made in the passive is still its agent's
+    text = "L'accord a été salué par la France."
+    assert [parties(r) for k, r in rows(text) if k == "assessment"] == [{"country:FRA"}]
+
+
+def test_two_countries_of_a_group_are_the_two_named_before_not_the_group():
+    text = (
+        "Le Chili et le Japon ont signé un accord. Les deux pays du G20 se sont engagés à "
+        "protéger leurs routes maritimes."
+    )
+    assert [parties(r) for k, r in rows(text) if k == "intent"] == [{"country:CHL", "country:JPN"}]
+
+
+def test_the_summit_taken_up_bare_is_the_summit_told_before_and_decides_for_its_body():
+    text = (
+        "Le Sommet extraordinaire de la SADC s'est tenu samedi à Lusaka. Selon le "
+        "communiqué, les chefs d'État ont condamné les attaques du Rwanda contre la mission. "
+        "Le Sommet a renouvelé son engagement à fournir un soutien militaire à la RDC."
+    )
+    c = dossier.extract(text, {"language": "fr"})
+    assert c.events.kind.tolist() == ["summit"], "« le Sommet » is the one told before"
+    intents = [parties(r) for k, r in rows(text) if k == "intent"]
+    assert intents == [{"org:sadc"}]
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

@@ -268,9 +268,23 @@ def _own_tokens(head, keep_bare_clauses: bool = False) -> list[int]:
         out.append(t.i)
         for c in t.children:
             bare = keep_bare_clauses and c.dep_ in {"advcl", "acl"} and not _has_subject(c)
+            if _detached_predicate(t, c) and not bare:
+                continue
             if c.dep_ not in CLAUSAL_DEPS or bare:
                 todo.append(c)
     return sorted(out)
+
+
+def _detached_predicate(head, child) -> bool:
+    """« la Pologne, inquiète des ambitions de la Russie, » read as a noun coordinated with an
+    adjective: what the adjective says of the noun, between commas, is no part of it."""
+    return (
+        child.dep_ == "conj"
+        and child.pos_ in {"ADJ", "VERB"}
+        and head.pos_ in {"PROPN", "NOUN"}
+        and child.i > head.i
+        and child.doc[child.i - 1].text == ","
+    )
 
 
 def _has_subject(tok) -> bool:
@@ -300,6 +314,8 @@ def attached(tok, head, allowed: set[str]) -> bool:
             return False
         if t.dep_ == "appos" and t.pos_ == "NOUN" and t.i != tok.i:
             return False  # "la Roumanie, pays membre de l'OTAN,": a description, no holder
+        if _detached_predicate(t.head, t):
+            return False  # "la Pologne, inquiète des ambitions de la Russie,"
         if t.dep_ == "acl" and "Inf" in t.morph.get("VerbForm") and _complement(t):
             # « son souhait de voir la Norvège rejoindre »: what is willed or said (not
             # « la première réunion à rassembler les ministres de X »: who it gathered)

@@ -385,6 +385,8 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if held:
             return held, True
     heads = cl.agents or cl.subjects
+    if cl.passive and cl.subjects and _feeling(doc[cl.verb] if cl.verb is not None else trigger):
+        heads = cl.subjects  # « X, préoccupé par Y »: X feels, Y is the cause
     if heads and _quote_as_subject(doc, trigger, heads, sent):
         # « « X et Y signeront… », a annoncé le gouvernement burkinabè »: the parse made the
         # quote the verb's subject; who speaks is the phrase after the verb
@@ -402,8 +404,17 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         # the verb's clause names is not in the subject
         misread = verb is not None and verb.dep_ == "acl" and verb.head.i == h and h < verb.i
         named = named_under(doc, actors, doc[h], sent, upto=verb.i if misread else None)
-        if named and anaphoric(doc[h]) and all(actors.actors[a].kind == "group" for a in named):
-            # "les trois pays": the three states named before, when they were
+        if (
+            named
+            and anaphoric(doc[h])
+            and (
+                all(actors.actors[a].kind == "group" for a in named)
+                or len(named) < _counted(doc[h])
+                and doc[h].pos_ == "NOUN"
+            )
+        ):
+            # "les trois pays": the three states named before, when they were; "les deux
+            # pays du G7": the two named before, not the one body their complement names
             resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
             if len(resolved) >= 2:
                 out += resolved
@@ -447,6 +458,20 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
+
+
+def _counted(tok) -> int:
+    """How many « les deux pays » counts (0 when no figure counts it)."""
+    for ch in tok.children:
+        if ch.dep_ == "nummod":
+            return lexicon.number_word(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
+    return 0
+
+
+def _feeling(verb) -> bool:
+    return lexicon.key(verb.lemma_) in lexicon_keys(
+        lexicon.knowledge().triggers["context"]["feeling_verbs"]
+    )
 
 
 _POSTPOSED = {"nsubj", "obj", "appos"}

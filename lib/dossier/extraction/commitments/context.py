@@ -19,6 +19,7 @@ class Context:
 
     meeting: Event | None = None
     last_event: Event | None = None
+    summit: Event | None = None  # the last summit whose sides are known, for « le Sommet »
     instrument: str = ""
     instrument_parties: list[str] = field(default_factory=list)
     instrument_issuer: list[str] = field(default_factory=list)  # « la résolution du Conseil »

@@ -14,7 +14,7 @@ from ..quotes import subject_mentions
 from .arguments import preposition_before
 from .context import Context, parties_of, someone
 from .qualifiers import determiner, instrument_anaphor, nearest
-from .references import HOLDER_PREPOSITIONS, holder_noun, named_under
+from .references import HOLDER_PREPOSITIONS, holder_noun, is_summit_anaphor, named_under
 from .triggers import DEMONSTRATIVES, event_word_keys, has_aux, negated
 
 # verbs that end or close something: a meeting only as what they act on ('ont conclu une
@@ -94,8 +94,10 @@ def find_events(
                 continue
             ev = Event("signing", si, named, s)
             ev.parties = list(ctx.instrument_parties or ctx.last_parties)
-        elif det in DEMONSTRATIVES and ctx.last_event is not None:
-            ev = ctx.last_event  # 'Cette rencontre s'est déroulée vendredi…' completes it
+        elif det in DEMONSTRATIVES and ctx.last_event is not None or _same_summit(tok, det, ctx):
+            # 'Cette rencontre s'est déroulée vendredi…' completes it; so does « le Sommet »
+            # with no word of its own after a summit told with its sides
+            ev = ctx.last_event if det in DEMONSTRATIVES else ctx.summit
             if ev.date is None and dates:
                 ev.date = nearest(dates, tok.idx)
             ev.place_id = ev.place_id or place
@@ -202,7 +204,15 @@ def find_events(
         ctx.last_event = ev
         if kind == "meeting":
             ctx.meeting = ev
+        if kind == "summit" and ev.parties:
+            ctx.summit = ev
     return _one_ceremony(doc, events, out, ctx)
+
+
+def _same_summit(tok, det: str, ctx) -> bool:
+    """« Le Sommet a renouvelé… » after « le Sommet extraordinaire de la SADC »: a definite
+    summit noun with no complement, adjective or name of its own is the summit told before."""
+    return ctx.summit is not None and det in {"le", "la", "l'", "l’"} and is_summit_anaphor(tok)
 
 
 def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:

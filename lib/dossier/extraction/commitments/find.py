@@ -24,6 +24,7 @@ from .triggers import (
     select_triggers,
     stated_aims,
     stated_wills,
+    will_of_no_deed,
 )
 
 
@@ -39,7 +40,9 @@ def find_commitments(
     sents = list(doc.sents)
     # a frame (a verb with its object) says more than its verb alone: it wins a tie
     found = labelled(doc, m.frames) + labelled(doc, m.triggers)
-    found = [f for f in found if not misplaced(doc, f[1])]
+    found = [
+        f for f in found if not misplaced(doc, f[1]) and not will_of_no_deed(doc, actors, *f[1:])
+    ]
     found += [t for t in planned_actions(doc, actors, sents, quotes) if not _covered(t, found)]
     found += [t for t in stated_aims(doc) if not _covered(t, found)]
     found += [t for t in stated_wills(doc) if not _covered(t, found)]

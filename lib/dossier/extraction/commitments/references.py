@@ -187,6 +187,15 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
                 )
                 if found:
                     return found
+    if (
+        kind != "assessment"
+        and _definite(tok)
+        and ctx.summit is not None
+        and is_summit_anaphor(tok)
+    ):
+        # « Le Sommet a renouvelé son engagement »: the summit told before decides, and so
+        # its sides (« le sommet marque une étape » is judged, not judging)
+        return list(ctx.summit.parties)
     if kind in {"assessment", "declaration"}:
         return []  # "cette rencontre marque une étape": what is judged, not who judges
     if keys & lexicon_keys(k["meeting_anaphora"]):
@@ -194,6 +203,17 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
     if instrument_head(tok):
         return instrument_parties(ctx, tok.i)
     return []
+
+
+def is_summit_anaphor(tok) -> bool:
+    """A bare « le Sommet »: the noun, singular, with nothing after it that says which."""
+    return (
+        tok.lemma_.lower() == "sommet"
+        and "Plur" not in tok.morph.get("Number")
+        and not any(
+            c.dep_ in {"nmod", "amod", "appos", "flat:name", "nummod"} for c in tok.children
+        )
+    )
 
 
 def _named_next(actors, tok, wanted: int, states: bool, taken) -> list[str]:

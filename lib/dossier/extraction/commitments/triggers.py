@@ -711,6 +711,29 @@ def misplaced(doc, start: int) -> bool:
     return tok.lower_.startswith("avér") and not finite
 
 
+def will_of_no_deed(doc, actors, start: int, end: int) -> bool:
+    """A noun of will whose « de » names who holds it, and no infinitive anywhere says what
+    is willed: « inquiète des ambitions de la Russie » is the matched « ambition de » with
+    no intent in it (« l'ambition de la Russie de reconstruire… » has one, and « sa volonté
+    de dialogue » names what is willed)."""
+    last = doc[end - 1]
+    if last.lower_ not in {"de", "d'", "d’", "du", "des"} or end >= len(doc):
+        return False
+    nouns = [t for t in doc[start : end - 1] if t.pos_ == "NOUN"]
+    if not nouns or lexicon.key(nouns[-1].lemma_) not in _will_nouns():
+        return False
+    holder = end + (doc[end].pos_ == "DET")
+    if holder >= len(doc) or actors.mention_at(holder) is None:
+        return False
+    noun = nouns[-1]
+    return not any("Inf" in t.morph.get("VerbForm") for t in noun.subtree if t.i > noun.i)
+
+
+@functools.cache
+def _will_nouns() -> frozenset[str]:
+    return lexicon_keys(lexicon.knowledge().triggers["context"]["will_nouns"])
+
+
 def is_negated(doc, i, sent, k) -> bool:
     """'n'ont pas signé', 'Aucun déploiement n'est envisagé', 'Ni X ni Y n'ont précisé',
     'a refusé de signer'."""
