@@ -773,6 +773,34 @@ def test_the_summit_taken_up_bare_is_the_summit_told_before_and_decides_for_its_
     assert intents == [{"org:sadc"}]
 
 
+def test_an_aim_stated_past_en_effet_is_still_an_intent():
+    text = (
+        "Le Togo et le Ghana ont signé un accord. L'objectif affiché est en effet de "
+        "patrouiller ensemble le long de la frontière."
+    )
+    intents = [parties(r) for k, r in rows(text) if k == "intent"]
+    assert intents == [{"country:TGO", "country:GHA"}]
+
+
+def test_what_the_proceedings_of_a_meeting_covered_is_explored_by_its_sides():
+    text = (
+        "Les chefs d'état-major du Togo et du Ghana se sont réunis à Lomé. Les travaux ont "
+        "porté sur la surveillance maritime."
+    )
+    assert [parties(r) for k, r in rows(text) if k == "exploration"] == [
+        {"country:TGO", "country:GHA"}
+    ]
+    # construction work is no meeting's
+    assert "exploration" not in kinds_in("Les travaux ont porté sur la piste de la base.")
+
+
+def test_proposals_and_recommendations_adopted_are_agreed():
+    text = "L'Union africaine et l'ONU ont adopté 12 propositions communes."
+    assert [parties(r) for k, r in rows(text) if k == "agreement"] == [
+        {"org:union-africaine", "org:onu"}
+    ]
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

@@ -253,6 +253,8 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
             holder = tok  # "l'idée de X est donc de travailler": the infinitive heads
         elif tok.dep_ == "xcomp" and tok.head.lemma_ == "être" and tok.head.i < tok.i:
             holder = tok.head  # "l'objectif … est de mener": the copula heads
+        elif tok.dep_ == "acl" and _adverbial_predicate(tok.head):
+            holder = tok.head  # « l'objectif est en effet de collaborer »: « effet » heads
         else:
             continue
         for subj in holder.children:
@@ -262,6 +264,17 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
             if key in aims or key in priorities:
                 out.append(("priority" if key in priorities else "intent", subj.i, subj.i + 1))
     return out
+
+
+# adverbials of discourse the parse takes for the copula's predicate (« est en effet de »)
+_ADVERBIALS = {("en", "effet"), ("en", "fait"), ("en", "réalité"), ("en", "outre"), ("de", "fait")}
+
+
+def _adverbial_predicate(noun) -> bool:
+    """« en effet » read as what the copula predicates: the noun with its own preposition and
+    the copula, the infinitive hung on it."""
+    case = next((c.lower_ for c in noun.children if c.dep_ == "case"), "")
+    return (case, noun.lower_) in _ADVERBIALS and any(c.dep_ == "cop" for c in noun.children)
 
 
 def _marked_infinitives(doc):
@@ -964,7 +977,19 @@ def _coverage(tok) -> str:
     if instrument_head(subject):
         return "intent"
     meetings = lexicon_keys(lexicon.knowledge().triggers["context"]["meeting_anaphora"])
-    return "exploration" if lexicon.key(subject.lemma_ or subject.lower_) in meetings else ""
+    if lexicon.key(subject.lemma_ or subject.lower_) in meetings:
+        return "exploration"
+    # « les travaux ont porté sur… »: the proceedings of a meeting told just before (not
+    # building works)
+    return "exploration" if subject.lower_ == "travaux" and _meeting_told_before(tok) else ""
+
+
+def _meeting_told_before(tok) -> bool:
+    """A meeting or summit word in this sentence before `tok`, or in the sentence before."""
+    doc = tok.doc
+    start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
+    words = event_word_keys("meeting", "summit")
+    return any(t.norm_ in words for t in doc[start : tok.i])
 
 
 def _practice(tok) -> str:
