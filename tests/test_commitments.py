@@ -801,6 +801,79 @@ def test_proposals_and_recommendations_adopted_are_agreed():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past act alleged
+        "La Russie et l'Ukraine ont échangé des prisonniers. Un hôpital aurait été bombardé.",
+        # harm, threat and what befalls a thing
+        "La France et l'Inde ont signé un accord. Le Pakistan a menacé : les bases indiennes "
+        "seront visées.",
+        "La France et l'Allemagne ont signé un accord. Les résultats seront connus en juin.",
+        # what someone fears
+        "La France et l'Inde ont signé un accord. Kiev craint que ses villes seront détruites.",
+    ],
+)
+def test_review_what_befalls_a_thing_or_is_feared_is_no_plan(text):
+    assert "intent" not in kinds_in(text)
+
+
+def test_review_a_condition_on_a_plan_is_not_the_plan():
+    text = (
+        "La France et l'Inde ont signé un accord. Quand les avions seront modernisés, l'Inde "
+        "les déploiera au Ladakh."
+    )
+    assert not any(
+        parties(r) == {"country:FRA", "country:IND"} for k, r in rows(text) if k == "intent"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("Paris a pris acte de l'intention de Bamako de quitter la force.", "country:MLI"),
+        (
+            "La volonté de la France, réaffirmée mardi par le ministre, de renforcer sa "
+            "présence au Sahel est intacte.",
+            "country:FRA",
+        ),
+        ("L'intention de la Chine est claire : reprendre l'île par la force.", "country:CHN"),
+    ],
+)
+def test_review_a_will_whose_deed_the_parse_hangs_elsewhere_is_still_an_intent(text, holder):
+    assert {holder} in [parties(r) for k, r in rows(text) if k == "intent"]
+
+
+def test_review_encouraged_by_someone_is_their_act_not_a_feeling():
+    assert [parties(r) for k, r in rows("L'initiative a été encouragée par les États-Unis.")] == [
+        {"country:USA"}
+    ]
+
+
+def test_review_a_count_that_does_not_match_the_sides_named_before_keeps_its_complement():
+    text = (
+        "La France et l'Allemagne ont signé un accord. Les 32 alliés de l'OTAN se sont "
+        "engagés à consacrer 2 % du PIB à la défense."
+    )
+    intents = [parties(r) for k, r in rows(text) if k == "intent"]
+    assert intents and "org:otan" in intents[0] and "country:FRA" not in intents[0]
+
+
+def test_review_another_summit_and_what_a_summit_acts_on_are_not_the_summit_told_before():
+    c = dossier.extract(
+        "Le sommet de la CEDEAO s'est tenu à Abuja. Le Togo accueillera le sommet en 2027.",
+        {"language": "fr"},
+    )
+    assert c.events.kind.tolist() == ["summit", "summit"], "a summit to come is another"
+    c = dossier.extract(
+        "Le sommet de la CEDEAO s'est tenu à Abuja. Le sommet a condamné le coup d'État au Niger.",
+        {"language": "fr"},
+    )
+    assert c.events.kind.tolist() == ["summit"]
+    ea = c.event_actors
+    assert "country:NER" not in set(ea.actor_id), "what it condemned takes no part in it"
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

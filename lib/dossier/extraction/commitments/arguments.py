@@ -385,7 +385,12 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if held:
             return held, True
     heads = cl.agents or cl.subjects
-    if cl.passive and cl.subjects and _feeling(doc[cl.verb] if cl.verb is not None else trigger):
+    if (
+        c.kind == "assessment"
+        and cl.passive
+        and cl.subjects
+        and _feeling(doc[cl.verb] if cl.verb is not None else trigger)
+    ):
         heads = cl.subjects  # « X, préoccupé par Y »: X feels, Y is the cause
     if heads and _quote_as_subject(doc, trigger, heads, sent):
         # « « X et Y signeront… », a annoncé le gouvernement burkinabè »: the parse made the
@@ -416,7 +421,8 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             # "les trois pays": the three states named before, when they were; "les deux
             # pays du G7": the two named before, not the one body their complement names
             resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
-            if len(resolved) >= 2:
+            count = _counted(doc[h])
+            if len(resolved) >= 2 and (not count or len(resolved) == count):
                 out += resolved
                 from_context = True
                 continue

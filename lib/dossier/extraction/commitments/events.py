@@ -94,10 +94,13 @@ def find_events(
                 continue
             ev = Event("signing", si, named, s)
             ev.parties = list(ctx.instrument_parties or ctx.last_parties)
-        elif det in DEMONSTRATIVES and ctx.last_event is not None or _same_summit(tok, det, ctx):
-            # 'Cette rencontre s'est déroulée vendredi…' completes it; so does « le Sommet »
-            # with no word of its own after a summit told with its sides
-            ev = ctx.last_event if det in DEMONSTRATIVES else ctx.summit
+        elif _same_summit(tok, det, ctx):
+            # « Le Sommet a condamné… » after « le Sommet de la SADC s'est tenu… »: the summit
+            # told before, acting; what it acts on takes no part in it
+            done.add(kind)
+            continue
+        elif det in DEMONSTRATIVES and ctx.last_event is not None:
+            ev = ctx.last_event  # 'Cette rencontre s'est déroulée vendredi…' completes it
             if ev.date is None and dates:
                 ev.date = nearest(dates, tok.idx)
             ev.place_id = ev.place_id or place
@@ -204,15 +207,22 @@ def find_events(
         ctx.last_event = ev
         if kind == "meeting":
             ctx.meeting = ev
-        if kind == "summit" and ev.parties:
-            ctx.summit = ev
+        if kind == "summit":
+            ctx.summit = ev  # the latest, sides or not: an older one is no longer meant
     return _one_ceremony(doc, events, out, ctx)
 
 
 def _same_summit(tok, det: str, ctx) -> bool:
     """« Le Sommet a renouvelé… » after « le Sommet extraordinaire de la SADC »: a definite
-    summit noun with no complement, adjective or name of its own is the summit told before."""
-    return ctx.summit is not None and det in {"le", "la", "l'", "l’"} and is_summit_anaphor(tok)
+    summit noun with no complement, adjective or name of its own, subject of its verb, is
+    the summit told before (« le Togo accueillera le sommet en 2027 » is another)."""
+    return (
+        ctx.summit is not None
+        and bool(ctx.summit.parties)
+        and det in {"le", "la", "l'", "l’"}
+        and tok.dep_ == "nsubj"
+        and is_summit_anaphor(tok)
+    )
 
 
 def _relative_happen(doc, s: int, end: int, happen_toks) -> bool:

@@ -191,6 +191,7 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
         kind != "assessment"
         and _definite(tok)
         and ctx.summit is not None
+        and tok.dep_ == "nsubj"
         and is_summit_anaphor(tok)
     ):
         # « Le Sommet a renouvelé son engagement »: the summit told before decides, and so

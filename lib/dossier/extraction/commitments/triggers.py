@@ -140,6 +140,23 @@ def planned_actions(doc, actors, sents, quotes=()) -> list[tuple[str, int, int]]
     return out
 
 
+# what someone fears, judges or warns will befall: no plan of anyone's
+_FEARING_OR_JUDGING = {
+    "craindre",
+    "redouter",
+    "estimer",
+    "penser",
+    "croire",
+    "juger",
+    "considérer",
+    "prévenir",
+    "avertir",
+    "menacer",
+    "prédire",
+    "prévoir",
+}
+
+
 def _planned_for_a_thing(tok) -> bool:
     """A past participle made passive by an auxiliary in the future or the conditional
     (« seront livrés », « sera mis en œuvre », « serait supervisée »), whose subject is a
@@ -147,8 +164,23 @@ def _planned_for_a_thing(tok) -> bool:
     question (« reste à savoir quel modèle sera retenu »)."""
     if "Part" not in tok.morph.get("VerbForm"):
         return False
-    if not any(c.dep_ == "aux:pass" for c in tok.children):
+    # the passive auxiliary itself in the future or conditional (« sera », « seraient »; not
+    # « aurait été bombardé », a past act alleged)
+    if not any(
+        c.dep_ == "aux:pass" and "Fin" in c.morph.get("VerbForm") and prospective(c)
+        for c in tok.children
+    ):
         return False
+    if any(c.dep_ == "aux:tense" for c in tok.children):
+        return False
+    if tok.dep_ == "advcl":
+        return False  # « quand les avions seront modernisés, … »: a condition
+    if tok.dep_ == "ccomp" and tok.head.lemma_ in _FEARING_OR_JUDGING:
+        return False  # « Kiev craint que les villes soient… », « X estime que … sera … »
+    if lexicon.key(tok.lemma_) in lexicon_keys(
+        lexicon.knowledge().triggers["context"]["befalling_verbs"]
+    ):
+        return False  # « les bases seront visées », « le marché sera dominé »
     subjects = [c for c in tok.children if c.dep_ == "nsubj:pass"]
     if len(subjects) != 1:
         return False
@@ -738,8 +770,27 @@ def will_of_no_deed(doc, actors, start: int, end: int) -> bool:
     holder = end + (doc[end].pos_ == "DET")
     if holder >= len(doc) or actors.mention_at(holder) is None:
         return False
-    noun = nouns[-1]
-    return not any("Inf" in t.morph.get("VerbForm") for t in noun.subtree if t.i > noun.i)
+    return not _deed_after(doc[end - 1])
+
+
+def _deed_after(de) -> bool:
+    """An infinitive introduced by « de », « à » or a colon after the holder, before any verb
+    of a clause of its own (« l'intention de Bamako de quitter », « la volonté de la France,
+    réaffirmée mardi, de renforcer », « l'intention de la Chine est claire : reprendre »; not
+    « inquiète des ambitions de la Russie, a annoncé son intention d'acquérir »)."""
+    doc = de.doc
+    for t in doc[de.i + 1 : de.sent.end]:
+        if "Inf" in t.morph.get("VerbForm") and t.pos_ in {"VERB", "AUX"}:
+            before = doc[t.i - 1].lower_
+            if before in {"se", "s'", "s’", "ne", "pas"}:
+                before = doc[t.i - 2].lower_
+            return before in {"de", "d'", "d’", "à", ":"}
+        clause_verb = t.pos_ == "VERB" and (
+            "Fin" in t.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in t.children)
+        )
+        if clause_verb and t.lemma_ not in {"rester", "demeurer"}:
+            return False
+    return False
 
 
 @functools.cache
