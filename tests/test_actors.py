@@ -1733,3 +1733,11 @@ def test_representing_someone_is_no_title_of_the_one_represented():
     assert found["Awa Kilima"][0].lower().startswith("présidente")
     assert found["Marc Diop"][0] == "ministre"
     assert found["Paul Roy"][0] == "général"
+
+
+def test_a_body_named_in_a_known_organisations_name_runs_to_its_end():
+    # the rules read « l'Assemblée de l'Union », the gazetteer knows « Union africaine »
+    c = dossier.extract(
+        "L'Assemblée de l'Union africaine s'est réunie à Niamey.", {"language": "fr"}
+    )
+    assert "Assemblée de l'Union africaine" in c.actors.name.tolist()

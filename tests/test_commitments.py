@@ -874,6 +874,20 @@ def test_review_another_summit_and_what_a_summit_acts_on_are_not_the_summit_told
     assert "country:NER" not in set(ea.actor_id), "what it condemned takes no part in it"
 
 
+def test_a_resolve_said_with_an_adverb_between_is_still_an_intent():
+    text = "Les Alliés sont pleinement déterminés à assurer la défense collective."
+    assert kinds_in(text) == ["intent"]
+    assert kinds_in("Le Japon et l'Inde restent fermement résolus à coopérer.") == ["intent"]
+
+
+def test_a_call_in_the_future_is_a_plan_to_call():
+    text = "Le Portugal invitera formellement l'Irlande à rejoindre le projet."
+    assert [parties(r) for k, r in rows(text) if k == "intent"] == [{"country:PRT"}]
+    assert kinds_in("Le Portugal appelle l'Irlande à rejoindre le projet.") == ["call"]
+    # the conditional stays a call
+    assert kinds_in("Le Portugal appellerait l'Irlande à rejoindre le projet.") == ["call"]
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

@@ -3,10 +3,12 @@ roles, acronyms, demonyms, places' states, surnames and group members."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ...base.text import fold, slug
 from .. import lexicon
 from ..nlp import common_nouns
-from .base import ActorResult, add, ensure_country, select
+from .base import ActorResult, Candidate, add, ensure_country, select, span_text
 from .bodies import (
     find_acronyms,
     find_named_bodies,
@@ -38,6 +40,7 @@ def find_actors(doc, text: str) -> ActorResult:
     named_bodies = find_named_bodies(doc, text, known)
     forces = [c for c in named_bodies if c.rule == "armed-force"]
     bodies += [c for c in named_bodies if c.rule != "armed-force"]
+    bodies = [_through_known_name(doc, text, c, gaz) for c in bodies]
     model = model_entities(doc, text)
     groups = find_groups(doc, text, known)
     persons = [c for c in model if c.actor.kind == "person"]
@@ -138,3 +141,13 @@ def find_actors(doc, text: str) -> ActorResult:
     find_members(result, doc)
     result.mentions.sort(key=lambda m: m.start)
     return result
+
+
+def _through_known_name(doc, text, c: Candidate, known: list[Candidate]) -> Candidate:
+    """« l'Assemblée de l'Union africaine »: a body's name the rules end inside a name the
+    gazetteer knows (« Union africaine ») runs to that name's end."""
+    for g in known:
+        if c.tok_start < g.tok_start < c.tok_end < g.tok_end:
+            name = span_text(text, doc, c.tok_start, g.tok_end)
+            return replace(c, tok_end=g.tok_end, actor=replace(c.actor, name=name))
+    return c

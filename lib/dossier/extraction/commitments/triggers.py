@@ -869,6 +869,8 @@ def _kind_in_context(tok, kind: str) -> str:
         return ""  # « s'est employé à rassurer », « ne s'est jamais attelé à »: done or denied
     if kind == "agreement" and prospective(tok):
         return "intent"
+    if kind == "call" and _future(tok):
+        return "intent"  # « les Pays-Bas inviteront la Suisse à participer »: a call planned
     if kind == "intent" and _urges_others(tok):
         return "call"  # « le Conseil engage les parties à respecter… »
     if kind == "call" and tok.lemma_ == "engager" and not _urges_others(tok):
@@ -884,6 +886,17 @@ def _kind_in_context(tok, kind: str) -> str:
     if kind in {"agreement", "exploration"} and _purpose(tok):
         return "intent"  # "en vue d'aboutir à une commande": the aim, not the deal
     return kind
+
+
+def _future(tok) -> bool:
+    """The future indicative (« inviteront », « va appeler »; not the conditional)."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return False
+    if "Fut" in tok.morph.get("Tense"):
+        return True
+    if "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(("ront", "rons")):
+        return not tok.lower_.endswith(("raient", "rions"))
+    return tok.dep_ == "xcomp" and tok.head.lemma_ == "aller" and tok.head.i < tok.i
 
 
 def _urges_others(tok) -> bool:
