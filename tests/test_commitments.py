@@ -888,6 +888,17 @@ def test_a_call_in_the_future_is_a_plan_to_call():
     assert kinds_in("Le Portugal appellerait l'Irlande à rejoindre le projet.") == ["call"]
 
 
+def test_the_names_before_the_verb_after_an_opening_clause_are_its_subject():
+    # the parse hangs « Lima et Quito » inside the clause that opens the sentence
+    text = (
+        "Alors que la présence croissante de la Chine dans le Pacifique inquiète ses voisins "
+        "et leurs alliés, Lima et Quito ont annoncé le lancement d'un partenariat naval."
+    )
+    found = [parties(r) for k, r in rows(text) if k in {"declaration", "intent"}]
+    assert {"country:PER", "country:ECU"} in found
+    assert not any("country:CHN" in p for p in found)
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

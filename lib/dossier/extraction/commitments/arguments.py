@@ -385,6 +385,8 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         if held:
             return held, True
     heads = cl.agents or cl.subjects
+    if cl.verb is not None and not cl.passive and _opened_by_a_subordinate(doc, doc[cl.verb], sent):
+        heads = _names_right_before(doc, doc[cl.verb], sent, actors) or heads
     if (
         c.kind == "assessment"
         and cl.passive
@@ -579,7 +581,8 @@ def _subject_before(doc, verb, sent) -> list[int]:
     """A finite verb the parse left without a subject ('Le document signé prévoit…' read
     with 'prévoit' hanging loose): the noun phrase that opens its sentence, when no
     preposition heads it and no other verb stands between."""
-    if "Fin" not in verb.morph.get("VerbForm"):
+    tensed = any(c.dep_ == "aux:tense" and c.i < verb.i for c in verb.children)
+    if "Fin" not in verb.morph.get("VerbForm") and not tensed:
         return []
     for t in doc[sent.start : verb.i]:
         if t.pos_ in {"PUNCT", "SPACE", "ADV", "CCONJ"} or t.dep_ in {"det", "amod", "nummod"}:
@@ -588,8 +591,42 @@ def _subject_before(doc, verb, sent) -> list[int]:
             between = doc[t.i + 1 : verb.i]
             if not any(w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm") for w in between):
                 return [t.i]
-        return []
-    return []
+        break
+    return _names_right_before(doc, verb, sent)
+
+
+def _names_right_before(doc, verb, sent, actors=None) -> list[int]:
+    """« Alors que la Russie s'isole, Paris et Athènes ont annoncé… » read with the names
+    inside the clause that opens the sentence: the names between the last comma and the
+    verb (its auxiliary, a negation or a clitic between), when nothing else stands there
+    (with `actors`, the names they know, however the model tagged them)."""
+    j = verb.i - 1
+    while j > sent.start and (
+        doc[j].dep_.startswith("aux") or doc[j].lower_ in {"ne", "n'", "n’", "se", "s'", "s’"}
+    ):
+        j -= 1
+    words = []
+    while j >= sent.start and doc[j].text != ",":
+        words.append(doc[j])
+        j -= 1
+    if j < sent.start or not words or any(t.pos_ in {"VERB", "ADP", "SCONJ"} for t in words):
+        return []  # no comma: the sentence's opening phrase, read above
+    if actors is not None:
+        heads = []
+        for t in sorted(words, key=lambda t: t.i):
+            m = actors.mention_at(t.i)
+            if m is not None and m.tok_start == t.i:
+                heads.append(phrase_head(doc, m.tok_start, m.tok_end).i)
+        return heads
+    return sorted(t.i for t in words if t.pos_ == "PROPN" and t.dep_ != "flat:name")
+
+
+def _opened_by_a_subordinate(doc, verb, sent) -> bool:
+    """The main verb carries the « alors que », « si », « comme » that opens the sentence:
+    the parse took the opening clause for the main one, and its subject too."""
+    return verb.dep_ == "ROOT" and any(
+        c.dep_ == "mark" and c.i == sent.start for c in verb.children
+    )
 
 
 def _passive(doc, tok: int) -> bool:
