@@ -899,6 +899,16 @@ def test_the_names_before_the_verb_after_an_opening_clause_are_its_subject():
     assert not any("country:CHN" in p for p in found)
 
 
+def test_a_verb_the_model_reads_as_the_subjects_adjective_is_still_the_verb():
+    # « exhorte » tagged as an adjective of « Secrétaire », the adverb made the root
+    text = "Le Secrétaire général de l'OTAN exhorte fermement les Alliés à augmenter leurs budgets."
+    assert kinds_in(text) == ["call"]
+    # an adjective that is one stays one
+    assert kinds_in("Le Conseil européen, soucieux de la sécurité, salue la décision.") == [
+        "assessment"
+    ]
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

@@ -88,6 +88,7 @@ def set_norms(doc):
                 or _incise(tok)
                 and _speech_form(lower, verbs)
                 or adjective_with_subject(tok)
+                or verb_read_on_its_subject(tok)
             )
             and (lower in verbs or infinitive(lower))
         ):
@@ -315,6 +316,20 @@ def adjective_with_subject(tok) -> bool:
         and not tok.lower_.endswith(PARTICIPLE_ENDINGS)
         and (tok.dep_ == "ROOT" or _finite_only(tok))
     )
+
+
+def verb_read_on_its_subject(tok) -> bool:
+    """« Le Secrétaire général exhorte fermement les parties à… » parsed with « exhorte » as
+    an adjective of the subject and the adverb as the root: in a sentence with no finite
+    verb, a form that is no adjective, right after the subject's words, is the verb."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or not _finite_only(tok):
+        return False
+    subject = tok.head  # the subject, or a complement inside it (« … de l'OTAN exhorte »)
+    while subject.dep_ in {"nmod", "flat:name"} and subject.head.i != subject.i:
+        subject = subject.head
+    if subject.dep_ != "nsubj" or subject.head.pos_ in {"VERB", "AUX"} or subject.i > tok.i:
+        return False
+    return not any("Fin" in t.morph.get("VerbForm") for t in tok.sent if t.i != tok.i)
 
 
 def _bare(tok) -> bool:
