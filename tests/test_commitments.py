@@ -909,6 +909,63 @@ def test_a_verb_the_model_reads_as_the_subjects_adjective_is_still_the_verb():
     ]
 
 
+def test_review_a_list_of_names_before_the_verb_stays_whole():
+    text = "Si la France, l'Allemagne et l'Italie signent l'accord, le programme sera lancé."
+    assert [parties(r) for k, r in rows(text) if k == "agreement"] == [
+        {"country:FRA", "country:DEU", "country:ITA"}
+    ]
+
+
+def test_review_a_present_in_rons_is_no_future():
+    assert kinds_in("Nous réitérons notre appel aux belligérants à cesser le feu.") == ["call"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Japon est le principal bailleur du prêt à l'Ukraine.",
+        "Les batteries sont désormais disposées à 20 kilomètres de la frontière.",
+        "Le colonel Dupont est depuis 2023 attaché à l'état-major de l'OTAN.",
+    ],
+)
+def test_review_ready_placed_posted_with_no_deed_is_no_resolve(text):
+    assert "intent" not in kinds_in(text)
+
+
+def test_review_ready_for_what_was_just_said_is_a_resolve():
+    assert kinds_in("Nos homologues belges sont prêts à cela.") == ["intent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Mali a adopté, dans le cadre de la transition, une nouvelle constitution.",
+        "L'Assemblée nationale a adopté la proposition de loi sur la programmation militaire.",
+        "La Marine nationale a adopté le protocole sanitaire de l'OMS.",
+    ],
+)
+def test_review_a_bill_a_constitution_or_a_rule_adopted_is_no_agreement(text):
+    assert "agreement" not in kinds_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Marine renforce sa présence à La Réunion. Les travaux ont porté sur le quai.",
+        "La France et l'Inde ont tenu un dialogue stratégique. Les travaux de construction du "
+        "sous-marin ont porté sur la coque.",
+    ],
+)
+def test_review_building_works_are_no_meetings_agenda(text):
+    # an island's name is no meeting; works « de construction » are no proceedings
+    assert "exploration" not in kinds_in(text)
+
+
+def test_review_an_aim_told_as_an_accusation_is_no_intent():
+    text = "L'objectif de Moscou est en réalité de diviser les Européens, a estimé Varsovie."
+    assert "intent" not in kinds_in(text)
+
+
 def test_a_date_of_the_background_is_not_the_commitments_date():
     meta = {"language": "fr", "published": "2026-04-02"}
     c = dossier.extract(

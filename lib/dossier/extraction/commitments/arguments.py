@@ -386,7 +386,7 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
             return held, True
     heads = cl.agents or cl.subjects
     if cl.verb is not None and not cl.passive and _opened_by_a_subordinate(doc, doc[cl.verb], sent):
-        heads = _names_right_before(doc, doc[cl.verb], sent, actors) or heads
+        heads = _names_right_before(doc, doc[cl.verb], sent, actors, after_clause=True) or heads
     if (
         c.kind == "assessment"
         and cl.passive
@@ -403,7 +403,7 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         # the sides the subject names
         heads = cl.subjects or heads
     if not heads and cl.verb is not None:
-        heads = _subject_before(doc, doc[cl.verb], sent)
+        heads = _subject_before(doc, doc[cl.verb], sent, actors)
     out, from_context = [], False
     verb = doc[cl.verb] if cl.verb is not None else None
     for h in heads:
@@ -577,7 +577,7 @@ def _holder_standing_for(doc, actors, trigger, kind, quote, ctx, subjects) -> li
     return []
 
 
-def _subject_before(doc, verb, sent) -> list[int]:
+def _subject_before(doc, verb, sent, actors=None) -> list[int]:
     """A finite verb the parse left without a subject ('Le document signé prévoit…' read
     with 'prévoit' hanging loose): the noun phrase that opens its sentence, when no
     preposition heads it and no other verb stands between."""
@@ -592,14 +592,15 @@ def _subject_before(doc, verb, sent) -> list[int]:
             if not any(w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm") for w in between):
                 return [t.i]
         break
-    return _names_right_before(doc, verb, sent)
+    return _names_right_before(doc, verb, sent, actors)
 
 
-def _names_right_before(doc, verb, sent, actors=None) -> list[int]:
+def _names_right_before(doc, verb, sent, actors=None, after_clause=False) -> list[int]:
     """« Alors que la Russie s'isole, Paris et Athènes ont annoncé… » read with the names
     inside the clause that opens the sentence: the names between the last comma and the
     verb (its auxiliary, a negation or a clitic between), when nothing else stands there
-    (with `actors`, the names they know, however the model tagged them)."""
+    (with `actors`, the names they know, however the model tagged them; `after_clause`:
+    only when a clause of other words stands before the list, as « Alors que … » does)."""
     j = verb.i - 1
     while j > sent.start and (
         doc[j].dep_.startswith("aux") or doc[j].lower_ in {"ne", "n'", "n’", "se", "s'", "s’"}
@@ -611,6 +612,23 @@ def _names_right_before(doc, verb, sent, actors=None) -> list[int]:
         j -= 1
     if j < sent.start or not words or any(t.pos_ in {"VERB", "ADP", "SCONJ"} for t in words):
         return []  # no comma: the sentence's opening phrase, read above
+    # « Berlin, Paris et Varsovie financeront »: the names listed before, comma by comma
+    while actors is not None and j > sent.start:
+        k, item = j - 1, []
+        while k >= sent.start and doc[k].text != ",":
+            item.append(doc[k])
+            k -= 1
+        # (the subordinator opening the sentence: « Si la France, l'Allemagne et… »)
+        item = [t for t in item if not (t.i <= sent.start + 1 and t.dep_ in {"mark", "fixed"})]
+        named = [t for t in item if actors.mention_at(t.i) is not None]
+        if not named or any(
+            actors.mention_at(t.i) is None and t.lower_ not in DETERMINERS for t in item
+        ):
+            break
+        words += item
+        j = k
+    if after_clause and j <= sent.start + 2:
+        return []  # « Si la France, l'Allemagne et l'Italie signent »: the list is all
     if actors is not None:
         heads = []
         for t in sorted(words, key=lambda t: t.i):
@@ -623,10 +641,10 @@ def _names_right_before(doc, verb, sent, actors=None) -> list[int]:
 
 def _opened_by_a_subordinate(doc, verb, sent) -> bool:
     """The main verb carries the « alors que », « si », « comme » that opens the sentence:
-    the parse took the opening clause for the main one, and its subject too."""
-    return verb.dep_ == "ROOT" and any(
-        c.dep_ == "mark" and c.i == sent.start for c in verb.children
-    )
+    the parse may have taken the opening clause for the main one, and its subject too
+    (`_names_right_before` tells: a clause before the names, not a list alone)."""
+    opening = {sent.start, sent.start + 1}  # « Si… », « Même si… »
+    return verb.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i in opening for c in verb.children)
 
 
 def _passive(doc, tok: int) -> bool:

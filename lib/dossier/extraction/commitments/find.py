@@ -21,6 +21,7 @@ from .triggers import (
     misplaced,
     planned_actions,
     reported_statements,
+    resolve_without_deed,
     select_triggers,
     stated_aims,
     stated_wills,
@@ -41,7 +42,11 @@ def find_commitments(
     # a frame (a verb with its object) says more than its verb alone: it wins a tie
     found = labelled(doc, m.frames) + labelled(doc, m.triggers)
     found = [
-        f for f in found if not misplaced(doc, f[1]) and not will_of_no_deed(doc, actors, *f[1:])
+        f
+        for f in found
+        if not misplaced(doc, f[1])
+        and not will_of_no_deed(doc, actors, *f[1:])
+        and not resolve_without_deed(doc, *f[1:])
     ]
     found += [t for t in planned_actions(doc, actors, sents, quotes) if not _covered(t, found)]
     found += [t for t in stated_aims(doc) if not _covered(t, found)]

@@ -17,6 +17,7 @@ from ..nlp import (
     PARTICIPLE_ENDINGS,
     REFLEXIVES,
     get_matchers,
+    is_infinitive,
     prospective,
     reporting_keys,
     tokens_with,
@@ -299,7 +300,9 @@ def stated_aims(doc) -> list[tuple[str, int, int]]:
 
 
 # adverbials of discourse the parse takes for the copula's predicate (« est en effet de »)
-_ADVERBIALS = {("en", "effet"), ("en", "fait"), ("en", "réalité"), ("en", "outre"), ("de", "fait")}
+# (not « en réalité », « en fait », « de fait »: the words of an accusation, « l'objectif
+# est en réalité de préparer une invasion, estime Kiev », whose aim is no one's stated one)
+_ADVERBIALS = {("en", "effet"), ("en", "outre")}
 
 
 def _adverbial_predicate(noun) -> bool:
@@ -773,6 +776,42 @@ def will_of_no_deed(doc, actors, start: int, end: int) -> bool:
     return not _deed_after(doc[end - 1])
 
 
+_RESOLVE = {
+    "déterminé",
+    "déterminer",
+    "résolu",
+    "résoudre",
+    "attaché",
+    "attacher",
+    "prêt",
+    "disposé",
+    "disposer",
+}
+
+
+def resolve_without_deed(doc, start: int, end: int) -> bool:
+    """« être (pleinement) déterminé, prêt, disposé, attaché à » with no infinitive after:
+    « le principal bailleur du prêt à l'Ukraine » (a loan), « disposées à 20 kilomètres »
+    (placed), « attaché à l'état-major » (posted), « résolu à l'amiable » (settled) are no
+    resolve."""
+    last = doc[end - 1]
+    if last.lower_ not in {"à", "d'", "d’", "de"} or end >= len(doc):
+        return False
+    if not any(t.lower_ in _RESOLVE or t.lemma_ in _RESOLVE for t in doc[start : end - 1]):
+        return False
+    nxt = end
+    while (
+        nxt < len(doc) - 1
+        and doc[nxt].lower_
+        in {"ne", "n'", "se", "s'", "s’", "y", "en", "le", "la", "les", "l'", "l’", "leur", "lui"}
+        and doc[nxt + 1].pos_ in {"VERB", "AUX", "PRON", "ADV"}
+    ):
+        nxt += 1
+    if doc[nxt].lower_ in {"cela", "ça", "ceci", "tout"}:
+        return False  # « nos homologues sont prêts à cela »: what was just said, a deed
+    return "Inf" not in doc[nxt].morph.get("VerbForm")
+
+
 def _deed_after(de) -> bool:
     """An infinitive introduced by « de », « à » or a colon after the holder, before any verb
     of a clause of its own (« l'intention de Bamako de quitter », « la volonté de la France,
@@ -894,8 +933,12 @@ def _future(tok) -> bool:
         return False
     if "Fut" in tok.morph.get("Tense"):
         return True
-    if "Fin" in tok.morph.get("VerbForm") and tok.lower_.endswith(("ront", "rons")):
-        return not tok.lower_.endswith(("raient", "rions"))
+    low = tok.lower_
+    if "Fin" in tok.morph.get("VerbForm") and low.endswith(("ront", "rons")):
+        # the infinitive and the ending (« inviteront », « prendront »), not a present
+        # whose stem ends in r (« réitérons »)
+        stem = low[:-3]
+        return is_infinitive(stem) or is_infinitive(stem + "e")
     return tok.dep_ == "xcomp" and tok.head.lemma_ == "aller" and tok.head.i < tok.i
 
 
@@ -1045,15 +1088,22 @@ def _coverage(tok) -> str:
         return "exploration"
     # « les travaux ont porté sur… »: the proceedings of a meeting told just before (not
     # building works)
-    return "exploration" if subject.lower_ == "travaux" and _meeting_told_before(tok) else ""
+    proceedings = subject.lower_ == "travaux" and not any(
+        c.dep_ in {"nmod", "amod", "acl"} for c in subject.children
+    )  # « les travaux de construction », « de la base »: building works
+    return "exploration" if proceedings and _meeting_told_before(tok) else ""
 
 
 def _meeting_told_before(tok) -> bool:
-    """A meeting or summit word in this sentence before `tok`, or in the sentence before."""
+    """A meeting or summit word (a common noun or a verb, not a name: « La Réunion ») in
+    this sentence before `tok`, or in the sentence before."""
     doc = tok.doc
     start = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
     words = event_word_keys("meeting", "summit")
-    return any(t.norm_ in words for t in doc[start : tok.i])
+    return any(
+        t.norm_ in words and (t.pos_ == "VERB" or t.pos_ == "NOUN" and t.text[:1].islower())
+        for t in doc[start : tok.i]
+    )
 
 
 def _practice(tok) -> str:
