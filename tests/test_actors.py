@@ -1741,3 +1741,13 @@ def test_a_body_named_in_a_known_organisations_name_runs_to_its_end():
         "L'Assemblée de l'Union africaine s'est réunie à Niamey.", {"language": "fr"}
     )
     assert "Assemblée de l'Union africaine" in c.actors.name.tolist()
+
+
+def test_a_general_s_office_after_the_name_is_theirs_not_the_next_persons():
+    found = people_of(
+        "La générale Tran Van Minh, vice-ministre vietnamienne de la Défense et Mme Claire "
+        "Dubois, directrice générale des relations internationales du ministère français des "
+        "Armées ont coprésidé le dialogue."
+    )
+    assert found["Tran Van Minh"][0] == "vice-ministre vietnamienne de la Défense"
+    assert found["Claire Dubois"][0].startswith("directrice générale des relations")

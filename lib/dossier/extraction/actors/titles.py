@@ -323,6 +323,7 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
     by_start = {c.tok_start: c for c in persons}
     by_end = {c.tok_end: c for c in persons}
     roles, taken, bound = [], set(), set()
+    ranked: set[int] = set()  # people bound by a grade alone, whose office may still follow
     # the comma after a title that found no holder -> its start and its state
     loose: dict[int, tuple[int, str]] = {}
     for match_id, start, end in matches:
@@ -351,7 +352,8 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         # a name and its comma is that name's apposition, not the next name's title
         k = start - 1
         named = by_end.get(k) if k > sent.start and doc[k].text == "," else None
-        if named is not None and named.tok_start not in bound:
+        # (« Le général X, vice-ministre de la Défense, et Mme Y, … »: the general's office)
+        if named is not None and (named.tok_start not in bound or named.tok_start in ranked):
             person_tok = named.tok_start
             if _plural_title(doc[start]):  # « X et Y, ministres de … »: X first
                 person_tok = _first_listed_before(doc, by_end, person_tok)
@@ -421,6 +423,10 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
             continue
         taken.update(range(start, role_end))
         bound.add(person_tok)
+        if _rank(doc[start:role_end].text) and person_tok > start:
+            ranked.add(person_tok)
+        else:
+            ranked.discard(person_tok)
         holders = [(person_tok, aff, "")]
         own_end = role_end
         if _plural_title(doc[start]):
