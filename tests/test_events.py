@@ -488,3 +488,20 @@ def test_a_meetings_proceedings_that_began_or_ended_are_that_meeting():
     text = "Les travaux de la conférence des ministres de la Défense ont débuté lundi."
     assert [k for k, _, _ in events(text)] == ["meeting"]
     assert events("Les travaux de la réunion des experts ont permis de préparer le texte.") == []
+
+
+def test_a_military_exercise_that_took_place_is_an_event():
+    text = "L'armée péruvienne a organisé le troisième exercice « Condor Andino » en mai 2024."
+    assert [k for k, *_ in events(text)] == ["meeting"]
+    text = "L'exercice naval conjoint a commencé lundi au large de Callao."
+    assert [k for k, *_ in events(text)] == ["meeting"]
+
+
+def test_an_office_held_a_fiscal_year_or_the_exercise_of_power_is_no_exercise():
+    for text in (
+        "Le président en exercice de l'Union a ouvert le débat lundi.",
+        "Le budget a été exécuté sur l'exercice 2023-2024, a précisé le ministre.",
+        "L'exercice du pouvoir par la junte a commencé en 2021.",
+    ):
+        names = dossier.extract(text, FR).events.name.str.lower().tolist()
+        assert not any("exercice" in name for name in names), (text, names)

@@ -67,6 +67,8 @@ def find_events(
         tok = doc[s]
         if s in referred:
             continue
+        if tok.lemma_ == "exercice" and not _drill(tok):
+            continue  # « président en exercice », « l'exercice 2022-2023 », « du pouvoir »
         if tok.lemma_ == "présent" and not _attended(tok):
             continue  # « la présente déclaration », « présent au Mali »: no verb of presence
         verb = tok.pos_ == "VERB" or _bare_verb(tok) or _attended(tok)
@@ -210,6 +212,28 @@ def find_events(
         if kind == "summit":
             ctx.summit = ev  # the latest, sides or not: an older one is no longer meant
     return _one_ceremony(doc, events, out, ctx)
+
+
+_ACCOUNTS = {"budgétaire", "financier", "fiscal", "comptable", "écoulé", "précédent"}
+
+
+def _drill(tok) -> bool:
+    """« exercice » as a military exercise: not an office held (« en exercice »), an
+    accounting year (« l'exercice 2022-2023 », « budgétaire »), nor the exercise of
+    something (« l'exercice du pouvoir, de ses fonctions »); a name may follow (« l'exercice
+    « Golden Dragon » », « Obangame Express »)."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "en":
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and (nxt.like_num or nxt.lower_ in _ACCOUNTS):
+        return False
+    for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ in _ACCOUNTS:
+            return False
+        if c.dep_ == "nmod" and c.i > tok.i and c.pos_ == "NOUN" and c.text[:1].islower():
+            return False  # « l'exercice du pouvoir »
+    return True
 
 
 def _same_summit(tok, det: str, ctx) -> bool:
