@@ -1751,3 +1751,8 @@ def test_a_general_s_office_after_the_name_is_theirs_not_the_next_persons():
     )
     assert found["Tran Van Minh"][0] == "vice-ministre vietnamienne de la Défense"
     assert found["Claire Dubois"][0].startswith("directrice générale des relations")
+
+
+def test_review_a_title_right_before_the_next_name_stays_that_names():
+    found = people_of("Aux côtés du général Jean Morel, ministre Paul Roux a pris la parole.")
+    assert found["Paul Roux"][0] == "ministre"

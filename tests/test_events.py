@@ -505,3 +505,10 @@ def test_an_office_held_a_fiscal_year_or_the_exercise_of_power_is_no_exercise():
     ):
         names = dossier.extract(text, FR).events.name.str.lower().tolist()
         assert not any("exercice" in name for name in names), (text, names)
+
+
+def test_review_a_drill_named_by_what_it_trains_is_an_exercise_and_a_denied_start_no_event():
+    assert [k for k, *_ in events("Un exercice de tir a été organisé au camp de Canjuers.")] == [
+        "meeting"
+    ]
+    assert events("Les pourparlers n'ont pas encore démarré.") == []

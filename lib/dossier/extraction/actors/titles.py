@@ -353,7 +353,13 @@ def find_roles(doc, persons: list[Candidate], gaz: dict[int, int]) -> list[_Role
         k = start - 1
         named = by_end.get(k) if k > sent.start and doc[k].text == "," else None
         # (« Le général X, vice-ministre de la Défense, et Mme Y, … »: the general's office)
-        if named is not None and (named.tok_start not in bound or named.tok_start in ranked):
+        # (not a title that stands right before the next name: « du général X, ministre Y »)
+        if named is not None and (
+            named.tok_start not in bound
+            or named.tok_start in ranked
+            and role_end not in by_start
+            and aff_end not in by_start
+        ):
             person_tok = named.tok_start
             if _plural_title(doc[start]):  # « X et Y, ministres de … »: X first
                 person_tok = _first_listed_before(doc, by_end, person_tok)

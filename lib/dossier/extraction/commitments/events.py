@@ -141,7 +141,12 @@ def find_events(
             # a meeting noun is an event when something says it took place: a verb nearby
             # ("s'est tenue"), a word that makes it a moment ("lors d'une conférence"), or
             # those who met ("une rencontre des chefs d'état-major de X")
-            near = any(abs(h - s) <= 6 for h in happen_toks if doc[h].lemma_ not in _ENDING)
+            # (« les pourparlers n'ont pas encore commencé »: a verb denied says it did not)
+            near = any(
+                abs(h - s) <= 6
+                for h in happen_toks
+                if doc[h].lemma_ not in _ENDING and not negated(doc[h])
+            )
             # its clause says it took place, however far the verb: "le dialogue sur … entre
             # X et Y a eu lieu", "les ministres ont conclu à Z une réunion de deux jours"
             head = tok.head.head if tok.head.lemma_ in _PROCEEDINGS else tok.head
@@ -215,6 +220,26 @@ def find_events(
 
 
 _ACCOUNTS = {"budgétaire", "financier", "fiscal", "comptable", "écoulé", "précédent"}
+# what a drill trains (« un exercice de tir, d'entraînement, de débarquement »)
+_DRILLS = {
+    "tir",
+    "entraînement",
+    "débarquement",
+    "évacuation",
+    "sauvetage",
+    "simulation",
+    "combat",
+    "défense",
+    "déploiement",
+    "projection",
+    "mobilisation",
+    "crise",
+    "interopérabilité",
+    "parachutage",
+    "lutte",
+    "assaut",
+    "ravitaillement",
+}
 
 
 def _drill(tok) -> bool:
@@ -231,8 +256,14 @@ def _drill(tok) -> bool:
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ in _ACCOUNTS:
             return False
-        if c.dep_ == "nmod" and c.i > tok.i and c.pos_ == "NOUN" and c.text[:1].islower():
-            return False  # « l'exercice du pouvoir »
+        if (
+            c.dep_ == "nmod"
+            and c.i > tok.i
+            and c.pos_ == "NOUN"
+            and c.text[:1].islower()
+            and c.lemma_ not in _DRILLS
+        ):
+            return False  # « l'exercice du pouvoir » (not « un exercice de tir »)
     return True
 
 
