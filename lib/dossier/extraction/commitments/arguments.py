@@ -16,6 +16,7 @@ from ..references import FIRST_PERSON, POSSESSIVE_FIRST
 from .context import PARTY_KINDS, Context, acting_nouns, lexicon_keys, party_of, someone
 from .references import (
     anaphoric,
+    counted,
     instrument_head,
     instrument_parties,
     instrument_pronoun,
@@ -411,19 +412,19 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
         # the verb's clause names is not in the subject
         misread = verb is not None and verb.dep_ == "acl" and verb.head.i == h and h < verb.i
         named = named_under(doc, actors, doc[h], sent, upto=verb.i if misread else None)
+        count = counted(doc[h])
         if (
             named
             and anaphoric(doc[h])
             and (
                 all(actors.actors[a].kind == "group" for a in named)
-                or len(named) < _counted(doc[h])
+                or len(named) < count
                 and doc[h].pos_ == "NOUN"
             )
         ):
             # "les trois pays": the three states named before, when they were; "les deux
             # pays du G7": the two named before, not the one body their complement names
             resolved = stands_for(doc, actors, doc[h], c.kind, quote, ctx)
-            count = _counted(doc[h])
             if len(resolved) >= 2 and (not count or len(resolved) == count):
                 out += resolved
                 from_context = True
@@ -466,14 +467,6 @@ def _clause_sides(doc, actors, cl, c, sent, quote, ctx) -> tuple[list[str], bool
                 continue  # 'signé entre X et Y': both are sides, read with « entre »
             out += named_under(doc, actors, obj, sent, exclude_head=True)
     return list(dict.fromkeys(out)), from_context
-
-
-def _counted(tok) -> int:
-    """How many « les deux pays » counts (0 when no figure counts it)."""
-    for ch in tok.children:
-        if ch.dep_ == "nummod":
-            return lexicon.number_word(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
-    return 0
 
 
 def _feeling(verb) -> bool:
@@ -577,7 +570,7 @@ def _holder_standing_for(doc, actors, trigger, kind, quote, ctx, subjects) -> li
     return []
 
 
-def _subject_before(doc, verb, sent, actors=None) -> list[int]:
+def _subject_before(doc, verb, sent, actors) -> list[int]:
     """A finite verb the parse left without a subject ('Le document signé prévoit…' read
     with 'prévoit' hanging loose): the noun phrase that opens its sentence, when no
     preposition heads it and no other verb stands between."""
@@ -595,12 +588,12 @@ def _subject_before(doc, verb, sent, actors=None) -> list[int]:
     return _names_right_before(doc, verb, sent, actors)
 
 
-def _names_right_before(doc, verb, sent, actors=None, after_clause=False) -> list[int]:
+def _names_right_before(doc, verb, sent, actors, after_clause=False) -> list[int]:
     """« Alors que la Russie s'isole, Paris et Athènes ont annoncé… » read with the names
-    inside the clause that opens the sentence: the names between the last comma and the
-    verb (its auxiliary, a negation or a clitic between), when nothing else stands there
-    (with `actors`, the names they know, however the model tagged them; `after_clause`:
-    only when a clause of other words stands before the list, as « Alors que … » does)."""
+    inside the clause that opens the sentence: the names the tables know (however the model
+    tagged them) between the last comma and the verb (its auxiliary, a negation or a clitic
+    between), when nothing else stands there (`after_clause`: only when a clause of other
+    words stands before the list, as « Alors que … » does)."""
     j = verb.i - 1
     while j > sent.start and (
         doc[j].dep_.startswith("aux") or doc[j].lower_ in {"ne", "n'", "n’", "se", "s'", "s’"}
@@ -613,7 +606,7 @@ def _names_right_before(doc, verb, sent, actors=None, after_clause=False) -> lis
     if j < sent.start or not words or any(t.pos_ in {"VERB", "ADP", "SCONJ"} for t in words):
         return []  # no comma: the sentence's opening phrase, read above
     # « Berlin, Paris et Varsovie financeront »: the names listed before, comma by comma
-    while actors is not None and j > sent.start:
+    while j > sent.start:
         k, item = j - 1, []
         while k >= sent.start and doc[k].text != ",":
             item.append(doc[k])
@@ -629,14 +622,12 @@ def _names_right_before(doc, verb, sent, actors=None, after_clause=False) -> lis
         j = k
     if after_clause and j <= sent.start + 2:
         return []  # « Si la France, l'Allemagne et l'Italie signent »: the list is all
-    if actors is not None:
-        heads = []
-        for t in sorted(words, key=lambda t: t.i):
-            m = actors.mention_at(t.i)
-            if m is not None and m.tok_start == t.i:
-                heads.append(phrase_head(doc, m.tok_start, m.tok_end).i)
-        return heads
-    return sorted(t.i for t in words if t.pos_ == "PROPN" and t.dep_ != "flat:name")
+    heads = []
+    for t in sorted(words, key=lambda t: t.i):
+        m = actors.mention_at(t.i)
+        if m is not None and m.tok_start == t.i:
+            heads.append(phrase_head(doc, m.tok_start, m.tok_end).i)
+    return heads
 
 
 def _opened_by_a_subordinate(doc, verb, sent) -> bool:

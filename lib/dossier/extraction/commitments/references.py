@@ -93,14 +93,7 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
         return list(ctx.last_parties) if low in {"ils", "elles"} else []
     keys = {lexicon.key(tok.lemma_ or low), lexicon.key(low)}
     plural = "Plur" in tok.morph.get("Number") or low.endswith(("s", "x"))
-    count = next(
-        (
-            lexicon.number_word(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
-            for ch in tok.children
-            if ch.dep_ == "nummod"
-        ),
-        0,
-    )
+    count = counted(tok)
     earlier = [m for m in actors.mentions if m.tok_end <= tok.i]
     if count > 1 and plural and any(c.lower_ == "les" for c in tok.children):
         # « les deux Conseils »: the two councils named before
@@ -204,6 +197,18 @@ def stands_for(doc, actors, tok, kind: str, quote, ctx, depth: int = 0, exclude=
     if instrument_head(tok):
         return instrument_parties(ctx, tok.i)
     return []
+
+
+def counted(tok) -> int:
+    """How many « les deux pays » counts (0 when no figure counts it)."""
+    return next(
+        (
+            lexicon.number_word(ch.lower_) or (int(ch.text) if ch.text.isdigit() else 0)
+            for ch in tok.children
+            if ch.dep_ == "nummod"
+        ),
+        0,
+    )
 
 
 def is_summit_anaphor(tok) -> bool:
